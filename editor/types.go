@@ -1,0 +1,169 @@
+package editor
+
+import "time"
+
+// IssueStatus is 草稿 or 已签发; stored as the English code.
+type IssueStatus string
+
+const (
+	IssueDraft  IssueStatus = "draft"  // 草稿
+	IssueSigned IssueStatus = "signed" // 已签发
+)
+
+// SubmissionStatus is 待处理, 采用, 备用 or 未采用; stored as the English code.
+type SubmissionStatus string
+
+const (
+	SubmissionPending  SubmissionStatus = "pending"  // 待处理
+	SubmissionAdopted  SubmissionStatus = "adopted"  // 采用
+	SubmissionReserve  SubmissionStatus = "reserve"  // 备用
+	SubmissionRejected SubmissionStatus = "rejected" // 未采用
+)
+
+// SubmissionStatuses lists the statuses in the order the UI offers them.
+var SubmissionStatuses = []SubmissionStatus{SubmissionPending, SubmissionAdopted, SubmissionReserve, SubmissionRejected}
+
+// DefaultKinds are the kinds of submission offered by default (来稿类型).
+var DefaultKinds = []string{"信息", "调研", "简讯", "经验", "其他"}
+
+// DefaultGroups are the unit groups offered by default.
+var DefaultGroups = []string{"县区", "市直", "其他"}
+
+// OutletLevel is the level of an upstream outlet or of a leader giving a 批示.
+type OutletLevel string
+
+const (
+	LevelCentral    OutletLevel = "central"    // 中央
+	LevelProvincial OutletLevel = "provincial" // 省
+	LevelCity       OutletLevel = "city"       // 市
+)
+
+// Levels lists the levels from highest to lowest.
+var Levels = []OutletLevel{LevelCentral, LevelProvincial, LevelCity}
+
+// Date is a calendar day without time of day; files and the archive hold it
+// as ISO 2006-01-02.
+type Date = time.Time
+
+// DateLayout is the ISO layout used in the archive and in files.
+const DateLayout = "2006-01-02"
+
+// Bulletin is a publication series (刊物): 组工信息, its 增刊, a 专报.
+type Bulletin struct {
+	ID           int64
+	Name         string // 组工信息
+	EditingUnit  string // 中共安庆市委组织部
+	Sections     []string
+	Distribution []DistributionLine // defaults for a new issue
+	CopyCount    int                // 印数 default
+}
+
+// DistributionLine is one footer line of an issue: 报, 送 or 发 and its text.
+type DistributionLine struct {
+	Label string // 报 / 送 / 发
+	Text  string // 省委组织部，本部领导。
+}
+
+// Issue is one number of a bulletin (期).
+type Issue struct {
+	ID           int64
+	BulletinID   int64
+	BulletinName string
+	EditingUnit  string
+	Year         int
+	Number       int // 第N期, resets each year
+	TotalNumber  int // 总第M期, never resets
+	Date         Date
+	Status       IssueStatus
+	CopyCount    int
+	Sections     []Section
+	Distribution []DistributionLine
+	UpdatedAt    time.Time
+}
+
+// Section is a 栏目 of an issue, in order.
+type Section struct {
+	ID       int64
+	IssueID  int64
+	Name     string
+	Position int
+	Items    []Item
+}
+
+// Item is one △ entry of a section.
+type Item struct {
+	ID          int64
+	SectionID   int64
+	Position    int
+	Lead        string  // 标题句, the first sentence, with its closing 。
+	Body        string  // the rest; paragraphs separated by "\n"
+	Attribution string  // the text inside the closing （）, without the parentheses
+	UnitIDs     []int64 // credited units (several for a 综合 item)
+	Submissions []int64 // source submissions (采用)
+	Words       int     // 字数 of lead + body + attribution
+}
+
+// IssueSummary is one row of the issues list.
+type IssueSummary struct {
+	ID           int64
+	BulletinID   int64
+	BulletinName string
+	Year         int
+	Number       int
+	TotalNumber  int
+	Date         Date
+	Status       IssueStatus
+	Items        int
+	Words        int
+}
+
+// Unit is a 报送单位.
+type Unit struct {
+	ID        int64
+	Name      string // 怀宁县委组织部
+	ShortName string // 怀宁县
+	Group     string // 县区 / 市直 / …
+	Aliases   []string
+	Active    bool
+	Position  int
+}
+
+// Submission is a 来稿.
+type Submission struct {
+	ID          int64
+	UnitID      int64 // 0 when the unit is not known yet
+	UnitName    string
+	Received    Date
+	Kind        string
+	Title       string
+	Text        string // paragraphs separated by "\n"
+	Contact     string
+	Status      SubmissionStatus
+	Words       int
+	Source      string // file name it came from, if any
+	DuplicateOf int64  // an earlier submission with the same text, 0 if none
+	ItemIDs     []int64
+	UpdatedAt   time.Time
+}
+
+// UpstreamAdoption is a piece adopted by a higher outlet (上级采用).
+type UpstreamAdoption struct {
+	ID           int64
+	SubmissionID int64 // one of SubmissionID and ItemID is set
+	ItemID       int64
+	Outlet       string // 省委组织部《组工信息》
+	Level        OutletLevel
+	Date         Date
+	Note         string
+}
+
+// Instruction is a leader's 批示 on an item or a submission.
+type Instruction struct {
+	ID           int64
+	SubmissionID int64
+	ItemID       int64
+	Leader       string
+	Level        OutletLevel
+	Date         Date
+	Text         string
+}
