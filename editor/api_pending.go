@@ -176,3 +176,8 @@ func (m *UnitMatcher) Match(attribution string) []Unit { return nil }
 
 // Find returns the unit a submission's text or file name most likely comes from.
 func (m *UnitMatcher) Find(text string) (Unit, bool) { return Unit{}, false }
+
+func (a *Archive) Preferences(ctx context.Context) (Preferences, error) {
+	return DefaultPreferences(), errPending
+}
+func (a *Archive) SavePreferences(ctx context.Context, p Preferences) error { return errPending }

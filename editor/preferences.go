@@ -1,0 +1,28 @@
+package editor
+
+// Preferences are the editor's settings (设置) that shape exports and the
+// window. The archive keeps them (settings table), so they travel with it.
+type Preferences struct {
+	Indent           bool   // indent paragraphs with two full-width spaces in the text export
+	BoldLead         bool   // Word export: the lead sentence of each item in bold
+	MastheadColor    string // Word export: masthead colour, hex RRGGBB (red: C00000)
+	TitleFont        string // Word export: masthead font, 方正小标宋简体 / 宋体
+	BodyFont         string // Word export: body font, 仿宋_GB2312
+	HeadingFont      string // Word export: section headings, 黑体
+	FooterOnLastPage bool   // Word export: push the 报/送/发 block to the foot of the last page
+	Language         string // "" (follow the system), "zh" or "en"
+	Theme            string // "" (follow the system), "light" or "dark"
+}
+
+// DefaultPreferences are the settings of a new archive.
+func DefaultPreferences() Preferences {
+	return Preferences{
+		Indent:           true,
+		BoldLead:         true,
+		MastheadColor:    "C00000",
+		TitleFont:        "方正小标宋简体",
+		BodyFont:         "仿宋_GB2312",
+		HeadingFont:      "黑体",
+		FooterOnLastPage: true,
+	}
+}
