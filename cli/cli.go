@@ -1,0 +1,195 @@
+// Package cli is Bulletin Desk's command line: the subcommands of the
+// bulletindesk binary (import-issue, issues, export, import, search, demo,
+// stats, help). Each subcommand lives in its own file and plugs itself in
+// with register() from an init(), so engineers add commands without touching
+// one shared switch. Commands reach the same editor and export functions the
+// screens use; nothing here knows about Fyne.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// Exit statuses: 0 success, 1 a failure the user can read about on stderr,
+// 2 a usage error.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// Env is what a subcommand talks to: the standard streams and the archive.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	name   string // the running subcommand, for usage messages
+}
+
+// OpenArchive opens (creating when missing) the archive at path; "" is the
+// per-user archive the desktop app opens (editor.DefaultPath).
+func (e *Env) OpenArchive(path string) (*editor.Archive, error) {
+	if path == "" {
+		p, err := editor.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return editor.Open(context.Background(), path)
+}
+
+// Fail prints one line on stderr and returns exit status 1. The message
+// should name the file and the problem.
+func (e *Env) Fail(format string, args ...any) int {
+	msg := strings.TrimRight(fmt.Sprintf(format, args...), "\n")
+	fmt.Fprintln(e.Stderr, "bulletindesk: "+strings.ReplaceAll(msg, "\n", " "))
+	return exitFail
+}
+
+// UsageError prints a usage problem and the subcommand's usage on stderr and
+// returns exit status 2.
+func (e *Env) UsageError(format string, args ...any) int {
+	fmt.Fprintf(e.Stderr, "bulletindesk %s: %s\n", e.name, fmt.Sprintf(format, args...))
+	if c, ok := commands[e.name]; ok {
+		fmt.Fprintf(e.Stderr, "usage: bulletindesk %s\n", c.usage)
+	}
+	return exitUsage
+}
+
+type command struct {
+	name  string
+	usage string // "import-issue [--db FILE] …  FILE\n        what it does"
+	run   func(ctx context.Context, args []string, env *Env) int
+}
+
+var commands = map[string]*command{}
+
+// register adds a subcommand. usage is its synopsis without the program
+// name, optionally followed by a newline and an indented description.
+// Called from init(); a duplicate name is a programming error.
+func register(name, usage string, run func(ctx context.Context, args []string, env *Env) int) {
+	if _, dup := commands[name]; dup {
+		panic("cli: command registered twice: " + name)
+	}
+	commands[name] = &command{name: name, usage: usage, run: run}
+}
+
+// Run runs the subcommand args[0] with the rest of args and returns the exit
+// status. Ctrl-C cancels the context, so a running transaction rolls back.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr}
+	if len(args) == 0 {
+		printUsage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		return runHelp(args[1:], env)
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "bulletindesk: unknown command %q (try: bulletindesk help)\n", name)
+		return exitUsage
+	}
+	env.name = name
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	return c.run(ctx, args[1:], env)
+}
+
+func runHelp(args []string, env *Env) int {
+	if len(args) > 0 {
+		c, ok := commands[args[0]]
+		if !ok {
+			fmt.Fprintf(env.Stderr, "bulletindesk: unknown command %q\n", args[0])
+			return exitUsage
+		}
+		fmt.Fprintf(env.Stdout, "bulletindesk %s\n", c.usage)
+		return exitOK
+	}
+	printUsage(env.Stdout)
+	return exitOK
+}
+
+// commandOrder is the order of the help text; commands not listed follow
+// alphabetically.
+var commandOrder = []string{"import-issue", "issues", "export", "import", "search", "demo", "stats"}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "Bulletin Desk (简报编辑台)")
+	fmt.Fprintln(w, "\nusage:")
+	fmt.Fprintln(w, "bulletindesk [--db FILE]\n        open the desktop app on that archive")
+	for _, c := range sortedCommands() {
+		fmt.Fprintf(w, "bulletindesk %s\n", c.usage)
+	}
+	fmt.Fprintln(w, "bulletindesk help [COMMAND]\n        show this text, or one command's")
+	fmt.Fprintf(w, "\n--db defaults to the per-user archive; the environment variable %s overrides it.\n", editor.EnvArchive)
+}
+
+func sortedCommands() []*command {
+	rank := func(name string) int {
+		for i, n := range commandOrder {
+			if n == name {
+				return i
+			}
+		}
+		return len(commandOrder)
+	}
+	var cs []*command
+	for _, c := range commands {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		ri, rj := rank(cs[i].name), rank(cs[j].name)
+		if ri != rj {
+			return ri < rj
+		}
+		return cs[i].name < cs[j].name
+	})
+	return cs
+}
+
+// newFlags returns a flag set for the running subcommand that reports its
+// errors on stderr instead of exiting.
+func (e *Env) newFlags() *flag.FlagSet {
+	fs := flag.NewFlagSet(e.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses args, allowing flags after the positional arguments
+// (bulletindesk import a.txt --unit X), and returns the positional ones.
+// When ok is false the command must return status: 0 after -h (usage
+// printed on stdout), 2 after a usage error (reported on stderr).
+func (e *Env) parseFlags(fs *flag.FlagSet, args []string) (rest []string, status int, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(e.Stdout, "bulletindesk %s\n", commands[e.name].usage)
+				return nil, exitOK, false
+			}
+			return nil, e.UsageError("%v", err), false
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, exitOK, true
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), exitOK, true
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
