@@ -1,0 +1,96 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// IssueWriterFunc writes an issue in one format (txt, docx, xlsx).
+type IssueWriterFunc func(w io.Writer, is *editor.Issue, p editor.Preferences) error
+
+// SubmissionReaderFunc reads one submission file; name is the file's name
+// (for Source and for formats that need it), r its bytes.
+type SubmissionReaderFunc func(name string, r io.Reader) (*editor.Submission, error)
+
+// The registries are filled from init() functions and read afterwards; the
+// lock keeps a late registration (tests) from racing a reader.
+var (
+	registryMu        sync.RWMutex
+	issueFormats      = map[string]IssueWriterFunc{}
+	submissionFormats = map[string]SubmissionReaderFunc{}
+)
+
+// RegisterIssueFormat makes an issue writer available under name ("txt").
+// Registering a name twice is a programming error and panics.
+func RegisterIssueFormat(name string, fn IssueWriterFunc) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if _, dup := issueFormats[name]; dup {
+		panic("export: issue format registered twice: " + name)
+	}
+	issueFormats[name] = fn
+}
+
+// IssueFormat returns the writer registered under name.
+func IssueFormat(name string) (IssueWriterFunc, bool) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	fn, ok := issueFormats[strings.ToLower(name)]
+	return fn, ok
+}
+
+// IssueFormats lists the registered issue format names, sorted.
+func IssueFormats() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	return sortedKeys(issueFormats)
+}
+
+// RegisterSubmissionFormat makes a submission reader available for files
+// ending in ext (".txt", lower case). A second registration panics.
+func RegisterSubmissionFormat(ext string, fn SubmissionReaderFunc) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	ext = strings.ToLower(ext)
+	if _, dup := submissionFormats[ext]; dup {
+		panic("export: submission format registered twice: " + ext)
+	}
+	submissionFormats[ext] = fn
+}
+
+// SubmissionFormats lists the registered submission extensions, sorted
+// (for file dialogs' filters).
+func SubmissionFormats() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	return sortedKeys(submissionFormats)
+}
+
+// ReadSubmission reads a submission file with the reader registered for its
+// extension (case-insensitive). An unknown extension is an error naming the file.
+func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	registryMu.RLock()
+	fn, ok := submissionFormats[ext]
+	registryMu.RUnlock()
+	if !ok {
+		return nil, fmt.Errorf("%s: unsupported file type %q (supported: %s)",
+			filepath.Base(name), ext, strings.Join(SubmissionFormats(), " "))
+	}
+	return fn(name, r)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
