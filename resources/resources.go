@@ -16,3 +16,21 @@ var Translations embed.FS
 //
 //go:embed example
 var Example embed.FS
+
+//go:embed icon.png
+var iconPNG []byte
+
+// Icon is the application icon (a red 简 on a rounded square).
+var Icon = &staticResource{name: "icon.png", content: iconPNG}
+
+// staticResource satisfies fyne.Resource without importing Fyne here.
+type staticResource struct {
+	name    string
+	content []byte
+}
+
+// Name is the resource's file name.
+func (r *staticResource) Name() string { return r.name }
+
+// Content is the resource's bytes.
+func (r *staticResource) Content() []byte { return r.content }

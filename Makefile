@@ -1,0 +1,78 @@
+# Bulletin Desk (简报编辑台). The two commands a new user needs:
+#   make run    build and open the desktop app on the default archive
+#   make test   run every test
+# Both install the Debian/Ubuntu packages they need when missing.
+
+GO      ?= go
+BINARY  ?= bulletindesk
+OUT     ?= out
+BENCHDB ?= $(OUT)/bench.db
+
+# cgo build of Fyne on X11, and a Chinese font for the window.
+PKGS_BUILD = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+             libxinerama-dev libxi-dev libxxf86vm-dev
+PKGS_FONT  = fonts-wqy-microhei
+# Independent readers used by tests: openpyxl for workbooks, LibreOffice and
+# poppler for Word documents, Chinese fonts (single-file TTF) for rendering.
+PKGS_TEST  = python3 python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui \
+             poppler-utils fonts-droid-fallback
+# Looking at the real window.
+PKGS_SHOT  = xvfb x11-apps imagemagick xdotool
+
+.PHONY: run build test bench vet lint fuzz screenshots render package deps-build deps-test clean
+
+run: build
+	./$(BINARY)
+
+build: deps-build
+	$(GO) build -o $(BINARY) .
+
+deps-build:
+	@scripts/ensure-packages.sh $(PKGS_BUILD) $(PKGS_FONT)
+
+deps-test: deps-build
+	@scripts/ensure-packages.sh $(PKGS_TEST)
+
+test: deps-test
+	$(GO) build ./...
+	$(GO) vet ./...
+	$(GO) test -timeout 30m ./...
+
+# Benchmarks on a generated ten-year demo archive (made once in $(BENCHDB)).
+bench: build
+	@test -f $(BENCHDB) || { mkdir -p $(OUT) && ./$(BINARY) demo --db $(BENCHDB) --years 10; }
+	BULLETINDESK_BENCH_DB=$(abspath $(BENCHDB)) $(GO) test -run '^$$' -bench . -benchmem ./editor ./export
+
+lint: vet
+	@command -v staticcheck >/dev/null || $(GO) install honnef.co/go/tools/cmd/staticcheck@latest
+	staticcheck ./...
+
+vet:
+	gofmt -l . | (! grep .)
+	$(GO) vet ./...
+
+# A short run of each fuzz target (the seeds run in every `make test`).
+fuzz:
+	$(GO) test ./export -run '^$$' -fuzz FuzzReadIssue -fuzztime 30s
+	$(GO) test ./export -run '^$$' -fuzz FuzzRoundTrip -fuzztime 30s
+	$(GO) test ./export -run '^$$' -fuzz FuzzReadDocx -fuzztime 30s
+
+# PNGs of the main screens, from the real window under Xvfb, into docs/.
+screenshots: build
+	@scripts/ensure-packages.sh $(PKGS_SHOT)
+	scripts/screenshots.sh ./$(BINARY) docs
+
+# The example issue as Word, rendered to PDF and PNG pages in $(OUT)/render.
+render: build deps-test
+	@mkdir -p $(OUT)/render
+	./$(BINARY) import-issue --db $(OUT)/render/render.db resources/example/issue.txt > $(OUT)/render/id
+	./$(BINARY) export --db $(OUT)/render/render.db --issue $$(cat $(OUT)/render/id) --format docx -o $(OUT)/render/issue.docx
+	scripts/render-docx.sh $(OUT)/render/issue.docx $(OUT)/render
+
+# A desktop package for this system (fyne tool from the Go module proxy).
+package: deps-build
+	@command -v fyne >/dev/null || $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+	fyne package -os linux -release
+
+clean:
+	rm -rf $(BINARY) $(OUT) *.tar.xz

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Takes PNGs of the main screens of the real window under Xvfb at 1280×800,
+# on a fresh archive holding the example issue, the example submissions and
+# one year of demo data. Usage: scripts/screenshots.sh BINARY OUTDIR
+set -euo pipefail
+bin=$(realpath "$1")
+outdir=$(realpath -m "$2")
+mkdir -p "$outdir"
+work=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+
+db="$work/archive.db"
+"$bin" demo --db "$db" --years 1 >/dev/null
+id=$("$bin" import-issue --db "$db" --date "$(date +%F)" resources/example/issue.txt)
+"$bin" import --db "$db" resources/example/submissions/*.txt >/dev/null
+
+display=:$((90 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 2
+
+shot() { # screen name, file name
+	HOME="$work" DISPLAY="$display" BULLETINDESK_SCREEN="$1" BULLETINDESK_ISSUE="$id" \
+		"$bin" --db "$db" >"$work/app.log" 2>&1 &
+	local app=$!
+	sleep "${SHOT_WAIT:-6}"
+	DISPLAY="$display" import -window root "$outdir/$2.png"
+	kill "$app" 2>/dev/null || true
+	wait "$app" 2>/dev/null || true
+	echo "wrote $outdir/$2.png"
+}
+
+shot compose compose
+shot submissions submissions
+shot issues archive
+shot search search
+shot stats stats
+shot units units
+shot settings settings
