@@ -161,9 +161,6 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	return nil, errPending
 }
 
-// CountWords is 字数 as Word and WPS count it (see wordcount.go, to come).
-func CountWords(s string) int { return 0 }
-
 // UnitMatcher recognises units in attributions and texts by name, short
 // name and aliases (see units.go, to come).
 type UnitMatcher struct{ units []Unit }
