@@ -69,22 +69,8 @@ type Fragment struct {
 	Match bool
 }
 
-func (a *Archive) seed(ctx context.Context) error                          { return errPending }
-func (a *Archive) Setting(ctx context.Context, key string) (string, error) { return "", errPending }
-func (a *Archive) SetSetting(ctx context.Context, key, value string) error { return errPending }
 
-func (a *Archive) Bulletins(ctx context.Context) ([]Bulletin, error) { return nil, errPending }
-func (a *Archive) Bulletin(ctx context.Context, id int64) (Bulletin, error) {
-	return Bulletin{}, errPending
-}
-func (a *Archive) BulletinByName(ctx context.Context, name string) (Bulletin, error) {
-	return Bulletin{}, errPending
-}
-func (a *Archive) SaveBulletin(ctx context.Context, b *Bulletin) error { return errPending }
 
-func (a *Archive) Units(ctx context.Context) ([]Unit, error)      { return nil, errPending }
-func (a *Archive) SaveUnit(ctx context.Context, u *Unit) error    { return errPending }
-func (a *Archive) DeleteUnit(ctx context.Context, id int64) error { return errPending }
 
 func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, error) {
 	return nil, errPending
@@ -161,20 +147,3 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	return nil, errPending
 }
 
-// UnitMatcher recognises units in attributions and texts by name, short
-// name and aliases (see units.go, to come).
-type UnitMatcher struct{ units []Unit }
-
-func NewUnitMatcher(units []Unit) *UnitMatcher { return &UnitMatcher{units: units} }
-
-// Match returns the units an attribution such as 怀宁县委组织部 or
-// 怀宁县委组织部、太湖县委组织部 names, in order; none when it names no unit.
-func (m *UnitMatcher) Match(attribution string) []Unit { return nil }
-
-// Find returns the unit a submission's text or file name most likely comes from.
-func (m *UnitMatcher) Find(text string) (Unit, bool) { return Unit{}, false }
-
-func (a *Archive) Preferences(ctx context.Context) (Preferences, error) {
-	return DefaultPreferences(), errPending
-}
-func (a *Archive) SavePreferences(ctx context.Context, p Preferences) error { return errPending }

@@ -25,7 +25,12 @@ var (
 	ErrInUse           = errors.New("still in use")
 	ErrLocked          = errors.New("the archive is locked by another program")
 	ErrNewerArchive    = errors.New("the archive was written by a newer version of Bulletin Desk")
+	ErrNotArchive      = errors.New("not a Bulletin Desk archive (the file is not an SQLite database)")
 )
+
+// archiveBusyTimeout is how long (ms) a write waits for another program's
+// lock before giving up with ErrLocked; tests shorten it.
+var archiveBusyTimeout = 5000
 
 //go:embed migrations/*.sql
 var migrations embed.FS
@@ -60,7 +65,7 @@ func Open(ctx context.Context, path string) (*Archive, error) {
 	}
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", archiveBusyTimeout))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_txlock", "immediate")
@@ -71,13 +76,22 @@ func Open(ctx context.Context, path string) (*Archive, error) {
 	a := &Archive{db: db, path: path}
 	if err := a.migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open the archive %s: %w", path, classify(err))
+		return nil, openArchiveError(path, err)
 	}
 	if err := a.seed(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open the archive %s: %w", path, classify(err))
+		return nil, openArchiveError(path, err)
 	}
 	return a, nil
+}
+
+// openArchiveError names the file once: locked and not-an-archive errors
+// already carry it.
+func openArchiveError(path string, err error) error {
+	if errors.Is(err, ErrLocked) || errors.Is(err, ErrNotArchive) {
+		return err
+	}
+	return fmt.Errorf("open the archive %s: %w", path, err)
 }
 
 // Close closes the archive.
@@ -86,17 +100,20 @@ func (a *Archive) Close() error { return a.db.Close() }
 // Path is the archive's file.
 func (a *Archive) Path() string { return a.path }
 
-// classify turns SQLite's busy and not-a-database errors into errors a user can act on.
-func classify(err error) error {
+// classify turns SQLite's busy and not-a-database errors into errors a user
+// can act on, naming the archive's file.
+func (a *Archive) classify(err error) error {
 	if err == nil {
 		return nil
 	}
 	msg := err.Error()
 	switch {
+	case errors.Is(err, ErrLocked), errors.Is(err, ErrNotArchive):
+		return err
 	case strings.Contains(msg, "SQLITE_BUSY"), strings.Contains(msg, "database is locked"):
-		return fmt.Errorf("%w (%v)", ErrLocked, err)
+		return fmt.Errorf("%s: %w (%v)", a.path, ErrLocked, err)
 	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "SQLITE_NOTADB"):
-		return fmt.Errorf("not a Bulletin Desk archive: %w", err)
+		return fmt.Errorf("%s: %w", a.path, ErrNotArchive)
 	}
 	return err
 }
@@ -105,13 +122,13 @@ func classify(err error) error {
 func (a *Archive) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := a.db.BeginTx(ctx, nil)
 	if err != nil {
-		return classify(err)
+		return a.classify(err)
 	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		return classify(err)
+		return a.classify(err)
 	}
-	return classify(tx.Commit())
+	return a.classify(tx.Commit())
 }
 
 func (a *Archive) migrate(ctx context.Context) error {

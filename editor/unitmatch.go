@@ -1,0 +1,167 @@
+package editor
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// UnitMatcher recognises units in attributions and texts by name, short
+// name and aliases. It is pure: build it from Units and reuse it.
+type UnitMatcher struct {
+	units []Unit
+	exact map[string]int // full name, alias or short name → index in units
+	long  []unitMatchName
+	short []unitMatchName
+}
+
+// unitMatchName is one name a unit is known by.
+type unitMatchName struct {
+	name string
+	unit int
+}
+
+// NewUnitMatcher indexes units' names. Full names and aliases win over
+// short names when both would name different units.
+func NewUnitMatcher(units []Unit) *UnitMatcher {
+	m := &UnitMatcher{units: units, exact: map[string]int{}}
+	for i, u := range units {
+		for _, n := range append([]string{u.Name}, u.Aliases...) {
+			if n = strings.TrimSpace(n); n != "" {
+				m.long = append(m.long, unitMatchName{n, i})
+				if _, ok := m.exact[n]; !ok {
+					m.exact[n] = i
+				}
+			}
+		}
+	}
+	for i, u := range units {
+		if n := strings.TrimSpace(u.ShortName); n != "" {
+			m.short = append(m.short, unitMatchName{n, i})
+			if _, ok := m.exact[n]; !ok {
+				m.exact[n] = i
+			}
+		}
+	}
+	return m
+}
+
+// unitListSeparators split a 综合 attribution into unit names.
+const unitListSeparators = "、，,;；/／ \u3000"
+
+// Match returns the units an attribution such as 怀宁县委组织部 or
+// 怀宁县委组织部、太湖县委组织部 names, in order and without repeats;
+// none when it names no unit. Parts may be joined by 和 too, which is only
+// split on when the whole part is not itself a name (人力资源和社会保障局).
+func (m *UnitMatcher) Match(attribution string) []Unit {
+	attribution = strings.TrimSpace(attribution)
+	if i, ok := m.exact[attribution]; ok {
+		return []Unit{m.units[i]}
+	}
+	var out []Unit
+	seen := map[int]bool{}
+	add := func(i int) {
+		if !seen[i] {
+			seen[i] = true
+			out = append(out, m.units[i])
+		}
+	}
+	for _, part := range strings.FieldsFunc(attribution, func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
+		for _, i := range m.matchPart(part) {
+			add(i)
+		}
+	}
+	return out
+}
+
+// matchPart recognises one part of an attribution: an exact name, names
+// joined by 和, or a text containing a full name or alias (中共怀宁县委组织部).
+func (m *UnitMatcher) matchPart(part string) []int {
+	if i, ok := m.exact[part]; ok {
+		return []int{i}
+	}
+	if strings.Contains(part, "和") {
+		var all []int
+		for _, p := range strings.Split(part, "和") {
+			i, ok := m.exact[p]
+			if !ok {
+				all = nil
+				break
+			}
+			all = append(all, i)
+		}
+		if all != nil {
+			return all
+		}
+	}
+	if i, ok := earliestUnitName(part, m.long); ok {
+		return []int{i}
+	}
+	return nil
+}
+
+// Find returns the unit a submission's text or file name most likely comes
+// from: the full name or alias occurring earliest (the longest on a tie);
+// short names only when no full name or alias occurs.
+func (m *UnitMatcher) Find(text string) (Unit, bool) {
+	if i, ok := earliestUnitName(text, m.long); ok {
+		return m.units[i], true
+	}
+	if i, ok := earliestUnitName(text, m.short); ok {
+		return m.units[i], true
+	}
+	return Unit{}, false
+}
+
+// earliestUnitName is the unit whose name occurs first in text, the longest
+// name winning on a tie.
+func earliestUnitName(text string, names []unitMatchName) (int, bool) {
+	best, bestAt, bestLen := -1, 0, 0
+	for _, n := range names {
+		at := strings.Index(text, n.name)
+		if at < 0 {
+			continue
+		}
+		l := utf8.RuneCountInString(n.name)
+		if best < 0 || at < bestAt || (at == bestAt && l > bestLen) {
+			best, bestAt, bestLen = n.unit, at, l
+		}
+	}
+	return best, best >= 0
+}
+
+// unitNameSuffixes end the names of organisations that submit pieces.
+var unitNameSuffixes = []string{"组织部", "部", "党委", "党工委", "工委", "委员会", "委", "局", "办", "办公室",
+	"中心", "院", "厅", "会", "所", "站", "处", "队", "社", "团", "公司", "集团", "学校", "大学"}
+
+// looksLikeUnitName says whether an attribution part unknown to the
+// archive is still the name of an organisation (a new unit), rather than a
+// person, a newspaper or a phrase.
+func looksLikeUnitName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 30 || strings.ContainsAny(s, "。！？：:“”\"《》()（）") {
+		return false
+	}
+	for _, suf := range unitNameSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessUnit makes a new unit of an unknown name: 县区 when it names a
+// county or district, else 市直; the short name is the place (怀宁县).
+func guessUnit(name string) Unit {
+	u := Unit{Name: name, Group: "市直", Active: true}
+	if strings.ContainsAny(name, "县区") {
+		u.Group = "县区"
+	}
+	place := strings.TrimPrefix(name, "中共")
+	for _, r := range []string{"县委", "区委", "市委"} {
+		if i := strings.Index(place, r); i > 0 {
+			u.ShortName = place[:i+len(r)-len("委")]
+			break
+		}
+	}
+	return u
+}

@@ -1,0 +1,131 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Units lists the 报送单位 in their display order, with aliases.
+func (a *Archive) Units(ctx context.Context) ([]Unit, error) {
+	var out []Unit
+	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+		out, err = unitsTx(ctx, tx)
+		return err
+	})
+	return out, err
+}
+
+// SaveUnit creates (ID 0) or updates a unit and replaces its aliases. A
+// new unit without a position goes to the end of the list.
+func (a *Archive) SaveUnit(ctx context.Context, u *Unit) error {
+	return a.tx(ctx, func(tx *sql.Tx) error { return saveUnitTx(ctx, tx, u) })
+}
+
+// DeleteUnit removes a unit no submission or item refers to; ErrInUse otherwise
+// (deactivate it instead, so its history keeps its name).
+func (a *Archive) DeleteUnit(ctx context.Context, id int64) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM submissions WHERE unit_id = ?)
+			+ (SELECT COUNT(*) FROM item_units WHERE unit_id = ?)`, id, id).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("delete unit %d: %w", id, err)
+		}
+		if n > 0 {
+			return fmt.Errorf("delete unit %d: %d submissions or items credit it: %w", id, n, ErrInUse)
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM units WHERE id = ?`, id)
+		if n, err := rowsAffected(res, err); err != nil {
+			return fmt.Errorf("delete unit %d: %w", id, err)
+		} else if n == 0 {
+			return fmt.Errorf("delete unit %d: %w", id, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+func unitsTx(ctx context.Context, tx *sql.Tx) ([]Unit, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, short_name, grp, active, position FROM units ORDER BY position, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list units: %w", err)
+	}
+	var out []Unit
+	byID := map[int64]int{}
+	for rows.Next() {
+		var u Unit
+		if err := rows.Scan(&u.ID, &u.Name, &u.ShortName, &u.Group, &u.Active, &u.Position); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		byID[u.ID] = len(out)
+		out = append(out, u)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT unit_id, alias FROM unit_aliases ORDER BY unit_id, rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("list unit aliases: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var alias string
+		if err := rows.Scan(&id, &alias); err != nil {
+			return nil, err
+		}
+		if i, ok := byID[id]; ok {
+			out[i].Aliases = append(out[i].Aliases, alias)
+		}
+	}
+	return out, rows.Err()
+}
+
+func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
+	u.Name = strings.TrimSpace(u.Name)
+	if u.Name == "" {
+		return errors.New("save unit: the name is empty")
+	}
+	var err error
+	if u.ID == 0 {
+		if u.Position == 0 {
+			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position), 0) + 1 FROM units`).Scan(&u.Position); err != nil {
+				return err
+			}
+		}
+		var res sql.Result
+		res, err = tx.ExecContext(ctx, `INSERT INTO units(name, short_name, grp, active, position) VALUES (?, ?, ?, ?, ?)`,
+			u.Name, u.ShortName, u.Group, u.Active, u.Position)
+		if err == nil {
+			u.ID, err = res.LastInsertId()
+		}
+	} else {
+		var res sql.Result
+		res, err = tx.ExecContext(ctx, `UPDATE units SET name = ?, short_name = ?, grp = ?, active = ?, position = ? WHERE id = ?`,
+			u.Name, u.ShortName, u.Group, u.Active, u.Position, u.ID)
+		if n, _ := rowsAffected(res, err); err == nil && n == 0 {
+			return fmt.Errorf("save unit %d: %w", u.ID, ErrNotFound)
+		}
+	}
+	if isUniqueViolation(err, "units") {
+		return fmt.Errorf("save unit: a unit named %q already exists", u.Name)
+	} else if err != nil {
+		return fmt.Errorf("save unit %q: %w", u.Name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM unit_aliases WHERE unit_id = ?`, u.ID); err != nil {
+		return err
+	}
+	for _, al := range u.Aliases {
+		if al = strings.TrimSpace(al); al == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO unit_aliases(unit_id, alias) VALUES (?, ?)`, u.ID, al); err != nil {
+			return fmt.Errorf("save unit aliases: %w", err)
+		}
+	}
+	return nil
+}
