@@ -1,0 +1,280 @@
+// Package app is the Fyne desktop interface of Bulletin Desk: the shell
+// (window, navigation, menu) and one file per screen. Screens call editor and
+// export functions; they hold no SQL and no file-format code.
+package app
+
+import (
+	"context"
+	"errors"
+	"log"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// screen is what every screen file provides (see the brief's contract).
+type screen interface {
+	view() fyne.CanvasObject
+	reload()
+}
+
+// navEntry is one place in the left navigation.
+type navEntry struct {
+	key   string // stable name, remembered as the last screen
+	title string // translated
+	icon  fyne.Resource
+	s     screen
+	obj   fyne.CanvasObject // s.view(), built once
+	dirty bool              // data changed while the screen was hidden
+}
+
+// Navigation keys. B's screens use keyCompose, keyIssues, keyStats.
+const (
+	keySubmissions = "submissions"
+	keyCompose     = "compose"
+	keyIssues      = "issues"
+	keySearch      = "search"
+	keyStats       = "stats"
+	keyUnits       = "units"
+	keySettings    = "settings"
+)
+
+// ui is the running application: window, archive and the screens.
+//
+// Hooks engineer B sets (from newComposeScreen / newIssuesScreen); each may
+// stay nil, and the shell then disables or skips the matching action:
+//
+//	u.showIssue           func(id int64)   show that issue in 组版 (u.openIssue switches screen first)
+//	u.onNewIssue          func()           File → 新建一期 (Ctrl+Shift+N)
+//	u.onExport            func()           File → 导出 (Ctrl+E)
+//	u.onMoveUp/onMoveDown func()           Edit → 上移/下移条目 (Alt+Up/Down)
+//	u.adoptToCurrentIssue func(subID int64) 来稿 → 采用到当前期
+//
+// B should call u.rememberIssue(id) when the issue shown in 组版 changes, so
+// the app reopens on it; u.lastIssue() returns it.
+type ui struct {
+	app   fyne.App
+	win   fyne.Window
+	ar    *editor.Archive
+	prefs editor.Preferences
+	lang  string // "zh" or "en", decided once at start
+
+	base   context.Context
+	cancel context.CancelFunc
+
+	entries []*navEntry
+	current int
+	nav     *widget.List
+	content *fyne.Container
+
+	subs     *submissionsScreen
+	units    *unitsScreen
+	settings *settingsScreen
+	search   *searchScreen
+
+	showIssue           func(id int64)
+	onNewIssue          func()
+	onExport            func()
+	onMoveUp            func()
+	onMoveDown          func()
+	adoptToCurrentIssue func(subID int64)
+
+	// syncWork runs u.run work and debounced saves at once on the calling
+	// goroutine; tests set it so they can assert without waiting.
+	syncWork bool
+	jobs     jobGroup
+}
+
+// Run builds the main window for the archive, shows it and runs the app.
+func Run(a fyne.App, ar *editor.Archive) {
+	u := newUI(a, ar, nil)
+	u.win.Resize(fyne.NewSize(1280, 800))
+	u.win.CenterOnScreen()
+	u.win.SetMaster()
+	u.win.SetCloseIntercept(func() { u.quit() })
+	u.win.Show()
+	u.restoreLastPlace()
+	u.offerExampleIfEmpty()
+	a.Run()
+	u.cancel()
+}
+
+// newUI decides language and theme, then builds the window's content. Tests
+// pass their own window; Run passes nil and gets a new one.
+func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
+	u := &ui{app: a, ar: ar}
+	u.base, u.cancel = context.WithCancel(context.Background())
+	p, err := ar.Preferences(u.base)
+	if err != nil {
+		log.Printf("read the preferences: %v", err)
+		p = editor.DefaultPreferences()
+	}
+	u.prefs = p
+	u.lang = setupLanguage(p.Language)
+	a.Settings().SetTheme(newDeskTheme(p.Theme))
+	checkCJKFont()
+	if w == nil {
+		w = a.NewWindow(lang.L("简报编辑台"))
+	}
+	u.win = w
+	u.buildScreens()
+	u.win.SetContent(u.layout())
+	u.win.SetMainMenu(u.mainMenu())
+	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.onDropped(uris) })
+	u.showScreen(0)
+	return u
+}
+
+// buildScreens makes the screens in navigation order.
+func (u *ui) buildScreens() {
+	u.subs = newSubmissionsScreen(u)
+	u.search = newSearchScreen(u)
+	u.units = newUnitsScreen(u)
+	u.settings = newSettingsScreen(u)
+	u.entries = []*navEntry{
+		{key: keySubmissions, title: lang.L("来稿"), icon: theme.MailComposeIcon(), s: u.subs},
+		// 组版: {key: keyCompose, title: lang.L("组版"), icon: theme.DocumentCreateIcon(), s: newComposeScreen(u)},
+		// 档案: {key: keyIssues, title: lang.L("档案"), icon: theme.FolderIcon(), s: newIssuesScreen(u)},
+		{key: keySearch, title: lang.L("检索"), icon: theme.SearchIcon(), s: u.search},
+		// 统计: {key: keyStats, title: lang.L("统计"), icon: theme.GridIcon(), s: newStatsScreen(u)},
+		{key: keyUnits, title: lang.L("单位"), icon: theme.AccountIcon(), s: u.units},
+		{key: keySettings, title: lang.L("设置"), icon: theme.SettingsIcon(), s: u.settings},
+	}
+}
+
+// layout is the navigation on the left and the current screen on the right.
+func (u *ui) layout() fyne.CanvasObject {
+	u.nav = widget.NewList(
+		func() int { return len(u.entries) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("组版组版"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(u.entries[id].icon)
+			row.Objects[1].(*widget.Label).SetText(u.entries[id].title)
+		})
+	u.nav.OnSelected = func(id widget.ListItemID) { u.showScreen(id) }
+	u.content = container.NewStack()
+	split := container.NewHSplit(u.nav, u.content)
+	split.Offset = 0.1
+	return split
+}
+
+// showScreen puts the i-th navigation entry into the content area.
+func (u *ui) showScreen(i int) {
+	if i < 0 || i >= len(u.entries) {
+		return
+	}
+	e := u.entries[i]
+	if e.obj == nil {
+		e.obj = e.s.view()
+		e.s.reload()
+		e.dirty = false
+	} else if e.dirty {
+		e.s.reload()
+		e.dirty = false
+	}
+	u.current = i
+	u.content.Objects = []fyne.CanvasObject{e.obj}
+	u.content.Refresh()
+	if u.nav != nil {
+		u.nav.Select(i) // no loop: List does not fire OnSelected for the selected row
+	}
+	u.app.Preferences().SetString(prefLastScreen, e.key)
+}
+
+// showKey shows the screen with that key; false when there is none (yet).
+func (u *ui) showKey(key string) bool {
+	for i, e := range u.entries {
+		if e.key == key {
+			if u.current != i || u.content.Objects == nil {
+				u.showScreen(i)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// currentKey is the key of the screen shown.
+func (u *ui) currentKey() string {
+	if u.current < len(u.entries) {
+		return u.entries[u.current].key
+	}
+	return ""
+}
+
+// ctx is the context for archive calls; it ends when the app quits.
+func (u *ui) ctx() context.Context { return u.base }
+
+// showError tells the user what went wrong, in their language.
+func (u *ui) showError(err error) {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return
+	}
+	log.Printf("error: %v", err)
+	dialog.ShowError(errors.New(userMessage(err)), u.win)
+}
+
+// openIssue switches to 组版 showing that issue.
+func (u *ui) openIssue(id int64) {
+	u.rememberIssue(id)
+	if !u.showKey(keyCompose) || u.showIssue == nil {
+		return
+	}
+	u.showIssue(id)
+}
+
+// openSubmission switches to 来稿 with that submission selected.
+func (u *ui) openSubmission(id int64) {
+	u.showKey(keySubmissions)
+	u.subs.selectSubmission(id)
+}
+
+// onIssuesChanged tells the screens that issues changed: the one shown
+// reloads now, the others when next shown.
+func (u *ui) onIssuesChanged() { u.markDirty() }
+
+// onSubmissionsChanged tells the screens that submissions changed.
+func (u *ui) onSubmissionsChanged() { u.markDirty() }
+
+func (u *ui) markDirty() {
+	for i, e := range u.entries {
+		if e.obj == nil {
+			continue
+		}
+		if i == u.current {
+			e.s.reload()
+			continue
+		}
+		e.dirty = true
+	}
+}
+
+// confirm asks a yes/no question; yes runs ok.
+func (u *ui) confirm(title, message string, ok func()) {
+	dialog.ShowConfirm(title, message, func(yes bool) {
+		if yes {
+			ok()
+		}
+	}, u.win)
+}
+
+// info shows a short message with an OK button.
+func (u *ui) info(title, message string) {
+	dialog.ShowInformation(title, message, u.win)
+}
+
+// quit closes the app; every edit is already in the archive.
+func (u *ui) quit() {
+	u.jobs.flushAll()
+	u.cancel()
+	u.app.Quit()
+}

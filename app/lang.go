@@ -1,0 +1,207 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"runtime"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/resources"
+)
+
+// setupLanguage decides Chinese or English and loads the translations; it
+// must run before any widget is built. pref is Preferences.Language ("",
+// "zh", "en"). Chinese is the default; English when the system is English.
+//
+// Fyne picks its localizer from the system locale, which the user's choice
+// may contradict. So the chosen table (identity for Chinese, the .en.json
+// files for English) is registered for every locale the localizer might
+// pick, and on Linux the locale variables are steered so that Fyne's own
+// dialog buttons come out in the same language.
+func setupLanguage(pref string) string {
+	code := decideLanguage(pref, systemLanguage())
+	steerLocaleEnv(code)
+	table, err := loadTranslations(code)
+	if err != nil {
+		log.Printf("load the translations: %v", err)
+	}
+	data, _ := json.Marshal(table)
+	locales := []fyne.Locale{"en", "zh-Hans", "zh"}
+	if sys := lang.SystemLocale(); sys != "" {
+		locales = append(locales, sys)
+	}
+	for _, l := range locales {
+		if err := lang.AddTranslationsForLocale(data, l); err != nil {
+			log.Printf("add translations for %s: %v", l, err)
+		}
+	}
+	return code
+}
+
+// decideLanguage: an explicit preference wins; otherwise English systems
+// get English and everyone else Chinese.
+func decideLanguage(pref, system string) string {
+	switch pref {
+	case "zh", "en":
+		return pref
+	}
+	if strings.HasPrefix(strings.ToLower(system), "en") {
+		return "en"
+	}
+	return "zh"
+}
+
+// systemLanguage is the system's language code ("en", "zh", …), "" unknown.
+func systemLanguage() string {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		return lang.SystemLocale().LanguageString()
+	}
+	v := unixLocaleVar()
+	if v == "C" || v == "POSIX" {
+		return ""
+	}
+	if l := os.Getenv("LANGUAGE"); l != "" {
+		return l
+	}
+	return v
+}
+
+// unixLocaleVar is what gettext (and go-locale) read first.
+func unixLocaleVar() string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// steerLocaleEnv makes go-locale (and so Fyne's own strings) see the chosen
+// language on Linux and BSD; elsewhere the system decides.
+func steerLocaleEnv(code string) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		return
+	}
+	full, list := "zh_CN.UTF-8", "zh_CN:zh"
+	if code == "en" {
+		full, list = "en_US.UTF-8", "en"
+	}
+	if v := os.Getenv("LC_ALL"); v == "C" || v == "POSIX" {
+		os.Unsetenv("LC_ALL")
+	}
+	switch unixLocaleVar() {
+	case "", "C", "POSIX":
+		os.Setenv("LC_MESSAGES", full)
+	}
+	os.Setenv("LANGUAGE", list)
+}
+
+// loadTranslations merges the .en.json files; for Chinese it maps every key
+// to itself, so no lookup falls through to English.
+func loadTranslations(code string) (map[string]string, error) {
+	table := map[string]string{}
+	files, err := fs.Glob(resources.Translations, "translations/*.en.json")
+	if err != nil {
+		return table, err
+	}
+	var errs []error
+	for _, f := range files {
+		body, err := resources.Translations.ReadFile(f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(body, &m); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", f, err))
+			continue
+		}
+		for k, v := range m {
+			if code == "zh" {
+				v = k
+			}
+			table[k] = v
+		}
+	}
+	return table, errors.Join(errs...)
+}
+
+// dateLabel shows a date as 2022年6月15日 in Chinese, ISO in English.
+func (u *ui) dateLabel(d editor.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if u.lang == "en" {
+		return d.Format(editor.DateLayout)
+	}
+	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+}
+
+// submissionStatusLabel is 待处理/采用/备用/未采用 in the UI language.
+func submissionStatusLabel(s editor.SubmissionStatus) string {
+	switch s {
+	case editor.SubmissionPending:
+		return lang.L("待处理")
+	case editor.SubmissionAdopted:
+		return lang.L("采用")
+	case editor.SubmissionReserve:
+		return lang.L("备用")
+	case editor.SubmissionRejected:
+		return lang.L("未采用")
+	}
+	return string(s)
+}
+
+// issueStatusLabel is 草稿/已签发 in the UI language.
+func issueStatusLabel(s editor.IssueStatus) string {
+	switch s {
+	case editor.IssueDraft:
+		return lang.L("草稿")
+	case editor.IssueSigned:
+		return lang.L("已签发")
+	}
+	return string(s)
+}
+
+// levelLabel is 中央/省/市 in the UI language.
+func levelLabel(l editor.OutletLevel) string {
+	switch l {
+	case editor.LevelCentral:
+		return lang.L("中央")
+	case editor.LevelProvincial:
+		return lang.L("省")
+	case editor.LevelCity:
+		return lang.L("市")
+	}
+	return string(l)
+}
+
+// userMessage says what went wrong in words the editor understands; the
+// archive's exported errors get their own sentence.
+func userMessage(err error) string {
+	known := []struct {
+		err error
+		msg string
+	}{
+		{editor.ErrIssueSigned, lang.L("本期已签发，不能修改；如需修改，请先撤销签发。")},
+		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
+		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
+		{editor.ErrLocked, lang.L("档案正被另一个程序使用，请关闭它后重试。")},
+		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},
+		{editor.ErrNotFound, lang.L("找不到这条记录，可能已被删除。")},
+	}
+	for _, k := range known {
+		if errors.Is(err, k.err) {
+			return k.msg
+		}
+	}
+	return err.Error()
+}

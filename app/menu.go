@@ -1,0 +1,145 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+)
+
+// Preference keys kept in Fyne's per-user preferences (not in the archive:
+// they describe this computer's window, not the bulletin).
+const (
+	prefLastScreen = "lastScreen"
+	prefLastIssue  = "lastIssue"
+	prefLastFolder = "lastFolder"
+)
+
+func shortcut(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+}
+
+// mainMenu is 文件/编辑/视图/帮助. Menu shortcuts fire even while an entry
+// has focus (the desktop driver asks the main menu first), so no standard
+// editing shortcut (Ctrl+C/V/X/Z) may appear here.
+func (u *ui) mainMenu() *fyne.MainMenu {
+	ctrl := fyne.KeyModifierShortcutDefault
+	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = sc
+		return it
+	}
+	quit := item(lang.L("退出"), shortcut(fyne.KeyQ, ctrl), u.quit)
+	quit.IsQuit = true
+	file := fyne.NewMenu(lang.L("文件"),
+		item(lang.L("新建来稿"), shortcut(fyne.KeyN, ctrl), u.onNewSubmission),
+		item(lang.L("新建一期"), shortcut(fyne.KeyN, ctrl|fyne.KeyModifierShift), func() { u.callHook(keyCompose, u.onNewIssue) }),
+		fyne.NewMenuItem(lang.L("打开文件……"), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
+		fyne.NewMenuItem(lang.L("导入文件夹……"), func() { u.showKey(keySubmissions); u.subs.onOpenFolder() }),
+		item(lang.L("导出本期……"), shortcut(fyne.KeyE, ctrl), func() { u.callHook(keyCompose, u.onExport) }),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	edit := fyne.NewMenu(lang.L("编辑"),
+		item(lang.L("粘贴为新来稿"), shortcut(fyne.KeyV, ctrl|fyne.KeyModifierShift), u.onPasteSubmission),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("条目上移"), shortcut(fyne.KeyUp, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveUp) }),
+		item(lang.L("条目下移"), shortcut(fyne.KeyDown, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveDown) }),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("查找"), shortcut(fyne.KeyF, ctrl), u.onFind),
+	)
+	return fyne.NewMainMenu(file, edit, u.viewMenu(), u.helpMenu())
+}
+
+// viewMenu switches screens; Ctrl+1 … Ctrl+7 in navigation order.
+func (u *ui) viewMenu() *fyne.Menu {
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	var items []*fyne.MenuItem
+	for i, e := range u.entries {
+		it := fyne.NewMenuItem(e.title, func() { u.showScreen(i) })
+		if i < len(keys) {
+			it.Shortcut = shortcut(keys[i], fyne.KeyModifierShortcutDefault)
+		}
+		it.Icon = e.icon
+		items = append(items, it)
+	}
+	return fyne.NewMenu(lang.L("视图"), items...)
+}
+
+func (u *ui) helpMenu() *fyne.Menu {
+	return fyne.NewMenu(lang.L("帮助"), fyne.NewMenuItem(lang.L("关于"), u.onAbout))
+}
+
+// callHook shows the screen the action belongs to (key "" keeps the
+// current one) and runs the hook engineer B set; a missing hook does nothing.
+func (u *ui) callHook(key string, hook func()) {
+	if key != "" {
+		u.showKey(key)
+	}
+	if hook != nil {
+		hook()
+	}
+}
+
+// onNewSubmission opens an empty submission in 来稿.
+func (u *ui) onNewSubmission() {
+	u.showKey(keySubmissions)
+	u.subs.onNew()
+}
+
+// onPasteSubmission makes a submission from the clipboard text.
+func (u *ui) onPasteSubmission() {
+	u.showKey(keySubmissions)
+	u.subs.onPaste()
+}
+
+// onFind goes to 检索 with the cursor in the query.
+func (u *ui) onFind() {
+	u.showKey(keySearch)
+	u.search.focus()
+}
+
+// onDropped imports dropped files and folders as submissions.
+func (u *ui) onDropped(uris []fyne.URI) {
+	u.showKey(keySubmissions)
+	u.subs.importURIs(uris)
+}
+
+// onAbout shows the version from FyneApp.toml and the archive in use.
+func (u *ui) onAbout() {
+	md := u.app.Metadata()
+	version := md.Version
+	if version == "" {
+		version = "dev"
+	}
+	name := md.Name
+	if name == "" {
+		name = lang.L("简报编辑台")
+	}
+	msg := fmt.Sprintf(lang.L("%s 版本 %s（%d）\n档案：%s"), name, version, md.Build, u.ar.Path())
+	dialog.ShowInformation(lang.L("关于"), msg, u.win)
+}
+
+// rememberIssue records the issue shown in 组版, so the app reopens on it.
+func (u *ui) rememberIssue(id int64) {
+	u.app.Preferences().SetInt(prefLastIssue, int(id))
+}
+
+// lastIssue is the issue 组版 showed last, 0 when none.
+func (u *ui) lastIssue() int64 {
+	return int64(u.app.Preferences().Int(prefLastIssue))
+}
+
+// restoreLastPlace shows the screen (and issue) the editor left off at.
+func (u *ui) restoreLastPlace() {
+	key := u.app.Preferences().String(prefLastScreen)
+	if key == keyCompose && u.lastIssue() != 0 {
+		u.openIssue(u.lastIssue())
+		return
+	}
+	if key != "" {
+		u.showKey(key)
+	}
+}

@@ -1,0 +1,239 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// run does long work off the UI goroutine behind a dialog with a progress
+// bar and a 取消 button. work reports progress as done of total (total 0:
+// unknown); it should stop when ctx ends. An error other than cancellation
+// is shown; done (may be nil) then runs on the UI goroutine either way.
+func (u *ui) run(title string, work func(ctx context.Context, progress func(done, total int)) error, done func()) {
+	ctx, cancel := context.WithCancel(u.ctx())
+	if u.syncWork {
+		err := work(ctx, func(int, int) {})
+		cancel()
+		u.showError(err)
+		if done != nil {
+			done()
+		}
+		return
+	}
+	bar := widget.NewProgressBar()
+	msg := widget.NewLabel(lang.L("请稍候……"))
+	var d *dialog.CustomDialog
+	stop := widget.NewButton(lang.L("取消"), func() { cancel(); msg.SetText(lang.L("正在取消……")) })
+	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(msg, bar, stop), u.win)
+	d.Resize(fyne.NewSize(420, 160))
+	d.Show()
+	progress := throttledProgress(bar, msg)
+	u.jobs.wg.Add(1)
+	go func() {
+		defer u.jobs.wg.Done()
+		err := work(ctx, progress)
+		cancel()
+		fyne.Do(func() {
+			d.Hide()
+			u.showError(err)
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}
+
+// throttledProgress updates the bar at most every 100 ms, through fyne.Do.
+func throttledProgress(bar *widget.ProgressBar, msg *widget.Label) func(done, total int) {
+	var mu sync.Mutex
+	var last time.Time
+	return func(done, total int) {
+		mu.Lock()
+		now := time.Now()
+		if now.Sub(last) < 100*time.Millisecond && done != total {
+			mu.Unlock()
+			return
+		}
+		last = now
+		mu.Unlock()
+		fyne.Do(func() {
+			if total > 0 {
+				bar.SetValue(float64(done) / float64(total))
+				msg.SetText(fmt.Sprintf(lang.L("已完成 %d / %d"), done, total))
+			}
+		})
+	}
+}
+
+// saveFile asks where to save, then writes the file off the UI goroutine to
+// a temporary name beside the target and renames it, so a failed or
+// cancelled write never leaves half a file under the chosen name.
+func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		target := wc.URI()
+		wc.Close() // we write through a temporary file instead
+		u.rememberFolder(target)
+		u.run(lang.L("正在保存"), func(ctx context.Context, _ func(int, int)) error {
+			return writeAtomically(target.Path(), write)
+		}, func() {})
+	}, u.win)
+	d.SetFileName(defaultName)
+	if dir := u.lastFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// writeAtomically writes path through a temporary file in the same folder.
+func writeAtomically(path string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("save %s: %w", filepath.Base(path), err)
+	}
+	tmp := f.Name()
+	werr := write(f)
+	cerr := f.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", filepath.Base(path), err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+// rememberFolder keeps the folder of a chosen file for the next dialog.
+func (u *ui) rememberFolder(uri fyne.URI) {
+	if parent, err := storage.Parent(uri); err == nil {
+		u.app.Preferences().SetString(prefLastFolder, parent.String())
+	}
+}
+
+// lastFolder is the folder of the last file dialog, nil when unknown.
+func (u *ui) lastFolder() fyne.ListableURI {
+	s := u.app.Preferences().String(prefLastFolder)
+	if s == "" {
+		return nil
+	}
+	uri, err := storage.ParseURI(s)
+	if err != nil {
+		return nil
+	}
+	l, err := storage.ListerForURI(uri)
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
+// jobGroup tracks background work and pending debounced saves, so quitting
+// (and tests) can finish them.
+type jobGroup struct {
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	pending map[*debouncer]bool
+}
+
+// flushAll runs every pending debounced save now (UI goroutine).
+func (g *jobGroup) flushAll() {
+	g.mu.Lock()
+	var ds []*debouncer
+	for d := range g.pending {
+		ds = append(ds, d)
+	}
+	g.mu.Unlock()
+	for _, d := range ds {
+		d.flush()
+	}
+}
+
+// debouncer runs fn on the UI goroutine once the pokes stop for delay.
+type debouncer struct {
+	u     *ui
+	delay time.Duration
+	fn    func()
+	mu    sync.Mutex
+	timer *time.Timer
+	gen   int
+}
+
+// debounce makes a debouncer for fn; typing pokes it, a pause runs fn.
+func (u *ui) debounce(delay time.Duration, fn func()) *debouncer {
+	return &debouncer{u: u, delay: delay, fn: fn}
+}
+
+// poke (re)starts the wait; with syncWork it runs fn at once.
+func (d *debouncer) poke() {
+	if d.u.syncWork {
+		d.fn()
+		return
+	}
+	d.mu.Lock()
+	d.gen++
+	gen := d.gen
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	d.timer = time.AfterFunc(d.delay, func() {
+		fyne.Do(func() { d.fire(gen) })
+	})
+	d.mu.Unlock()
+	d.u.jobs.mu.Lock()
+	if d.u.jobs.pending == nil {
+		d.u.jobs.pending = map[*debouncer]bool{}
+	}
+	d.u.jobs.pending[d] = true
+	d.u.jobs.mu.Unlock()
+}
+
+// fire runs fn if no later poke superseded this one.
+func (d *debouncer) fire(gen int) {
+	d.mu.Lock()
+	if gen != d.gen || d.timer == nil {
+		d.mu.Unlock()
+		return
+	}
+	d.timer = nil
+	d.mu.Unlock()
+	d.u.jobs.mu.Lock()
+	delete(d.u.jobs.pending, d)
+	d.u.jobs.mu.Unlock()
+	d.fn()
+}
+
+// flush runs a pending fn now (on focus loss, before switching records, on quit).
+func (d *debouncer) flush() {
+	d.mu.Lock()
+	pending := d.timer != nil
+	if pending {
+		d.timer.Stop()
+	}
+	gen := d.gen
+	d.mu.Unlock()
+	if pending {
+		d.fire(gen)
+	}
+}

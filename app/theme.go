@@ -1,0 +1,95 @@
+package app
+
+import (
+	"image/color"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// deskTheme is Fyne's default theme with the light/dark choice of the
+// settings. It embeds no font: Fyne falls back to the system's fonts for the
+// Chinese glyphs its own font lacks (a bundled CJK font would add 10+ MB).
+type deskTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+	forced  bool
+}
+
+// newDeskTheme: mode is Preferences.Theme, "" (follow the system), "light" or "dark".
+func newDeskTheme(mode string) fyne.Theme {
+	t := &deskTheme{Theme: theme.DefaultTheme()}
+	switch mode {
+	case "light":
+		t.variant, t.forced = theme.VariantLight, true
+	case "dark":
+		t.variant, t.forced = theme.VariantDark, true
+	}
+	return t
+}
+
+// Color overrides the system variant when the editor chose one.
+func (t *deskTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.forced {
+		v = t.variant
+	}
+	return t.Theme.Color(n, v)
+}
+
+// applyTheme switches light/dark at once.
+func (u *ui) applyTheme(mode string) {
+	u.app.Settings().SetTheme(newDeskTheme(mode))
+}
+
+// cjkFontHints are parts of file names of fonts that carry Chinese glyphs.
+var cjkFontHints = []string{"cjk", "wqy", "droidsansfallback", "gbsn", "gkai", "ukai", "uming",
+	"sourcehan", "source-han", "notosanssc", "notoserifsc", "simsun", "simhei", "msyh", "fangsong", "han sans"}
+
+// checkCJKFont logs a hint on Linux when no Chinese font is installed:
+// every Chinese character would then be drawn as a box.
+func checkCJKFont() {
+	if runtime.GOOS != "linux" || os.Getenv("FYNE_FONT") != "" {
+		return
+	}
+	if !hasCJKFont(fontDirs()) {
+		log.Print("no Chinese (CJK) font found: Chinese text will not render. " +
+			"Install one, e.g. `apt-get install fonts-noto-cjk` or `fonts-wqy-microhei`.")
+	}
+}
+
+func fontDirs() []string {
+	dirs := []string{"/usr/share/fonts", "/usr/local/share/fonts"}
+	if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, ".fonts"), filepath.Join(home, ".local/share/fonts"))
+	}
+	return dirs
+}
+
+// hasCJKFont looks for a font file whose name says it covers Chinese.
+func hasCJKFont(dirs []string) bool {
+	found := false
+	for _, d := range dirs {
+		filepath.WalkDir(d, func(p string, e os.DirEntry, err error) error {
+			if err != nil || found {
+				return filepath.SkipDir
+			}
+			name := strings.ToLower(e.Name())
+			for _, h := range cjkFontHints {
+				if strings.Contains(name, h) {
+					found = true
+					return filepath.SkipAll
+				}
+			}
+			return nil
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
