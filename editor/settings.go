@@ -29,6 +29,9 @@ var (
 // preferences, once: an archive whose user deleted them is not re-seeded.
 func (a *Archive) seed(ctx context.Context) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
+		if err := seedScoring(ctx, tx); err != nil { // default 计分办法 and quotas, on archives without rules (stats_quota.go)
+			return err
+		}
 		if _, err := settingTx(ctx, tx, settingSeeded); err == nil {
 			return nil
 		} else if !errors.Is(err, ErrNotFound) {
