@@ -1,0 +1,155 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// insertIssueTx stores a new issue with its sections, items and
+// distribution; numbers 0 are proposed, Year 0 is the date's year. match,
+// when set, credits items without UnitIDs from their attribution.
+func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item) []int64) error {
+	is.Date = orToday(is.Date)
+	if is.Year == 0 {
+		is.Year = is.Date.Year()
+	}
+	if is.Status == "" {
+		is.Status = IssueDraft
+	}
+	number, total, err := nextNumbersTx(ctx, tx, is.BulletinID, is.Year)
+	if err != nil {
+		return err
+	}
+	if is.Number == 0 {
+		is.Number = number
+	}
+	if is.TotalNumber == 0 {
+		is.TotalNumber = total
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, is.TotalNumber, dateText(is.Date),
+		is.Status, is.CopyCount, nowStamp())
+	if isUniqueViolation(err, "issues") {
+		return fmt.Errorf("%d年第%d期（总第%d期）: %w", is.Year, is.Number, is.TotalNumber, ErrDuplicateNumber)
+	} else if err != nil {
+		return fmt.Errorf("save issue: %w", err)
+	}
+	if is.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	for i := range is.Sections {
+		if err := insertSectionTx(ctx, tx, is.ID, i, &is.Sections[i], match); err != nil {
+			return err
+		}
+	}
+	return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
+}
+
+// insertSectionTx stores a new section of an issue with its items.
+func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s *Section, match func(*Item) []int64) error {
+	res, err := tx.ExecContext(ctx, `INSERT INTO sections(issue_id, position, name) VALUES (?, ?, ?)`, issueID, pos, s.Name)
+	if err != nil {
+		return fmt.Errorf("save section %q: %w", s.Name, err)
+	}
+	s.IssueID, s.Position = issueID, pos
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	for j := range s.Items {
+		it := &s.Items[j]
+		it.SectionID, it.Position = s.ID, j
+		if match != nil && len(it.UnitIDs) == 0 {
+			it.UnitIDs = match(it)
+		}
+		if err := insertItemTx(ctx, tx, it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// issueTx loads an issue with sections, items (credits, adoptions) and distribution.
+func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
+	is := Issue{ID: id}
+	var date, updated string
+	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
+			i.date, i.status, i.copy_count, i.updated_at
+		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
+		Scan(&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
+			&date, &is.Status, &is.CopyCount, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return is, fmt.Errorf("issue %d: %w", id, ErrNotFound)
+	} else if err != nil {
+		return is, fmt.Errorf("read issue %d: %w", id, err)
+	}
+	is.Date, is.UpdatedAt = parseDateText(date), parseStamp(updated)
+	if is.Sections, err = sectionsTx(ctx, tx, id); err != nil {
+		return is, err
+	}
+	is.Distribution, err = distributionTx(ctx, tx, `issue_distribution WHERE issue_id = ?`, id)
+	return is, err
+}
+
+// sectionsTx loads an issue's sections with their items, in order.
+func sectionsTx(ctx context.Context, tx *sql.Tx, issueID int64) ([]Section, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, position FROM sections WHERE issue_id = ? ORDER BY position, id`, issueID)
+	if err != nil {
+		return nil, fmt.Errorf("read sections: %w", err)
+	}
+	var out []Section
+	at := map[int64]int{}
+	for rows.Next() {
+		s := Section{IssueID: issueID}
+		if err := rows.Scan(&s.ID, &s.Name, &s.Position); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		at[s.ID] = len(out)
+		out = append(out, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	items, err := itemsTx(ctx, tx, `JOIN sections s ON s.id = it.section_id WHERE s.issue_id = ?`, issueID)
+	for _, it := range items {
+		s := &out[at[it.SectionID]]
+		s.Items = append(s.Items, it)
+	}
+	return out, err
+}
+
+// requireDraftTx fails with ErrIssueSigned unless the issue is a draft.
+func requireDraftTx(ctx context.Context, tx *sql.Tx, issueID int64) error {
+	var st IssueStatus
+	err := tx.QueryRowContext(ctx, `SELECT status FROM issues WHERE id = ?`, issueID).Scan(&st)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("issue %d: %w", issueID, ErrNotFound)
+	} else if err != nil {
+		return err
+	}
+	if st == IssueSigned {
+		return ErrIssueSigned
+	}
+	return nil
+}
+
+// touchIssueTx marks an issue changed now (LatestIssue opens it).
+func touchIssueTx(ctx context.Context, tx *sql.Tx, issueID int64) error {
+	_, err := tx.ExecContext(ctx, `UPDATE issues SET updated_at = ? WHERE id = ?`, nowStamp(), issueID)
+	return err
+}
+
+// sectionIssueTx is the issue a section belongs to, checked to be a draft.
+func sectionIssueTx(ctx context.Context, tx *sql.Tx, sectionID int64) (int64, error) {
+	var issueID int64
+	err := tx.QueryRowContext(ctx, `SELECT issue_id FROM sections WHERE id = ?`, sectionID).Scan(&issueID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("section %d: %w", sectionID, ErrNotFound)
+	} else if err != nil {
+		return 0, err
+	}
+	return issueID, requireDraftTx(ctx, tx, issueID)
+}

@@ -1,0 +1,202 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// itemsTx loads items "FROM items it JOIN sections s … WHERE where", in
+// section and item order, with their credited units and adopted submissions.
+func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item, error) {
+	const from = ` FROM items it JOIN sections s ON s.id = it.section_id `
+	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words`+
+		from+where+` ORDER BY s.position, it.position, it.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read items: %w", err)
+	}
+	var out []Item
+	at := map[int64]int{}
+	for rows.Next() {
+		var it Item
+		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		at[it.ID] = len(out)
+		out = append(out, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	links := []struct {
+		query string
+		add   func(it *Item, id int64)
+	}{
+		{`SELECT x.item_id, x.unit_id FROM item_units x JOIN items it ON it.id = x.item_id JOIN sections s ON s.id = it.section_id `,
+			func(it *Item, id int64) { it.UnitIDs = append(it.UnitIDs, id) }},
+		{`SELECT x.item_id, x.submission_id FROM adoptions x JOIN items it ON it.id = x.item_id JOIN sections s ON s.id = it.section_id `,
+			func(it *Item, id int64) { it.Submissions = append(it.Submissions, id) }},
+	}
+	for _, l := range links {
+		if err := scanItemLinks(ctx, tx, l.query+where+` ORDER BY x.rowid`, args, func(item, id int64) {
+			l.add(&out[at[item]], id)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func scanItemLinks(ctx context.Context, tx *sql.Tx, query string, args []any, add func(item, id int64)) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("read item credits: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var item, id int64
+		if err := rows.Scan(&item, &id); err != nil {
+			return err
+		}
+		add(item, id)
+	}
+	return rows.Err()
+}
+
+// itemTx loads one item.
+func itemTx(ctx context.Context, tx *sql.Tx, id int64) (Item, error) {
+	items, err := itemsTx(ctx, tx, `WHERE it.id = ?`, id)
+	if err != nil {
+		return Item{}, err
+	}
+	if len(items) == 0 {
+		return Item{}, fmt.Errorf("item %d: %w", id, ErrNotFound)
+	}
+	return items[0], nil
+}
+
+// itemSearchText is what the search index holds for an item.
+func itemSearchText(it *Item) string {
+	return it.Lead + "\n" + it.Body + "\n" + it.Attribution
+}
+
+// insertItemTx stores an item at it.SectionID/it.Position (the caller has
+// made room), reusing it.ID when set (undo), with credits, adoptions and
+// its search tokens.
+func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
+	it.Words = CountWords(it.Lead + it.Body + it.Attribution)
+	res, err := tx.ExecContext(ctx, `INSERT INTO items(id, section_id, position, lead, body, attribution, words)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, nullID(it.ID), it.SectionID, it.Position, it.Lead, it.Body, it.Attribution, it.Words)
+	if err != nil {
+		return fmt.Errorf("save item: %w", err)
+	}
+	if it.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
+		return fmt.Errorf("index item: %w", err)
+	}
+	return writeItemLinksTx(ctx, tx, it)
+}
+
+// writeItemLinksTx replaces an item's credits and adoptions; adopted
+// submissions get status 采用, ones it no longer uses go back to 待处理.
+func writeItemLinksTx(ctx context.Context, tx *sql.Tx, it *Item) error {
+	old, err := queryIDs(ctx, tx, `SELECT submission_id FROM adoptions WHERE item_id = ?`, it.ID)
+	if err != nil {
+		return err
+	}
+	for _, q := range []string{`DELETE FROM item_units WHERE item_id = ?`, `DELETE FROM adoptions WHERE item_id = ?`} {
+		if _, err := tx.ExecContext(ctx, q, it.ID); err != nil {
+			return fmt.Errorf("save item credits: %w", err)
+		}
+	}
+	for _, u := range it.UnitIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_units(item_id, unit_id) VALUES (?, ?)`, it.ID, u); err != nil {
+			return fmt.Errorf("credit unit %d: %w", u, err)
+		}
+	}
+	for _, s := range it.Submissions {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO adoptions(item_id, submission_id) VALUES (?, ?)`, it.ID, s); err != nil {
+			return fmt.Errorf("adopt submission %d: %w", s, err)
+		}
+	}
+	if len(it.Submissions) > 0 {
+		if _, err := tx.ExecContext(ctx, `UPDATE submissions SET status = 'adopted', updated_at = ?
+			WHERE status != 'adopted' AND id IN (`+sqlPlaceholders(len(it.Submissions))+`)`,
+			append([]any{nowStamp()}, int64Args(it.Submissions)...)...); err != nil {
+			return fmt.Errorf("mark submissions adopted: %w", err)
+		}
+	}
+	return releaseSubmissionsTx(ctx, tx, old)
+}
+
+// releaseSubmissionsTx puts submissions no item uses any more back to 待处理.
+func releaseSubmissionsTx(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = 'pending', updated_at = ?
+		WHERE status = 'adopted' AND id IN (`+sqlPlaceholders(len(ids))+`)
+		AND NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.submission_id = submissions.id)`,
+		append([]any{nowStamp()}, int64Args(ids)...)...)
+	if err != nil {
+		return fmt.Errorf("release submissions: %w", err)
+	}
+	return nil
+}
+
+// deleteItemRowTx removes an item, its index entry and adoptions (not the
+// positions of the others). Items with upstream adoptions or 批示 are
+// refused: those records would be lost.
+func deleteItemRowTx(ctx context.Context, tx *sql.Tx, id int64) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM upstream_adoptions WHERE item_id = ?1)
+		+ (SELECT COUNT(*) FROM instructions WHERE item_id = ?1)`, id).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("item %d has upstream adoptions or 批示: %w", id, ErrInUse)
+	}
+	subs, err := queryIDs(ctx, tx, `SELECT submission_id FROM adoptions WHERE item_id = ?`, id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM item_fts WHERE rowid = ?`, id); err != nil {
+		return fmt.Errorf("unindex item: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM items WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete item %d: %w", id, err)
+	}
+	return releaseSubmissionsTx(ctx, tx, subs)
+}
+
+// sectionItemIDs are a section's items in order.
+func sectionItemIDs(ctx context.Context, tx *sql.Tx, sectionID int64) ([]int64, error) {
+	return queryIDs(ctx, tx, `SELECT id FROM items WHERE section_id = ? ORDER BY position, id`, sectionID)
+}
+
+// splitLead cuts a text into its first sentence (up to the first 。！？
+// inclusive, never across a paragraph) and the rest.
+func splitLead(text string) (lead, body string) {
+	text = strings.TrimSpace(text)
+	end := len(text)
+	if i := strings.Index(text, "\n"); i >= 0 {
+		end = i
+	}
+	if i := strings.IndexAny(text[:end], "。！？"); i >= 0 {
+		_, size := firstRuneAt(text, i)
+		end = i + size
+	}
+	return strings.TrimSpace(text[:end]), strings.TrimSpace(text[end:])
+}
+
+func firstRuneAt(s string, i int) (rune, int) {
+	for _, r := range s[i:] {
+		return r, len(string(r))
+	}
+	return 0, 0
+}

@@ -1,0 +1,250 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// AddItem appends an item to a section. Without UnitIDs, the units its
+// attribution names are credited. 字数 is computed.
+func (a *Archive) AddItem(ctx context.Context, sectionID int64, it *Item) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		issueID, err := sectionIssueTx(ctx, tx, sectionID)
+		if err != nil {
+			return fmt.Errorf("add item: %w", err)
+		}
+		ids, err := sectionItemIDs(ctx, tx, sectionID)
+		if err != nil {
+			return err
+		}
+		it.ID, it.SectionID, it.Position = 0, sectionID, len(ids)
+		if err := creditAttributionTx(ctx, tx, it); err != nil {
+			return err
+		}
+		if err := insertItemTx(ctx, tx, it); err != nil {
+			return fmt.Errorf("add item: %w", err)
+		}
+		return touchIssueTx(ctx, tx, issueID)
+	})
+}
+
+// creditAttributionTx credits the units an item's attribution names when
+// the item credits none yet.
+func creditAttributionTx(ctx context.Context, tx *sql.Tx, it *Item) error {
+	if len(it.UnitIDs) > 0 || it.Attribution == "" {
+		return nil
+	}
+	units, err := unitsTx(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, u := range NewUnitMatcher(units).Match(it.Attribution) {
+		it.UnitIDs = append(it.UnitIDs, u.ID)
+	}
+	return nil
+}
+
+// UpdateItem saves an item's text, credits and adoptions (字数 recomputed).
+func (a *Archive) UpdateItem(ctx context.Context, it *Item) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		old, err := itemTx(ctx, tx, it.ID)
+		if err != nil {
+			return fmt.Errorf("update item: %w", err)
+		}
+		issueID, err := sectionIssueTx(ctx, tx, old.SectionID)
+		if err != nil {
+			return fmt.Errorf("update item: %w", err)
+		}
+		it.SectionID, it.Position = old.SectionID, old.Position
+		if err := creditAttributionTx(ctx, tx, it); err != nil {
+			return err
+		}
+		it.Words = CountWords(it.Lead + it.Body + it.Attribution)
+		if _, err := tx.ExecContext(ctx, `UPDATE items SET lead = ?, body = ?, attribution = ?, words = ? WHERE id = ?`,
+			it.Lead, it.Body, it.Attribution, it.Words, it.ID); err != nil {
+			return fmt.Errorf("update item %d: %w", it.ID, err)
+		}
+		if err := reindexItemTx(ctx, tx, it); err != nil {
+			return err
+		}
+		if err := writeItemLinksTx(ctx, tx, it); err != nil {
+			return err
+		}
+		return touchIssueTx(ctx, tx, issueID)
+	})
+}
+
+func reindexItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM item_fts WHERE rowid = ?`, it.ID); err != nil {
+		return fmt.Errorf("index item: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
+		return fmt.Errorf("index item: %w", err)
+	}
+	return nil
+}
+
+// MoveItem moves an item delta places within its section (−1 up, +1
+// down), stopping at either end.
+func (a *Archive) MoveItem(ctx context.Context, id int64, delta int) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		it, err := itemTx(ctx, tx, id)
+		if err != nil {
+			return fmt.Errorf("move item: %w", err)
+		}
+		issueID, err := sectionIssueTx(ctx, tx, it.SectionID)
+		if err != nil {
+			return fmt.Errorf("move item: %w", err)
+		}
+		ids, err := sectionItemIDs(ctx, tx, it.SectionID)
+		if err != nil {
+			return err
+		}
+		if err := renumber(ctx, tx, "items", moveInList(ids, indexOfID(ids, id), delta)); err != nil {
+			return err
+		}
+		return touchIssueTx(ctx, tx, issueID)
+	})
+}
+
+// MoveItemToSection moves an item to the end of another section.
+func (a *Archive) MoveItemToSection(ctx context.Context, id, sectionID int64) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		it, err := itemTx(ctx, tx, id)
+		if err != nil {
+			return fmt.Errorf("move item: %w", err)
+		}
+		from, err := sectionIssueTx(ctx, tx, it.SectionID)
+		if err != nil {
+			return fmt.Errorf("move item: %w", err)
+		}
+		to, err := sectionIssueTx(ctx, tx, sectionID)
+		if err != nil {
+			return fmt.Errorf("move item: %w", err)
+		}
+		if it.SectionID == sectionID {
+			return nil
+		}
+		target, err := sectionItemIDs(ctx, tx, sectionID)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE items SET section_id = ?, position = ? WHERE id = ?`, sectionID, len(target), id); err != nil {
+			return fmt.Errorf("move item %d: %w", id, err)
+		}
+		rest, err := sectionItemIDs(ctx, tx, it.SectionID)
+		if err != nil {
+			return err
+		}
+		if err := renumber(ctx, tx, "items", rest); err != nil {
+			return err
+		}
+		if err := touchIssueTx(ctx, tx, from); err != nil {
+			return err
+		}
+		return touchIssueTx(ctx, tx, to)
+	})
+}
+
+// DeleteItem removes an item and returns it (units, submissions, position)
+// so that RestoreItem can undo. Its submissions go back to 待处理 unless
+// another item uses them.
+func (a *Archive) DeleteItem(ctx context.Context, id int64) (Item, error) {
+	var it Item
+	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+		if it, err = itemTx(ctx, tx, id); err != nil {
+			return fmt.Errorf("delete item: %w", err)
+		}
+		issueID, err := sectionIssueTx(ctx, tx, it.SectionID)
+		if err != nil {
+			return fmt.Errorf("delete item: %w", err)
+		}
+		if err := deleteItemRowTx(ctx, tx, id); err != nil {
+			return fmt.Errorf("delete item: %w", err)
+		}
+		rest, err := sectionItemIDs(ctx, tx, it.SectionID)
+		if err != nil {
+			return err
+		}
+		if err := renumber(ctx, tx, "items", rest); err != nil {
+			return err
+		}
+		return touchIssueTx(ctx, tx, issueID)
+	})
+	return it, err
+}
+
+// RestoreItem puts a deleted item back at its position in its section, with
+// its id, credits and adoptions (undo of DeleteItem).
+func (a *Archive) RestoreItem(ctx context.Context, it Item) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		issueID, err := sectionIssueTx(ctx, tx, it.SectionID)
+		if err != nil {
+			return fmt.Errorf("restore item: %w", err)
+		}
+		ids, err := sectionItemIDs(ctx, tx, it.SectionID)
+		if err != nil {
+			return err
+		}
+		pos := min(max(it.Position, 0), len(ids))
+		it.Position = len(ids)
+		var taken int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM items WHERE id = ?`, it.ID).Scan(&taken); err != nil {
+			return err
+		}
+		if taken > 0 { // SQLite gave the id to a newer item
+			it.ID = 0
+		}
+		if err := insertItemTx(ctx, tx, &it); err != nil {
+			return fmt.Errorf("restore item: %w", err)
+		}
+		ids = append(ids[:pos], append([]int64{it.ID}, ids[pos:]...)...)
+		if err := renumber(ctx, tx, "items", ids); err != nil {
+			return err
+		}
+		return touchIssueTx(ctx, tx, issueID)
+	})
+}
+
+// AdoptSubmission makes an item of a submission at the end of a section:
+// its first sentence is the lead, the rest the body, its unit's full name
+// the attribution and credit; the submission becomes 采用.
+func (a *Archive) AdoptSubmission(ctx context.Context, submissionID, sectionID int64) (Item, error) {
+	var it Item
+	err := a.tx(ctx, func(tx *sql.Tx) error {
+		issueID, err := sectionIssueTx(ctx, tx, sectionID)
+		if err != nil {
+			return fmt.Errorf("adopt submission: %w", err)
+		}
+		s, err := submissionTx(ctx, tx, submissionID)
+		if err != nil {
+			return fmt.Errorf("adopt submission: %w", err)
+		}
+		ids, err := sectionItemIDs(ctx, tx, sectionID)
+		if err != nil {
+			return err
+		}
+		it = itemFromSubmission(s)
+		it.SectionID, it.Position = sectionID, len(ids)
+		if err := insertItemTx(ctx, tx, &it); err != nil {
+			return fmt.Errorf("adopt submission %d: %w", submissionID, err)
+		}
+		return touchIssueTx(ctx, tx, issueID)
+	})
+	return it, err
+}
+
+// itemFromSubmission is the item an adopted submission first becomes.
+func itemFromSubmission(s Submission) Item {
+	text := s.Text
+	if text == "" {
+		text = s.Title
+	}
+	it := Item{Attribution: s.UnitName, Submissions: []int64{s.ID}}
+	it.Lead, it.Body = splitLead(text)
+	if s.UnitID != 0 {
+		it.UnitIDs = []int64{s.UnitID}
+	}
+	return it
+}

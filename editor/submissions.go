@@ -1,0 +1,243 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// SubmissionFilter selects and pages submissions.
+type SubmissionFilter struct {
+	Status   SubmissionStatus // "": any
+	UnitID   int64            // 0: any; -1: unit unknown
+	Kind     string           // "": any
+	From, To Date             // zero: open
+	Text     string           // substring of title or text, "" any (through the search index)
+	Sort     SubmissionSort
+	Desc     bool
+	Limit    int // 0: no limit
+	Offset   int
+}
+
+// SubmissionSort is the column the submissions list is sorted by.
+type SubmissionSort string
+
+const (
+	SortReceived SubmissionSort = "received"
+	SortUnit     SubmissionSort = "unit"
+	SortTitle    SubmissionSort = "title"
+	SortWords    SubmissionSort = "words"
+	SortStatus   SubmissionSort = "status"
+)
+
+// submissionSortColumns are the ORDER BY expressions of each sort.
+var submissionSortColumns = map[SubmissionSort]string{
+	SortReceived: "s.received",
+	SortUnit:     "COALESCE(u.position, 1e9), u.name",
+	SortTitle:    "s.title",
+	SortWords:    "s.words",
+	SortStatus:   "CASE s.status WHEN 'pending' THEN 0 WHEN 'adopted' THEN 1 WHEN 'reserve' THEN 2 ELSE 3 END",
+}
+
+// Submission is one submission with its unit's name, the items using it
+// and the earlier submission it duplicates, if any.
+func (a *Archive) Submission(ctx context.Context, id int64) (Submission, error) {
+	var s Submission
+	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+		s, err = submissionTx(ctx, tx, id)
+		return err
+	})
+	return s, err
+}
+
+// Submissions lists the submissions the filter selects, sorted and paged.
+func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submission, error) {
+	where, args := submissionWhere(f)
+	col, ok := submissionSortColumns[f.Sort]
+	if !ok {
+		col = submissionSortColumns[SortReceived]
+	}
+	dir := " ASC"
+	if f.Desc {
+		dir = " DESC"
+	}
+	order := strings.ReplaceAll(col, ",", dir+",") + dir + ", s.id" + dir
+	q := submissionSelect + where + " ORDER BY " + order
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
+	var out []Submission
+	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+		out, err = scanSubmissions(ctx, tx, q, args...)
+		return err
+	})
+	return out, err
+}
+
+// CountSubmissions is how many submissions the filter selects (ignoring paging).
+func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error) {
+	where, args := submissionWhere(f)
+	var n int
+	err := a.tx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`+where, args...).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("count submissions: %w", err)
+		}
+		return nil
+	})
+	return n, err
+}
+
+// submissionWhere is the WHERE clause of a filter and its arguments.
+func submissionWhere(f SubmissionFilter) (string, []any) {
+	var conds []string
+	var args []any
+	add := func(cond string, arg any) {
+		conds = append(conds, cond)
+		args = append(args, arg)
+	}
+	if f.Status != "" {
+		add("s.status = ?", string(f.Status))
+	}
+	switch {
+	case f.UnitID > 0:
+		add("s.unit_id = ?", f.UnitID)
+	case f.UnitID < 0:
+		conds = append(conds, "s.unit_id IS NULL")
+	}
+	if f.Kind != "" {
+		add("s.kind = ?", f.Kind)
+	}
+	if !f.From.IsZero() {
+		add("s.received >= ?", dateText(f.From))
+	}
+	if !f.To.IsZero() {
+		add("s.received <= ?", dateText(f.To))
+	}
+	if expr := searchMatchExpr(f.Text); expr != "" {
+		add("s.id IN (SELECT rowid FROM submission_fts WHERE submission_fts MATCH ?)", expr)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+const submissionSelect = `SELECT s.id, COALESCE(s.unit_id, 0), COALESCE(u.name, ''), s.received, s.kind, s.title,
+	s.text, s.contact, s.status, s.words, s.source,
+	COALESCE((SELECT MIN(d.id) FROM submissions d WHERE s.text_hash != '' AND d.text_hash = s.text_hash AND d.id < s.id), 0),
+	COALESCE((SELECT group_concat(ad.item_id) FROM adoptions ad WHERE ad.submission_id = s.id), ''),
+	s.updated_at
+	FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`
+
+func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]Submission, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list submissions: %w", err)
+	}
+	defer rows.Close()
+	var out []Submission
+	for rows.Next() {
+		var s Submission
+		var received, items, updated string
+		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, &s.Text, &s.Contact,
+			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &updated); err != nil {
+			return nil, err
+		}
+		s.Received, s.UpdatedAt = parseDateText(received), parseStamp(updated)
+		for _, f := range strings.Split(items, ",") {
+			var id int64
+			if _, err := fmt.Sscan(f, &id); err == nil {
+				s.ItemIDs = append(s.ItemIDs, id)
+			}
+		}
+		slices.Sort(s.ItemIDs)
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+func submissionTx(ctx context.Context, tx *sql.Tx, id int64) (Submission, error) {
+	subs, err := scanSubmissions(ctx, tx, submissionSelect+` WHERE s.id = ?`, id)
+	if err != nil {
+		return Submission{}, err
+	}
+	if len(subs) == 0 {
+		return Submission{}, fmt.Errorf("submission %d: %w", id, ErrNotFound)
+	}
+	return subs[0], nil
+}
+
+// Kinds are the kinds of submission to offer: the defaults, then any
+// other kind the archive holds.
+func (a *Archive) Kinds(ctx context.Context) ([]string, error) {
+	out := slices.Clone(DefaultKinds)
+	err := a.tx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind FROM submissions ORDER BY kind`)
+		if err != nil {
+			return fmt.Errorf("list kinds: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return err
+			}
+			if k != "" && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SetSubmissionStatus sets the status of several submissions at once.
+func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st SubmissionStatus) error {
+	if !slices.Contains(SubmissionStatuses, st) {
+		return fmt.Errorf("set submission status: unknown status %q", st)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
+			append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
+		if err != nil {
+			return fmt.Errorf("set submission status: %w", err)
+		}
+		return nil
+	})
+}
+
+// DeleteSubmission removes a submission no item, upstream adoption or 批示
+// refers to; ErrInUse otherwise.
+func (a *Archive) DeleteSubmission(ctx context.Context, id int64) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM adoptions WHERE submission_id = ?1)
+			+ (SELECT COUNT(*) FROM upstream_adoptions WHERE submission_id = ?1)
+			+ (SELECT COUNT(*) FROM instructions WHERE submission_id = ?1)`, id).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("delete submission %d: adopted or recorded upstream: %w", id, ErrInUse)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, id); err != nil {
+			return fmt.Errorf("unindex submission: %w", err)
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM submissions WHERE id = ?`, id)
+		if n, err := rowsAffected(res, err); err != nil {
+			return fmt.Errorf("delete submission %d: %w", id, err)
+		} else if n == 0 {
+			return fmt.Errorf("submission %d: %w", id, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// errSubmissionStatus rejects a status outside SubmissionStatuses.
+var errSubmissionStatus = errors.New("unknown submission status")

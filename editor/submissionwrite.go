@@ -1,0 +1,155 @@
+package editor
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// AddSubmissions stores new submissions in one transaction, filling in
+// their ids, 字数, unit (recognised from title, text and file name when
+// UnitID is 0), received date (today when zero), status (待处理) and kind
+// (信息) when empty, and DuplicateOf when an earlier one has the same text.
+func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		w, err := newSubmissionWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		units, err := unitsTx(ctx, tx)
+		if err != nil {
+			return err
+		}
+		m := NewUnitMatcher(units)
+		for _, s := range subs {
+			if s.UnitID == 0 {
+				if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
+					s.UnitID, s.UnitName = u.ID, u.Name
+				}
+			}
+			if err := w.add(ctx, s); err != nil {
+				return fmt.Errorf("add submission %q: %w", s.Title, err)
+			}
+			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id), 0) FROM submissions WHERE text_hash = ? AND text_hash != '' AND id < ?`,
+				submissionHash(s.Text), s.ID).Scan(&s.DuplicateOf); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// UpdateSubmission saves a submission's fields (字数 and search index recomputed).
+func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
+	if err := normaliseSubmission(s); err != nil {
+		return fmt.Errorf("update submission: %w", err)
+	}
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
+			contact = ?, status = ?, words = ?, source = ?, text_hash = ?, updated_at = ? WHERE id = ?`,
+			nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact, string(s.Status), s.Words,
+			s.Source, submissionHash(s.Text), nowStamp(), s.ID)
+		if n, err := rowsAffected(res, err); err != nil {
+			return fmt.Errorf("update submission %d: %w", s.ID, err)
+		} else if n == 0 {
+			return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, s.ID); err != nil {
+			return fmt.Errorf("index submission: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`,
+			s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
+			return fmt.Errorf("index submission: %w", err)
+		}
+		return nil
+	})
+}
+
+// submissionHash identifies a text regardless of spacing and line breaks;
+// "" for a text without content (never a duplicate).
+func submissionHash(text string) string {
+	compact := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, text)
+	if compact == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(compact))
+	return hex.EncodeToString(sum[:])
+}
+
+// submissionSearchText is what the search index holds for a submission.
+func submissionSearchText(s *Submission) string {
+	return s.Title + "\n" + s.Text + "\n" + s.Source
+}
+
+// normaliseSubmission fills defaults and 字数, and checks the status.
+func normaliseSubmission(s *Submission) error {
+	s.Received = orToday(s.Received)
+	if s.Status == "" {
+		s.Status = SubmissionPending
+	}
+	if !slices.Contains(SubmissionStatuses, s.Status) {
+		return fmt.Errorf("%w %q", errSubmissionStatus, s.Status)
+	}
+	if s.Kind == "" {
+		s.Kind = "信息"
+	}
+	s.Words = CountWords(s.Text)
+	return nil
+}
+
+// submissionWriter inserts many submissions with prepared statements.
+type submissionWriter struct {
+	ins, fts *sql.Stmt
+}
+
+func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, status,
+		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("prepare submissions: %w", err)
+	}
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`)
+	if err != nil {
+		ins.Close()
+		return nil, fmt.Errorf("prepare submissions: %w", err)
+	}
+	return &submissionWriter{ins: ins, fts: fts}, nil
+}
+
+func (w *submissionWriter) close() {
+	w.ins.Close()
+	w.fts.Close()
+}
+
+// add stores one new submission and indexes it, setting s.ID.
+func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
+	if err := normaliseSubmission(s); err != nil {
+		return err
+	}
+	res, err := w.ins.ExecContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
+		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp())
+	if err != nil {
+		if strings.Contains(err.Error(), "FOREIGN KEY") {
+			return fmt.Errorf("unit %d: %w", s.UnitID, ErrNotFound)
+		}
+		return err
+	}
+	if s.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if _, err := w.fts.ExecContext(ctx, s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
+		return fmt.Errorf("index submission: %w", err)
+	}
+	return nil
+}
