@@ -1,0 +1,123 @@
+package export
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// textMakeItem turns the paragraphs of one △ entry into an item: the
+// attribution comes off the end of the last paragraph, the lead off the
+// start of the first, and what is left is the body, paragraphs joined by
+// "\n". When the lead is a paragraph of its own, the body starts with "\n"
+// so that writing the item back keeps that paragraph break.
+func textMakeItem(paras []string) editor.Item {
+	var it editor.Item
+	if n := len(paras); n > 0 {
+		rest, attr, ok := textSplitAttribution(paras[n-1])
+		if ok {
+			it.Attribution = attr
+			if rest == "" && n > 1 {
+				paras = paras[:n-1]
+			} else {
+				paras = append(paras[:n-1:n-1], rest)
+			}
+		}
+	}
+	if len(paras) > 0 {
+		lead, rest := textSplitLead(paras[0])
+		it.Lead = lead
+		it.Body = strings.Join(append([]string{rest}, paras[1:]...), "\n")
+	}
+	it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution)
+	return it
+}
+
+// textSplitLead cuts p after its first sentence: up to the first 。！？
+// together with the sentence ends and closing quotes right after it
+// (……好！”), so the body never starts with a stray ”. Without a sentence
+// end the whole paragraph is the lead.
+func textSplitLead(p string) (lead, rest string) {
+	i := strings.IndexAny(p, textSentenceEnds)
+	if i < 0 {
+		return p, ""
+	}
+	_, size := utf8.DecodeRuneInString(p[i:])
+	i += size
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !strings.ContainsRune(textSentenceEnds+textClosers, r) {
+			break
+		}
+		i += size
+	}
+	return p[:i], p[i:]
+}
+
+// textSplitAttribution takes the closing （…） group off p when it credits
+// units: it must end the paragraph, follow a sentence end (或 stand alone),
+// and name organisations (怀宁县委组织部、太湖县委组织部). A parenthesis that
+// belongs to a sentence — 17个村（社区） — stays in the text.
+func textSplitAttribution(p string) (rest, attr string, ok bool) {
+	if !strings.HasSuffix(p, "）") {
+		return p, "", false
+	}
+	open := textMatchingOpen(p)
+	if open < 0 {
+		return p, "", false
+	}
+	before, inner := p[:open], p[open+len("（"):len(p)-len("）")]
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if before != "" && !strings.ContainsRune(textSentenceEnds+textClosers+"…", last) {
+		return p, "", false
+	}
+	if !textNamesUnits(inner) {
+		return p, "", false
+	}
+	return before, inner, true
+}
+
+// textMatchingOpen finds the （ that the final ） of p closes, counting nested pairs.
+func textMatchingOpen(p string) int {
+	depth := 0
+	for i := len(p); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(p[:i])
+		i -= size
+		switch r {
+		case '）':
+			depth++
+		case '（':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// textUnitEndings are the last characters of organisation names: 组织部,
+// 县委, 党组, 委员会, 局, 办, 中心, 学校, 公司, 街道, 怀宁县, 社区 ….
+const textUnitEndings = "部委组会局办厅处科室心院校所站队馆司团社联协县区市镇乡道村署台网旗州盟府省厂场"
+
+// textNamesUnits reports whether s reads as one or more unit names separated
+// by 、 (or spaces): each 2–30 characters, with no sentence punctuation,
+// ending the way organisation names end.
+func textNamesUnits(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "。！？，；：,;:!?“”\"") {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == ' ' || r == '　' })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, part := range parts {
+		n := utf8.RuneCountInString(part)
+		last, _ := utf8.DecodeLastRuneInString(part)
+		if n < 2 || n > 30 || !strings.ContainsRune(textUnitEndings, last) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,156 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// How wrapped lines become paragraphs.
+//
+// Bulletin text reaches us in two shapes. Our own export (and text pasted
+// from Word) has one line per paragraph. Text pulled out of a PDF, or an
+// e-mail, is hard-wrapped: a paragraph spans many lines that break in the
+// middle of a sentence, often with blank lines between them and stray spaces
+// at their starts. We tell the shapes apart per document: when more than a
+// quarter of the line breaks inside items fall in mid-sentence (the line
+// does not end with 。！？；：…, a closing quote or bracket), the document
+// is "wrapped". In a wrapped document a line continues the paragraph unless
+// it is indented (a full-width space, a tab or two ASCII spaces) — and, if
+// blank lines are rare there (e-mail style), unless a blank line precedes
+// it; where blank lines follow nearly every line (PDF style) they mean
+// nothing. In a one-line-per-paragraph document every line is a paragraph.
+// Items (△), headings and the footer always start a new block.
+//
+// Joining never drops a character of content: only whitespace at the joins
+// and ASCII spaces next to Chinese characters go (公司 24 个 → 公司24个,
+// 4A 景区 → 4A景区); spaces between two Latin words or numbers stay.
+
+// textLine is one non-blank input line.
+type textLine struct {
+	text       string // without leading and trailing whitespace
+	indented   bool   // began with a full-width space, a tab or two ASCII spaces
+	blankAbove bool   // one or more blank lines precede it
+}
+
+// textSplitLines returns the non-blank lines of s with their layout facts.
+func textSplitLines(s string) []textLine {
+	var out []textLine
+	blank := false
+	for _, raw := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(raw)
+		if t == "" {
+			blank = true
+			continue
+		}
+		out = append(out, textLine{text: t, indented: textIsIndented(raw), blankAbove: blank})
+		blank = false
+	}
+	return out
+}
+
+func textIsIndented(raw string) bool {
+	return strings.HasPrefix(raw, "\t") || strings.HasPrefix(raw, "  ") ||
+		strings.HasPrefix(raw, "　") || strings.HasPrefix(raw, " 　")
+}
+
+// textLayout is the shape of a document: see the comment at the top.
+type textLayout struct {
+	wrapped     bool // lines break mid-sentence; only indents (and maybe blanks) start paragraphs
+	blankBreaks bool // in a wrapped document, a blank line starts a paragraph
+}
+
+// textLayoutCounter tallies the line breaks inside paragraphs-to-be.
+type textLayoutCounter struct{ breaks, soft, blanks int }
+
+// add counts the break between prev and next, two lines of the same block.
+func (c *textLayoutCounter) add(prev, next textLine) {
+	if next.indented {
+		return
+	}
+	c.breaks++
+	if !textEndsClause(prev.text) {
+		c.soft++
+	}
+	if next.blankAbove {
+		c.blanks++
+	}
+}
+
+func (c *textLayoutCounter) layout() textLayout {
+	wrapped := c.soft*4 > c.breaks
+	return textLayout{wrapped: wrapped, blankBreaks: wrapped && c.blanks*2 < c.breaks}
+}
+
+// textParagraphs joins the lines of one block into paragraphs.
+func textParagraphs(lines []textLine, lay textLayout) []string {
+	var paras []string
+	var cur strings.Builder
+	for i, l := range lines {
+		newPara := i == 0 || !lay.wrapped || l.indented || (lay.blankBreaks && l.blankAbove)
+		if newPara && i > 0 {
+			paras = append(paras, textCleanSpaces(cur.String()))
+			cur.Reset()
+		}
+		if !newPara && textNeedsSpace(cur.String(), l.text) {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(l.text)
+	}
+	if len(lines) > 0 {
+		paras = append(paras, textCleanSpaces(cur.String()))
+	}
+	return paras
+}
+
+// textNeedsSpace reports whether joining a wrapped line after prev needs a
+// space: only between two Latin letters, where the wrap replaced a space.
+func textNeedsSpace(prev, next string) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev)
+	b, _ := utf8.DecodeRuneInString(next)
+	return textIsLatinLetter(a) && textIsLatinLetter(b)
+}
+
+func textIsLatinLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+// textCleanSpaces drops runs of ASCII spaces and tabs next to an East Asian
+// character and shrinks the others to one space.
+func textCleanSpaces(s string) string {
+	if !strings.ContainsAny(s, " \t\u00a0") {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if !textIsSoftSpace(rs[i]) {
+			b.WriteRune(rs[i])
+			continue
+		}
+		j := i
+		for j < len(rs) && textIsSoftSpace(rs[j]) {
+			j++
+		}
+		if i > 0 && j < len(rs) && !editor.IsEastAsianRune(rs[i-1]) && !editor.IsEastAsianRune(rs[j]) {
+			b.WriteByte(' ')
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+func textIsSoftSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' }
+
+// textSentenceEnds end a sentence: the lead is the text up to the first one.
+const textSentenceEnds = "。！？!?"
+
+// textClosers may follow a sentence end and still belong to the sentence.
+const textClosers = "”’」』）)》】"
+
+// textEndsClause reports whether a line ends where a paragraph may end: a
+// sentence end, ；：…, or a closing quote or bracket.
+func textEndsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(textSentenceEnds+textClosers+"；：…;:.", r)
+}

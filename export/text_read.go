@@ -1,0 +1,242 @@
+package export
+
+import (
+	"errors"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// ErrNoIssue is returned for a text with neither a masthead nor any item.
+var ErrNoIssue = errors.New("no bulletin found: no masthead, section or △ item")
+
+// ReadIssue reads an issue in the bulletin text format (DESIGN.md): the
+// masthead when present, the sections with their △ items, and the footer
+// (报/送/发, 共印…份). It accepts what DecodeText accepts, with the artefacts
+// of PDFs and e-mail (see text_para.go). Items before any section heading
+// go to a section with an empty name, which the caller names.
+func ReadIssue(r io.Reader) (*editor.Issue, error) {
+	s, err := DecodeText(r)
+	if err != nil {
+		return nil, err
+	}
+	is := textParseIssue(s)
+	if len(is.Sections) == 0 && is.BulletinName == "" && is.Number == 0 {
+		return nil, ErrNoIssue
+	}
+	return is, nil
+}
+
+// textItemBlock is the lines of one item before they become paragraphs.
+type textItemBlock struct {
+	section int
+	lines   []textLine
+}
+
+// textIssueParser walks the lines once, sorting them into sections, item
+// blocks and footer lines; paragraphs are built afterwards, once the
+// document's layout (textLayout) is known.
+type textIssueParser struct {
+	lines   []textLine
+	is      *editor.Issue
+	blocks  []*textItemBlock
+	open    *textItemBlock // the item being read, nil between items
+	footer  []*editor.DistributionLine
+	fLines  [][]textLine // the lines of each footer entry
+	inFoot  bool
+	counter textLayoutCounter
+}
+
+func textParseIssue(s string) *editor.Issue {
+	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}}
+	start := textParseMasthead(p.lines, p.is)
+	for i := start; i < len(p.lines); i++ {
+		p.line(i)
+	}
+	p.finish()
+	return p.is
+}
+
+// line sorts line i into the issue.
+func (p *textIssueParser) line(i int) {
+	l := p.lines[i]
+	switch {
+	case textIsItemStart(l.text):
+		_, size := utf8.DecodeRuneInString(l.text)
+		l.text = strings.TrimSpace(l.text[size:])
+		p.startItem(l)
+	case p.canClose() && textFooterStart(l.text):
+		p.footerLine(l)
+	case p.canClose() && !p.inFoot && p.isHeading(i):
+		p.open, p.inFoot = nil, false
+		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
+	case textIsPageNumber(l.text), p.open == nil && !p.inFoot && textIsRule(l.text):
+		// page numbers and rules from a PDF are layout, not content
+	case p.inFoot:
+		p.footerLine(l)
+	case p.open != nil:
+		if n := len(p.open.lines); n > 0 {
+			p.counter.add(p.open.lines[n-1], l)
+		}
+		p.open.lines = append(p.open.lines, l)
+	default: // text outside any item: keep it as an item of its own
+		p.startItem(l)
+	}
+}
+
+func (p *textIssueParser) startItem(l textLine) {
+	if len(p.is.Sections) == 0 {
+		p.is.Sections = append(p.is.Sections, editor.Section{})
+	}
+	l.indented = false
+	p.open = &textItemBlock{section: len(p.is.Sections) - 1}
+	if l.text != "" {
+		p.open.lines = append(p.open.lines, l)
+	}
+	p.blocks = append(p.blocks, p.open)
+	p.inFoot = false
+}
+
+// canClose reports whether the item being read may end here: a heading or
+// the footer can only follow an item whose text ends a sentence, so a
+// short wrapped line inside an item is never taken for a heading.
+func (p *textIssueParser) canClose() bool {
+	if p.open == nil || len(p.open.lines) == 0 {
+		return true
+	}
+	last := p.open.lines[len(p.open.lines)-1].text
+	r, _ := utf8.DecodeLastRuneInString(last)
+	return strings.ContainsRune(textSentenceEnds+textClosers+"…", r)
+}
+
+// isHeading: a short line without sentence punctuation, followed by an
+// item, another heading, the footer or the end.
+func (p *textIssueParser) isHeading(i int) bool {
+	if !textIsHeadingText(p.lines[i].text) {
+		return false
+	}
+	if i+1 == len(p.lines) {
+		return true
+	}
+	next := p.lines[i+1].text
+	return textIsItemStart(next) || textFooterStart(next) || textIsHeadingText(next)
+}
+
+// footerLine adds a 报/送/发 line, the copy count, or a wrapped part of the previous line.
+func (p *textIssueParser) footerLine(l textLine) {
+	p.open, p.inFoot = nil, true
+	if n, ok := textCopyCount(l.text); ok {
+		p.is.CopyCount = n
+		return
+	}
+	if label, text, ok := textFooterLabel(l.text); ok {
+		p.footer = append(p.footer, &editor.DistributionLine{Label: label})
+		p.fLines = append(p.fLines, []textLine{{text: text}})
+		return
+	}
+	if len(p.fLines) == 0 { // a stray line next to the copy count
+		p.footer = append(p.footer, &editor.DistributionLine{})
+		p.fLines = append(p.fLines, nil)
+	}
+	k := len(p.fLines) - 1
+	p.fLines[k] = append(p.fLines[k], l)
+}
+
+func (p *textIssueParser) finish() {
+	lay := p.counter.layout()
+	for _, b := range p.blocks {
+		sec := &p.is.Sections[b.section]
+		sec.Items = append(sec.Items, textMakeItem(textParagraphs(b.lines, lay)))
+	}
+	for i := range p.is.Sections {
+		p.is.Sections[i].Position = i
+		for j := range p.is.Sections[i].Items {
+			p.is.Sections[i].Items[j].Position = j
+		}
+	}
+	wrapped := textLayout{wrapped: true}
+	for k, d := range p.footer {
+		d.Text = strings.Join(textParagraphs(p.fLines[k], wrapped), "")
+		p.is.Distribution = append(p.is.Distribution, *d)
+	}
+}
+
+func textIsItemStart(s string) bool {
+	return strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲")
+}
+
+var textFooterRe = regexp.MustCompile(`^(报|送|发|抄报|抄送)\s*[：:]\s*`)
+
+func textFooterStart(s string) bool {
+	_, ok := textCopyCount(s)
+	return ok || textFooterRe.MatchString(s)
+}
+
+func textFooterLabel(s string) (label, text string, ok bool) {
+	m := textFooterRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", "", false
+	}
+	return s[m[2]:m[3]], s[m[1]:], true
+}
+
+var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数[：:]?)(\d+)份?[）)]?$`)
+
+func textCopyCount(s string) (int, bool) {
+	m := textCopyRe.FindStringSubmatch(textCompact(s))
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
+}
+
+// textIsHeadingText: at most 15 characters of letters, digits and the
+// marks headings use (一、 【】 （一） 《》 “”), with no sentence punctuation.
+func textIsHeadingText(s string) bool {
+	if textIsItemStart(s) || textFooterStart(s) || utf8.RuneCountInString(s) > 15 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) &&
+			!strings.ContainsRune("、·“”《》【】〔〕（）()-—", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// textHeadingName drops the spaces a PDF puts between the characters of a
+// heading (市 内 信 息).
+func textHeadingName(s string) string { return textCleanSpaces(strings.ReplaceAll(s, "　", " ")) }
+
+var textPageRe = regexp.MustCompile(`^[-—－─]+\s*\d+\s*[-—－─]+$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$`)
+
+func textIsPageNumber(s string) bool { return textPageRe.MatchString(s) }
+
+// textIsRule: a line drawn with ─━—_=* (the red rule under a masthead).
+func textIsRule(s string) bool {
+	if utf8.RuneCountInString(s) < 3 {
+		return false
+	}
+	return strings.Trim(s, "─━—-_=＝*＊·") == ""
+}
+
+// textCompact removes all spaces and turns full-width digits narrow, for
+// matching masthead and footer patterns.
+func textCompact(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return -1
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,133 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+func init() { RegisterIssueFormat("txt", WriteIssue) }
+
+// textIndent is the Chinese paragraph indent: two full-width spaces.
+const textIndent = "　　"
+
+// WriteIssue writes is in the bulletin text format, UTF-8 with "\n" line
+// ends, the way it is printed:
+//
+//	组工信息
+//	第12期（总第345期）
+//	中共江州市委组织部编        2022年6月15日
+//
+//	市内信息
+//	△lead body（attribution）
+//	following paragraph
+//
+//	报：…
+//
+// One line per paragraph (indented with 　　 when p.Indent), a blank line
+// before each section and before the footer. ReadIssue reads it back to
+// the same issue.
+func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
+	bw := bufio.NewWriter(w)
+	tw := &textWriter{w: bw, indent: p.Indent}
+	tw.masthead(is)
+	for _, sec := range is.Sections {
+		tw.section(sec)
+	}
+	tw.footer(is)
+	if tw.err != nil {
+		return fmt.Errorf("write the issue: %w", tw.err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write the issue: %w", err)
+	}
+	return nil
+}
+
+// textWriter keeps the first write error so the layout code reads straight.
+type textWriter struct {
+	w       *bufio.Writer
+	indent  bool
+	written bool // anything written yet: blank lines go between blocks only
+	err     error
+}
+
+func (t *textWriter) line(s string) {
+	if t.err == nil {
+		_, t.err = t.w.WriteString(s + "\n")
+	}
+	t.written = true
+}
+
+func (t *textWriter) gap() {
+	if t.written {
+		t.line("")
+	}
+}
+
+func (t *textWriter) para(s string) {
+	if t.indent {
+		s = textIndent + s
+	}
+	t.line(s)
+}
+
+func (t *textWriter) masthead(is *editor.Issue) {
+	if is.BulletinName != "" {
+		t.line(is.BulletinName)
+	}
+	switch {
+	case is.Number > 0 && is.TotalNumber > 0:
+		t.line(fmt.Sprintf("第%d期（总第%d期）", is.Number, is.TotalNumber))
+	case is.Number > 0:
+		t.line(fmt.Sprintf("第%d期", is.Number))
+	}
+	var parts []string
+	if is.EditingUnit != "" {
+		parts = append(parts, is.EditingUnit+"编")
+	}
+	if !is.Date.IsZero() {
+		parts = append(parts, TextDate(is.Date))
+	}
+	if len(parts) > 0 {
+		t.line(strings.Join(parts, "        "))
+	}
+}
+
+func (t *textWriter) section(sec editor.Section) {
+	t.gap()
+	if sec.Name != "" {
+		t.line(sec.Name)
+	}
+	for _, it := range sec.Items {
+		paras := strings.Split(it.Body, "\n")
+		paras[0] = "△" + it.Lead + paras[0]
+		if it.Attribution != "" {
+			paras[len(paras)-1] += "（" + it.Attribution + "）"
+		}
+		for _, p := range paras {
+			t.para(p)
+		}
+	}
+}
+
+func (t *textWriter) footer(is *editor.Issue) {
+	if len(is.Distribution) == 0 && is.CopyCount <= 0 {
+		return
+	}
+	t.gap()
+	for _, d := range is.Distribution {
+		t.line(d.Label + "：" + d.Text)
+	}
+	if is.CopyCount > 0 {
+		t.line(fmt.Sprintf("（共印%d份）", is.CopyCount))
+	}
+}
+
+// TextDate is a date as Chinese text shows it: 2022年6月15日.
+func TextDate(d editor.Date) string {
+	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+}
