@@ -128,3 +128,8 @@ func indexOfID(ids []int64, id int64) int {
 	}
 	return -1
 }
+
+// containsFK says whether err is SQLite refusing a reference to a missing row.
+func containsFK(err error) bool {
+	return strings.Contains(err.Error(), "FOREIGN KEY constraint failed")
+}

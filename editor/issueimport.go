@@ -1,0 +1,129 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ImportIssue stores a whole issue read from outside (a bulletin text) in
+// one transaction: a failure leaves the archive exactly as it was.
+//
+// The bulletin is BulletinID, else the one named BulletinName (created,
+// with the first bulletin's defaults, when the archive has none of that
+// name), else the first bulletin. Numbers 0 are proposed, a zero date is
+// today, empty distribution and copy count come from the bulletin. Items
+// without UnitIDs credit the units their attribution names; an attribution
+// naming an organisation the archive does not know yet (…组织部, …局)
+// creates that unit. is gets the stored ids and values.
+func (a *Archive) ImportIssue(ctx context.Context, is *Issue) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		b, err := importBulletinTx(ctx, tx, is)
+		if err != nil {
+			return fmt.Errorf("import issue: %w", err)
+		}
+		is.ID, is.BulletinID, is.BulletinName = 0, b.ID, b.Name
+		if is.EditingUnit == "" {
+			is.EditingUnit = b.EditingUnit
+		}
+		if len(is.Distribution) == 0 {
+			is.Distribution = b.Distribution
+		}
+		if is.CopyCount == 0 {
+			is.CopyCount = b.CopyCount
+		}
+		m, err := importUnitsTx(ctx, tx, is)
+		if err != nil {
+			return fmt.Errorf("import issue: %w", err)
+		}
+		match := func(it *Item) []int64 {
+			var ids []int64
+			for _, u := range m.Match(it.Attribution) {
+				ids = append(ids, u.ID)
+			}
+			return ids
+		}
+		if err := insertIssueTx(ctx, tx, is, match); err != nil {
+			return fmt.Errorf("import issue: %w", err)
+		}
+		return nil
+	})
+}
+
+// importBulletinTx finds (or creates) the bulletin an imported issue
+// belongs to, and gives it the issue's editing unit when it has none.
+func importBulletinTx(ctx context.Context, tx *sql.Tx, is *Issue) (Bulletin, error) {
+	var id int64
+	var err error
+	switch {
+	case is.BulletinID != 0:
+		id = is.BulletinID
+	case strings.TrimSpace(is.BulletinName) != "":
+		err = tx.QueryRowContext(ctx, `SELECT id FROM bulletins WHERE name = ?`, strings.TrimSpace(is.BulletinName)).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return newBulletinLikeFirstTx(ctx, tx, strings.TrimSpace(is.BulletinName), is.EditingUnit)
+		}
+	default:
+		err = tx.QueryRowContext(ctx, `SELECT id FROM bulletins ORDER BY id LIMIT 1`).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return Bulletin{}, fmt.Errorf("the archive has no bulletin: %w", ErrNotFound)
+		}
+	}
+	if err != nil {
+		return Bulletin{}, err
+	}
+	b, err := bulletinTx(ctx, tx, id)
+	if err != nil || b.EditingUnit != "" || is.EditingUnit == "" {
+		return b, err
+	}
+	b.EditingUnit = is.EditingUnit
+	return b, saveBulletinTx(ctx, tx, &b)
+}
+
+// newBulletinLikeFirstTx creates a bulletin with the first one's sections and distribution.
+func newBulletinLikeFirstTx(ctx context.Context, tx *sql.Tx, name, editingUnit string) (Bulletin, error) {
+	b := Bulletin{Name: name, EditingUnit: editingUnit, Sections: defaultSections, Distribution: defaultDistribution}
+	var first int64
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM bulletins ORDER BY id LIMIT 1`).Scan(&first); err == nil {
+		f, err := bulletinTx(ctx, tx, first)
+		if err != nil {
+			return b, err
+		}
+		b.Sections, b.Distribution, b.CopyCount = f.Sections, f.Distribution, f.CopyCount
+		if b.EditingUnit == "" {
+			b.EditingUnit = f.EditingUnit
+		}
+	}
+	return b, saveBulletinTx(ctx, tx, &b)
+}
+
+// importUnitsTx creates the units that the issue's attributions name but
+// the archive does not know, and returns a matcher over all units.
+func importUnitsTx(ctx context.Context, tx *sql.Tx, is *Issue) (*UnitMatcher, error) {
+	units, err := unitsTx(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	m := NewUnitMatcher(units)
+	for _, s := range is.Sections {
+		for _, it := range s.Items {
+			if len(it.UnitIDs) > 0 {
+				continue
+			}
+			for _, part := range strings.FieldsFunc(it.Attribution, func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
+				if len(m.matchPart(part)) > 0 || !looksLikeUnitName(part) {
+					continue
+				}
+				u := guessUnit(part)
+				if err := saveUnitTx(ctx, tx, &u); err != nil {
+					return nil, err
+				}
+				units = append(units, u)
+				m = NewUnitMatcher(units)
+			}
+		}
+	}
+	return m, nil
+}
