@@ -17,7 +17,7 @@ const (
 	prefLastFolder = "lastFolder"
 )
 
-func shortcut(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
+func deskShortcut(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
 }
 
@@ -31,24 +31,24 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		it.Shortcut = sc
 		return it
 	}
-	quit := item(lang.L("退出"), shortcut(fyne.KeyQ, ctrl), u.quit)
+	quit := item(lang.L("退出"), deskShortcut(fyne.KeyQ, ctrl), u.quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("文件"),
-		item(lang.L("新建来稿"), shortcut(fyne.KeyN, ctrl), u.onNewSubmission),
-		item(lang.L("新建一期"), shortcut(fyne.KeyN, ctrl|fyne.KeyModifierShift), func() { u.callHook(keyCompose, u.onNewIssue) }),
+		item(lang.L("新建来稿"), deskShortcut(fyne.KeyN, ctrl), u.onNewSubmission),
+		item(lang.L("新建一期"), deskShortcut(fyne.KeyN, ctrl|fyne.KeyModifierShift), func() { u.callHook(keyCompose, u.onNewIssue) }),
 		fyne.NewMenuItem(lang.L("打开文件……"), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
 		fyne.NewMenuItem(lang.L("导入文件夹……"), func() { u.showKey(keySubmissions); u.subs.onOpenFolder() }),
-		item(lang.L("导出本期……"), shortcut(fyne.KeyE, ctrl), func() { u.callHook(keyCompose, u.onExport) }),
+		item(lang.L("导出本期……"), deskShortcut(fyne.KeyE, ctrl), func() { u.callHook(keyCompose, u.onExport) }),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	edit := fyne.NewMenu(lang.L("编辑"),
-		item(lang.L("粘贴为新来稿"), shortcut(fyne.KeyV, ctrl|fyne.KeyModifierShift), u.onPasteSubmission),
+		item(lang.L("粘贴为新来稿"), deskShortcut(fyne.KeyV, ctrl|fyne.KeyModifierShift), u.onPasteSubmission),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("条目上移"), shortcut(fyne.KeyUp, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveUp) }),
-		item(lang.L("条目下移"), shortcut(fyne.KeyDown, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveDown) }),
+		item(lang.L("条目上移"), deskShortcut(fyne.KeyUp, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveUp) }),
+		item(lang.L("条目下移"), deskShortcut(fyne.KeyDown, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveDown) }),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("查找"), shortcut(fyne.KeyF, ctrl), u.onFind),
+		item(lang.L("查找"), deskShortcut(fyne.KeyF, ctrl), u.onFind),
 	)
 	return fyne.NewMainMenu(file, edit, u.viewMenu(), u.helpMenu())
 }
@@ -60,7 +60,7 @@ func (u *ui) viewMenu() *fyne.Menu {
 	for i, e := range u.entries {
 		it := fyne.NewMenuItem(e.title, func() { u.showScreen(i) })
 		if i < len(keys) {
-			it.Shortcut = shortcut(keys[i], fyne.KeyModifierShortcutDefault)
+			it.Shortcut = deskShortcut(keys[i], fyne.KeyModifierShortcutDefault)
 		}
 		it.Icon = e.icon
 		items = append(items, it)

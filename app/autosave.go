@@ -1,0 +1,57 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+)
+
+// saveDelay is how long after the last keystroke an edit is written: well
+// inside the one second within which nothing may be lost.
+const saveDelay = 400 * time.Millisecond
+
+// autoEntry is an Entry that also saves when it loses focus, so leaving a
+// field never waits for the debounce.
+type autoEntry struct {
+	widget.Entry
+	onLeave func()
+}
+
+func newAutoEntry(multiLine bool, onChange, onLeave func()) *autoEntry {
+	e := &autoEntry{onLeave: onLeave}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = 3 // fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	e.OnChanged = func(string) {
+		if onChange != nil {
+			onChange()
+		}
+	}
+	return e
+}
+
+// FocusLost saves at once.
+func (e *autoEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onLeave != nil {
+		e.onLeave()
+	}
+}
+
+// splitList turns "甲，乙, 丙、丁" into its parts, trimmed, empty ones dropped.
+func deskSplitList(s string) []string {
+	f := func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '\n' }
+	var out []string
+	for _, p := range strings.FieldsFunc(s, f) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func deskItoa(n int) string { return strconv.Itoa(n) }

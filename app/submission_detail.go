@@ -1,0 +1,274 @@
+package app
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// submissionDetail is the editable view of one submission; every change is
+// written to the archive shortly after typing stops, and at once when a
+// field loses focus.
+type submissionDetail struct {
+	s       *submissionsScreen
+	cur     editor.Submission
+	has     bool
+	loading bool
+	save    *debouncer
+
+	title, received, contact, text *autoEntry
+	unit                           *widget.Select
+	kind                           *widget.SelectEntry
+	status                         *widget.RadioGroup
+	info, saved                    *widget.Label
+	dupBox                         *fyne.Container
+	adopt, del                     *widget.Button
+	records                        *submissionRecords
+	body                           *fyne.Container
+	empty                          fyne.CanvasObject
+}
+
+func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
+	d := &submissionDetail{s: s}
+	d.save = s.u.debounce(saveDelay, d.onSave)
+	changed := func() { d.changed() }
+	d.title = newAutoEntry(false, changed, d.flush)
+	d.received = newAutoEntry(false, changed, d.flush)
+	d.contact = newAutoEntry(false, changed, d.flush)
+	d.text = newAutoEntry(true, changed, d.flush)
+	d.text.SetMinRowsVisible(14)
+	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
+	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
+	d.kind.OnChanged = func(string) { changed() }
+	var labels []string
+	for _, st := range editor.SubmissionStatuses {
+		labels = append(labels, submissionStatusLabel(st))
+	}
+	d.status = widget.NewRadioGroup(labels, func(string) { changed(); d.flush() })
+	d.status.Horizontal = true
+	d.info = widget.NewLabel("")
+	d.saved = widget.NewLabel("")
+	d.dupBox = container.NewHBox()
+	d.records = newSubmissionRecords(s.u)
+	return d
+}
+
+func (d *submissionDetail) view() fyne.CanvasObject {
+	d.received.SetPlaceHolder("2022-06-15")
+	d.adopt = widget.NewButtonWithIcon(lang.L("采用到当前期"), theme.ConfirmIcon(), d.onAdopt)
+	d.del = widget.NewButtonWithIcon(lang.L("删除来稿"), theme.DeleteIcon(), d.onDelete)
+	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), d.onPickDate)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("标题"), d.title),
+		widget.NewFormItem(lang.L("单位"), d.unit),
+		widget.NewFormItem(lang.L("类型"), d.kind),
+		widget.NewFormItem(lang.L("收稿日期"), container.NewBorder(nil, nil, nil, pick, d.received)),
+		widget.NewFormItem(lang.L("联系人"), d.contact),
+		widget.NewFormItem(lang.L("状态"), d.status),
+	)
+	actions := container.NewHBox(d.adopt, d.del, d.saved)
+	d.body = container.NewVBox(form, d.info, d.dupBox, widget.NewLabel(lang.L("正文")), d.text,
+		actions, d.records.view())
+	d.empty = container.NewCenter(widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。")))
+	d.body.Hide()
+	return container.NewStack(d.empty, container.NewVScroll(container.NewPadded(d.body)))
+}
+
+// setChoices fills the unit and kind pickers.
+func (d *submissionDetail) setChoices(units []editor.Unit, kinds []string) {
+	opts := []string{lang.L("（未识别）")}
+	for _, un := range units {
+		opts = append(opts, un.Name)
+	}
+	d.loading = true
+	d.unit.SetOptions(opts)
+	d.kind.SetOptions(kinds)
+	d.loading = false
+}
+
+// load shows a submission from the archive.
+func (d *submissionDetail) load(id int64) {
+	sub, err := d.s.u.ar.Submission(d.s.u.ctx(), id)
+	if err != nil {
+		d.has = false
+		d.body.Hide()
+		d.empty.Show()
+		d.s.u.showError(err)
+		return
+	}
+	d.cur, d.has = sub, true
+	d.loading = true
+	d.title.SetText(sub.Title)
+	d.unit.SetSelectedIndex(0)
+	for i, un := range d.s.units {
+		if un.ID == sub.UnitID {
+			d.unit.SetSelectedIndex(i + 1)
+		}
+	}
+	d.kind.SetText(sub.Kind)
+	d.received.SetText(dateISO(sub.Received))
+	d.contact.SetText(sub.Contact)
+	d.status.SetSelected(submissionStatusLabel(sub.Status))
+	d.text.SetText(sub.Text)
+	d.loading = false
+	d.saved.SetText("")
+	d.showInfo()
+	d.records.load(sub.ID)
+	d.adopt.Disable()
+	if d.s.u.adoptToCurrentIssue != nil {
+		d.adopt.Enable()
+	}
+	d.empty.Hide()
+	d.body.Show()
+}
+
+// showInfo is 字数, the source file and, for a duplicate, a link to the original.
+func (d *submissionDetail) showInfo() {
+	parts := []string{fmt.Sprintf(lang.L("字数：%d"), d.cur.Words)}
+	if d.cur.Source != "" {
+		parts = append(parts, lang.L("来源文件：")+d.cur.Source)
+	}
+	if len(d.cur.ItemIDs) > 0 {
+		parts = append(parts, fmt.Sprintf(lang.L("已被 %d 个条目采用"), len(d.cur.ItemIDs)))
+	}
+	d.info.SetText(strings.Join(parts, "　"))
+	d.dupBox.RemoveAll()
+	if orig := d.cur.DuplicateOf; orig != 0 {
+		label := lang.L("与以前的来稿重复")
+		if o, err := d.s.u.ar.Submission(d.s.u.ctx(), orig); err == nil {
+			label = fmt.Sprintf(lang.L("与 %s 收到的《%s》重复"), d.s.u.dateLabel(o.Received), o.Title)
+		}
+		warn := widget.NewLabel(label)
+		warn.Importance = widget.WarningImportance
+		d.dupBox.Add(widget.NewIcon(theme.WarningIcon()))
+		d.dupBox.Add(warn)
+		d.dupBox.Add(widget.NewButton(lang.L("查看原稿"), func() { d.s.selectSubmission(orig) }))
+	}
+}
+
+func (d *submissionDetail) changed() {
+	if d.loading || !d.has {
+		return
+	}
+	d.saved.SetText("")
+	d.save.poke()
+}
+
+// flush saves now if an edit is waiting.
+func (d *submissionDetail) flush() { d.save.flush() }
+
+// onSave writes the form into the archive.
+func (d *submissionDetail) onSave() {
+	if !d.has {
+		return
+	}
+	sub := d.cur
+	sub.Title = strings.TrimSpace(d.title.Text)
+	sub.Kind = strings.TrimSpace(d.kind.Text)
+	sub.Contact = strings.TrimSpace(d.contact.Text)
+	sub.Text = d.text.Text
+	sub.UnitID, sub.UnitName = 0, ""
+	if i := d.unit.SelectedIndex(); i > 0 && i-1 < len(d.s.units) {
+		sub.UnitID, sub.UnitName = d.s.units[i-1].ID, d.s.units[i-1].Name
+	}
+	if i := d.status.Selected; i != "" {
+		for _, st := range editor.SubmissionStatuses {
+			if submissionStatusLabel(st) == i {
+				sub.Status = st
+			}
+		}
+	}
+	if t, ok := parseDeskDate(d.received.Text); ok {
+		sub.Received = t
+	} else if strings.TrimSpace(d.received.Text) != "" {
+		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
+	}
+	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
+		d.saved.SetText(lang.L("未保存：") + userMessage(err))
+		return
+	}
+	if fresh, err := d.s.u.ar.Submission(d.s.u.ctx(), sub.ID); err == nil {
+		sub = fresh
+	}
+	d.cur = sub
+	if d.saved.Text == "" {
+		d.saved.SetText(lang.L("已保存"))
+	}
+	d.showInfo()
+	d.s.replaceRow(sub)
+}
+
+// onAdopt hands the submission to 组版 (engineer B's hook chooses the section).
+func (d *submissionDetail) onAdopt() {
+	d.flush()
+	if d.has && d.s.u.adoptToCurrentIssue != nil {
+		d.s.u.adoptToCurrentIssue(d.cur.ID)
+	}
+}
+
+func (d *submissionDetail) onDelete() {
+	if !d.has {
+		return
+	}
+	d.flush()
+	id, title := d.cur.ID, d.cur.Title
+	d.s.u.confirm(lang.L("删除来稿"), fmt.Sprintf(lang.L("确定删除来稿《%s》？此操作不能撤销。"), title), func() {
+		if err := d.s.u.ar.DeleteSubmission(d.s.u.ctx(), id); err != nil {
+			d.s.u.showError(err)
+			return
+		}
+		d.has = false
+		d.s.selected = 0
+		d.body.Hide()
+		d.empty.Show()
+		d.s.u.onSubmissionsChanged()
+	})
+}
+
+// onPickDate offers a calendar for the received date.
+func (d *submissionDetail) onPickDate() {
+	var pop *widget.PopUp
+	cal := widget.NewCalendar(time.Now(), func(t time.Time) {
+		d.received.SetText(dateISO(t))
+		pop.Hide()
+		d.flush()
+	})
+	pop = widget.NewModalPopUp(container.NewVBox(cal, widget.NewButton(lang.L("取消"), func() { pop.Hide() })), d.s.u.win.Canvas())
+	pop.Show()
+}
+
+// dateISO is 2006-01-02, "" for no date.
+func dateISO(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(editor.DateLayout)
+}
+
+var deskDatePattern = regexp.MustCompile(`^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$`)
+
+// parseDeskDate reads 2022-06-15, 2022/6/15, 2022.6.15 and 2022年6月15日.
+func parseDeskDate(s string) (time.Time, bool) {
+	m := deskDatePattern.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(mo) || t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
+}

@@ -1,0 +1,270 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+// today is the local calendar day, as the archive stores dates (UTC midnight).
+func today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// newPendingSubmission fills what every new submission starts with.
+func newPendingSubmission(sub *editor.Submission) {
+	if sub.Received.IsZero() {
+		sub.Received = today()
+	}
+	if sub.Kind == "" {
+		sub.Kind = editor.DefaultKinds[0]
+	}
+	if sub.Status == "" {
+		sub.Status = editor.SubmissionPending
+	}
+}
+
+// onNew adds an empty submission for typing in, and selects it.
+func (s *submissionsScreen) onNew() {
+	sub := &editor.Submission{Title: lang.L("新来稿")}
+	s.addAndSelect([]*editor.Submission{sub})
+	if s.detail.has {
+		s.u.win.Canvas().Focus(s.detail.title)
+	}
+}
+
+// onPaste makes a submission of the clipboard's text: paragraphs stay,
+// styling is already gone (the clipboard gives plain text).
+func (s *submissionsScreen) onPaste() {
+	text := s.u.app.Clipboard().Content()
+	if strings.TrimSpace(text) == "" {
+		s.u.info(lang.L("粘贴为新来稿"), lang.L("剪贴板里没有文字。请先在 Word 或 WPS 中复制来稿全文。"))
+		return
+	}
+	sub, err := submissionFromText(text)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.addAndSelect([]*editor.Submission{sub})
+}
+
+// submissionFromText reads pasted text the way a .txt file is read.
+func submissionFromText(text string) (*editor.Submission, error) {
+	sub, err := export.ReadSubmission("paste.txt", strings.NewReader(text))
+	if err != nil {
+		return nil, err
+	}
+	sub.Source = ""
+	return sub, nil
+}
+
+// addAndSelect saves new submissions in one transaction and shows the first.
+func (s *submissionsScreen) addAndSelect(subs []*editor.Submission) {
+	for _, sub := range subs {
+		newPendingSubmission(sub)
+	}
+	if err := s.u.ar.AddSubmissions(s.u.ctx(), subs); err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.u.onSubmissionsChanged()
+	if len(subs) > 0 && subs[0].ID != 0 {
+		s.selectSubmission(subs[0].ID)
+	}
+}
+
+// submissionExts are the file types a reader is registered for.
+func submissionExts() []string { return export.SubmissionFormats() }
+
+// onOpenFile imports one file chosen in a dialog.
+func (s *submissionsScreen) onOpenFile() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		rc.Close()
+		s.u.rememberFolder(rc.URI())
+		s.importURIs([]fyne.URI{rc.URI()})
+	}, s.u.win)
+	d.SetFilter(storage.NewExtensionFileFilter(submissionExts()))
+	if dir := s.u.lastFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onOpenFolder imports every submission file in a folder and its subfolders.
+func (s *submissionsScreen) onOpenFolder() {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		if l == nil {
+			return
+		}
+		s.u.app.Preferences().SetString(prefLastFolder, l.String())
+		s.importURIs([]fyne.URI{l})
+	}, s.u.win)
+	if dir := s.u.lastFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// importURIs imports files and folders (dropped or chosen).
+func (s *submissionsScreen) importURIs(uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	s.importPaths(paths)
+}
+
+// importFailure is one file that could not be read, and why.
+type importFailure struct {
+	name string
+	err  error
+}
+
+// importPaths reads the files off the UI goroutine with a progress bar;
+// the readable ones are saved together in one transaction, the others are
+// listed with their problem. Cancelling saves nothing.
+func (s *submissionsScreen) importPaths(paths []string) {
+	var good []*editor.Submission
+	var bad []importFailure
+	finished := false // false when cancelled or failed: nothing was saved
+	work := func(ctx context.Context, progress func(done, total int)) error {
+		files, skipped := collectSubmissionFiles(paths, submissionExts())
+		bad = skipped
+		for i, f := range files {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			sub, err := readSubmissionFile(f)
+			if err != nil {
+				bad = append(bad, importFailure{name: f, err: err})
+			} else {
+				good = append(good, sub)
+			}
+			progress(i+1, len(files))
+		}
+		for _, sub := range good {
+			newPendingSubmission(sub)
+		}
+		if len(good) > 0 {
+			if err := s.u.ar.AddSubmissions(ctx, good); err != nil {
+				return err
+			}
+		}
+		finished = true
+		return nil
+	}
+	s.u.run(lang.L("导入来稿"), work, func() {
+		if !finished {
+			return
+		}
+		s.u.onSubmissionsChanged()
+		s.reportImport(good, bad)
+	})
+}
+
+// collectSubmissionFiles expands folders into the files with a known
+// extension; a file named directly with another extension is a failure.
+func collectSubmissionFiles(paths []string, exts []string) (files []string, bad []importFailure) {
+	known := func(p string) bool { return slices.Contains(exts, strings.ToLower(filepath.Ext(p))) }
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			bad = append(bad, importFailure{name: p, err: err})
+			continue
+		}
+		if !info.IsDir() {
+			if known(p) {
+				files = append(files, p)
+			} else {
+				bad = append(bad, importFailure{name: p, err: fmt.Errorf(lang.L("不支持的文件类型（可导入：%s）"), strings.Join(exts, " "))})
+			}
+			continue
+		}
+		filepath.WalkDir(p, func(q string, e fs.DirEntry, err error) error {
+			if err != nil {
+				bad = append(bad, importFailure{name: q, err: err})
+				return nil
+			}
+			if !e.IsDir() && known(q) && !strings.HasPrefix(e.Name(), "~$") && !strings.HasPrefix(e.Name(), ".") {
+				files = append(files, q)
+			}
+			return nil
+		})
+	}
+	return files, bad
+}
+
+// readSubmissionFile reads one file through the registered readers.
+func readSubmissionFile(path string) (*editor.Submission, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sub, err := export.ReadSubmission(filepath.Base(path), f)
+	if err != nil {
+		return nil, err
+	}
+	if sub.Source == "" {
+		sub.Source = filepath.Base(path)
+	}
+	return sub, nil
+}
+
+// reportImport says how many came in and lists each failed file with its problem.
+func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []importFailure) {
+	saved := len(good) > 0 && good[0].ID != 0
+	if len(bad) == 0 {
+		if saved {
+			s.selectSubmission(good[0].ID)
+			s.u.info(lang.L("导入来稿"), fmt.Sprintf(lang.L("已导入 %d 篇来稿。"), len(good)))
+		}
+		return
+	}
+	var lines []string
+	for _, b := range bad {
+		lines = append(lines, fmt.Sprintf("%s：%s", filepath.Base(b.name), b.err))
+	}
+	head := fmt.Sprintf(lang.L("以下 %d 个文件未能导入："), len(bad))
+	if saved {
+		head = fmt.Sprintf(lang.L("已导入 %d 篇来稿。"), len(good)) + "\n" + head
+	}
+	msg := widget.NewLabel(strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(msg)
+	scroll.SetMinSize(fyne.NewSize(560, 240))
+	d := dialog.NewCustom(lang.L("导入来稿"), lang.L("知道了"), container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll), s.u.win)
+	d.Show()
+}

@@ -1,0 +1,408 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// subPageSize is how many rows one query fetches; the list loads pages as
+// they scroll into view, so 50,000 submissions never load at once.
+const subPageSize = 200
+
+// subColumn is a column of the submissions list; sort "" cannot be sorted.
+type subColumn struct {
+	title string
+	width float32
+	sort  editor.SubmissionSort
+}
+
+var subColumns = []subColumn{
+	{"收稿日期", 120, editor.SortReceived},
+	{"单位", 160, editor.SortUnit},
+	{"类型", 60, ""},
+	{"标题", 340, editor.SortTitle},
+	{"字数", 60, editor.SortWords},
+	{"状态", 70, editor.SortStatus},
+	{"重复", 50, ""},
+}
+
+// submissionsScreen (来稿) is the filtered, paged list of submissions with
+// the selected one's detail beside it.
+type submissionsScreen struct {
+	u      *ui
+	filter editor.SubmissionFilter
+	total  int
+	pages  map[int][]editor.Submission
+	asked  map[int]bool // pages being loaded
+	gen    int          // bumps on every reload; late pages of older lists are dropped
+	units  []editor.Unit
+	kinds  []string
+
+	table    *widget.Table
+	count    *widget.Label
+	fStatus  *widget.Select
+	fUnit    *widget.Select
+	fKind    *widget.Select
+	fFrom    *widget.Entry
+	fTo      *widget.Entry
+	fText    *widget.Entry
+	typed    *debouncer
+	selected int64 // submission shown in the detail
+	detail   *submissionDetail
+}
+
+func newSubmissionsScreen(u *ui) *submissionsScreen {
+	s := &submissionsScreen{u: u, pages: map[int][]editor.Submission{}, asked: map[int]bool{}}
+	s.filter = editor.SubmissionFilter{Sort: editor.SortReceived, Desc: true}
+	s.typed = u.debounce(300*time.Millisecond, s.onFilter)
+	s.detail = newSubmissionDetail(s)
+	return s
+}
+
+func (s *submissionsScreen) view() fyne.CanvasObject {
+	s.table = widget.NewTableWithHeaders(
+		func() (int, int) { return s.total, len(subColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		s.updateCell)
+	s.table.ShowHeaderColumn = false
+	s.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
+	s.table.UpdateHeader = s.updateHeader
+	for i, c := range subColumns {
+		s.table.SetColumnWidth(i, c.width)
+	}
+	s.table.OnSelected = func(id widget.TableCellID) { s.onSelectRow(id.Row) }
+	s.count = widget.NewLabel("")
+	list := container.NewBorder(container.NewVBox(s.toolbar(), s.filters()),
+		container.NewHBox(s.count, widget.NewLabel(" "), s.statusButtons()), nil, nil, s.table)
+	split := container.NewHSplit(list, s.detail.view())
+	split.Offset = 0.58
+	return split
+}
+
+func (s *submissionsScreen) toolbar() fyne.CanvasObject {
+	paste := widget.NewButtonWithIcon(lang.L("粘贴为新来稿"), theme.ContentPasteIcon(), s.onPaste)
+	paste.Importance = widget.HighImportance
+	return container.NewHBox(paste,
+		widget.NewButtonWithIcon(lang.L("新建"), theme.ContentAddIcon(), s.onNew),
+		widget.NewButtonWithIcon(lang.L("打开文件"), theme.FileIcon(), s.onOpenFile),
+		widget.NewButtonWithIcon(lang.L("导入文件夹"), theme.FolderOpenIcon(), s.onOpenFolder),
+	)
+}
+
+func (s *submissionsScreen) filters() fyne.CanvasObject {
+	changed := func(string) { s.onFilter() }
+	s.fStatus = widget.NewSelect(nil, changed)
+	s.fUnit = widget.NewSelect(nil, changed)
+	s.fKind = widget.NewSelect(nil, changed)
+	s.fillStatusOptions()
+	typed := func(string) { s.typed.poke() }
+	s.fFrom, s.fTo, s.fText = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	s.fFrom.SetPlaceHolder(lang.L("起始日期"))
+	s.fTo.SetPlaceHolder(lang.L("截止日期"))
+	s.fText.SetPlaceHolder(lang.L("标题或正文包含……"))
+	for _, e := range []*widget.Entry{s.fFrom, s.fTo, s.fText} {
+		e.OnChanged = typed
+	}
+	dates := container.NewGridWithColumns(2, s.fFrom, s.fTo)
+	row := container.NewGridWithColumns(4, s.fStatus, s.fUnit, s.fKind, dates)
+	return container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, s.fText))
+}
+
+// statusButtons set the status of the selected submission from the list.
+func (s *submissionsScreen) statusButtons() fyne.CanvasObject {
+	box := container.NewHBox(widget.NewLabel(lang.L("标记为：")))
+	for _, st := range editor.SubmissionStatuses {
+		box.Add(widget.NewButton(submissionStatusLabel(st), func() { s.setStatus(s.selected, st) }))
+	}
+	return box
+}
+
+func (s *submissionsScreen) fillStatusOptions() {
+	opts := []string{lang.L("全部状态")}
+	for _, st := range editor.SubmissionStatuses {
+		opts = append(opts, submissionStatusLabel(st))
+	}
+	s.fStatus.SetOptions(opts)
+	s.fStatus.SetSelectedIndex(0)
+}
+
+func (s *submissionsScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	if id.Col < 0 || id.Col >= len(subColumns) {
+		return
+	}
+	c := subColumns[id.Col]
+	b.SetText(lang.L(c.title))
+	b.Importance = widget.LowImportance
+	b.SetIcon(nil)
+	if c.sort != "" && c.sort == s.filter.Sort {
+		b.SetIcon(theme.MoveUpIcon())
+		if s.filter.Desc {
+			b.SetIcon(theme.MoveDownIcon())
+		}
+	}
+	b.OnTapped = func() { s.onSort(c.sort) }
+}
+
+// onSort sorts by a column; a second click on it reverses the order.
+func (s *submissionsScreen) onSort(by editor.SubmissionSort) {
+	if by == "" {
+		return
+	}
+	if s.filter.Sort == by {
+		s.filter.Desc = !s.filter.Desc
+	} else {
+		s.filter.Sort, s.filter.Desc = by, by == editor.SortReceived || by == editor.SortWords
+	}
+	s.reloadRows()
+}
+
+func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	sub, ok := s.row(id.Row)
+	if !ok {
+		l.SetText("…")
+		return
+	}
+	l.TextStyle.Bold = sub.ID == s.selected
+	switch id.Col {
+	case 0:
+		l.SetText(s.u.dateLabel(sub.Received))
+	case 1:
+		l.SetText(unitDisplayName(sub, s.units))
+	case 2:
+		l.SetText(sub.Kind)
+	case 3:
+		l.SetText(sub.Title)
+	case 4:
+		l.SetText(strconv.Itoa(sub.Words))
+	case 5:
+		l.SetText(submissionStatusLabel(sub.Status))
+	case 6:
+		l.SetText("")
+		if sub.DuplicateOf != 0 {
+			l.SetText(lang.L("重复"))
+		}
+	}
+}
+
+// unitDisplayName is the unit's short name when it has one.
+func unitDisplayName(sub editor.Submission, units []editor.Unit) string {
+	for _, un := range units {
+		if un.ID == sub.UnitID && un.ShortName != "" {
+			return un.ShortName
+		}
+	}
+	if sub.UnitName == "" {
+		return lang.L("（未识别）")
+	}
+	return sub.UnitName
+}
+
+// row is the i-th submission of the list, asking for its page when missing.
+func (s *submissionsScreen) row(i int) (editor.Submission, bool) {
+	p := i / subPageSize
+	page, ok := s.pages[p]
+	if !ok {
+		s.loadPage(p)
+		page, ok = s.pages[p]
+		if !ok {
+			return editor.Submission{}, false
+		}
+	}
+	if j := i % subPageSize; j < len(page) {
+		return page[j], true
+	}
+	return editor.Submission{}, false
+}
+
+// loadPage fetches one page off the UI goroutine and refreshes the table.
+func (s *submissionsScreen) loadPage(p int) {
+	if s.asked[p] {
+		return
+	}
+	s.asked[p] = true
+	f := s.filter
+	f.Limit, f.Offset = subPageSize, p*subPageSize
+	gen := s.gen
+	fetch := func() {
+		rows, err := s.u.ar.Submissions(s.u.ctx(), f)
+		apply := func() {
+			if gen != s.gen {
+				return
+			}
+			if err != nil {
+				delete(s.asked, p)
+				s.count.SetText(lang.L("读取来稿出错：") + userMessage(err))
+				return
+			}
+			s.pages[p] = rows
+			if !s.u.syncWork {
+				s.table.Refresh()
+			}
+		}
+		if s.u.syncWork {
+			apply()
+			return
+		}
+		fyne.Do(apply)
+	}
+	if s.u.syncWork {
+		fetch()
+		return
+	}
+	go fetch()
+}
+
+// reload reads units and kinds, then the rows under the current filter.
+func (s *submissionsScreen) reload() {
+	s.detail.flush()
+	if units, err := s.u.ar.Units(s.u.ctx()); err == nil {
+		s.units = units
+	} else {
+		s.u.showError(err)
+	}
+	kinds, _ := s.u.ar.Kinds(s.u.ctx())
+	s.kinds = mergeKinds(kinds)
+	s.fillFilterOptions()
+	s.detail.setChoices(s.units, s.kinds)
+	s.reloadRows()
+	if s.selected != 0 {
+		s.detail.load(s.selected)
+	}
+}
+
+// mergeKinds is the default kinds followed by any others the archive holds.
+func mergeKinds(found []string) []string {
+	out := append([]string(nil), editor.DefaultKinds...)
+	for _, k := range found {
+		if k != "" && deskIndexOf(out, k) < 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// fillFilterOptions keeps the chosen unit and kind across reloads.
+func (s *submissionsScreen) fillFilterOptions() {
+	unitOpts := []string{lang.L("全部单位"), lang.L("（未识别）")}
+	for _, un := range s.units {
+		unitOpts = append(unitOpts, un.Name)
+	}
+	keepUnit, keepKind := s.fUnit.Selected, s.fKind.Selected
+	s.fUnit.OnChanged, s.fKind.OnChanged = nil, nil
+	s.fUnit.SetOptions(unitOpts)
+	s.fKind.SetOptions(append([]string{lang.L("全部类型")}, s.kinds...))
+	s.fUnit.SetSelectedIndex(max(0, deskIndexOf(unitOpts, keepUnit)))
+	s.fKind.SetSelectedIndex(max(0, deskIndexOf(s.fKind.Options, keepKind)))
+	s.fUnit.OnChanged = func(string) { s.onFilter() }
+	s.fKind.OnChanged = func(string) { s.onFilter() }
+}
+
+// onFilter reads the filter widgets into the filter and reloads the rows.
+func (s *submissionsScreen) onFilter() {
+	f := s.filter
+	f.Status = ""
+	if i := s.fStatus.SelectedIndex(); i > 0 {
+		f.Status = editor.SubmissionStatuses[i-1]
+	}
+	f.UnitID = 0
+	switch i := s.fUnit.SelectedIndex(); {
+	case i == 1:
+		f.UnitID = -1
+	case i > 1 && i-2 < len(s.units):
+		f.UnitID = s.units[i-2].ID
+	}
+	f.Kind = ""
+	if i := s.fKind.SelectedIndex(); i > 0 {
+		f.Kind = s.fKind.Selected
+	}
+	f.From, _ = parseDeskDate(s.fFrom.Text)
+	f.To, _ = parseDeskDate(s.fTo.Text)
+	f.Text = s.fText.Text
+	s.filter = f
+	s.reloadRows()
+}
+
+// reloadRows counts the rows and drops the loaded pages; the table asks for
+// the pages it shows.
+func (s *submissionsScreen) reloadRows() {
+	if s.table == nil {
+		return
+	}
+	s.gen++
+	s.pages, s.asked = map[int][]editor.Submission{}, map[int]bool{}
+	n, err := s.u.ar.CountSubmissions(s.u.ctx(), s.filter)
+	if err != nil {
+		s.total = 0
+		s.count.SetText(lang.L("读取来稿出错：") + userMessage(err))
+	} else {
+		s.total = n
+		s.count.SetText(fmt.Sprintf(lang.L("共 %d 篇"), n))
+	}
+	s.table.UnselectAll()
+	s.table.Refresh()
+}
+
+func (s *submissionsScreen) onSelectRow(row int) {
+	sub, ok := s.row(row)
+	if !ok || sub.ID == s.selected {
+		return
+	}
+	s.selectSubmission(sub.ID)
+}
+
+// selectSubmission shows that submission in the detail pane.
+func (s *submissionsScreen) selectSubmission(id int64) {
+	s.detail.flush()
+	s.selected = id
+	s.detail.load(id)
+	if s.table != nil {
+		s.table.Refresh()
+	}
+}
+
+// replaceRow puts a saved submission into the loaded pages.
+func (s *submissionsScreen) replaceRow(sub editor.Submission) {
+	for p, page := range s.pages {
+		for i := range page {
+			if page[i].ID == sub.ID {
+				s.pages[p][i] = sub
+			}
+		}
+	}
+	if s.table != nil {
+		s.table.Refresh()
+	}
+}
+
+// setStatus sets a submission's status from the list buttons.
+func (s *submissionsScreen) setStatus(id int64, st editor.SubmissionStatus) {
+	if id == 0 {
+		return
+	}
+	s.detail.flush()
+	if err := s.u.ar.SetSubmissionStatus(s.u.ctx(), []int64{id}, st); err != nil {
+		s.u.showError(err)
+		return
+	}
+	if sub, err := s.u.ar.Submission(s.u.ctx(), id); err == nil {
+		s.replaceRow(sub)
+		if id == s.selected {
+			s.detail.load(id)
+		}
+	}
+}
