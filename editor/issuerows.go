@@ -59,7 +59,7 @@ func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s 
 	}
 	for j := range s.Items {
 		it := &s.Items[j]
-		it.SectionID, it.Position = s.ID, j
+		it.ID, it.SectionID, it.Position = 0, s.ID, j // always a new item
 		if match != nil && len(it.UnitIDs) == 0 {
 			it.UnitIDs = match(it)
 		}
@@ -113,7 +113,7 @@ func sectionsTx(ctx context.Context, tx *sql.Tx, issueID int64) ([]Section, erro
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	items, err := itemsTx(ctx, tx, `JOIN sections s ON s.id = it.section_id WHERE s.issue_id = ?`, issueID)
+	items, err := itemsTx(ctx, tx, `WHERE s.issue_id = ?`, issueID)
 	for _, it := range items {
 		s := &out[at[it.SectionID]]
 		s.Items = append(s.Items, it)

@@ -179,7 +179,7 @@ func (a *Archive) DuplicateIssue(ctx context.Context, id int64) (Issue, error) {
 		is.ID, is.Year, is.Number, is.TotalNumber, is.Status, is.Date = 0, 0, 0, 0, IssueDraft, Today()
 		for i := range is.Sections {
 			for j := range is.Sections[i].Items {
-				is.Sections[i].Items[j].Submissions = nil
+				is.Sections[i].Items[j].ID, is.Sections[i].Items[j].Submissions = 0, nil
 			}
 		}
 		if err := insertIssueTx(ctx, tx, &is, nil); err != nil {

@@ -1,0 +1,187 @@
+package editor
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// itemsTestIssue is a new draft whose first section holds items with the given leads.
+func itemsTestIssue(t *testing.T, a *Archive, leads ...string) Issue {
+	t.Helper()
+	ctx := context.Background()
+	is, err := a.NewIssue(ctx, issuesTestFirstBulletin(t, a), Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range leads {
+		if err := a.AddItem(ctx, is.Sections[0].ID, &Item{Lead: l}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	is, _ = a.Issue(ctx, is.ID)
+	return is
+}
+
+// itemsTestLeads shows an issue's sections as "A B | C".
+func itemsTestLeads(t *testing.T, a *Archive, issueID int64) string {
+	t.Helper()
+	is, err := a.Issue(context.Background(), issueID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var secs []string
+	for _, s := range is.Sections {
+		var leads []string
+		for i, it := range s.Items {
+			if it.Position != i {
+				t.Errorf("item %q at position %d, listed %d", it.Lead, it.Position, i)
+			}
+			leads = append(leads, it.Lead)
+		}
+		secs = append(secs, strings.Join(leads, " "))
+	}
+	return strings.Join(secs, " | ")
+}
+
+func TestMoveItems(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		move  func(a *Archive, is Issue) error
+		after string
+	}{
+		{"down one", func(a *Archive, is Issue) error { return a.MoveItem(ctx, is.Sections[0].Items[0].ID, 1) }, "B A C | "},
+		{"up one", func(a *Archive, is Issue) error { return a.MoveItem(ctx, is.Sections[0].Items[2].ID, -1) }, "A C B | "},
+		{"up at the top stays", func(a *Archive, is Issue) error { return a.MoveItem(ctx, is.Sections[0].Items[0].ID, -1) }, "A B C | "},
+		{"far down clamps", func(a *Archive, is Issue) error { return a.MoveItem(ctx, is.Sections[0].Items[0].ID, 9) }, "B C A | "},
+		{"to the other section", func(a *Archive, is Issue) error {
+			return a.MoveItemToSection(ctx, is.Sections[0].Items[1].ID, is.Sections[1].ID)
+		}, "A C | B"},
+		{"section down", func(a *Archive, is Issue) error { return a.MoveSection(ctx, is.Sections[0].ID, 1) }, " | A B C"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := archiveTestOpen(t)
+			is := itemsTestIssue(t, a, "A", "B", "C")
+			if err := tt.move(a, is); err != nil {
+				t.Fatal(err)
+			}
+			if got := itemsTestLeads(t, a, is.ID); got != tt.after {
+				t.Errorf("after: %q, want %q", got, tt.after)
+			}
+		})
+	}
+}
+
+func TestDeleteItemAndUndo(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	is := itemsTestIssue(t, a, "A", "B", "C")
+	subs := []*Submission{{UnitID: units[0].ID, Title: "来稿", Text: "青山县推进党员积分管理。具体做法。"}}
+	a.AddSubmissions(ctx, subs)
+	b := is.Sections[0].Items[1]
+	b.Attribution, b.UnitIDs, b.Submissions = "青山县委组织部、临江区委组织部", []int64{units[0].ID, units[1].ID}, []int64{subs[0].ID}
+	if err := a.UpdateItem(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	deleted, err := a.DeleteItem(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := itemsTestLeads(t, a, is.ID); got != "A C | " {
+		t.Errorf("after delete: %q, want %q", got, "A C | ")
+	}
+	if s, _ := a.Submission(ctx, subs[0].ID); s.Status != SubmissionPending {
+		t.Errorf("submission of the deleted item: %s, want pending", s.Status)
+	}
+	if err := a.RestoreItem(ctx, deleted); err != nil {
+		t.Fatal(err)
+	}
+	if got := itemsTestLeads(t, a, is.ID); got != "A B C | " {
+		t.Errorf("after undo: %q, want %q", got, "A B C | ")
+	}
+	back, _ := a.Issue(ctx, is.ID)
+	got := back.Sections[0].Items[1]
+	if got.ID != b.ID || fmt.Sprint(got.UnitIDs) != fmt.Sprint(b.UnitIDs) || fmt.Sprint(got.Submissions) != fmt.Sprint(b.Submissions) {
+		t.Errorf("restored item = %+v, want %+v", got, b)
+	}
+	if s, _ := a.Submission(ctx, subs[0].ID); s.Status != SubmissionAdopted || fmt.Sprint(s.ItemIDs) != fmt.Sprint([]int64{b.ID}) {
+		t.Errorf("submission after undo: %s %v, want adopted by %d", s.Status, s.ItemIDs, b.ID)
+	}
+}
+
+func TestAdoptSubmission(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	is := itemsTestIssue(t, a, "A")
+	subs := []*Submission{{UnitID: units[1].ID, Title: "临江区推行“红色物业”",
+		Text: "临江区推行“红色物业”破解小区治理难题！该区在32个小区成立物业党支部。\n下一步将继续推广。"}}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	it, err := a.AdoptSubmission(ctx, subs[0].ID, is.Sections[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Item{ID: it.ID, SectionID: is.Sections[0].ID, Position: 1,
+		Lead: "临江区推行“红色物业”破解小区治理难题！", Body: "该区在32个小区成立物业党支部。\n下一步将继续推广。",
+		Attribution: "临江区委组织部", UnitIDs: []int64{units[1].ID}, Submissions: []int64{subs[0].ID}}
+	want.Words = CountWords(want.Lead + want.Body + want.Attribution)
+	back, _ := a.Issue(ctx, is.ID)
+	if got := back.Sections[0].Items[1]; fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+		t.Errorf("adopted item =\n%+v\nwant\n%+v", got, want)
+	}
+	s, _ := a.Submission(ctx, subs[0].ID)
+	if s.Status != SubmissionAdopted || fmt.Sprint(s.ItemIDs) != fmt.Sprint([]int64{it.ID}) {
+		t.Errorf("submission = %s %v, want adopted by item %d", s.Status, s.ItemIDs, it.ID)
+	}
+}
+
+func TestItemWordsAndCreditsFromAttribution(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	is := itemsTestIssue(t, a)
+	it := Item{Lead: "两地联合开展党员教育。", Body: "共培训2000人次。", Attribution: "青山县委组织部、临江区委组织部"}
+	if err := a.AddItem(ctx, is.Sections[0].ID, &it); err != nil {
+		t.Fatal(err)
+	}
+	if want := CountWords(it.Lead + it.Body + it.Attribution); it.Words != want || want == 0 {
+		t.Errorf("words = %d, want %d", it.Words, want)
+	}
+	if fmt.Sprint(it.UnitIDs) != fmt.Sprint([]int64{units[0].ID, units[1].ID}) {
+		t.Errorf("credits = %v, want both units", it.UnitIDs)
+	}
+	it.Body += "覆盖全部村（社区）。"
+	if err := a.UpdateItem(ctx, &it); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := a.Issues(ctx, IssueFilter{})
+	if list[0].Items != 1 || list[0].Words != CountWords(it.Lead+it.Body+it.Attribution) {
+		t.Errorf("issue summary = %+v, want 1 item and the new 字数", list[0])
+	}
+}
+
+func TestDeleteSection(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	is := itemsTestIssue(t, a, "A")
+	if err := a.DeleteSection(ctx, is.Sections[0].ID); err == nil {
+		t.Error("deleting a section with items: no error")
+	}
+	s, err := a.AddSection(ctx, is.ID, "工作动态")
+	if err != nil || s.Position != 2 {
+		t.Fatalf("AddSection = %+v, %v", s, err)
+	}
+	if err := a.DeleteSection(ctx, is.Sections[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	back, _ := a.Issue(ctx, is.ID)
+	if len(back.Sections) != 2 || back.Sections[1].Name != "工作动态" || back.Sections[1].Position != 1 {
+		t.Errorf("sections = %+v, want 市内信息, 工作动态", back.Sections)
+	}
+}

@@ -1,0 +1,131 @@
+package editor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+)
+
+// archiveTestUnits saves three units of a fictional city.
+func archiveTestUnits(t *testing.T, a *Archive) []Unit {
+	t.Helper()
+	units := []Unit{
+		{Name: "青山县委组织部", ShortName: "青山县", Group: "县区", Active: true, Aliases: []string{"中共青山县委组织部"}},
+		{Name: "临江区委组织部", ShortName: "临江区", Group: "县区", Active: true},
+		{Name: "市人力资源和社会保障局", ShortName: "市人社局", Group: "市直", Active: true, Aliases: []string{"人社局"}},
+	}
+	for i := range units {
+		if err := a.SaveUnit(context.Background(), &units[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return units
+}
+
+func TestUnitMatcherMatch(t *testing.T) {
+	m := NewUnitMatcher([]Unit{
+		{ID: 1, Name: "青山县委组织部", ShortName: "青山县", Aliases: []string{"中共青山县委组织部"}},
+		{ID: 2, Name: "临江区委组织部", ShortName: "临江区"},
+		{ID: 3, Name: "市人力资源和社会保障局", ShortName: "市人社局"},
+		{ID: 4, Name: "市委组织部组织一科", ShortName: "组织一科"},
+	})
+	tests := []struct {
+		attribution string
+		want        string
+	}{
+		{"青山县委组织部", "[1]"},
+		{"中共青山县委组织部", "[1]"},
+		{"青山县", "[1]"},
+		{"青山县委组织部、临江区委组织部", "[1 2]"},
+		{"临江区委组织部，青山县委组织部", "[2 1]"},
+		{"青山县委组织部和临江区委组织部", "[1 2]"},
+		{"青山县、临江区; 市人社局", "[1 2 3]"},
+		{"市人力资源和社会保障局", "[3]"},
+		{"青山县委组织部、青山县", "[1]"},
+		{"市委组织部组织一科", "[4]"},
+		{"北湖县委组织部", "[]"},
+		{"", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.attribution, func(t *testing.T) {
+			var ids []int64
+			for _, u := range m.Match(tt.attribution) {
+				ids = append(ids, u.ID)
+			}
+			if got := fmt.Sprint(ids); got != tt.want {
+				t.Errorf("Match(%q) = %s, want %s", tt.attribution, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnitMatcherFind(t *testing.T) {
+	m := NewUnitMatcher([]Unit{
+		{ID: 1, Name: "青山县委组织部", ShortName: "青山县"},
+		{ID: 2, Name: "临江区委组织部", ShortName: "临江区", Aliases: []string{"临江组工"}},
+		{ID: 3, Name: "青山县委组织部干部科", ShortName: ""},
+	})
+	tests := []struct {
+		text   string
+		want   int64
+		wantOK bool
+	}{
+		{"临江区委组织部关于基层党建的信息", 2, true},
+		{"青山县学习临江区经验。（临江区委组织部）", 2, true}, // a full name beats an earlier short name
+		{"青山县委组织部干部科报送", 3, true},          // the longest name at the same place
+		{"学习青山县经验", 1, true},
+		{"临江组工-党建信息.docx", 2, true},
+		{"没有单位名称的文字", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			u, ok := m.Find(tt.text)
+			if u.ID != tt.want || ok != tt.wantOK {
+				t.Errorf("Find(%q) = %d, %v; want %d, %v", tt.text, u.ID, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestGuessUnit(t *testing.T) {
+	tests := []struct{ name, short, group string }{
+		{"怀远县委组织部", "怀远县", "县区"},
+		{"中共东城区委组织部", "东城区", "县区"},
+		{"市委宣传部", "", "市直"},
+		{"市教育局", "", "市直"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := guessUnit(tt.name)
+			if u.ShortName != tt.short || u.Group != tt.group {
+				t.Errorf("guessUnit(%q) = %q %q, want %q %q", tt.name, u.ShortName, u.Group, tt.short, tt.group)
+			}
+		})
+	}
+}
+
+func TestUnitsSaveAndDelete(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	units[0].Aliases = []string{"青山组工", "青山县组织部"}
+	if err := a.SaveUnit(ctx, &units[0]); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := a.Units(ctx)
+	if len(got) != 3 || fmt.Sprint(got[0].Aliases) != "[青山组工 青山县组织部]" || got[2].Name != "市人力资源和社会保障局" {
+		t.Errorf("Units = %+v", got)
+	}
+	dup := Unit{Name: "临江区委组织部"}
+	if err := a.SaveUnit(ctx, &dup); err == nil {
+		t.Error("saving a second unit with the same name: no error")
+	}
+	a.AddSubmissions(ctx, []*Submission{{UnitID: units[1].ID, Text: "文字。"}})
+	if err := a.DeleteUnit(ctx, units[1].ID); !errors.Is(err, ErrInUse) {
+		t.Errorf("deleting a unit with submissions: err = %v, want ErrInUse", err)
+	}
+	if err := a.DeleteUnit(ctx, units[2].ID); err != nil {
+		t.Errorf("deleting an unused unit: %v", err)
+	}
+}
