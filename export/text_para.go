@@ -80,7 +80,8 @@ func (c *textLayoutCounter) add(prev, next textLine) {
 }
 
 func (c *textLayoutCounter) layout() textLayout {
-	wrapped := c.soft*4 > c.breaks
+	// One soft break among several is a short line, not a wrapped text.
+	wrapped := c.soft*4 > c.breaks && (c.soft >= 2 || c.breaks == 1)
 	return textLayout{wrapped: wrapped, blankBreaks: wrapped && c.blanks*2 < c.breaks}
 }
 

@@ -1,0 +1,78 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+func TestReadTextSubmission(t *testing.T) {
+	tests := []struct {
+		name                 string
+		in                   string
+		title, text, contact string
+	}{
+		{
+			name:  "title line",
+			in:    "青阳县推行“村事夜议”制度\n\n　　青阳县在128个行政村推行“村事夜议”制度。\n　　今年以来共议定事项460余件。\n",
+			title: "青阳县推行“村事夜议”制度",
+			text:  "青阳县在128个行政村推行“村事夜议”制度。\n今年以来共议定事项460余件。",
+		},
+		{
+			name:  "no title line: the first sentence",
+			in:    "石门区在32个城市社区推行在职党员“双向积分”管理，社区与党员所在单位互评互认。累计认领服务项目1700余个。\n",
+			title: "石门区在32个城市社区推行在职党员“双向积分”管理，社区与党员所在单位互评互认。",
+			text:  "累计认领服务项目1700余个。",
+		},
+		{
+			name:  "hard-wrapped e-mail with blank lines between paragraphs",
+			in:    "东溪镇建强网格党支部\n东溪镇把全镇划分为46个网格，每个网格建立党支部，选派\n镇村干部担任网格长，今年以来化解矛盾纠纷 210 余\n件。\n\n同时建立网格员积分管理办法，按月公示\n积分排名。\n",
+			title: "东溪镇建强网格党支部",
+			text:  "东溪镇把全镇划分为46个网格，每个网格建立党支部，选派镇村干部担任网格长，今年以来化解矛盾纠纷210余件。\n同时建立网格员积分管理办法，按月公示积分排名。",
+		},
+		{
+			name:    "contact lines",
+			in:      "青阳县开展党员积分管理\n　　青阳县对全县党员实行积分管理。\n联系人：王晓东\n电话：0571-12345678\n",
+			title:   "青阳县开展党员积分管理",
+			text:    "青阳县对全县党员实行积分管理。",
+			contact: "联系人：王晓东；电话：0571-12345678",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadTextSubmission("dir/来稿.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Title != tt.title || s.Text != tt.text || s.Contact != tt.contact {
+				t.Errorf("got title %q text %q contact %q\nwant title %q text %q contact %q", s.Title, s.Text, s.Contact, tt.title, tt.text, tt.contact)
+			}
+			if s.Source != "来稿.txt" || s.UnitID != 0 {
+				t.Errorf("source %q unit %d, want 来稿.txt and 0", s.Source, s.UnitID)
+			}
+			if want := editor.CountWords(tt.title) + editor.CountWords(tt.text); s.Words != want {
+				t.Errorf("words = %d, want %d", s.Words, want)
+			}
+		})
+	}
+}
+
+func TestReadSubmissionDispatch(t *testing.T) {
+	gbk := textMustGB18030(t, "江州市开展年轻干部实践锻炼\r\n全市选派215名年轻干部到一线锻炼。\r\n")
+	s, err := ReadSubmission("来稿.TXT", bytes.NewReader(gbk))
+	if err != nil {
+		t.Fatalf("ReadSubmission(.TXT, GB18030): %v", err)
+	}
+	if s.Title != "江州市开展年轻干部实践锻炼" || s.Text != "全市选派215名年轻干部到一线锻炼。" {
+		t.Errorf("got %q / %q", s.Title, s.Text)
+	}
+	if _, err := ReadSubmission("照片.jpg", strings.NewReader("x")); err == nil || !strings.Contains(err.Error(), "照片.jpg") {
+		t.Errorf("unknown extension: err = %v, want an error naming 照片.jpg", err)
+	}
+	if _, err := ReadSubmission("空.txt", strings.NewReader("\r\n \r\n")); !errors.Is(err, ErrEmpty) {
+		t.Errorf("empty file: err = %v, want ErrEmpty", err)
+	}
+}
