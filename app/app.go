@@ -139,8 +139,8 @@ func (u *ui) buildScreens() {
 	u.settings = newSettingsScreen(u)
 	u.entries = []*navEntry{
 		{key: keySubmissions, title: lang.L("来稿"), icon: theme.MailComposeIcon(), s: u.subs},
-		// 组版: {key: keyCompose, title: lang.L("组版"), icon: theme.DocumentCreateIcon(), s: newComposeScreen(u)},
-		// 档案: {key: keyIssues, title: lang.L("档案"), icon: theme.FolderIcon(), s: newIssuesScreen(u)},
+		{key: keyCompose, title: lang.L("组版"), icon: theme.DocumentCreateIcon(), s: newComposeScreen(u)},
+		{key: keyIssues, title: lang.L("档案"), icon: theme.FolderIcon(), s: newIssuesScreen(u)},
 		{key: keySearch, title: lang.L("检索"), icon: theme.SearchIcon(), s: u.search},
 		// 统计: {key: keyStats, title: lang.L("统计"), icon: theme.GridIcon(), s: newStatsScreen(u)},
 		{key: keyUnits, title: lang.L("单位"), icon: theme.AccountIcon(), s: u.units},

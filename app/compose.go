@@ -1,0 +1,295 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// composeScreen is 组版: the current issue's header, sections and items,
+// edited in place and saved as typed, beside the live preview of the text
+// the export writes.
+type composeScreen struct {
+	u       *ui
+	issueID int64
+	issue   *editor.Issue // nil when there is no issue yet
+	prefs   editor.Preferences
+	units   []editor.Unit
+
+	editors map[int64]*itemEditor // by item id
+	focused *itemEditor           // the item the keyboard was last in
+	widgets []fyne.Disableable    // every editing widget, disabled when signed
+	header  *composeHeader
+	preview *composePreview
+	undo    *composeUndo
+	quiet   bool         // set while this screen's own change is announced
+	picker  *adoptPicker // the last 从来稿采用 dialog opened
+
+	body   *fyne.Container // the editing column, rebuilt on refresh
+	scroll *container.Scroll
+	root   fyne.CanvasObject
+}
+
+func newComposeScreen(u *ui) *composeScreen {
+	s := &composeScreen{u: u, editors: map[int64]*itemEditor{}}
+	s.preview = newComposePreview(s)
+	s.undo = newComposeUndo(s)
+	s.header = newComposeHeader(s)
+	s.body = container.NewStack()
+	split := container.NewHSplit(s.body, s.preview.view())
+	split.Offset = 0.6
+	s.root = container.NewBorder(s.undo.bar, nil, nil, nil, split)
+	u.showIssue = s.open
+	u.onNewIssue = s.newIssue
+	u.onExport = func() { s.export("txt") }
+	u.onMoveUp = func() { s.moveFocused(-1) }
+	u.onMoveDown = func() { s.moveFocused(1) }
+	u.adoptToCurrentIssue = s.adoptToCurrentIssue
+	return s
+}
+
+func (s *composeScreen) view() fyne.CanvasObject { return s.root }
+
+// reload reads units, preferences and the issue again; edits in progress
+// are saved first.
+func (s *composeScreen) reload() {
+	if s.quiet {
+		return
+	}
+	s.flush()
+	ctx := s.u.ctx()
+	if units, err := s.u.ar.Units(ctx); err == nil {
+		s.units = units
+	}
+	if p, err := s.u.ar.Preferences(ctx); err == nil {
+		s.prefs = p
+	}
+	if s.issueID == 0 {
+		s.issueID = s.lastIssueID()
+	}
+	s.refresh()
+}
+
+// open shows issue id on the screen (from 档案, or after 新建一期).
+func (s *composeScreen) open(id int64) {
+	s.flush()
+	if id != s.issueID {
+		s.undo.clear()
+	}
+	s.issueID = id
+	s.u.rememberIssue(id)
+	s.reload()
+}
+
+// lastIssueID is the issue open when the app last closed, else the latest.
+func (s *composeScreen) lastIssueID() int64 {
+	ctx := s.u.ctx()
+	if id := s.u.lastIssue(); id != 0 {
+		if _, err := s.u.ar.Issue(ctx, id); err == nil {
+			return id
+		}
+	}
+	if is, err := s.u.ar.LatestIssue(ctx); err == nil {
+		return is.ID
+	}
+	return 0
+}
+
+// refresh reloads only the issue and rebuilds the editing column, keeping
+// the scroll position; after structural changes (add, move, delete).
+func (s *composeScreen) refresh() {
+	if s.issueID == 0 {
+		s.showEmpty()
+		return
+	}
+	is, err := s.u.ar.Issue(s.u.ctx(), s.issueID)
+	if errors.Is(err, editor.ErrNotFound) {
+		s.issueID = 0
+		s.showEmpty()
+		return
+	}
+	if err != nil {
+		s.u.showError(fmt.Errorf("open the issue: %w", err))
+		return
+	}
+	s.issue = &is
+	s.build()
+}
+
+// build makes the editing widgets for s.issue.
+func (s *composeScreen) build() {
+	offset := fyne.Position{}
+	if s.scroll != nil {
+		offset = s.scroll.Offset
+	}
+	for _, ie := range s.editors {
+		ie.save.flush()
+	}
+	s.editors = map[int64]*itemEditor{}
+	s.focused = nil
+	s.widgets = nil
+	sections := container.NewVBox()
+	for i := range s.issue.Sections {
+		sections.Add(s.sectionView(i))
+	}
+	add := s.button(lang.L("添加栏目"), theme.ContentAddIcon(), s.addSection)
+	content := container.NewVBox(sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
+	s.scroll = container.NewVScroll(container.NewPadded(content))
+	s.scroll.Offset = offset
+	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
+	s.body.Refresh()
+	if s.signed() {
+		for _, w := range s.widgets {
+			w.Disable()
+		}
+	}
+	s.preview.update()
+}
+
+func (s *composeScreen) showEmpty() {
+	s.issue = nil
+	s.editors = map[int64]*itemEditor{}
+	s.focused = nil
+	msg := widget.NewLabel(lang.L("还没有打开的一期。新建一期，或在“档案”中打开一期。"))
+	msg.Wrapping = fyne.TextWrapWord
+	btn := widget.NewButtonWithIcon(lang.L("新建一期"), theme.DocumentCreateIcon(), s.newIssue)
+	btn.Importance = widget.HighImportance
+	s.body.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(msg, btn))}
+	s.body.Refresh()
+	s.preview.update()
+}
+
+func (s *composeScreen) signed() bool {
+	return s.issue != nil && s.issue.Status == editor.IssueSigned
+}
+
+// flush writes every pending edit now.
+func (s *composeScreen) flush() {
+	for _, ie := range s.editors {
+		ie.save.flush()
+	}
+	s.header.save.flush()
+}
+
+// do runs a structural change: pending edits first, then op, then the
+// rebuilt screen and the other screens told.
+func (s *composeScreen) do(op func() error) {
+	s.flush()
+	if err := op(); err != nil {
+		s.fail(err)
+		return
+	}
+	s.refresh()
+	s.notifyOthers()
+}
+
+// notifyOthers tells the other screens the issue changed without
+// rebuilding this one under the editor's cursor.
+func (s *composeScreen) notifyOthers() {
+	s.quiet = true
+	defer func() { s.quiet = false }()
+	s.u.onIssuesChanged()
+}
+
+// fail shows err; a signed issue gets the plain explanation, never the raw error.
+func (s *composeScreen) fail(err error) {
+	switch {
+	case errors.Is(err, editor.ErrIssueSigned):
+		dialog.ShowInformation(lang.L("本期已签发"),
+			lang.L("本期已签发，内容已锁定。如需修改，请先点击“重新打开”。"), s.u.win)
+		s.refresh()
+	case errors.Is(err, editor.ErrNotFound):
+		s.refresh()
+	default:
+		s.u.showError(err)
+	}
+}
+
+// button is an editing button: disabled with the rest when signed.
+func (s *composeScreen) button(label string, icon fyne.Resource, fn func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, fn)
+	s.editable(b)
+	return b
+}
+
+func (s *composeScreen) editable(w fyne.Disableable) { s.widgets = append(s.widgets, w) }
+
+// unitNames names the units of ids, in the order given.
+func (s *composeScreen) unitNames(ids []int64) []string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		for _, u := range s.units {
+			if u.ID == id {
+				names = append(names, u.Name)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// sign locks the issue (已签发) after confirmation.
+func (s *composeScreen) sign() {
+	if s.issue == nil {
+		return
+	}
+	s.flush()
+	msg := lang.L("签发后本期锁定，不能再修改；需要时可以重新打开。确定签发{{.Label}}？",
+		map[string]any{"Label": composeIssueLabel(s.issue)})
+	dialog.ShowConfirm(lang.L("签发"), msg, func(ok bool) {
+		if ok {
+			s.setStatus(editor.IssueSigned)
+		}
+	}, s.u.win)
+}
+
+// reopen makes a signed issue editable again, deliberately.
+func (s *composeScreen) reopen() {
+	if s.issue == nil {
+		return
+	}
+	msg := lang.L("{{.Label}}已签发。重新打开后可以修改，修改后需要重新签发。确定重新打开？",
+		map[string]any{"Label": composeIssueLabel(s.issue)})
+	dialog.ShowConfirm(lang.L("重新打开"), msg, func(ok bool) {
+		if ok {
+			s.setStatus(editor.IssueDraft)
+		}
+	}, s.u.win)
+}
+
+func (s *composeScreen) setStatus(st editor.IssueStatus) {
+	id := s.issue.ID
+	s.do(func() error { return s.u.ar.SetIssueStatus(s.u.ctx(), id, st) })
+}
+
+// composeIssueLabel is 第12期（总第345期）.
+func composeIssueLabel(is *editor.Issue) string {
+	return lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": is.Number, "M": is.TotalNumber})
+}
+
+// moveItem moves an item up (-1) or down (+1) inside its section.
+func (s *composeScreen) moveItem(id int64, delta int) {
+	if s.signed() || id == 0 {
+		return
+	}
+	s.do(func() error { return s.u.ar.MoveItem(s.u.ctx(), id, delta) })
+	if ie := s.editors[id]; ie != nil {
+		s.focused = ie
+		s.u.win.Canvas().Focus(ie.lead)
+	}
+}
+
+// moveFocused moves the item the keyboard was last in (Alt+Up/Down, menu).
+func (s *composeScreen) moveFocused(delta int) {
+	if s.focused != nil && s.u.currentKey() == keyCompose {
+		s.moveItem(s.focused.item.ID, delta)
+	}
+}

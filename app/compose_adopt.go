@@ -1,0 +1,257 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// adoptPageSize is how many submissions the picker reads at a time; the
+// list asks for the next page as it nears the end.
+const adoptPageSize = 100
+
+// adoptPicker lists 待处理/备用 submissions to adopt into a section (从来稿采用).
+type adoptPicker struct {
+	s        *composeScreen
+	status   editor.SubmissionStatus
+	unitID   int64
+	text     string
+	rows     []editor.Submission
+	total    int
+	selected int
+	list     *widget.List
+	count    *widget.Label
+	detail   *widget.Label
+	sections *widget.Select
+	note     *widget.Label
+}
+
+func (s *composeScreen) showAdoptPicker(sectionID int64) {
+	if s.issue == nil || s.signed() {
+		return
+	}
+	s.flush()
+	p := &adoptPicker{s: s, status: editor.SubmissionPending, selected: -1,
+		count: widget.NewLabel(""), detail: widget.NewLabel(""), note: widget.NewLabel("")}
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.note.Importance = widget.SuccessImportance
+	p.list = widget.NewList(func() int { return len(p.rows) }, p.createRow, p.updateRow)
+	p.list.OnSelected = p.onSelected
+	s.picker = p
+	p.sections = s.sectionSelect(sectionID)
+	adopt := widget.NewButtonWithIcon(lang.L("采用到栏目"), theme.ConfirmIcon(), p.adopt)
+	adopt.Importance = widget.HighImportance
+	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(p.sections, adopt), p.note)
+	split := container.NewHSplit(p.list, container.NewVScroll(p.detail))
+	split.Offset = 0.55
+	content := container.NewBorder(p.filters(), bottom, nil, nil, split)
+	d := dialog.NewCustom(lang.L("从来稿采用"), lang.L("关闭"), content, s.u.win)
+	d.Resize(fyne.NewSize(1000, 640))
+	p.load()
+	d.Show()
+}
+
+// filters: status, unit and text; the text filter waits for typing to pause.
+func (p *adoptPicker) filters() fyne.CanvasObject {
+	statuses := []editor.SubmissionStatus{editor.SubmissionPending, editor.SubmissionReserve}
+	status := widget.NewRadioGroup([]string{submissionStatusLabel(statuses[0]), submissionStatusLabel(statuses[1])}, nil)
+	status.Horizontal = true
+	status.Required = true
+	status.SetSelected(submissionStatusLabel(statuses[0]))
+	status.OnChanged = func(v string) {
+		for _, st := range statuses {
+			if submissionStatusLabel(st) == v {
+				p.status = st
+			}
+		}
+		p.load()
+	}
+	names := []string{lang.L("全部单位")}
+	ids := []int64{0}
+	for _, u := range p.s.units {
+		names = append(names, u.Name)
+		ids = append(ids, u.ID)
+	}
+	unit := widget.NewSelect(names, nil)
+	unit.SetSelectedIndex(0)
+	unit.OnChanged = func(string) { p.unitID = ids[unit.SelectedIndex()]; p.load() }
+	text := widget.NewEntry()
+	text.SetPlaceHolder(lang.L("筛选：标题或正文中的文字"))
+	typed := p.s.u.debounce(300*time.Millisecond, func() { p.text = strings.TrimSpace(text.Text); p.load() })
+	text.OnChanged = func(string) { typed.poke() }
+	return container.NewBorder(nil, nil, container.NewHBox(status, unit), p.count, text)
+}
+
+func (p *adoptPicker) filter(offset int) editor.SubmissionFilter {
+	return editor.SubmissionFilter{Status: p.status, UnitID: p.unitID, Text: p.text,
+		Sort: editor.SortReceived, Desc: true, Limit: adoptPageSize, Offset: offset}
+}
+
+// load reads the first page and the count afresh.
+func (p *adoptPicker) load() {
+	ctx := p.s.u.ctx()
+	rows, err := p.s.u.ar.Submissions(ctx, p.filter(0))
+	if err != nil {
+		p.s.u.showError(fmt.Errorf("list the submissions: %w", err))
+		return
+	}
+	total, err := p.s.u.ar.CountSubmissions(ctx, p.filter(0))
+	if err != nil {
+		total = len(rows)
+	}
+	p.rows, p.total, p.selected = rows, total, -1
+	p.count.SetText(lang.L("共{{.N}}篇", map[string]any{"N": total}))
+	p.detail.SetText("")
+	p.list.UnselectAll()
+	p.list.Refresh()
+	p.list.ScrollToTop()
+}
+
+// more appends the next page when the list nears the end of what is read.
+func (p *adoptPicker) more() {
+	if len(p.rows) >= p.total {
+		return
+	}
+	rows, err := p.s.u.ar.Submissions(p.s.u.ctx(), p.filter(len(p.rows)))
+	if err != nil || len(rows) == 0 {
+		p.total = len(p.rows) // stop asking
+		return
+	}
+	p.rows = append(p.rows, rows...)
+	p.list.Refresh()
+}
+
+func (p *adoptPicker) createRow() fyne.CanvasObject {
+	title := widget.NewLabel("")
+	title.Truncation = fyne.TextTruncateEllipsis
+	title.TextStyle.Bold = true
+	meta := widget.NewLabel("")
+	meta.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(title, meta)
+}
+
+func (p *adoptPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(p.rows) {
+		return
+	}
+	sub := p.rows[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(composeSubmissionTitle(sub))
+	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s · %s", sub.UnitName, p.s.u.dateLabel(sub.Received),
+		sub.Kind, lang.L("{{.N}}字", map[string]any{"N": sub.Words})))
+	if id >= len(p.rows)-10 && len(p.rows) < p.total {
+		go fyne.Do(p.more) // not inside the list's own update
+	}
+}
+
+func (p *adoptPicker) onSelected(id widget.ListItemID) {
+	p.selected = id
+	if id < len(p.rows) {
+		p.detail.SetText(composeSubmissionTitle(p.rows[id]) + "\n\n" + p.rows[id].Text)
+	}
+}
+
+// adopt makes the selected submission an item of the chosen section.
+func (p *adoptPicker) adopt() {
+	if p.selected < 0 || p.selected >= len(p.rows) {
+		p.note.SetText(lang.L("请先在列表中选择一篇来稿。"))
+		return
+	}
+	sectionID := p.s.sectionIDAt(p.sections.SelectedIndex())
+	sub := p.rows[p.selected]
+	if _, err := p.s.u.ar.AdoptSubmission(p.s.u.ctx(), sub.ID, sectionID); err != nil {
+		p.s.fail(fmt.Errorf("adopt the submission: %w", err))
+		return
+	}
+	p.s.refresh()
+	p.s.notifyAdopted()
+	p.load()
+	p.note.SetText(lang.L("已采用：{{.Title}}", map[string]any{"Title": composeSubmissionTitle(sub)}))
+}
+
+// composeSubmissionTitle is the title, or the first words of the text.
+func composeSubmissionTitle(sub editor.Submission) string {
+	if t := strings.TrimSpace(sub.Title); t != "" {
+		return t
+	}
+	r := []rune(strings.TrimSpace(sub.Text))
+	if len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return string(r)
+}
+
+// sectionSelect offers the issue's sections, preselecting sectionID.
+func (s *composeScreen) sectionSelect(sectionID int64) *widget.Select {
+	var names []string
+	for _, sec := range s.issue.Sections {
+		names = append(names, sec.Name)
+	}
+	sel := widget.NewSelect(names, nil)
+	for i, sec := range s.issue.Sections {
+		if sec.ID == sectionID || (i == 0 && sectionID == 0) {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	return sel
+}
+
+func (s *composeScreen) sectionIDAt(i int) int64 {
+	if s.issue == nil || i < 0 || i >= len(s.issue.Sections) {
+		return 0
+	}
+	return s.issue.Sections[i].ID
+}
+
+// notifyAdopted tells the other screens that an issue and a submission changed.
+func (s *composeScreen) notifyAdopted() {
+	s.quiet = true
+	defer func() { s.quiet = false }()
+	s.u.onIssuesChanged()
+	s.u.onSubmissionsChanged()
+}
+
+// adoptToCurrentIssue is the 来稿 screen's 采用到当前期: it asks for a
+// section of the issue open in 组版 and adopts the submission there.
+func (s *composeScreen) adoptToCurrentIssue(subID int64) {
+	if s.issue == nil {
+		s.reload()
+	}
+	switch {
+	case s.issue == nil:
+		s.u.info(lang.L("采用"), lang.L("还没有可以采用到的一期。请先在“组版”中新建一期。"))
+		return
+	case s.signed():
+		s.u.info(lang.L("采用"), lang.L("当前一期已签发，不能再加入条目。请新建一期，或先重新打开这一期。"))
+		return
+	case len(s.issue.Sections) == 0:
+		s.u.info(lang.L("采用"), lang.L("当前一期还没有栏目，请先在“组版”中添加栏目。"))
+		return
+	}
+	sel := s.sectionSelect(0)
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("期"), widget.NewLabel(s.issue.BulletinName+composeIssueLabel(s.issue))),
+		widget.NewFormItem(lang.L("栏目"), sel),
+	}
+	dialog.ShowForm(lang.L("采用到当前期"), lang.L("采用"), lang.L("取消"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		s.flush()
+		if _, err := s.u.ar.AdoptSubmission(s.u.ctx(), subID, s.sectionIDAt(sel.SelectedIndex())); err != nil {
+			s.fail(fmt.Errorf("adopt the submission: %w", err))
+			return
+		}
+		s.refresh()
+		s.notifyAdopted()
+	}, s.u.win)
+}

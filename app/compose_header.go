@@ -1,0 +1,267 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// composeHeader edits the issue's masthead numbers, date, status, the
+// 报/送/发 lines and 印数. They are saved together (UpdateIssueHeader), as
+// typed, like the items.
+type composeHeader struct {
+	s                   *composeScreen
+	number, total, date *composeEntry
+	copies              *composeEntry
+	distLabels          []*composeEntry
+	distTexts           []*composeEntry
+	msg                 *widget.Label // why the last header edit was not saved
+	save                *debouncer
+}
+
+func newComposeHeader(s *composeScreen) *composeHeader {
+	h := &composeHeader{s: s, msg: widget.NewLabel("")}
+	h.msg.Importance = widget.DangerImportance
+	h.msg.Wrapping = fyne.TextWrapWord
+	h.save = s.u.debounce(composeAutosaveDelay, h.store)
+	return h
+}
+
+// entry makes a header field saved like the items.
+func (h *composeHeader) entry(text string, multi bool) *composeEntry {
+	e := newComposeEntry(multi)
+	e.SetText(text)
+	e.OnChanged = func(string) { h.save.poke() }
+	e.onBlur = h.save.flush
+	h.s.editable(e)
+	return e
+}
+
+// view is the top bar: title and status, numbers and date, the actions.
+func (h *composeHeader) view() fyne.CanvasObject {
+	s := h.s
+	is := s.issue
+	h.msg.SetText("")
+	h.msg.Hide()
+	h.number = h.entry(strconv.Itoa(is.Number), false)
+	h.total = h.entry(strconv.Itoa(is.TotalNumber), false)
+	h.date = h.entry(s.u.dateLabel(is.Date), false)
+	title := widget.NewLabelWithStyle(is.BulletinName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	status := widget.NewLabel(issueStatusLabel(is.Status))
+	if s.signed() {
+		status.Importance = widget.SuccessImportance
+	}
+	fields := container.NewHBox(title,
+		widget.NewLabel(lang.L("第")), composeSized(h.number, 70), widget.NewLabel(lang.L("期")),
+		widget.NewLabel(lang.L("总第")), composeSized(h.total, 80), widget.NewLabel(lang.L("期")),
+		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status)
+	return container.NewVBox(fields, h.actions(), h.msg, widget.NewSeparator())
+}
+
+// actions: new issue, sign/reopen, the exports.
+func (h *composeHeader) actions() fyne.CanvasObject {
+	s := h.s
+	newBtn := widget.NewButtonWithIcon(lang.L("新建一期"), theme.DocumentCreateIcon(), s.newIssue)
+	var status *widget.Button
+	if s.signed() {
+		status = widget.NewButtonWithIcon(lang.L("重新打开"), theme.ViewRefreshIcon(), s.reopen)
+	} else {
+		status = widget.NewButtonWithIcon(lang.L("签发"), theme.ConfirmIcon(), s.sign)
+		status.Importance = widget.HighImportance
+	}
+	txt := widget.NewButtonWithIcon(lang.L("导出文本"), theme.DocumentSaveIcon(), func() { s.export("txt") })
+	docx := widget.NewButtonWithIcon(lang.L("导出 Word"), theme.DocumentSaveIcon(), func() { s.export("docx") })
+	xlsx := widget.NewButtonWithIcon(lang.L("导出 Excel"), theme.DocumentSaveIcon(), func() { s.export("xlsx") })
+	return container.NewHBox(newBtn, status, layout.NewSpacer(), txt, docx, xlsx)
+}
+
+// distributionView edits the 报/送/发 lines and 印数.
+func (h *composeHeader) distributionView() fyne.CanvasObject {
+	is := h.s.issue
+	h.distLabels, h.distTexts = nil, nil
+	rows := container.NewVBox(widget.NewLabelWithStyle(lang.L("报送范围与印数"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, d := range is.Distribution {
+		l := h.entry(d.Label, false)
+		t := h.entry(d.Text, false)
+		h.distLabels = append(h.distLabels, l)
+		h.distTexts = append(h.distTexts, t)
+		rows.Add(container.NewBorder(nil, nil, composeSized(l, 60), nil, t))
+	}
+	add := h.s.button(lang.L("添加一行"), theme.ContentAddIcon(), h.addLine)
+	h.copies = h.entry(strconv.Itoa(is.CopyCount), false)
+	rows.Add(container.NewHBox(add, layout.NewSpacer(), widget.NewLabel(lang.L("印数")), composeSized(h.copies, 90), widget.NewLabel(lang.L("份"))))
+	rows.Add(widget.NewLabel(lang.L("清空一行的内容即删除该行。")))
+	return rows
+}
+
+// addLine appends an empty 发 line and rebuilds.
+func (h *composeHeader) addLine() {
+	h.save.flush()
+	is := *h.s.issue
+	is.Distribution = append(append([]editor.DistributionLine(nil), is.Distribution...), editor.DistributionLine{Label: "发"})
+	h.s.do(func() error { return h.s.u.ar.UpdateIssueHeader(h.s.u.ctx(), &is) })
+}
+
+// store validates the fields and saves the header; a clash of numbers is
+// explained under the header and nothing is saved until it is fixed.
+func (h *composeHeader) store() {
+	s := h.s
+	if s.issue == nil || h.number == nil {
+		return
+	}
+	is, problem := h.collect()
+	if problem != "" {
+		h.show(problem)
+		return
+	}
+	err := s.u.ar.UpdateIssueHeader(s.u.ctx(), &is)
+	if errors.Is(err, editor.ErrDuplicateNumber) {
+		h.show(lang.L("第{{.N}}期或总第{{.M}}期已被另一期使用，期号未保存。请改用其他期号。",
+			map[string]any{"N": is.Number, "M": is.TotalNumber}))
+		return
+	}
+	if err != nil {
+		s.fail(fmt.Errorf("save the issue header: %w", err))
+		return
+	}
+	h.msg.Hide()
+	s.issue.Number, s.issue.TotalNumber, s.issue.Year, s.issue.Date = is.Number, is.TotalNumber, is.Year, is.Date
+	s.issue.CopyCount, s.issue.Distribution = is.CopyCount, is.Distribution
+	s.preview.changed()
+	s.notifyOthers()
+}
+
+// collect reads the fields into a copy of the issue, or says what is wrong.
+func (h *composeHeader) collect() (editor.Issue, string) {
+	is := *h.s.issue
+	n, err1 := strconv.Atoi(strings.TrimSpace(h.number.Text))
+	t, err2 := strconv.Atoi(strings.TrimSpace(h.total.Text))
+	if err1 != nil || err2 != nil || n < 1 || t < 1 {
+		return is, lang.L("期号和总期号须为正整数。")
+	}
+	d, ok := composeParseDate(h.date.Text)
+	if !ok {
+		return is, lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
+	}
+	c, err := strconv.Atoi(strings.TrimSpace(h.copies.Text))
+	if strings.TrimSpace(h.copies.Text) == "" {
+		c, err = 0, nil
+	}
+	if err != nil || c < 0 {
+		return is, lang.L("印数须为整数。")
+	}
+	is.Number, is.TotalNumber, is.Date, is.Year, is.CopyCount = n, t, d, d.Year(), c
+	is.Distribution = nil
+	for i := range h.distTexts {
+		l, txt := strings.TrimSpace(h.distLabels[i].Text), strings.TrimSpace(h.distTexts[i].Text)
+		if txt != "" {
+			is.Distribution = append(is.Distribution, editor.DistributionLine{Label: l, Text: txt})
+		}
+	}
+	return is, ""
+}
+
+func (h *composeHeader) show(problem string) {
+	h.msg.SetText(problem)
+	h.msg.Show()
+}
+
+var composeDatePattern = regexp.MustCompile(`^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?$`)
+
+// composeParseDate reads 2022年6月15日, 2022-06-15, 2022/6/15 or 2022.6.15.
+func composeParseDate(s string) (editor.Date, bool) {
+	m := composeDatePattern.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return editor.Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(mo) || t.Day() != d {
+		return editor.Date{}, false
+	}
+	return t, true
+}
+
+// composeSized gives an entry a fixed width inside an HBox.
+func composeSized(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(width, o.MinSize().Height), o)
+}
+
+// newIssue proposes the next 第N期/总第M期 for today's date and creates the
+// issue with the bulletin's sections and distribution lines on confirmation.
+func (s *composeScreen) newIssue() {
+	s.flush()
+	ctx := s.u.ctx()
+	bulletins, err := s.u.ar.Bulletins(ctx)
+	if err != nil || len(bulletins) == 0 {
+		s.u.showError(fmt.Errorf("read the bulletins: %w", err))
+		return
+	}
+	names := make([]string, len(bulletins))
+	for i, b := range bulletins {
+		names[i] = b.Name
+	}
+	pick := widget.NewSelect(names, nil)
+	date := widget.NewEntry()
+	date.SetText(s.u.dateLabel(time.Now()))
+	numbers := widget.NewLabel("")
+	propose := func() {
+		d, ok := composeParseDate(date.Text)
+		if !ok || pick.SelectedIndex() < 0 {
+			numbers.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
+			return
+		}
+		n, t, err := s.u.ar.NextNumbers(ctx, bulletins[pick.SelectedIndex()].ID, d)
+		if err != nil {
+			numbers.SetText(userMessage(err))
+			return
+		}
+		numbers.SetText(lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": n, "M": t}))
+	}
+	pick.OnChanged = func(string) { propose() }
+	date.OnChanged = func(string) { propose() }
+	pick.SetSelectedIndex(s.currentBulletin(bulletins))
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("刊物"), pick),
+		widget.NewFormItem(lang.L("日期"), date),
+		widget.NewFormItem(lang.L("期号"), numbers),
+	}
+	dialog.ShowForm(lang.L("新建一期"), lang.L("创建"), lang.L("取消"), items, func(ok bool) {
+		d, valid := composeParseDate(date.Text)
+		if !ok || !valid || pick.SelectedIndex() < 0 {
+			return
+		}
+		is, err := s.u.ar.NewIssue(ctx, bulletins[pick.SelectedIndex()].ID, d)
+		if err != nil {
+			s.u.showError(fmt.Errorf("create the issue: %w", err))
+			return
+		}
+		s.open(is.ID)
+		s.notifyOthers()
+	}, s.u.win)
+}
+
+// currentBulletin is the index of the open issue's bulletin, else 0.
+func (s *composeScreen) currentBulletin(bs []editor.Bulletin) int {
+	for i, b := range bs {
+		if s.issue != nil && b.ID == s.issue.BulletinID {
+			return i
+		}
+	}
+	return 0
+}

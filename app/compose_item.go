@@ -1,0 +1,166 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// itemEditor edits one item in place. item points into the screen's issue,
+// so the preview always sees the latest typing.
+type itemEditor struct {
+	s                *composeScreen
+	item             *editor.Item
+	lead, body, attr *composeEntry
+	unitsBtn         *widget.Button
+	words            *widget.Label
+	save             *debouncer
+}
+
+func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
+	ie := &itemEditor{s: s, item: it}
+	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
+	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
+	ie.body = ie.field(true, it.Body, lang.L("正文"))
+	ie.body.SetMinRowsVisible(4)
+	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
+	ie.words = widget.NewLabel("")
+	ie.unitsBtn = widget.NewButtonWithIcon("", theme.AccountIcon(), ie.pickUnits)
+	s.editable(ie.unitsBtn)
+	ie.refreshLabels()
+	s.editors[it.ID] = ie
+	return ie
+}
+
+// field makes one entry wired for autosave, focus tracking and Alt+Up/Down.
+func (ie *itemEditor) field(multi bool, text, placeholder string) *composeEntry {
+	e := newComposeEntry(multi)
+	e.SetText(text)
+	e.SetPlaceHolder(placeholder)
+	e.OnChanged = func(string) { ie.changed() }
+	e.onBlur = ie.save.flush
+	e.onFocus = func() { ie.s.focused = ie }
+	e.onMove = func(delta int) { ie.s.moveItem(ie.item.ID, delta) }
+	ie.s.editable(e)
+	return e
+}
+
+// view lays the item out: lead, body, attribution and its actions.
+func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int) fyne.CanvasObject {
+	s := ie.s
+	id := ie.item.ID
+	up := s.button(lang.L("上移"), theme.MoveUpIcon(), func() { s.moveItem(id, -1) })
+	down := s.button(lang.L("下移"), theme.MoveDownIcon(), func() { s.moveItem(id, 1) })
+	if idx == 0 {
+		up.Disable()
+	}
+	if idx == count-1 {
+		down.Disable()
+	}
+	move := s.button(lang.L("移到栏目…"), theme.ContentRedoIcon(), func() { s.moveItemToSection(id, sections, sectionIdx) })
+	if len(sections) < 2 {
+		move.Disable()
+	}
+	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
+	actions := container.NewHBox(widget.NewLabel("△"), ie.words, layout.NewSpacer(), ie.unitsBtn, up, down, move, del)
+	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
+	return container.NewVBox(actions, ie.lead, ie.body, attr)
+}
+
+// changed copies the fields into the item and schedules the save.
+func (ie *itemEditor) changed() {
+	ie.item.Lead = ie.lead.Text
+	ie.item.Body = ie.body.Text
+	ie.item.Attribution = ie.attr.Text
+	ie.refreshLabels()
+	ie.save.poke()
+	ie.s.preview.changed()
+}
+
+func (ie *itemEditor) refreshLabels() {
+	ie.item.Words = composeItemWords(ie.item)
+	ie.words.SetText(lang.L("{{.N}}字", map[string]any{"N": ie.item.Words}))
+	names := ie.s.unitNames(ie.item.UnitIDs)
+	switch {
+	case len(names) == 0:
+		ie.unitsBtn.SetText(lang.L("计分单位：无"))
+	case len(names) > 1:
+		ie.unitsBtn.SetText(lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")}))
+	default:
+		ie.unitsBtn.SetText(names[0])
+	}
+}
+
+// store writes the item to the archive; runs on the UI goroutine.
+func (ie *itemEditor) store() {
+	if err := ie.s.u.ar.UpdateItem(ie.s.u.ctx(), ie.item); err != nil {
+		ie.s.fail(fmt.Errorf("save the item: %w", err))
+		return
+	}
+	ie.s.notifyOthers()
+}
+
+// pickUnits offers every unit as a check box; several checked make a 综合 item.
+func (ie *itemEditor) pickUnits() {
+	s := ie.s
+	byName := map[string]int64{}
+	var options []string
+	for _, u := range s.units {
+		if !u.Active && !containsID(ie.item.UnitIDs, u.ID) {
+			continue
+		}
+		byName[u.Name] = u.ID
+		options = append(options, u.Name)
+	}
+	group := widget.NewCheckGroup(options, nil)
+	group.Selected = s.unitNames(ie.item.UnitIDs)
+	scroll := container.NewVScroll(group)
+	scroll.SetMinSize(fyne.NewSize(360, 380))
+	note := widget.NewLabel(lang.L("勾选多个单位即为综合稿件。"))
+	dialog.ShowCustomConfirm(lang.L("计分单位"), lang.L("确定"), lang.L("取消"),
+		container.NewBorder(note, nil, nil, nil, scroll), func(ok bool) {
+			if !ok {
+				return
+			}
+			ids := make([]int64, 0, len(group.Selected))
+			for _, n := range group.Selected {
+				ids = append(ids, byName[n])
+			}
+			ie.item.UnitIDs = ids
+			if strings.TrimSpace(ie.attr.Text) == "" {
+				ie.attr.SetText(strings.Join(group.Selected, "、")) // also saves, via OnChanged
+			} else {
+				ie.refreshLabels()
+				ie.save.poke()
+				ie.save.flush()
+			}
+		}, s.u.win)
+}
+
+// composeItemWords is 字数 of an item as the export prints it: lead, body
+// and the attribution with its full-width parentheses.
+func composeItemWords(it *editor.Item) int {
+	n := editor.CountWords(it.Lead) + editor.CountWords(it.Body)
+	if it.Attribution != "" {
+		n += editor.CountWords("（" + it.Attribution + "）")
+	}
+	return n
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

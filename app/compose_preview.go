@@ -1,0 +1,143 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+// composePreviewDelay paces the preview while typing; it re-renders the
+// whole issue, so it waits a little longer than the autosave.
+const composePreviewDelay = 300 * time.Millisecond
+
+// composePreview shows exactly the text the text export writes, with the
+// issue's 字数, refreshed shortly after typing stops.
+type composePreview struct {
+	s       *composeScreen
+	text    *widget.Label
+	words   *widget.Label
+	refresh *debouncer
+	root    fyne.CanvasObject
+}
+
+func newComposePreview(s *composeScreen) *composePreview {
+	p := &composePreview{s: s, text: widget.NewLabel(""), words: widget.NewLabel("")}
+	p.text.Wrapping = fyne.TextWrapWord
+	p.text.Selectable = true
+	p.refresh = s.u.debounce(composePreviewDelay, p.update)
+	head := container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words)
+	p.root = container.NewBorder(head, nil, nil, nil, container.NewVScroll(p.text))
+	return p
+}
+
+func (p *composePreview) view() fyne.CanvasObject { return p.root }
+
+// changed schedules a refresh.
+func (p *composePreview) changed() { p.refresh.poke() }
+
+// update renders the issue on screen now.
+func (p *composePreview) update() {
+	is := p.s.issue
+	if is == nil {
+		p.text.SetText("")
+		p.words.SetText("")
+		return
+	}
+	text, err := composeRender(is, p.s.prefs)
+	if err != nil {
+		text = lang.L("无法生成预览：{{.Err}}", map[string]any{"Err": err.Error()})
+	}
+	p.text.SetText(text)
+	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
+}
+
+// composeRender is the issue as the text export writes it.
+func composeRender(is *editor.Issue, prefs editor.Preferences) (string, error) {
+	fn, ok := export.IssueFormat("txt")
+	if !ok {
+		return "", fmt.Errorf("the text export is not available")
+	}
+	var buf bytes.Buffer
+	if err := fn(&buf, is, prefs); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
+}
+
+func composeItemCount(is *editor.Issue) int {
+	n := 0
+	for _, sec := range is.Sections {
+		n += len(sec.Items)
+	}
+	return n
+}
+
+func composeIssueWords(is *editor.Issue) int {
+	n := 0
+	for i := range is.Sections {
+		for j := range is.Sections[i].Items {
+			n += composeItemWords(&is.Sections[i].Items[j])
+		}
+	}
+	return n
+}
+
+// composeFormatNames are the export formats with their buttons' names.
+var composeFormatNames = map[string]string{"txt": "文本", "docx": "Word", "xlsx": "Excel"}
+
+// exportIssue saves issue id in format through a save dialog, as stored in
+// the archive; the writing runs off the UI goroutine (u.saveFile).
+func exportIssue(u *ui, id int64, format string) {
+	name, write, err := issueExport(u, id, format)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	if write == nil {
+		u.info(lang.L("导出"), lang.L("这个版本还不能导出{{.F}}格式。", map[string]any{"F": lang.L(composeFormatNames[format])}))
+		return
+	}
+	u.saveFile(name, write)
+}
+
+// issueExport reads issue id and the preferences now and returns the file
+// name and the writer to run; write is nil when format is not available.
+func issueExport(u *ui, id int64, format string) (string, func(io.Writer) error, error) {
+	fn, ok := export.IssueFormat(format)
+	if !ok {
+		return "", nil, nil
+	}
+	is, err := u.ar.Issue(u.ctx(), id)
+	if err != nil {
+		return "", nil, fmt.Errorf("export the issue: %w", err)
+	}
+	prefs, err := u.ar.Preferences(u.ctx())
+	if err != nil {
+		prefs = u.prefs
+	}
+	return composeFileName(&is, format), func(w io.Writer) error { return fn(w, &is, prefs) }, nil
+}
+
+// composeFileName is 组工信息2022年第12期.txt.
+func composeFileName(is *editor.Issue, format string) string {
+	return fmt.Sprintf("%s%d年第%d期.%s", is.BulletinName, is.Year, is.Number, format)
+}
+
+// export saves the open issue; pending edits are written first.
+func (s *composeScreen) export(format string) {
+	if s.issue == nil {
+		s.u.info(lang.L("导出"), lang.L("没有打开的一期。"))
+		return
+	}
+	s.flush()
+	exportIssue(s.u, s.issue.ID, format)
+}

@@ -1,0 +1,205 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// sectionView is one 栏目: its name and actions, then its items.
+func (s *composeScreen) sectionView(i int) fyne.CanvasObject {
+	sec := &s.issue.Sections[i]
+	id := sec.ID
+	title := widget.NewLabelWithStyle(sec.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	words := 0
+	for j := range sec.Items {
+		words += composeItemWords(&sec.Items[j])
+	}
+	count := widget.NewLabel(lang.L("{{.N}}条，{{.W}}字", map[string]any{"N": len(sec.Items), "W": words}))
+	rename := s.button(lang.L("重命名"), theme.DocumentCreateIcon(), func() { s.renameSection(id, sec.Name) })
+	up := s.button("", theme.MoveUpIcon(), func() { s.moveSection(id, -1) })
+	down := s.button("", theme.MoveDownIcon(), func() { s.moveSection(id, 1) })
+	if i == 0 {
+		up.Disable()
+	}
+	if i == len(s.issue.Sections)-1 {
+		down.Disable()
+	}
+	del := s.button(lang.L("删除栏目"), theme.DeleteIcon(), func() { s.deleteSection(id, sec.Name, len(sec.Items)) })
+	head := container.NewHBox(title, count, layout.NewSpacer(), rename, up, down, del)
+	items := container.NewVBox()
+	for j := range sec.Items {
+		ie := s.newItemEditor(&sec.Items[j])
+		items.Add(ie.view(s.issue.Sections, i, j, len(sec.Items)))
+		items.Add(widget.NewSeparator())
+	}
+	write := s.button(lang.L("写一条"), theme.ContentAddIcon(), func() { s.writeItem(id) })
+	adopt := s.button(lang.L("从来稿采用"), theme.MailAttachmentIcon(), func() { s.showAdoptPicker(id) })
+	if len(sec.Items) == 0 {
+		items.Add(widget.NewLabel(lang.L("本栏目还没有条目。")))
+	}
+	return widget.NewCard("", "", container.NewVBox(head, widget.NewSeparator(), items, container.NewHBox(write, adopt)))
+}
+
+func (s *composeScreen) addSection() {
+	s.askName(lang.L("添加栏目"), "", func(name string) {
+		issueID := s.issue.ID
+		s.do(func() error {
+			_, err := s.u.ar.AddSection(s.u.ctx(), issueID, name)
+			return err
+		})
+	})
+}
+
+func (s *composeScreen) renameSection(id int64, old string) {
+	s.askName(lang.L("重命名栏目"), old, func(name string) {
+		if name != old {
+			s.do(func() error { return s.u.ar.RenameSection(s.u.ctx(), id, name) })
+		}
+	})
+}
+
+// askName asks for a section name; an empty name is refused in the dialog.
+func (s *composeScreen) askName(title, current string, done func(string)) {
+	e := widget.NewEntry()
+	e.SetText(current)
+	e.Validator = func(v string) error {
+		if strings.TrimSpace(v) == "" {
+			return fmt.Errorf("%s", lang.L("请填写栏目名称"))
+		}
+		return nil
+	}
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("栏目名称"), e)}
+	d := dialog.NewForm(title, lang.L("确定"), lang.L("取消"), items, func(ok bool) {
+		if ok {
+			done(strings.TrimSpace(e.Text))
+		}
+	}, s.u.win)
+	d.Resize(fyne.NewSize(420, 160))
+	d.Show()
+	s.u.win.Canvas().Focus(e)
+}
+
+func (s *composeScreen) moveSection(id int64, delta int) {
+	s.do(func() error { return s.u.ar.MoveSection(s.u.ctx(), id, delta) })
+}
+
+// deleteSection deletes an empty section at once; one with items only after
+// confirmation, and its items go with it.
+func (s *composeScreen) deleteSection(id int64, name string, items int) {
+	del := func() {
+		s.do(func() error { return s.u.ar.DeleteSection(s.u.ctx(), id) })
+	}
+	if items == 0 {
+		del()
+		return
+	}
+	msg := lang.L("栏目“{{.Name}}”还有{{.N}}条，删除栏目会一并删除这些条目。确定删除？",
+		map[string]any{"Name": name, "N": items})
+	dialog.ShowConfirm(lang.L("删除栏目"), msg, func(ok bool) {
+		if ok {
+			del()
+		}
+	}, s.u.win)
+}
+
+// writeItem adds an empty item to write directly (市外参考) and puts the
+// cursor in its lead.
+func (s *composeScreen) writeItem(sectionID int64) {
+	it := &editor.Item{}
+	s.do(func() error { return s.u.ar.AddItem(s.u.ctx(), sectionID, it) })
+	if ie := s.editors[it.ID]; ie != nil {
+		s.focused = ie
+		s.u.win.Canvas().Focus(ie.lead)
+	}
+}
+
+// moveItemToSection asks for another section of the issue.
+func (s *composeScreen) moveItemToSection(id int64, sections []editor.Section, from int) {
+	var names []string
+	var ids []int64
+	for i, sec := range sections {
+		if i != from {
+			names = append(names, sec.Name)
+			ids = append(ids, sec.ID)
+		}
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.SetSelectedIndex(0)
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("移到栏目"), sel)}
+	dialog.ShowForm(lang.L("移到其他栏目"), lang.L("移动"), lang.L("取消"), items, func(ok bool) {
+		if ok && sel.SelectedIndex() >= 0 {
+			to := ids[sel.SelectedIndex()]
+			s.do(func() error { return s.u.ar.MoveItemToSection(s.u.ctx(), id, to) })
+		}
+	}, s.u.win)
+}
+
+// deleteItem removes the item at once and offers 撤销.
+func (s *composeScreen) deleteItem(id int64) {
+	if ie := s.editors[id]; ie != nil {
+		ie.save.flush()
+	}
+	var gone editor.Item
+	s.do(func() error {
+		var err error
+		gone, err = s.u.ar.DeleteItem(s.u.ctx(), id)
+		return err
+	})
+	if gone.ID != 0 {
+		s.undo.offer(gone)
+	}
+}
+
+// composeUndo is the bar offering to bring back the last deleted item.
+type composeUndo struct {
+	s     *composeScreen
+	bar   *fyne.Container
+	label *widget.Label
+	item  *editor.Item
+}
+
+func newComposeUndo(s *composeScreen) *composeUndo {
+	c := &composeUndo{s: s, label: widget.NewLabel("")}
+	btn := widget.NewButtonWithIcon(lang.L("撤销"), theme.ContentUndoIcon(), c.restore)
+	btn.Importance = widget.HighImportance
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), c.clear)
+	closeBtn.Importance = widget.LowImportance
+	c.bar = container.NewHBox(c.label, btn, layout.NewSpacer(), closeBtn)
+	c.bar.Hide()
+	return c
+}
+
+func (c *composeUndo) offer(it editor.Item) {
+	c.item = &it
+	lead := []rune(it.Lead)
+	if len(lead) > 24 {
+		lead = append(lead[:24], '…')
+	}
+	c.label.SetText(lang.L("已删除一条：{{.Lead}}", map[string]any{"Lead": string(lead)}))
+	c.bar.Show()
+}
+
+func (c *composeUndo) clear() {
+	c.item = nil
+	c.bar.Hide()
+}
+
+// restore puts the deleted item back where it was (ar.RestoreItem).
+func (c *composeUndo) restore() {
+	if c.item == nil {
+		return
+	}
+	it := *c.item
+	c.clear()
+	c.s.do(func() error { return c.s.u.ar.RestoreItem(c.s.u.ctx(), it) })
+}

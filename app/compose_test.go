@@ -1,0 +1,199 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+// The editor's day in 组版: a submission adopted into a new issue, an item
+// written directly, the order changed, the issue signed and exported.
+func TestComposeWorkflow(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	unit, sub := bSeed(t, ar)
+	s := composeOf(t, u)
+	u.showKey(keyCompose)
+
+	bTap(t, u, lang.L("新建一期"))
+	bTap(t, u, lang.L("创建"))
+	if s.issue == nil || len(s.issue.Sections) == 0 {
+		t.Fatalf("新建一期 made no issue with sections: %+v", s.issue)
+	}
+	issueID := s.issue.ID
+	first := s.issue.Sections[0].ID
+
+	s.showAdoptPicker(first)
+	if len(s.picker.rows) != 1 {
+		t.Fatalf("picker lists %d submissions, want the one pending", len(s.picker.rows))
+	}
+	s.picker.list.Select(0)
+	bTap(t, u, lang.L("采用到栏目"))
+	bTap(t, u, lang.L("关闭"))
+
+	bTap(t, u, lang.L("写一条"))
+	written := bNewEditor(t, s)
+	test.Type(written.lead, "外地经验：某市建立年轻干部成长档案。")
+	test.Type(written.body, "档案记录培养、使用和考核情况，每半年更新一次。")
+	written.lead.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt})
+
+	is, err := ar.Issue(ctx, issueID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := is.Sections[0].Items
+	if len(items) != 2 {
+		t.Fatalf("section has %d items, want 2", len(items))
+	}
+	if got, want := items[0].Lead, "外地经验：某市建立年轻干部成长档案。"; got != want {
+		t.Errorf("first item after Alt+Up: lead %q, want %q", got, want)
+	}
+	if got, want := items[0].Body, "档案记录培养、使用和考核情况，每半年更新一次。"; got != want {
+		t.Errorf("typed body saved as %q, want %q", got, want)
+	}
+	if len(items[1].Submissions) != 1 || items[1].Submissions[0] != sub.ID {
+		t.Errorf("second item's sources = %v, want [%d]", items[1].Submissions, sub.ID)
+	}
+	if len(items[1].UnitIDs) != 1 || items[1].UnitIDs[0] != unit.ID {
+		t.Errorf("adopted item credits %v, want [%d]", items[1].UnitIDs, unit.ID)
+	}
+	if got, _ := ar.Submission(ctx, sub.ID); got.Status != editor.SubmissionAdopted {
+		t.Errorf("submission status %q after adoption, want adopted", got.Status)
+	}
+
+	bTap(t, u, lang.L("签发"))
+	bConfirm(t, u)
+	if is, _ = ar.Issue(ctx, issueID); is.Status != editor.IssueSigned {
+		t.Fatalf("status %q after 签发, want signed", is.Status)
+	}
+	for _, w := range s.widgets {
+		if !w.Disabled() {
+			t.Errorf("editing widget %T still enabled on a signed issue", w)
+		}
+	}
+
+	name, write, err := issueExport(u, issueID, "txt")
+	if err != nil || write == nil {
+		t.Fatalf("export: %v", err)
+	}
+	var got, want bytes.Buffer
+	if err := write(&got); err != nil {
+		t.Fatal(err)
+	}
+	prefs, _ := ar.Preferences(ctx)
+	if err := export.WriteIssue(&want, &is, prefs); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("exported text differs from export.WriteIssue:\n got %q\nwant %q", got.String(), want.String())
+	}
+	if !strings.HasSuffix(name, ".txt") || !strings.Contains(got.String(), "外地经验：某市建立年轻干部成长档案。") {
+		t.Errorf("export %s lacks the written item:\n%s", name, got.String())
+	}
+	if s.preview.text.Text != want.String() {
+		t.Errorf("preview differs from the export:\n got %q\nwant %q", s.preview.text.Text, want.String())
+	}
+}
+
+// bNewEditor is the editor of the item with an empty lead (just written).
+func bNewEditor(t *testing.T, s *composeScreen) *itemEditor {
+	t.Helper()
+	for _, ie := range s.editors {
+		if ie.item.Lead == "" && ie.item.Body == "" {
+			return ie
+		}
+	}
+	t.Fatal("写一条 added no empty item")
+	return nil
+}
+
+// A deleted item comes back with 撤销, where it was.
+func TestComposeDeleteUndo(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。", "乙县推行干部夜学。", "丙区建立人才驿站。")
+	u.openIssue(is.ID)
+	mid := is.Sections[0].Items[1].ID
+	s.deleteItem(mid)
+	if got := bLeads(t, ar, is.ID); strings.Join(got, "|") != "甲县开展党员积分管理。|丙区建立人才驿站。" {
+		t.Fatalf("after delete: %v", got)
+	}
+	bTap(t, u, lang.L("撤销"))
+	if got := bLeads(t, ar, is.ID); strings.Join(got, "|") != "甲县开展党员积分管理。|乙县推行干部夜学。|丙区建立人才驿站。" {
+		t.Errorf("after 撤销: %v", got)
+	}
+}
+
+// Giving an issue the number of another explains it and saves nothing.
+func TestComposeDuplicateNumber(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	first := bIssueWithItems(t, ar)
+	second, err := ar.NewIssue(ctx, first.BulletinID, first.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openIssue(second.ID)
+	s.header.number.SetText("")
+	test.Type(s.header.number, strconv.Itoa(first.Number))
+	if !s.header.msg.Visible() || !strings.Contains(s.header.msg.Text, strconv.Itoa(first.Number)) {
+		t.Errorf("no clear message for a duplicate number; label %q visible %v", s.header.msg.Text, s.header.msg.Visible())
+	}
+	if got, _ := ar.Issue(ctx, second.ID); got.Number != second.Number {
+		t.Errorf("duplicate number saved: %d", got.Number)
+	}
+}
+
+// bIssueWithItems makes a draft issue whose first section holds leads.
+func bIssueWithItems(t *testing.T, ar *editor.Archive, leads ...string) editor.Issue {
+	t.Helper()
+	ctx := context.Background()
+	bs, err := ar.Bulletins(ctx)
+	if err != nil || len(bs) == 0 {
+		t.Fatalf("bulletins: %v %v", bs, err)
+	}
+	is, err := ar.NewIssue(ctx, bs[0].ID, bDate(2026, 11, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Sections) == 0 {
+		if _, err := ar.AddSection(ctx, is.ID, "市内信息"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	is, _ = ar.Issue(ctx, is.ID)
+	for _, l := range leads {
+		if err := ar.AddItem(ctx, is.Sections[0].ID, &editor.Item{Lead: l, Body: "具体做法是抓好落实。"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	is, err = ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return is
+}
+
+func bLeads(t *testing.T, ar *editor.Archive, id int64) []string {
+	t.Helper()
+	is, err := ar.Issue(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, it := range is.Sections[0].Items {
+		out = append(out, it.Lead)
+	}
+	return out
+}

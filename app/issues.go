@@ -1,0 +1,321 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+// issuesScreen is 档案: the issues of a year, to open, read, duplicate,
+// export again or delete, and the import of an issue from a text file.
+type issuesScreen struct {
+	u         *ui
+	years     []int
+	year      int  // 0: all years
+	chosen    bool // the editor picked the year (else the latest is shown)
+	quietYear bool // the year select is being set by reload
+	rows      []editor.IssueSummary
+	selected  int
+	yearSel   *widget.Select
+	list      *widget.List
+	count     *widget.Label
+	actions   []*widget.Button // need a selected issue
+	del       *widget.Button
+	root      fyne.CanvasObject
+}
+
+func newIssuesScreen(u *ui) *issuesScreen {
+	s := &issuesScreen{u: u, selected: -1, count: widget.NewLabel("")}
+	s.yearSel = widget.NewSelect(nil, func(string) { s.onYear() })
+	s.list = widget.NewList(func() int { return len(s.rows) }, s.createRow, s.updateRow)
+	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id; s.enable() }
+	s.list.OnUnselected = func(widget.ListItemID) { s.selected = -1; s.enable() }
+	open := widget.NewButtonWithIcon(lang.L("打开"), theme.DocumentCreateIcon(), s.onOpen)
+	open.Importance = widget.HighImportance
+	read := widget.NewButtonWithIcon(lang.L("阅读"), theme.VisibilityIcon(), s.onRead)
+	dup := widget.NewButtonWithIcon(lang.L("复制为新一期"), theme.ContentCopyIcon(), s.onDuplicate)
+	exp := widget.NewButtonWithIcon(lang.L("导出…"), theme.DocumentSaveIcon(), s.onExport)
+	s.del = widget.NewButtonWithIcon(lang.L("删除草稿"), theme.DeleteIcon(), s.onDelete)
+	s.actions = []*widget.Button{open, read, dup, exp, s.del}
+	imp := widget.NewButtonWithIcon(lang.L("从文本导入…"), theme.FolderOpenIcon(), s.onImport)
+	top := container.NewHBox(widget.NewLabel(lang.L("年份")), s.yearSel, s.count, layout.NewSpacer(), imp)
+	bottom := container.NewHBox(open, read, dup, exp, layout.NewSpacer(), s.del)
+	s.root = container.NewBorder(container.NewVBox(top, s.header()), bottom, nil, nil, s.list)
+	s.enable()
+	return s
+}
+
+func (s *issuesScreen) view() fyne.CanvasObject { return s.root }
+
+// issuesColumns are the list's column widths: issue, date, status, items, 字数, bulletin.
+var issuesColumns = []float32{200, 150, 80, 70, 90, 160}
+
+func issuesRow(texts ...string) *fyne.Container {
+	row := container.NewHBox()
+	for i, t := range texts {
+		l := widget.NewLabel(t)
+		l.Truncation = fyne.TextTruncateEllipsis
+		row.Add(container.NewGridWrap(fyne.NewSize(issuesColumns[i], l.MinSize().Height), l))
+	}
+	return row
+}
+
+func (s *issuesScreen) header() fyne.CanvasObject {
+	h := issuesRow(lang.L("期号"), lang.L("日期"), lang.L("状态"), lang.L("条目"), lang.L("字数"), lang.L("刊物"))
+	for _, o := range h.Objects {
+		o.(*fyne.Container).Objects[0].(*widget.Label).TextStyle.Bold = true
+	}
+	return h
+}
+
+func (s *issuesScreen) createRow() fyne.CanvasObject { return issuesRow("", "", "", "", "", "") }
+
+func (s *issuesScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.rows) {
+		return
+	}
+	r := s.rows[id]
+	texts := []string{
+		lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": r.Number, "M": r.TotalNumber}),
+		s.u.dateLabel(r.Date), issueStatusLabel(r.Status), strconv.Itoa(r.Items), strconv.Itoa(r.Words), r.BulletinName,
+	}
+	for i, c := range o.(*fyne.Container).Objects {
+		c.(*fyne.Container).Objects[0].(*widget.Label).SetText(texts[i])
+	}
+}
+
+// reload reads the years and the issues of the chosen year.
+func (s *issuesScreen) reload() {
+	years, err := s.u.ar.Years(s.u.ctx(), 0)
+	if err != nil {
+		s.u.showError(fmt.Errorf("list the years: %w", err))
+		return
+	}
+	s.years = years
+	opts := []string{lang.L("全部年份")}
+	for _, y := range years {
+		opts = append(opts, lang.L("{{.Y}}年", map[string]any{"Y": y}))
+	}
+	if s.year == 0 && !s.chosen && len(years) > 0 {
+		s.year = years[issuesMaxIndex(years)] // the latest year first
+	}
+	idx := 0
+	for i, y := range years {
+		if y == s.year {
+			idx = i + 1
+		}
+	}
+	s.quietYear = true
+	s.yearSel.SetOptions(opts)
+	s.yearSel.SetSelectedIndex(idx)
+	s.quietYear = false
+	s.load()
+}
+
+func issuesMaxIndex(ys []int) int {
+	m := 0
+	for i, y := range ys {
+		if y > ys[m] {
+			m = i
+		}
+	}
+	return m
+}
+
+func (s *issuesScreen) onYear() {
+	if s.quietYear {
+		return
+	}
+	s.chosen = true
+	i := s.yearSel.SelectedIndex()
+	year := 0
+	if i > 0 && i-1 < len(s.years) {
+		year = s.years[i-1]
+	}
+	if year != s.year {
+		s.year = year
+		s.load()
+	}
+}
+
+// load lists the issues of s.year; the list only draws the visible rows.
+func (s *issuesScreen) load() {
+	rows, err := s.u.ar.Issues(s.u.ctx(), editor.IssueFilter{Year: s.year})
+	if err != nil {
+		s.u.showError(fmt.Errorf("list the issues: %w", err))
+		return
+	}
+	s.rows = rows
+	s.selected = -1
+	s.list.UnselectAll()
+	s.list.Refresh()
+	s.count.SetText(lang.L("共{{.N}}期", map[string]any{"N": len(rows)}))
+	s.enable()
+}
+
+// enable greys the actions that need a selected issue (delete: a draft).
+func (s *issuesScreen) enable() {
+	r, ok := s.current()
+	for _, b := range s.actions {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	if ok && r.Status != editor.IssueDraft {
+		s.del.Disable()
+	}
+}
+
+func (s *issuesScreen) current() (editor.IssueSummary, bool) {
+	if s.selected < 0 || s.selected >= len(s.rows) {
+		return editor.IssueSummary{}, false
+	}
+	return s.rows[s.selected], true
+}
+
+func (s *issuesScreen) onOpen() {
+	if r, ok := s.current(); ok {
+		s.u.openIssue(r.ID)
+	}
+}
+
+// onRead shows the issue as the text export writes it, read-only.
+func (s *issuesScreen) onRead() {
+	r, ok := s.current()
+	if !ok {
+		return
+	}
+	is, err := s.u.ar.Issue(s.u.ctx(), r.ID)
+	if err != nil {
+		s.u.showError(fmt.Errorf("read the issue: %w", err))
+		return
+	}
+	prefs, _ := s.u.ar.Preferences(s.u.ctx())
+	text, err := composeRender(&is, prefs)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Selectable = true
+	d := dialog.NewCustom(is.BulletinName+composeIssueLabel(&is), lang.L("关闭"), container.NewVScroll(l), s.u.win)
+	d.Resize(fyne.NewSize(760, 640))
+	d.Show()
+}
+
+// onDuplicate starts a new issue from this one and opens it.
+func (s *issuesScreen) onDuplicate() {
+	r, ok := s.current()
+	if !ok {
+		return
+	}
+	is, err := s.u.ar.DuplicateIssue(s.u.ctx(), r.ID)
+	if err != nil {
+		s.u.showError(fmt.Errorf("duplicate the issue: %w", err))
+		return
+	}
+	s.u.onIssuesChanged()
+	s.u.openIssue(is.ID)
+}
+
+// onExport asks for the format, then the file.
+func (s *issuesScreen) onExport() {
+	r, ok := s.current()
+	if !ok {
+		return
+	}
+	var d dialog.Dialog
+	box := container.NewVBox()
+	for _, f := range []string{"txt", "docx", "xlsx"} {
+		box.Add(widget.NewButton(lang.L(composeFormatNames[f])+" (."+f+")", func() {
+			d.Hide()
+			exportIssue(s.u, r.ID, f)
+		}))
+	}
+	d = dialog.NewCustom(lang.L("导出格式"), lang.L("取消"), box, s.u.win)
+	d.Show()
+}
+
+// onDelete deletes a draft after confirmation; signed issues stay.
+func (s *issuesScreen) onDelete() {
+	r, ok := s.current()
+	if !ok || r.Status != editor.IssueDraft {
+		return
+	}
+	msg := lang.L("删除草稿第{{.N}}期（总第{{.M}}期）及其全部条目？删除后不能恢复。",
+		map[string]any{"N": r.Number, "M": r.TotalNumber})
+	s.u.confirm(lang.L("删除草稿"), msg, func() {
+		if err := s.u.ar.DeleteIssue(s.u.ctx(), r.ID); err != nil {
+			s.u.showError(fmt.Errorf("delete the issue: %w", err))
+		}
+		s.u.onIssuesChanged()
+	})
+}
+
+// onImport reads an issue from a bulletin text file into the archive.
+func (s *issuesScreen) onImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		s.u.rememberFolder(rc.URI())
+		s.importFrom(rc)
+	}, s.u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".TXT"}))
+	if dir := s.u.lastFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// importFrom reads and stores the issue off the UI goroutine; an error
+// names the file and nothing is half-imported (ImportIssue is one transaction).
+func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
+	name := filepath.Base(rc.URI().Path())
+	var is *editor.Issue
+	s.u.run(lang.L("正在导入"), func(ctx context.Context, _ func(int, int)) error {
+		defer rc.Close()
+		var err error
+		is, err = importIssueText(ctx, s.u.ar, name, rc)
+		return err
+	}, func() {
+		s.u.onIssuesChanged()
+		if is != nil && is.ID != 0 {
+			s.u.info(lang.L("导入完成"), lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)}))
+		}
+	})
+}
+
+// importIssueText is the import without the window, for tests too.
+func importIssueText(ctx context.Context, ar *editor.Archive, name string, r io.Reader) (*editor.Issue, error) {
+	is, err := export.ReadIssue(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if err := ar.ImportIssue(ctx, is); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return is, nil
+}
