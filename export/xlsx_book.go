@@ -1,0 +1,101 @@
+package export
+
+import (
+	"fmt"
+	"unicode"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/xuri/excelize/v2"
+)
+
+// xlsxStyles are the cell styles of Bulletin Desk's workbooks, made once per file.
+type xlsxStyles struct {
+	title, header                  int
+	text, integer, score, pct, day int // body cells
+	subText, subInt, subScore      int // subtotal and total rows: bold on a light fill
+	subPct                         int
+}
+
+func newXlsxStyles(f *excelize.File) (*xlsxStyles, error) {
+	border := []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
+	font := &excelize.Font{Family: "宋体", Size: 11}
+	bold := &excelize.Font{Family: "宋体", Size: 11, Bold: true}
+	grey := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
+	light := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}}
+	center := &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
+	left := &excelize.Alignment{Vertical: "center"}
+	pct, day, score := "0.0%", "yyyy-mm-dd", "0.00"
+	var st xlsxStyles
+	for _, d := range []struct {
+		id *int
+		s  excelize.Style
+	}{
+		{&st.title, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 16, Bold: true}, Alignment: center}},
+		{&st.header, excelize.Style{Font: bold, Fill: grey, Border: border, Alignment: center}},
+		{&st.text, excelize.Style{Font: font, Border: border, Alignment: left}},
+		{&st.integer, excelize.Style{Font: font, Border: border, NumFmt: 1}},
+		{&st.score, excelize.Style{Font: font, Border: border, CustomNumFmt: &score}},
+		{&st.pct, excelize.Style{Font: font, Border: border, CustomNumFmt: &pct}},
+		{&st.day, excelize.Style{Font: font, Border: border, CustomNumFmt: &day}},
+		{&st.subText, excelize.Style{Font: bold, Fill: light, Border: border, Alignment: left}},
+		{&st.subInt, excelize.Style{Font: bold, Fill: light, Border: border, NumFmt: 1}},
+		{&st.subScore, excelize.Style{Font: bold, Fill: light, Border: border, CustomNumFmt: &score}},
+		{&st.subPct, excelize.Style{Font: bold, Fill: light, Border: border, CustomNumFmt: &pct}},
+	} {
+		id, err := f.NewStyle(&d.s)
+		if err != nil {
+			return nil, fmt.Errorf("workbook styles: %w", err)
+		}
+		*d.id = id
+	}
+	return &st, nil
+}
+
+// xlsxWidth is a column width that fits s: East Asian characters take two
+// units, others one, plus a margin.
+func xlsxWidth(s string) float64 {
+	w := 2.0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF {
+			w += 2.1
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// xlsxFitWidths sets each column's width to fit its widest text, within limits.
+func xlsxFitWidths(sw *excelize.StreamWriter, widths []float64) error {
+	for i, w := range widths {
+		w = max(6, min(w, 60))
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// xlsxCell is a styled value for StreamWriter.SetRow.
+func xlsxCell(style int, v any) excelize.Cell { return excelize.Cell{StyleID: style, Value: v} }
+
+// xlsxRef is the A1 reference of column col (1-based) and row.
+func xlsxRef(col, row int) string {
+	ref, _ := excelize.CoordinatesToCellName(col, row)
+	return ref
+}
+
+// xlsxChineseDate is a day as the UI writes it: 2022年6月15日.
+func xlsxChineseDate(d editor.Date) string {
+	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+}
+
+// xlsxLevelNames are the Chinese names of editor.Levels, in their order.
+var xlsxLevelNames = []string{"中央", "省", "市"}
+
+// xlsxStatusNames are the Chinese names of the submission statuses.
+var xlsxStatusNames = map[editor.SubmissionStatus]string{
+	editor.SubmissionPending: "待处理", editor.SubmissionAdopted: "采用",
+	editor.SubmissionReserve: "备用", editor.SubmissionRejected: "未采用",
+}

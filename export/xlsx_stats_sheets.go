@@ -1,0 +1,162 @@
+package export
+
+import (
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/xuri/excelize/v2"
+)
+
+// statsColumn is one column of the summary sheet.
+type statsColumn struct {
+	group, name string // group "": a lone column whose heading spans both header rows
+	style       func(s *xlsxStyles, sub bool) int
+	value       func(l statsLine) any
+}
+
+func xlsxStyleInt(s *xlsxStyles, sub bool) int   { return xlsxPick(sub, s.subInt, s.integer) }
+func xlsxStyleScore(s *xlsxStyles, sub bool) int { return xlsxPick(sub, s.subScore, s.score) }
+func xlsxStylePct(s *xlsxStyles, sub bool) int   { return xlsxPick(sub, s.subPct, s.pct) }
+func xlsxStyleText(s *xlsxStyles, sub bool) int  { return xlsxPick(sub, s.subText, s.text) }
+
+func xlsxPick(sub bool, a, b int) int {
+	if sub {
+		return a
+	}
+	return b
+}
+
+// statsSummaryColumns are the columns of 汇总 for st's kinds and sections.
+func statsSummaryColumns(st *editor.Statistics) []statsColumn {
+	cols := []statsColumn{{"", "单位", xlsxStyleText, func(l statsLine) any { return l.label }},
+		{"报送", "合计", xlsxStyleInt, func(l statsLine) any { return l.c.Submissions }}}
+	for i, k := range st.Kinds {
+		cols = append(cols, statsColumn{"报送", k, xlsxStyleInt, func(l statsLine) any { return l.c.ByKind[i] }})
+	}
+	cols = append(cols,
+		statsColumn{"采用", "合计", xlsxStyleInt, func(l statsLine) any { return l.c.Adopted }},
+		statsColumn{"采用", "单独采用", xlsxStyleInt, func(l statsLine) any { return l.c.Single }},
+		statsColumn{"采用", "综合采用", xlsxStyleInt, func(l statsLine) any { return l.c.Combined }})
+	for i, sec := range st.Sections {
+		cols = append(cols, statsColumn{"采用", sec, xlsxStyleInt, func(l statsLine) any { return l.c.BySection[i] }})
+	}
+	for i, lv := range xlsxLevelNames {
+		cols = append(cols, statsColumn{"上级采用", lv, xlsxStyleInt, func(l statsLine) any { return l.c.Upstream[i] }})
+	}
+	for i, lv := range xlsxLevelNames {
+		cols = append(cols, statsColumn{"领导批示", lv, xlsxStyleInt, func(l statsLine) any { return l.c.Instructions[i] }})
+	}
+	return append(cols,
+		statsColumn{"", "采用率", xlsxStylePct, func(l statsLine) any { return l.c.AdoptionRate() }},
+		statsColumn{"", "采用字数", xlsxStyleInt, func(l statsLine) any { return l.c.Words }},
+		statsColumn{"报送任务", "任务数", xlsxStyleInt, func(l statsLine) any { return xlsxNilIfZero(l.c.QuotaTarget) }},
+		statsColumn{"报送任务", "完成率", xlsxStylePct, func(l statsLine) any { return xlsxQuotaRate(l.c) }},
+		statsColumn{"报送任务", "完成情况", xlsxStyleText, xlsxQuotaText},
+		statsColumn{"", "得分", xlsxStyleScore, func(l statsLine) any { return l.c.Score }},
+		statsColumn{"", "排名", xlsxStyleInt, func(l statsLine) any { return xlsxRankOf(l) }})
+}
+
+func xlsxNilIfZero(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+func xlsxQuotaRate(c editor.Counts) any {
+	if c.QuotaTarget == 0 {
+		return nil
+	}
+	return c.QuotaRate()
+}
+
+func xlsxQuotaText(l statsLine) any {
+	switch {
+	case l.unit == nil || l.c.QuotaTarget == 0:
+		return ""
+	case l.c.QuotaMissed > 0:
+		return "未完成"
+	}
+	return "完成"
+}
+
+func xlsxRankOf(l statsLine) any {
+	if l.unit == nil || l.unit.Rank == 0 {
+		return nil
+	}
+	return l.unit.Rank
+}
+
+func writeStatsSummary(f *excelize.File, st *editor.Statistics, s *xlsxStyles) error {
+	cols := statsSummaryColumns(st)
+	lines := statsLines(st)
+	groups, names := make([]string, len(cols)), make([]string, len(cols))
+	widths := make([]float64, len(cols))
+	for i, c := range cols {
+		groups[i], names[i], widths[i] = c.group, c.name, max(xlsxWidth(c.name), 7)
+	}
+	for _, l := range lines {
+		widths[0] = max(widths[0], xlsxWidth(l.label))
+	}
+	sw, err := f.NewStreamWriter(StatsSheetSummary)
+	if err != nil {
+		return err
+	}
+	row, err := writeStatsHeader(sw, statsTitle(st), groups, names, widths, s)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		vals := make([]any, len(cols))
+		for i, c := range cols {
+			vals[i] = xlsxCell(c.style(s, l.unit == nil), c.value(l))
+		}
+		if err := sw.SetRow(xlsxRef(1, row), vals); err != nil {
+			return err
+		}
+		row++
+	}
+	if err := f.AutoFilter(StatsSheetSummary, "A3:"+xlsxRef(len(cols), row-1), nil); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// writeStatsBreakdown writes 报送, 采用 and 得分 of each period, and of the whole range.
+func writeStatsBreakdown(f *excelize.File, sheet string, st *editor.Statistics, s *xlsxStyles) error {
+	groups, names := []string{""}, []string{"单位"}
+	widths := []float64{10}
+	for _, p := range append(append([]editor.Period(nil), st.Periods...), editor.Period{Label: "合计"}) {
+		for _, n := range []string{"报送", "采用", "得分"} {
+			groups, names, widths = append(groups, p.Label), append(names, n), append(widths, max(xlsxWidth(p.Label)/3, 7))
+		}
+	}
+	lines := statsLines(st)
+	for _, l := range lines {
+		widths[0] = max(widths[0], xlsxWidth(l.label))
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	row, err := writeStatsHeader(sw, statsTitle(st), groups, names, widths, s)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		sub := l.unit == nil
+		vals := []any{xlsxCell(xlsxStyleText(s, sub), l.label)}
+		for _, p := range l.bd {
+			vals = append(vals, xlsxCell(xlsxStyleInt(s, sub), p.Submissions), xlsxCell(xlsxStyleInt(s, sub), p.Adopted),
+				xlsxCell(xlsxStyleScore(s, sub), p.Score))
+		}
+		vals = append(vals, xlsxCell(xlsxStyleInt(s, sub), l.c.Submissions), xlsxCell(xlsxStyleInt(s, sub), l.c.Adopted),
+			xlsxCell(xlsxStyleScore(s, sub), l.c.Score))
+		if err := sw.SetRow(xlsxRef(1, row), vals); err != nil {
+			return err
+		}
+		row++
+	}
+	if err := f.AutoFilter(sheet, "A3:"+xlsxRef(len(names), row-1), nil); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
