@@ -10,7 +10,8 @@ import (
 // tokenised here instead, the way CJK analyzers do it: every run of CJK
 // characters gives its overlapping character pairs plus its last character
 // alone, so any substring of one or more characters is a phrase of tokens.
-// Other letters and digits form lower-cased words; everything else separates.
+// Other letters and digits form lower-cased words; everything else separates,
+// except spaces between CJK characters.
 
 // searchSegment is a run of CJK characters or a word of other letters/digits.
 type searchSegment struct {
@@ -32,6 +33,9 @@ func searchSegments(text string) []searchSegment {
 	var cur *searchSegment
 	for _, r := range text {
 		cjk := isSearchCJK(r)
+		if unicode.IsSpace(r) && cur != nil && cur.cjk {
+			continue // text out of PDFs has spaces inside Chinese runs; they do not part words
+		}
 		if !cjk && !isSearchWordRune(r) {
 			cur = nil
 			continue

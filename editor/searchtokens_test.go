@@ -6,6 +6,8 @@ func TestSearchTokens(t *testing.T) {
 	tests := []struct{ text, doc string }{
 		{"村级联合党委", "村级 级联 联合 合党 党委 委"},
 		{"2021 年，试点", "2021 年 试点 点"},
+		{"年 村均\n增收", "年村 村均 均增 增收 收"},
+		{"hello world", "hello world"},
 		{"GDP增长32%", "gdp 增长 长 32"},
 		{"夜校、夜访", "夜校 校 夜访 访"},
 		{"党", "党"},

@@ -1,0 +1,123 @@
+package editor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+)
+
+// importTestIssue is an issue as a bulletin-text reader would return it.
+func importTestIssue() *Issue {
+	return &Issue{
+		BulletinName: "组工信息",
+		EditingUnit:  "中共江州市委组织部",
+		Number:       12,
+		TotalNumber:  345,
+		Date:         parseDateText("2022-06-15"),
+		Sections: []Section{
+			{Name: "市内信息", Items: []Item{
+				{Lead: "青山县推行“党建+网格”治理。", Body: "全县划分网格 820 个。", Attribution: "青山县委组织部"},
+				{Lead: "北湖县探索人才驿站建设。", Body: "已建成驿站 6 个。", Attribution: "北湖县委组织部"},
+				{Lead: "两地联合培训村干部。", Body: "共培训 300 人次。", Attribution: "青山县委组织部、临江区委组织部"},
+				{Lead: "市档案馆做好档案数字化。", Body: "完成扫描 10 万页。", Attribution: "市档案馆"},
+			}},
+			{Name: "市外参考", Items: []Item{
+				{Lead: "外地某区：以组织振兴引领乡村振兴。", Body: "该区……"},
+			}},
+		},
+		Distribution: []DistributionLine{{Label: "报", Text: "省委组织部。"}},
+	}
+}
+
+func TestImportIssue(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	is := importTestIssue()
+	if err := a.ImportIssue(ctx, is); err != nil {
+		t.Fatal(err)
+	}
+	got, err := a.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.BulletinName != "组工信息" || got.EditingUnit != "中共江州市委组织部" || got.Number != 12 || got.TotalNumber != 345 ||
+		got.Year != 2022 || len(got.Distribution) != 1 {
+		t.Errorf("issue header = %+v", got)
+	}
+	all, _ := a.Units(ctx)
+	byName := map[string]Unit{}
+	for _, u := range all {
+		byName[u.Name] = u
+	}
+	beihu := byName["北湖县委组织部"]
+	if beihu.ID == 0 || beihu.Group != "县区" || beihu.ShortName != "北湖县" {
+		t.Errorf("new unit from an attribution = %+v, want 北湖县委组织部 (北湖县, 县区)", beihu)
+	}
+	if archive := byName["市档案馆"]; archive.ID != 0 {
+		t.Errorf("市档案馆 does not end like a unit name but became one: %+v", archive)
+	}
+	wantCredits := []string{
+		fmt.Sprint([]int64{units[0].ID}), fmt.Sprint([]int64{beihu.ID}),
+		fmt.Sprint([]int64{units[0].ID, units[1].ID}), "[]",
+	}
+	for i, it := range got.Sections[0].Items {
+		if g := fmt.Sprint(it.UnitIDs); g != wantCredits[i] && !(g == "[]" && wantCredits[i] == "[]") {
+			t.Errorf("item %d %q credits %s, want %s", i, it.Attribution, g, wantCredits[i])
+		}
+		if it.Words == 0 {
+			t.Errorf("item %d has no 字数", i)
+		}
+	}
+	if len(got.Sections[1].Items) != 1 || len(got.Sections[1].Items[0].UnitIDs) != 0 {
+		t.Errorf("市外参考 = %+v", got.Sections[1])
+	}
+	b, _ := a.BulletinByName(ctx, "组工信息")
+	if b.EditingUnit != "中共江州市委组织部" {
+		t.Errorf("the bulletin's empty editing unit was not taken from the import: %q", b.EditingUnit)
+	}
+}
+
+func TestImportIssueDefaults(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	is := &Issue{Sections: []Section{{Name: "市内信息", Items: []Item{{Lead: "一条。"}}}}}
+	if err := a.ImportIssue(ctx, is); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := a.Issue(ctx, is.ID)
+	if got.BulletinName != "组工信息" || got.Number != 1 || got.TotalNumber != 1 || !got.Date.Equal(Today()) || len(got.Distribution) != 3 {
+		t.Errorf("imported with defaults: %+v", got)
+	}
+}
+
+func TestFailedImportLeavesNothing(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	archiveTestUnits(t, a)
+	if err := a.ImportIssue(ctx, importTestIssue()); err != nil {
+		t.Fatal(err)
+	}
+	before := importTestSnapshot(t, a)
+	again := importTestIssue() // same numbers: refused
+	again.EditingUnit = "别的单位"
+	again.Sections[0].Items[1].Attribution = "南岭县委组织部"
+	if err := a.ImportIssue(ctx, again); !errors.Is(err, ErrDuplicateNumber) {
+		t.Fatalf("importing the same numbers again: err = %v, want ErrDuplicateNumber", err)
+	}
+	if after := importTestSnapshot(t, a); after != before {
+		t.Errorf("a failed import changed the archive:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// importTestSnapshot counts what an import could add.
+func importTestSnapshot(t *testing.T, a *Archive) string {
+	t.Helper()
+	ctx := context.Background()
+	units, _ := a.Units(ctx)
+	issues, _ := a.Issues(ctx, IssueFilter{})
+	bs, _ := a.Bulletins(ctx)
+	hits, _ := a.Search(ctx, "驿站", 10)
+	return fmt.Sprintf("units %d issues %d bulletins %+v hits %d", len(units), len(issues), bs, len(hits))
+}
