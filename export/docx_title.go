@@ -1,0 +1,129 @@
+package export
+
+import (
+	"encoding/xml"
+	"io"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// docxTitleMaxRunes is the longest paragraph taken for a title by its looks
+// alone; a submission's headline is rarely longer than 40 characters.
+const docxTitleMaxRunes = 40
+
+// docxTitleLookahead is how many paragraphs from the start may hold the
+// title: a unit's name or a 信息 label often comes before it.
+const docxTitleLookahead = 3
+
+// docxTitleStyles are paragraph style names (lower case) that mark a title,
+// as Word, WPS and LibreOffice name them in English and Chinese.
+var docxTitleStyles = map[string]bool{
+	"title": true, "标题": true, "heading 1": true, "heading1": true, "标题 1": true, "标题1": true,
+}
+
+// docxDateLine matches a line that is only a date (2022年6月15日, 2022-06-15):
+// short and unpunctuated, but never a title.
+var docxDateLine = regexp.MustCompile(`^[0-9０-９]{2,4}\s*[年\-./]\s*[0-9０-９]{1,2}\s*[月\-./]\s*[0-9０-９]{1,2}\s*日?$`)
+
+// docxPickTitle finds the title among the first paragraphs and returns it
+// with the remaining paragraphs. A paragraph in a title style wins; then a
+// short centred one; then the first paragraph when it is a title line by
+// the rule of text submissions (short, no sentence end inside). Failing
+// those, the first sentence is the title, as for a text submission.
+func docxPickTitle(paras []docxPara, styles map[string]string) (string, []string) {
+	texts := make([]string, len(paras))
+	for i, p := range paras {
+		texts[i] = textCleanSpaces(p.text)
+	}
+	if pick := docxTitleIndex(paras, texts, styles); pick >= 0 {
+		return texts[pick], append(texts[:pick:pick], texts[pick+1:]...)
+	}
+	for i, t := range texts {
+		if docxDateLine.MatchString(t) {
+			continue // a date line before the text stays where it is
+		}
+		title, rest := textSplitLead(t)
+		out := append([]string{}, texts[:i]...)
+		if rest = strings.TrimSpace(rest); rest != "" {
+			out = append(out, rest)
+		}
+		return title, append(out, texts[i+1:]...)
+	}
+	return "", texts
+}
+
+// docxTitleIndex is the index of the title paragraph, -1 when none looks like one.
+func docxTitleIndex(paras []docxPara, texts []string, styles map[string]string) int {
+	n := min(len(paras), docxTitleLookahead)
+	for i := 0; i < n; i++ {
+		if docxHasTitleStyle(paras[i], styles) {
+			return i
+		}
+	}
+	for i := 0; i < n; i++ {
+		if paras[i].centred && docxShortLine(texts[i]) {
+			return i
+		}
+	}
+	if n > 0 && docxShortLine(texts[0]) && textIsTitleLine(texts[0]) {
+		return 0
+	}
+	return -1
+}
+
+func docxHasTitleStyle(p docxPara, styles map[string]string) bool {
+	if p.outline0 {
+		return true
+	}
+	if p.styleID == "" {
+		return false
+	}
+	if name, ok := styles[p.styleID]; ok && docxTitleStyles[name] {
+		return true
+	}
+	return docxTitleStyles[strings.ToLower(p.styleID)]
+}
+
+func docxShortLine(s string) bool {
+	return utf8.RuneCountInString(s) <= docxTitleMaxRunes && !docxDateLine.MatchString(s)
+}
+
+// docxStyleNames reads styles.xml into styleId → lower-case name.
+func docxStyleNames(r io.Reader) (map[string]string, error) {
+	var doc struct {
+		Styles []struct {
+			ID   string `xml:"styleId,attr"`
+			Name struct {
+				Val string `xml:"val,attr"`
+			} `xml:"name"`
+		} `xml:"style"`
+	}
+	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
+		return nil, err
+	}
+	names := make(map[string]string, len(doc.Styles))
+	for _, s := range doc.Styles {
+		names[s.ID] = strings.ToLower(strings.TrimSpace(s.Name.Val))
+	}
+	return names, nil
+}
+
+// docxOfficeDocumentTarget reads _rels/.rels for the main document's path.
+func docxOfficeDocumentTarget(r io.Reader) (string, error) {
+	var rels struct {
+		Rel []struct {
+			Type   string `xml:"Type,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := xml.NewDecoder(r).Decode(&rels); err != nil {
+		return "", err
+	}
+	for _, rel := range rels.Rel {
+		if strings.HasSuffix(rel.Type, "/officeDocument") {
+			return rel.Target, nil
+		}
+	}
+	return "", nil
+}

@@ -1,0 +1,9 @@
+//go:build !unix
+
+package export
+
+import "os/exec"
+
+// officeProcessGroup leaves the default cancellation (kill soffice itself)
+// where process groups are not available.
+func officeProcessGroup(cmd *exec.Cmd) {}

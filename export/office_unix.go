@@ -1,0 +1,22 @@
+//go:build unix
+
+package export
+
+import (
+	"os/exec"
+	"syscall"
+)
+
+// officeProcessGroup puts soffice in its own process group and makes
+// cancellation kill the whole group: the soffice script starts oosplash,
+// which starts soffice.bin, and killing only the first would leave the
+// converter running after a timeout.
+func officeProcessGroup(cmd *exec.Cmd) {
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error {
+		if cmd.Process == nil {
+			return nil
+		}
+		return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	}
+}
