@@ -34,17 +34,18 @@ func setupLanguage(pref string) string {
 		log.Printf("load the translations: %v", err)
 	}
 	data, _ := json.Marshal(table)
-	locales := []fyne.Locale{"en", "zh-Hans", "zh"}
-	if sys := lang.SystemLocale(); sys != "" {
-		locales = append(locales, sys)
-	}
-	for _, l := range locales {
+	for _, l := range fyneLocales {
 		if err := lang.AddTranslationsForLocale(data, l); err != nil {
 			log.Printf("add translations for %s: %v", l, err)
 		}
 	}
 	return code
 }
+
+// fyneLocales are the locales Fyne 2.7 ships translations for. Fyne's
+// localizer picks one of these (English when none fits the system), so our
+// table goes under each; a new tag would shadow Fyne's own strings for it.
+var fyneLocales = []fyne.Locale{"en", "zh-Hans", "cs", "de", "el", "es", "fr", "pl", "pt", "pt-BR", "ru", "sv", "ta", "uk"}
 
 // decideLanguage: an explicit preference wins; otherwise English systems
 // get English and everyone else Chinese.

@@ -103,11 +103,11 @@ func (s *submissionsScreen) toolbar() fyne.CanvasObject {
 }
 
 func (s *submissionsScreen) filters() fyne.CanvasObject {
-	changed := func(string) { s.onFilter() }
-	s.fStatus = widget.NewSelect(nil, changed)
-	s.fUnit = widget.NewSelect(nil, changed)
-	s.fKind = widget.NewSelect(nil, changed)
+	s.fStatus = widget.NewSelect(nil, nil)
+	s.fUnit = widget.NewSelect(nil, nil)
+	s.fKind = widget.NewSelect(nil, nil)
 	s.fillStatusOptions()
+	s.fStatus.OnChanged = func(string) { s.onFilter() }
 	typed := func(string) { s.typed.poke() }
 	s.fFrom, s.fTo, s.fText = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	s.fFrom.SetPlaceHolder(lang.L("起始日期"))

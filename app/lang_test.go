@@ -1,0 +1,124 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+var langCall = regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")`)
+
+// TestEveryKeyHasEnglish: every string the app shows through lang.L has an
+// English entry in some resources/translations/*.en.json.
+func TestEveryKeyHasEnglish(t *testing.T) {
+	table, err := loadTranslations("en")
+	if err != nil {
+		t.Fatalf("load translations: %v", err)
+	}
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range langCall.FindAllStringSubmatch(string(src), -1) {
+			key, err := strconv.Unquote(m[1])
+			if err != nil {
+				t.Errorf("%s: cannot read %s: %v", f, m[1], err)
+				continue
+			}
+			if table[key] == "" {
+				t.Errorf("%s: no English for %q", f, key)
+			}
+		}
+	}
+	for _, key := range []string{"名称", "简称", "分组", "别名", "状态", "收稿日期", "字数", "报", "送", "发"} {
+		if table[key] == "" {
+			t.Errorf("no English for %q (used through a variable)", key)
+		}
+	}
+}
+
+func TestLoadTranslations(t *testing.T) {
+	cases := []struct{ code, key, want string }{
+		{"en", "来稿", "Submissions"},
+		{"zh", "来稿", "来稿"},
+		{"zh", "设置", "设置"},
+	}
+	for _, c := range cases {
+		t.Run(c.code+" "+c.key, func(t *testing.T) {
+			table, err := loadTranslations(c.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := table[c.key]; got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestDecideLanguage(t *testing.T) {
+	cases := []struct{ pref, system, want string }{
+		{"", "zh_CN.UTF-8", "zh"},
+		{"", "en_US.UTF-8", "en"},
+		{"", "en", "en"},
+		{"", "", "zh"},
+		{"", "de_DE.UTF-8", "zh"},
+		{"zh", "en_US.UTF-8", "zh"},
+		{"en", "zh_CN.UTF-8", "en"},
+	}
+	for _, c := range cases {
+		t.Run(c.pref+"/"+c.system, func(t *testing.T) {
+			if got := decideLanguage(c.pref, c.system); got != c.want {
+				t.Errorf("got %s, want %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestDateLabel(t *testing.T) {
+	d := time.Date(2022, 6, 15, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, want string }{{"zh", "2022年6月15日"}, {"en", "2022-06-15"}}
+	for _, c := range cases {
+		u := &ui{lang: c.lang}
+		if got := u.dateLabel(d); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.lang, got, c.want)
+		}
+	}
+}
+
+// TestChosenLanguageWins: the chosen language drives both our strings and
+// Fyne's own dialog buttons, whatever the system locale says.
+func TestChosenLanguageWins(t *testing.T) {
+	t.Setenv("LANG", "C")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANGUAGE", "")
+	cases := []struct{ code, ours, fyne string }{
+		{"en", "Submissions", "Cancel"},
+		{"zh", "来稿", "取消"},
+	}
+	for _, c := range cases {
+		t.Run(c.code, func(t *testing.T) {
+			if got := setupLanguage(c.code); got != c.code {
+				t.Fatalf("setupLanguage(%s) = %s", c.code, got)
+			}
+			if got := lang.L("来稿"); got != c.ours {
+				t.Errorf("来稿 = %q, want %q", got, c.ours)
+			}
+			if got := lang.L("Cancel"); got != c.fyne {
+				t.Errorf("Fyne's Cancel = %q, want %q", got, c.fyne)
+			}
+		})
+	}
+}

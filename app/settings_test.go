@@ -1,0 +1,56 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func widgetCell(row int) widget.TableCellID { return widget.TableCellID{Row: row} }
+
+func TestSettingsPersist(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keySettings)
+	s := u.settings
+	s.title.SetText("组工信息（增刊）")
+	test.Type(s.unit, "中共安庆市委组织部")
+	s.copies.SetText("120")
+	s.sections.SetText("市内信息\n工作动态\n\n市外参考\n工作动态")
+	s.dist[0].SetText("省委组织部。")
+	s.indent.SetChecked(false)
+	s.color.SetText("#ff0000")
+	s.themeSel.SetSelected("深色")
+	s.language.SetSelected("English")
+
+	ctx := context.Background()
+	bs, err := ar.Bulletins(ctx)
+	if err != nil || len(bs) == 0 {
+		t.Fatalf("bulletins: %v %v", bs, err)
+	}
+	b := bs[0]
+	if b.Name != "组工信息（增刊）" || b.EditingUnit != "中共安庆市委组织部" || b.CopyCount != 120 {
+		t.Errorf("bulletin = %q %q %d", b.Name, b.EditingUnit, b.CopyCount)
+	}
+	if got, want := strings.Join(b.Sections, "|"), "市内信息|工作动态|市外参考"; got != want {
+		t.Errorf("sections = %s, want %s", got, want)
+	}
+	if len(b.Distribution) == 0 || b.Distribution[0].Label != "报" || b.Distribution[0].Text != "省委组织部。" {
+		t.Errorf("distribution = %+v", b.Distribution)
+	}
+	p, err := ar.Preferences(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Indent || p.MastheadColor != "FF0000" || p.Theme != "dark" || p.Language != "en" {
+		t.Errorf("preferences = %+v", p)
+	}
+
+	// a second window on the same archive shows what was saved
+	s.reload()
+	if s.copies.Text != "120" || s.themeSel.Selected != "深色" {
+		t.Errorf("after reload: copies %q theme %q", s.copies.Text, s.themeSel.Selected)
+	}
+}

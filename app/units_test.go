@@ -1,0 +1,60 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+func unitsIn(t *testing.T, ar *editor.Archive) []editor.Unit {
+	t.Helper()
+	units, err := ar.Units(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return units
+}
+
+func TestUnitsAddEditDelete(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keyUnits)
+	s := u.units
+	s.addUnit("怀宁县委组织部")
+	s.addUnit("太湖县委组织部")
+	if got := unitsIn(t, ar); len(got) != 2 || got[0].Name != "怀宁县委组织部" || !got[0].Active {
+		t.Fatalf("units after adding = %+v", got)
+	}
+
+	s.table.Select(widgetCell(0))
+	test.Type(s.short, "怀宁县")
+	s.aliases.SetText("怀宁县委组织部办公室，怀宁组工")
+	s.active.SetChecked(false)
+	got := unitsIn(t, ar)[0]
+	if got.ShortName != "怀宁县" || len(got.Aliases) != 2 || got.Aliases[1] != "怀宁组工" || got.Active {
+		t.Errorf("unit after editing = %+v", got)
+	}
+
+	s.name.SetText("")
+	if unitsIn(t, ar)[0].Name != "怀宁县委组织部" || s.status.Text == "" {
+		t.Errorf("an empty name was saved or not explained: %q", s.status.Text)
+	}
+	s.name.SetText("怀宁县委组织部")
+
+	// a unit that a submission credits cannot be deleted
+	taihu := unitsIn(t, ar)[1]
+	addTestSubmissions(t, ar, &editor.Submission{Title: "太湖稿", Text: "太湖县开展培训。", UnitID: taihu.ID})
+	s.deleteUnit(taihu.ID)
+	if len(unitsIn(t, ar)) != 2 {
+		t.Errorf("a unit in use was deleted")
+	}
+	s.deleteUnit(unitsIn(t, ar)[0].ID)
+	if got := unitsIn(t, ar); len(got) != 1 || got[0].ID != taihu.ID {
+		t.Errorf("units after deleting 怀宁 = %+v", got)
+	}
+	if len(s.units) != 1 {
+		t.Errorf("the table shows %d units, want 1", len(s.units))
+	}
+}
