@@ -26,7 +26,13 @@ func xlsxTestStats() *editor.Statistics {
 		editor.PeriodOf(editor.PeriodMonth, xlsxTestDay("2022-03-01")),
 	}
 	unit := func(id int64, name, short, grp string, rank, subs, adopted int, score float64, quota, missed int) editor.UnitStats {
+		var checks []editor.QuotaCheck
+		if quota > 0 {
+			checks = []editor.QuotaCheck{{Period: editor.PeriodOf(editor.PeriodQuarter, xlsxTestDay("2022-01-01")),
+				Minimum: quota, Done: subs, Met: missed == 0}}
+		}
 		return editor.UnitStats{
+			Quota: checks,
 			Unit: editor.Unit{ID: id, Name: name, ShortName: short, Group: grp, Active: true},
 			Counts: editor.Counts{Submissions: subs, ByKind: []int{subs, 0}, SubmissionsAdopted: adopted, Adopted: adopted,
 				Single: adopted, BySection: []int{adopted, 0}, Words: 800 * adopted, Score: score, ScoreAdoption: score,
@@ -46,6 +52,8 @@ func xlsxTestStats() *editor.Statistics {
 			t.Submissions += u.Submissions
 			t.ByKind[0] += u.ByKind[0]
 			t.Adopted += u.Adopted
+			t.Single += u.Single
+			t.Words += u.Words
 			t.SubmissionsAdopted += u.SubmissionsAdopted
 			t.Score += u.Score
 			bd[0].Submissions += u.Breakdown[0].Submissions

@@ -1,0 +1,163 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// NoticeOptions are the parts of a 通报 the statistics do not know.
+type NoticeOptions struct {
+	Addressees string      // 主送; "" is 各县（市、区）委组织部，市直各单位
+	Issuer     string      // 落款, e.g. 中共安庆市委组织部; "" leaves it out
+	Date       editor.Date // 落款日期; zero leaves it out
+}
+
+// WriteNotice writes the draft of the 通报 an editor circulates: the
+// period's totals, each unit's adoption in ranked order, and the units that
+// missed their quota. Plain UTF-8 text, paragraphs indented the Chinese way.
+func WriteNotice(w io.Writer, st *editor.Statistics, o NoticeOptions) error {
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, "　　"+format+"\n", args...) }
+	fmt.Fprintf(bw, "关于%s信息报送采用情况的通报\n\n", noticePeriodName(st.Query.From, st.Query.To))
+	if o.Addressees == "" {
+		o.Addressees = "各县（市、区）委组织部，市直各单位"
+	}
+	fmt.Fprintf(bw, "%s：\n", o.Addressees)
+	p("现将%s至%s%s信息报送和采用情况通报如下。", xlsxChineseDate(st.Query.From), xlsxChineseDate(st.Query.To), noticeBulletin(st))
+	p("一、总体情况")
+	p("%s", noticeTotals(st))
+	p("二、各单位采用情况")
+	p("按得分从高到低排列如下：")
+	ranked := noticeRanked(st)
+	for i, u := range ranked {
+		end := "；"
+		if i == len(ranked)-1 {
+			end = "。"
+		}
+		p("%d. %s：%s%s", u.Rank, u.Unit.Name, noticeUnitLine(u.Counts), end)
+	}
+	p("三、报送任务完成情况")
+	p("%s", noticeQuota(st))
+	p("希望各单位对照通报情况，进一步提高信息报送的质量和时效，多报反映基层创新做法和工作成效的稿件。")
+	if o.Issuer != "" || !o.Date.IsZero() {
+		bw.WriteString("\n")
+	}
+	if o.Issuer != "" {
+		fmt.Fprintf(bw, "%s%s\n", strings.Repeat("　", 16), o.Issuer)
+	}
+	if !o.Date.IsZero() {
+		fmt.Fprintf(bw, "%s%s\n", strings.Repeat("　", 16), xlsxChineseDate(o.Date))
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write the notice: %w", err)
+	}
+	return nil
+}
+
+// noticePeriodName names a whole month, quarter or year the way a 通报's
+// title does (2022年6月, 2022年第二季度, 2022年度) and any other range by its days.
+func noticePeriodName(from, to editor.Date) string {
+	quarters := []string{"一", "二", "三", "四"}
+	if p := editor.PeriodOf(editor.PeriodMonth, from); p.From.Equal(from) && p.To.Equal(to) {
+		return p.Label
+	}
+	if p := editor.PeriodOf(editor.PeriodQuarter, from); p.From.Equal(from) && p.To.Equal(to) {
+		return fmt.Sprintf("%d年第%s季度", from.Year(), quarters[(int(from.Month())-1)/3])
+	}
+	if p := editor.PeriodOf(editor.PeriodYear, from); p.From.Equal(from) && p.To.Equal(to) {
+		return fmt.Sprintf("%d年度", from.Year())
+	}
+	return xlsxChineseDate(from) + "至" + xlsxChineseDate(to)
+}
+
+func noticeBulletin(st *editor.Statistics) string {
+	if st.BulletinName == "" {
+		return ""
+	}
+	return "《" + st.BulletinName + "》"
+}
+
+func noticeTotals(st *editor.Statistics) string {
+	c := st.Total
+	s := fmt.Sprintf("各单位共报送信息%d篇，%s采用%d篇次，其中单独采用%d篇次、综合采用%d篇次，采用率%s，采用稿件共%d字。",
+		c.Submissions, noticeBulletin(st), c.Adopted, c.Single, c.Combined, noticePercent(c.AdoptionRate()), c.Words)
+	if n := c.UpstreamTotal(); n > 0 {
+		s += fmt.Sprintf("被上级采用%d篇次（%s）。", n, noticeLevels(c.Upstream, "篇次"))
+	}
+	if n := c.InstructionTotal(); n > 0 {
+		s += fmt.Sprintf("获领导批示%d次（%s）。", n, noticeLevels(c.Instructions, "次"))
+	}
+	return s
+}
+
+// noticeLevels is 中央1篇次、省2篇次, leaving out levels with none.
+func noticeLevels(n [3]int, unit string) string {
+	var parts []string
+	for i, k := range n {
+		if k > 0 {
+			parts = append(parts, fmt.Sprintf("%s%d%s", xlsxLevelNames[i], k, unit))
+		}
+	}
+	return strings.Join(parts, "、")
+}
+
+func noticePercent(x float64) string {
+	return strconv.FormatFloat(x*100, 'f', 1, 64) + "%"
+}
+
+func noticeScore(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+func noticeRanked(st *editor.Statistics) []editor.UnitStats {
+	var out []editor.UnitStats
+	for _, u := range st.Units() {
+		if u.Rank > 0 {
+			out = append(out, u)
+		}
+	}
+	xlsxSortByRank(out)
+	return out
+}
+
+func noticeUnitLine(c editor.Counts) string {
+	s := fmt.Sprintf("报送%d篇，采用%d篇次", c.Submissions, c.Adopted)
+	if c.Combined > 0 {
+		s += fmt.Sprintf("（综合采用%d篇次）", c.Combined)
+	}
+	if n := c.UpstreamTotal(); n > 0 {
+		s += fmt.Sprintf("，被上级采用%d篇次", n)
+	}
+	if n := c.InstructionTotal(); n > 0 {
+		s += fmt.Sprintf("，获领导批示%d次", n)
+	}
+	return s + "，得分" + noticeScore(c.Score) + "分"
+}
+
+// noticeQuota names the units that missed a quota period, with what they sent.
+func noticeQuota(st *editor.Statistics) string {
+	var missed []string
+	hasQuota := false
+	for _, u := range st.Units() {
+		var periods []string
+		for _, q := range u.Quota {
+			hasQuota = true
+			if !q.Met {
+				periods = append(periods, fmt.Sprintf("%s报送%d篇，任务%d篇", q.Period.Label, q.Done, q.Minimum))
+			}
+		}
+		if len(periods) > 0 {
+			missed = append(missed, fmt.Sprintf("%s（%s）", u.Unit.Name, strings.Join(periods, "；")))
+		}
+	}
+	switch {
+	case !hasQuota:
+		return "本期间未设报送任务。"
+	case len(missed) == 0:
+		return "各单位均完成了报送任务。"
+	}
+	return "以下单位未完成报送任务：" + strings.Join(missed, "，") + "。"
+}

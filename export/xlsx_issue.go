@@ -1,0 +1,120 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/xuri/excelize/v2"
+)
+
+func init() { RegisterIssueFormat("xlsx", WriteIssueWorkbook) }
+
+// IssueSheet is the name of the issue workbook's one sheet.
+const IssueSheet = "条目"
+
+var issueColumns = []struct {
+	name  string
+	width float64
+}{{"栏目", 12}, {"序号", 7}, {"标题句", 60}, {"报送单位", 28}, {"字数", 8}, {"来稿编号", 12}}
+
+// WriteIssueWorkbook writes an issue as a workbook: one row per item with
+// its section, order in the section, lead, credited units (as attributed),
+// 字数 and source submissions, then a total row. p is unused; the
+// signature is the issue-format registry's.
+func WriteIssueWorkbook(w io.Writer, is *editor.Issue, p editor.Preferences) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	s, err := newXlsxStyles(f)
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetName("Sheet1", IssueSheet); err != nil {
+		return err
+	}
+	if err := writeIssueHeader(f, is, s); err != nil {
+		return fmt.Errorf("issue workbook: %w", err)
+	}
+	row, items, words := 3, 0, 0
+	for _, sec := range is.Sections {
+		for i, it := range sec.Items {
+			vals := []any{sec.Name, i + 1, it.Lead, it.Attribution, it.Words, issueSources(it.Submissions)}
+			if err := issueRow(f, row, vals, []int{s.text, s.integer, s.text, s.text, s.integer, s.text}); err != nil {
+				return fmt.Errorf("issue workbook: %w", err)
+			}
+			row, items, words = row+1, items+1, words+it.Words
+		}
+	}
+	total := []any{"合计", items, fmt.Sprintf("共%d条", items), "", words, ""}
+	if err := issueRow(f, row, total, []int{s.subText, s.subInt, s.subText, s.subText, s.subInt, s.subText}); err != nil {
+		return fmt.Errorf("issue workbook: %w", err)
+	}
+	if err := f.AutoFilter(IssueSheet, "A2:"+xlsxRef(len(issueColumns), max(row-1, 3)), nil); err != nil {
+		return fmt.Errorf("issue workbook: %w", err)
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("issue workbook: %w", err)
+	}
+	return nil
+}
+
+// issueSources is the source submissions: a number for one, 12、15 for several.
+func issueSources(ids []int64) any {
+	switch len(ids) {
+	case 0:
+		return ""
+	case 1:
+		return ids[0]
+	}
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(parts, "、")
+}
+
+func writeIssueHeader(f *excelize.File, is *editor.Issue, s *xlsxStyles) error {
+	title := fmt.Sprintf("《%s》%d年第%d期（总第%d期）  %s", is.BulletinName, is.Year, is.Number, is.TotalNumber, xlsxChineseDate(is.Date))
+	if err := f.SetCellValue(IssueSheet, "A1", title); err != nil {
+		return err
+	}
+	last := xlsxRef(len(issueColumns), 1)
+	if err := f.MergeCell(IssueSheet, "A1", last); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(IssueSheet, "A1", last, s.title); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(IssueSheet, 1, 30); err != nil {
+		return err
+	}
+	header := make([]any, len(issueColumns))
+	for i, c := range issueColumns {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(IssueSheet, col, col, c.width); err != nil {
+			return err
+		}
+		header[i] = c.name
+	}
+	if err := f.SetSheetRow(IssueSheet, "A2", &header); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(IssueSheet, "A2", xlsxRef(len(issueColumns), 2), s.header); err != nil {
+		return err
+	}
+	return f.SetPanes(IssueSheet, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft"})
+}
+
+func issueRow(f *excelize.File, row int, vals []any, styles []int) error {
+	if err := f.SetSheetRow(IssueSheet, xlsxRef(1, row), &vals); err != nil {
+		return err
+	}
+	for i, st := range styles {
+		if err := f.SetCellStyle(IssueSheet, xlsxRef(i+1, row), xlsxRef(i+1, row), st); err != nil {
+			return err
+		}
+	}
+	return nil
+}

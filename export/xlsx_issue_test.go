@@ -1,0 +1,68 @@
+package export
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/xuri/excelize/v2"
+)
+
+func TestIssueWorkbook(t *testing.T) {
+	is := &editor.Issue{BulletinName: "组工信息", Year: 2022, Number: 12, TotalNumber: 345, Date: xlsxTestDay("2022-06-15"),
+		Sections: []editor.Section{
+			{Name: "市内信息", Items: []editor.Item{
+				{Lead: "怀宁县推行“党建+网格”治理模式。", Attribution: "怀宁县委组织部", Words: 420, Submissions: []int64{17}},
+				{Lead: "各地扎实开展年轻干部培训。", Attribution: "怀宁县委组织部、太湖县委组织部", Words: 610, Submissions: []int64{18, 21}},
+			}},
+			{Name: "市外参考", Items: []editor.Item{{Lead: "外地推进基层减负的做法。", Words: 300}}},
+		}}
+	fn, ok := IssueFormat("xlsx")
+	if !ok {
+		t.Fatal(`no issue format "xlsx" registered`)
+	}
+	var buf bytes.Buffer
+	if err := fn(&buf, is, editor.DefaultPreferences()); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(IssueSheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		{"《组工信息》2022年第12期（总第345期）  2022年6月15日"},
+		{"栏目", "序号", "标题句", "报送单位", "字数", "来稿编号"},
+		{"市内信息", "1", "怀宁县推行“党建+网格”治理模式。", "怀宁县委组织部", "420", "17"},
+		{"市内信息", "2", "各地扎实开展年轻干部培训。", "怀宁县委组织部、太湖县委组织部", "610", "18、21"},
+		{"市外参考", "1", "外地推进基层减负的做法。", "", "300"},
+		{"合计", "3", "共3条", "", "1330"},
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("rows = %q, want %q", rows, want)
+	}
+	for i := range want {
+		if !statsRowEqual(rows[i], want[i]) {
+			t.Errorf("row %d = %q, want %q", i+1, rows[i], want[i])
+		}
+	}
+	if typ, _ := f.GetCellType(IssueSheet, "E3"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("字数 E3 is stored as text, want a number")
+	}
+}
+
+func statsRowEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
