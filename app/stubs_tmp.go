@@ -1,3 +1,0 @@
-package app
-
-func (u *ui) offerExampleIfEmpty() {}

@@ -1,0 +1,116 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/resources"
+)
+
+// Where the example lives inside resources.Example.
+const (
+	exampleIssue       = "example/issue.txt"
+	exampleSubmissions = "example/submissions"
+	prefExampleOffered = "exampleOffered"
+)
+
+// offerExampleIfEmpty greets a newcomer whose archive is empty and offers
+// to load the example bulletin, once.
+func (u *ui) offerExampleIfEmpty() {
+	if u.app.Preferences().Bool(prefExampleOffered) || !u.archiveIsEmpty() {
+		return
+	}
+	if _, err := fs.Stat(resources.Example, exampleIssue); err != nil {
+		return // this build carries no example
+	}
+	msg := lang.L("档案还是空的。要载入一期示例简报和几篇示例来稿吗？\n载入后可以随时删除，也可以直接从空白开始。")
+	d := dialog.NewConfirm(lang.L("欢迎使用简报编辑台"), msg, func(yes bool) {
+		u.app.Preferences().SetBool(prefExampleOffered, true)
+		if yes {
+			u.onLoadExample()
+		}
+	}, u.win)
+	d.SetConfirmText(lang.L("载入示例"))
+	d.SetDismissText(lang.L("从空白开始"))
+	d.Show()
+}
+
+// archiveIsEmpty: no issue and no submission yet.
+func (u *ui) archiveIsEmpty() bool {
+	issues, err := u.ar.Issues(u.ctx(), editor.IssueFilter{})
+	if err != nil || len(issues) > 0 {
+		return false
+	}
+	n, err := u.ar.CountSubmissions(u.ctx(), editor.SubmissionFilter{})
+	return err == nil && n == 0
+}
+
+// onLoadExample loads the example and opens its issue.
+func (u *ui) onLoadExample() {
+	var issueID int64
+	u.run(lang.L("载入示例"), func(ctx context.Context, progress func(done, total int)) error {
+		id, err := loadExample(ctx, u.ar)
+		issueID = id
+		return err
+	}, func() {
+		u.onIssuesChanged()
+		u.onSubmissionsChanged()
+		if issueID != 0 {
+			u.openIssue(issueID)
+		}
+	})
+}
+
+// loadExample imports the example issue and submissions; it returns the
+// new issue's id.
+func loadExample(ctx context.Context, ar *editor.Archive) (int64, error) {
+	f, err := resources.Example.Open(exampleIssue)
+	if err != nil {
+		return 0, fmt.Errorf("example issue: %w", err)
+	}
+	is, err := export.ReadIssue(f)
+	f.Close()
+	if err != nil {
+		return 0, fmt.Errorf("example issue: %w", err)
+	}
+	subs, err := exampleSubs()
+	if err != nil {
+		return 0, err
+	}
+	if err := ar.ImportIssue(ctx, is); err != nil {
+		return 0, fmt.Errorf("example issue: %w", err)
+	}
+	if len(subs) > 0 {
+		if err := ar.AddSubmissions(ctx, subs); err != nil {
+			return is.ID, fmt.Errorf("example submissions: %w", err)
+		}
+	}
+	return is.ID, nil
+}
+
+// exampleSubs reads the example submissions (none is fine).
+func exampleSubs() ([]*editor.Submission, error) {
+	names, _ := fs.Glob(resources.Example, path.Join(exampleSubmissions, "*.txt"))
+	var subs []*editor.Submission
+	for _, n := range names {
+		f, err := resources.Example.Open(n)
+		if err != nil {
+			return nil, err
+		}
+		sub, err := export.ReadSubmission(path.Base(n), f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("example submission %s: %w", path.Base(n), err)
+		}
+		newPendingSubmission(sub)
+		subs = append(subs, sub)
+	}
+	return subs, nil
+}
