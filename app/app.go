@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log"
 
 	"fyne.io/fyne/v2"
@@ -277,4 +278,19 @@ func (u *ui) quit() {
 	u.jobs.flushAll()
 	u.cancel()
 	u.app.Quit()
+}
+
+// RunFailed shows why the archive at path could not be opened, in a small
+// window, and runs the app until the user closes it.
+func RunFailed(a fyne.App, path string, err error) {
+	setupLanguage("")
+	a.Settings().SetTheme(newDeskTheme(""))
+	w := a.NewWindow(lang.L("简报编辑台"))
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("无法打开档案：%s\n\n%s"), path, userMessage(err)))
+	msg.Wrapping = fyne.TextWrapWord
+	quit := widget.NewButton(lang.L("退出"), a.Quit)
+	w.SetContent(container.NewBorder(nil, container.NewCenter(quit), nil, nil, container.NewPadded(msg)))
+	w.Resize(fyne.NewSize(560, 240))
+	w.CenterOnScreen()
+	w.ShowAndRun()
 }
