@@ -73,7 +73,7 @@ func TestUnitMatcherFind(t *testing.T) {
 	}{
 		{"临江区委组织部关于基层党建的信息", 2, true},
 		{"青山县学习临江区经验。（临江区委组织部）", 2, true}, // a full name beats an earlier short name
-		{"青山县委组织部干部科报送", 3, true},          // the longest name at the same place
+		{"青山县委组织部干部科报送", 3, true},         // the longest name at the same place
 		{"学习青山县经验", 1, true},
 		{"临江组工-党建信息.docx", 2, true},
 		{"没有单位名称的文字", 0, false},

@@ -1,0 +1,85 @@
+package editor
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFillDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a year of demo data")
+	}
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	sum, err := a.FillDemo(ctx, 1, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("one year of demo data: %+v", sum)
+	weeks := int(sum.To.Sub(sum.From).Hours()/24/7) + 1
+	if sum.Units != 30 || sum.Submissions < 85*weeks || sum.Submissions > 116*weeks {
+		t.Errorf("summary = %+v, want 30 units and about 100 submissions a week for %d weeks", sum, weeks)
+	}
+	if sum.Issues < weeks-3 || sum.Issues > weeks || sum.Items < 8*sum.Issues || sum.Items > 12*sum.Issues {
+		t.Errorf("summary = %+v, want a weekly issue of about ten items", sum)
+	}
+	if sum.UpstreamAdoptions == 0 || sum.Instructions == 0 {
+		t.Errorf("summary = %+v, want some upstream adoptions and 批示", sum)
+	}
+	units, _ := a.Units(ctx)
+	if len(units) != 30 {
+		t.Errorf("units = %d, want 30", len(units))
+	}
+	if n, _ := a.CountSubmissions(ctx, SubmissionFilter{}); n != sum.Submissions {
+		t.Errorf("submissions stored = %d, summary says %d", n, sum.Submissions)
+	}
+	adopted, _ := a.CountSubmissions(ctx, SubmissionFilter{Status: SubmissionAdopted})
+	if adopted < sum.Issues*6 {
+		t.Errorf("adopted submissions = %d, want at least six an issue", adopted)
+	}
+	subs, _ := a.Submissions(ctx, SubmissionFilter{Limit: 200})
+	for _, s := range subs {
+		if n := utf8.RuneCountInString(s.Text); n < 300 || n > 1700 || s.UnitID == 0 || s.Contact == "" {
+			t.Errorf("submission %d: %d characters, unit %d, contact %q", s.ID, n, s.UnitID, s.Contact)
+			break
+		}
+	}
+	latest, err := a.LatestIssue(ctx)
+	if err != nil || len(latest.Sections) != 2 || len(latest.Sections[0].Items) == 0 {
+		t.Errorf("latest issue = %+v, %v", latest, err)
+	}
+	if hits, _ := a.Search(ctx, "党委", 5); len(hits) == 0 {
+		t.Error("search 党委 in the demo finds nothing")
+	}
+	if _, err := a.FillDemo(ctx, 1, 7); !errors.Is(err, ErrNotEmpty) {
+		t.Errorf("filling a filled archive: err = %v, want ErrNotEmpty", err)
+	}
+}
+
+func TestFillDemoIsDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates demo data twice")
+	}
+	ctx := context.Background()
+	var firsts []string
+	for range 2 {
+		a, err := Open(ctx, filepath.Join(t.TempDir(), "demo.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum, err := a.FillDemo(ctx, 1, 42)
+		if err != nil {
+			t.Fatal(err)
+		}
+		is, _ := a.LatestIssue(ctx)
+		subs, _ := a.Submissions(ctx, SubmissionFilter{Sort: SortReceived, Desc: true, Limit: 1})
+		firsts = append(firsts, is.Sections[0].Items[0].Lead+subs[0].Text+string(rune(sum.Submissions)))
+		a.Close()
+	}
+	if firsts[0] != firsts[1] {
+		t.Errorf("same seed, different archives:\n%q\n%q", firsts[0], firsts[1])
+	}
+}

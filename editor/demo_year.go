@@ -1,0 +1,182 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// year generates one year: its submissions week by week, then its weekly
+// issues adopting some of them, then upstream adoptions and 批示.
+func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
+	r := g.r
+	first := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	last := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	if last.After(g.sum.To) {
+		last = g.sum.To
+	}
+	var subs []*Submission
+	var weeks []Date
+	for wk := first; !wk.After(last); wk = wk.AddDate(0, 0, 7) {
+		weeks = append(weeks, wk)
+		for n := 85 + r.IntN(31); n > 0; n-- {
+			day := wk.AddDate(0, 0, r.IntN(5))
+			if day.After(last) {
+				day = last
+			}
+			if len(subs) > 0 && r.IntN(100) == 0 { // a unit sends the same piece again
+				again := *subs[len(subs)-1-r.IntN(min(len(subs), 50))]
+				again.Received, again.Status = day, ""
+				subs = append(subs, &again)
+				continue
+			}
+			subs = append(subs, g.submission(demoWeighted(r, g.weights), day))
+		}
+	}
+	plans := g.planIssues(subs, weeks, last)
+	g.settleStatuses(subs)
+	w, err := newSubmissionWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	for _, s := range subs {
+		if err := w.add(ctx, s); err != nil {
+			return err
+		}
+	}
+	g.sum.Submissions += len(subs)
+	for _, p := range plans {
+		if err := g.writeIssue(ctx, tx, p, y); err != nil {
+			return err
+		}
+	}
+	return g.upstream(ctx, tx, subs, plans)
+}
+
+// demoIssuePlan is an issue to write: its date and items whose
+// Submissions point into the year's submissions by index.
+type demoIssuePlan struct {
+	date    Date
+	picks   [][]*Submission
+	outside []Item
+	items   []Item // after writing, with ids
+}
+
+// planIssues picks, for each week but two holiday weeks, about ten items:
+// single adoptions, now and then a 综合 item of several units, and 市外参考.
+func (g *demoGen) planIssues(subs []*Submission, weeks []Date, last Date) []*demoIssuePlan {
+	r := g.r
+	used := map[*Submission]bool{}
+	var plans []*demoIssuePlan
+	for i, wk := range weeks {
+		date := wk.AddDate(0, 0, 2)
+		if i == 5 || i == 30 || date.After(last) {
+			continue
+		}
+		var pool []*Submission
+		for _, s := range subs {
+			if !used[s] && s.Received.Before(date) && !s.Received.Before(date.AddDate(0, 0, -21)) && s.Kind != "其他" {
+				pool = append(pool, s)
+			}
+		}
+		p := &demoIssuePlan{date: date}
+		take := func() *Submission {
+			if len(pool) == 0 {
+				return nil
+			}
+			j := r.IntN(len(pool))
+			s := pool[j]
+			pool = append(pool[:j], pool[j+1:]...)
+			used[s] = true
+			return s
+		}
+		for n := 6 + r.IntN(3); n > 0; n-- {
+			if s := take(); s != nil {
+				p.picks = append(p.picks, []*Submission{s})
+			}
+		}
+		if r.IntN(10) < 4 {
+			var group []*Submission
+			for n := 2 + r.IntN(2); n > 0; n-- {
+				if s := take(); s != nil {
+					group = append(group, s)
+				}
+			}
+			if len(group) > 1 {
+				p.picks = append(p.picks, group)
+			}
+		}
+		for n := 1 + r.IntN(3); n > 0; n-- {
+			p.outside = append(p.outside, demoOutsideItem(r))
+		}
+		for s := range used {
+			s.Status = SubmissionAdopted
+		}
+		plans = append(plans, p)
+	}
+	return plans
+}
+
+// settleStatuses gives the submissions no issue adopted their status:
+// recent ones wait, older ones were kept in reserve or not adopted.
+func (g *demoGen) settleStatuses(subs []*Submission) {
+	recent := g.sum.To.AddDate(0, 0, -21)
+	for _, s := range subs {
+		switch {
+		case s.Status == SubmissionAdopted:
+		case !s.Received.Before(recent):
+			s.Status = SubmissionPending
+		case g.r.IntN(100) < 15:
+			s.Status = SubmissionReserve
+		default:
+			s.Status = SubmissionRejected
+		}
+	}
+}
+
+// demoItemOf is the item made of one or (综合) several submissions.
+func demoItemOf(group []*Submission) Item {
+	if len(group) == 1 {
+		return itemFromSubmission(*group[0])
+	}
+	var names, places, bodies []string
+	it := Item{}
+	for _, s := range group {
+		names = append(names, s.UnitName)
+		places = append(places, strings.TrimSuffix(strings.TrimSuffix(s.UnitName, "委组织部"), "党工委"))
+		_, body := splitLead(s.Text)
+		bodies = append(bodies, strings.SplitN(body, "\n", 2)[0])
+		it.UnitIDs, it.Submissions = append(it.UnitIDs, s.UnitID), append(it.Submissions, s.ID)
+	}
+	lead, _ := splitLead(group[0].Text)
+	if i := strings.Index(lead, places[0]); i == 0 {
+		lead = strings.Join(places, "、") + lead[len(places[0]):]
+	}
+	it.Lead, it.Body, it.Attribution = lead, strings.Join(bodies, "\n"), strings.Join(names, "、")
+	return it
+}
+
+// writeIssue stores one planned issue, signed off (the newest stays a draft).
+func (g *demoGen) writeIssue(ctx context.Context, tx *sql.Tx, p *demoIssuePlan, y int) error {
+	is := Issue{BulletinID: g.bulletin.ID, Year: y, Date: p.date, Status: IssueSigned, CopyCount: g.bulletin.CopyCount,
+		Distribution: g.bulletin.Distribution}
+	if p.date.AddDate(0, 0, 7).After(g.sum.To) {
+		is.Status = IssueDraft // this week's issue is still being composed
+	}
+	var inside []Item
+	for _, group := range p.picks {
+		inside = append(inside, demoItemOf(group))
+	}
+	is.Sections = []Section{{Name: "市内信息", Items: inside}, {Name: "市外参考", Items: p.outside}}
+	if err := insertIssueTx(ctx, tx, &is, nil); err != nil {
+		return fmt.Errorf("demo issue of %s: %w", dateText(p.date), err)
+	}
+	p.items = is.Sections[0].Items
+	g.issues = append(g.issues, is.ID)
+	g.sum.Issues++
+	g.sum.Items += len(inside) + len(p.outside)
+	return nil
+}
