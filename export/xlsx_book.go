@@ -99,3 +99,18 @@ var xlsxStatusNames = map[editor.SubmissionStatus]string{
 	editor.SubmissionPending: "待处理", editor.SubmissionAdopted: "采用",
 	editor.SubmissionReserve: "备用", editor.SubmissionRejected: "未采用",
 }
+
+// xlsxPrintWide prints sheet landscape on A4, shrunk to the page's width
+// when fit. Call it before the sheet's StreamWriter: the sheet properties
+// go out first.
+func xlsxPrintWide(f *excelize.File, sheet string, fit bool) error {
+	size, landscape, one, zero := 9, "landscape", 1, 0
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	opts := &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape}
+	if fit {
+		opts.FitToWidth, opts.FitToHeight = &one, &zero
+	}
+	return f.SetPageLayout(sheet, opts)
+}

@@ -20,6 +20,9 @@ var statsDetailColumns = []struct {
 }
 
 func writeStatsDetail(f *excelize.File, st *editor.Statistics, rows StatsRows, s *xlsxStyles) error {
+	if err := xlsxPrintWide(f, StatsSheetDetail, true); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(StatsSheetDetail)
 	if err != nil {
 		return err
@@ -111,7 +114,7 @@ func writeStatsChart(f *excelize.File, st *editor.Statistics, s *xlsxStyles) err
 	if len(ranked) == 0 {
 		return nil
 	}
-	last := len(ranked) + 1
+	last, noVary := len(ranked)+1, false
 	return f.AddChart(sheet, "E2", &excelize.Chart{
 		Type: excelize.Bar,
 		Series: []excelize.ChartSeries{{
@@ -119,13 +122,16 @@ func writeStatsChart(f *excelize.File, st *editor.Statistics, s *xlsxStyles) err
 			Categories: "'" + sheet + "'!$A$2:$A$" + strconv.Itoa(last),
 			Values:     "'" + sheet + "'!$B$2:$B$" + strconv.Itoa(last),
 		}},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "各单位得分"}}},
-		Legend:    excelize.ChartLegend{Position: "none"},
-		YAxis:     excelize.ChartAxis{ReverseOrder: true},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		Format:    excelize.GraphicOptions{ScaleX: 1, ScaleY: 1},
-		Dimension: excelize.ChartDimension{Width: 720, Height: uint(max(320, 24*len(ranked)+100))},
-		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "各单位得分"}}},
+		Legend: excelize.ChartLegend{Position: "none"},
+		// The category axis: rank 1 on top, names left of negative scores too.
+		XAxis: excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow,
+			Font: excelize.Font{Color: "000000", Size: 10}},
+		YAxis:      excelize.ChartAxis{MajorGridLines: true, Font: excelize.Font{Color: "404040", Size: 9}},
+		VaryColors: &noVary,
+		Format:     excelize.GraphicOptions{ScaleX: 1, ScaleY: 1},
+		Dimension:  excelize.ChartDimension{Width: 720, Height: uint(max(320, 24*len(ranked)+100))},
+		PlotArea:   excelize.ChartPlotArea{ShowVal: true},
 	})
 }
 

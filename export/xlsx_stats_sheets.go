@@ -96,6 +96,9 @@ func writeStatsSummary(f *excelize.File, st *editor.Statistics, s *xlsxStyles) e
 	for _, l := range lines {
 		widths[0] = max(widths[0], xlsxWidth(l.label))
 	}
+	if err := xlsxPrintWide(f, StatsSheetSummary, true); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(StatsSheetSummary)
 	if err != nil {
 		return err
@@ -132,6 +135,9 @@ func writeStatsBreakdown(f *excelize.File, sheet string, st *editor.Statistics, 
 	lines := statsLines(st)
 	for _, l := range lines {
 		widths[0] = max(widths[0], xlsxWidth(l.label))
+	}
+	if err := xlsxPrintWide(f, sheet, len(st.Periods) <= 12); err != nil {
+		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
