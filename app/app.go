@@ -143,7 +143,7 @@ func (u *ui) buildScreens() {
 		{key: keyCompose, title: lang.L("组版"), icon: theme.DocumentCreateIcon(), s: newComposeScreen(u)},
 		{key: keyIssues, title: lang.L("档案"), icon: theme.FolderIcon(), s: newIssuesScreen(u)},
 		{key: keySearch, title: lang.L("检索"), icon: theme.SearchIcon(), s: u.search},
-		// 统计: {key: keyStats, title: lang.L("统计"), icon: theme.GridIcon(), s: newStatsScreen(u)},
+		{key: keyStats, title: lang.L("统计"), icon: theme.GridIcon(), s: newStatsScreen(u)},
 		{key: keyUnits, title: lang.L("单位"), icon: theme.AccountIcon(), s: u.units},
 		{key: keySettings, title: lang.L("设置"), icon: theme.SettingsIcon(), s: u.settings},
 	}

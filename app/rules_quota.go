@@ -1,0 +1,106 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// rulesPeriodLabel is 每月/每季度/每年.
+func rulesPeriodLabel(k editor.PeriodKind) string {
+	switch k {
+	case editor.PeriodQuarter:
+		return lang.L("每季度")
+	case editor.PeriodYear:
+		return lang.L("每年")
+	}
+	return lang.L("每月")
+}
+
+// rulesGroups are the unit groups to set quotas for: the defaults, those
+// units use, and those quotas name.
+func (r *rulesScreen) rulesGroups() []string {
+	names := append([]string(nil), editor.DefaultGroups...)
+	if us, err := r.u.ar.Units(r.u.ctx()); err == nil {
+		for _, u := range us {
+			names = append(names, u.Group)
+		}
+	}
+	for _, q := range r.quotas {
+		names = append(names, q.Group)
+	}
+	return rulesNames(names, nil)
+}
+
+// fillQuotas shows a grid: a row per group, a column per period kind.
+func (r *rulesScreen) fillQuotas() {
+	r.quotaFields = map[editor.Quota]*widget.Entry{}
+	grid := container.NewGridWithColumns(len(editor.PeriodKinds) + 1)
+	grid.Add(widget.NewLabel(lang.L("分组")))
+	for _, k := range editor.PeriodKinds {
+		grid.Add(widget.NewLabel(rulesPeriodLabel(k)))
+	}
+	for _, g := range r.rulesGroups() {
+		grid.Add(widget.NewLabel(g))
+		for _, k := range editor.PeriodKinds {
+			e := widget.NewEntry()
+			e.SetPlaceHolder(lang.L("不设"))
+			for _, q := range r.quotas {
+				if q.Group == g && q.Period == k {
+					e.SetText(strconv.Itoa(q.Minimum))
+				}
+			}
+			r.quotaFields[editor.Quota{Group: g, Period: k}] = e
+			grid.Add(e)
+		}
+	}
+	r.quotaBox.Objects = []fyne.CanvasObject{grid}
+	r.quotaBox.Refresh()
+}
+
+// checkQuotas says which quota is not a whole number, "" when all are fine.
+func (r *rulesScreen) checkQuotas() string {
+	for key, e := range r.quotaFields {
+		t := strings.TrimSpace(e.Text)
+		if n, err := strconv.Atoi(t); t != "" && (err != nil || n < 0) {
+			return lang.L("{{.Group}}{{.Period}}的任务须为整数篇数，或留空。",
+				map[string]any{"Group": key.Group, "Period": rulesPeriodLabel(key.Period)})
+		}
+	}
+	return ""
+}
+
+// saveQuotas writes changed quotas and removes cleared ones.
+func (r *rulesScreen) saveQuotas() error {
+	had := map[editor.Quota]int{}
+	for _, q := range r.quotas {
+		had[editor.Quota{Group: q.Group, Period: q.Period}] = q.Minimum
+	}
+	ctx := r.u.ctx()
+	for key, e := range r.quotaFields {
+		t := strings.TrimSpace(e.Text)
+		old, existed := had[key]
+		if t == "" {
+			if existed {
+				if err := r.u.ar.DeleteQuota(ctx, key.Group, key.Period); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		n, _ := strconv.Atoi(t)
+		if existed && old == n {
+			continue
+		}
+		if err := r.u.ar.SaveQuota(ctx, editor.Quota{Group: key.Group, Period: key.Period, Minimum: n}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
