@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+func init() {
+	register("export", `export [--db FILE] --issue ID --format txt|docx|xlsx [-o FILE]
+        write the issue in the bulletin text format, as a Word document or as a workbook (stdout without -o)`, runExport)
+}
+
+func runExport(ctx context.Context, args []string, env *Env) int {
+	fs := env.newFlags()
+	db := fs.String("db", "", "archive file")
+	id := fs.Int64("issue", 0, "issue id (see: bulletindesk issues)")
+	format := fs.String("format", "txt", "txt, docx or xlsx")
+	out := fs.String("o", "", "output file (default: stdout)")
+	rest, status, ok := env.parseFlags(fs, args)
+	if !ok {
+		return status
+	}
+	if len(rest) > 0 {
+		return env.UsageError("unexpected argument %q", rest[0])
+	}
+	if *id <= 0 {
+		return env.UsageError("--issue ID is required (see: bulletindesk issues)")
+	}
+	write, found := export.IssueFormat(*format)
+	if !found {
+		return env.UsageError("unknown --format %q (known: %s)", *format, strings.Join(export.IssueFormats(), ", "))
+	}
+	ar, err := env.OpenArchive(*db)
+	if err != nil {
+		return env.Fail("%v", err)
+	}
+	defer ar.Close()
+	is, err := ar.Issue(ctx, *id)
+	if errors.Is(err, editor.ErrNotFound) {
+		return env.Fail("%s: no issue %d (see: bulletindesk issues)", ar.Path(), *id)
+	}
+	if err != nil {
+		return env.Fail("%s: issue %d: %v", ar.Path(), *id, err)
+	}
+	prefs, err := ar.Preferences(ctx)
+	if err != nil {
+		return env.Fail("%s: %v", ar.Path(), err)
+	}
+	emit := func(w io.Writer) error { return write(w, &is, prefs) }
+	if *out == "" {
+		if err := emit(env.Stdout); err != nil {
+			return env.Fail("issue %d: %v", *id, err)
+		}
+		return exitOK
+	}
+	if err := cliWriteFile(*out, emit); err != nil {
+		return env.Fail("%s: %v", *out, err)
+	}
+	return exitOK
+}

@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+func init() {
+	register("import", `import [--db FILE] [--unit NAME] [--kind KIND] FILE...
+        add submissions from text (and Word) files; one line per file; a bad file is reported and the others are saved`, runImport)
+}
+
+func runImport(ctx context.Context, args []string, env *Env) int {
+	fs := env.newFlags()
+	db := fs.String("db", "", "archive file")
+	unit := fs.String("unit", "", "the unit that sent the files (default: recognised from each text)")
+	kind := fs.String("kind", "", "kind of submission: "+strings.Join(editor.DefaultKinds, ", ")+" (default 信息)")
+	files, status, ok := env.parseFlags(fs, args)
+	if !ok {
+		return status
+	}
+	if len(files) == 0 {
+		return env.UsageError("no FILE to import")
+	}
+	ar, err := env.OpenArchive(*db)
+	if err != nil {
+		return env.Fail("%v", err)
+	}
+	defer ar.Close()
+	var u editor.Unit
+	if *unit != "" {
+		if u, err = cliFindUnit(ctx, ar, *unit); err != nil {
+			return env.Fail("%s: %v", ar.Path(), err)
+		}
+	}
+	var subs []*editor.Submission
+	var names []string
+	for _, name := range files {
+		s, err := cliReadSubmissionFile(name)
+		if err != nil {
+			env.Fail("%s: %v", name, err)
+			continue
+		}
+		s.UnitID, s.UnitName, s.Kind = u.ID, u.Name, *kind
+		subs, names = append(subs, s), append(names, name)
+	}
+	if len(subs) > 0 {
+		if err := ar.AddSubmissions(ctx, subs); err != nil {
+			return env.Fail("%s: nothing saved: %v", ar.Path(), err)
+		}
+	}
+	for i, s := range subs {
+		fmt.Fprintln(env.Stdout, cliSubmissionLine(names[i], s))
+	}
+	if len(subs) < len(files) {
+		return exitFail
+	}
+	return exitOK
+}
+
+func cliReadSubmissionFile(name string) (*editor.Submission, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, cliFileError(err)
+	}
+	defer f.Close()
+	return export.ReadSubmission(name, f)
+}
+
+// cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate]".
+func cliSubmissionLine(name string, s *editor.Submission) string {
+	unit := s.UnitName
+	if unit == "" {
+		unit = "（单位未识别）"
+	}
+	line := fmt.Sprintf("%s  来稿#%d  %s  %d字  %s", name, s.ID, unit, s.Words, s.Title)
+	if s.DuplicateOf != 0 {
+		line += fmt.Sprintf("  （与来稿#%d重复）", s.DuplicateOf)
+	}
+	return line
+}
+
+// cliFindUnit finds --unit by name, short name or alias.
+func cliFindUnit(ctx context.Context, ar *editor.Archive, name string) (editor.Unit, error) {
+	units, err := ar.Units(ctx)
+	if err != nil {
+		return editor.Unit{}, err
+	}
+	for _, u := range units {
+		if u.Name == name || u.ShortName == name {
+			return u, nil
+		}
+		for _, a := range u.Aliases {
+			if a == name {
+				return u, nil
+			}
+		}
+	}
+	if m := editor.NewUnitMatcher(units).Match(name); len(m) == 1 {
+		return m[0], nil
+	}
+	return editor.Unit{}, fmt.Errorf("no unit named %q (the units are listed in the app under 报送单位)", name)
+}

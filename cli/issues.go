@@ -1,0 +1,51 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+func init() {
+	register("issues", `issues [--db FILE]
+        list the issues: id, bulletin, year, 第N期, 总第M期, date, status, item count, 字数`, runIssues)
+}
+
+func runIssues(ctx context.Context, args []string, env *Env) int {
+	fs := env.newFlags()
+	db := fs.String("db", "", "archive file")
+	rest, status, ok := env.parseFlags(fs, args)
+	if !ok {
+		return status
+	}
+	if len(rest) > 0 {
+		return env.UsageError("unexpected argument %q", rest[0])
+	}
+	ar, err := env.OpenArchive(*db)
+	if err != nil {
+		return env.Fail("%v", err)
+	}
+	defer ar.Close()
+	list, err := ar.Issues(ctx, editor.IssueFilter{})
+	if err != nil {
+		return env.Fail("%s: %v", ar.Path(), err)
+	}
+	header := []string{"ID", "刊物", "年度", "期号", "总期号", "日期", "状态", "条目", "字数"}
+	rows := make([][]string, 0, len(list))
+	for _, s := range list {
+		total := ""
+		if s.TotalNumber > 0 {
+			total = fmt.Sprintf("总第%d期", s.TotalNumber)
+		}
+		rows = append(rows, []string{strconv.FormatInt(s.ID, 10), s.BulletinName, strconv.Itoa(s.Year),
+			fmt.Sprintf("第%d期", s.Number), total, s.Date.Format(editor.DateLayout), cliStatus(s.Status),
+			strconv.Itoa(s.Items), strconv.Itoa(s.Words)})
+	}
+	right := []bool{true, false, false, true, true, false, false, true, true}
+	if err := cliTable(env.Stdout, header, rows, right); err != nil {
+		return env.Fail("write: %v", err)
+	}
+	return exitOK
+}
