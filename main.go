@@ -1,0 +1,50 @@
+// Command bulletindesk is Bulletin Desk (简报编辑台), the desktop workstation
+// for the editors of an information bulletin. Without a subcommand it opens
+// the window on the archive; with one (see `bulletindesk help`) it runs that
+// command on the same archive, through the same functions the screens use.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/bulletindesk/bulletindesk/app"
+	"github.com/bulletindesk/bulletindesk/cli"
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/resources"
+)
+
+const appID = "com.bulletindesk.desk"
+
+func main() {
+	if len(os.Args) > 1 && !strings.HasPrefix(os.Args[1], "-") {
+		os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	flags := flag.NewFlagSet("bulletindesk", flag.ExitOnError)
+	db := flags.String("db", "", "the archive file (default: the per-user archive, or $"+editor.EnvArchive+")")
+	flags.Parse(os.Args[1:])
+
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(resources.Icon)
+	path := *db
+	var err error
+	if path == "" {
+		path, err = editor.DefaultPath()
+	}
+	var ar *editor.Archive
+	if err == nil {
+		ar, err = editor.Open(context.Background(), path)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bulletindesk:", err)
+		app.RunFailed(a, path, err)
+		os.Exit(1)
+	}
+	defer ar.Close()
+	app.Run(a, ar)
+}
