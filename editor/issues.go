@@ -18,10 +18,10 @@ func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, er
 	var out []IssueSummary
 	err := a.tx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, i.total_number,
-				i.date, i.status, COALESCE(w.n, 0), COALESCE(w.words, 0)
+				i.date, i.status,
+				(SELECT COUNT(*) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id),
+				(SELECT COALESCE(SUM(it.words), 0) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id)
 			FROM issues i JOIN bulletins b ON b.id = i.bulletin_id
-			LEFT JOIN (SELECT s.issue_id, COUNT(*) AS n, SUM(it.words) AS words
-				FROM items it JOIN sections s ON s.id = it.section_id GROUP BY s.issue_id) w ON w.issue_id = i.id
 			WHERE (?1 = 0 OR i.bulletin_id = ?1) AND (?2 = 0 OR i.year = ?2)
 			ORDER BY i.date DESC, i.total_number DESC, i.id DESC`, f.BulletinID, f.Year)
 		if err != nil {
