@@ -8,6 +8,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	_ "github.com/bulletindesk/bulletindesk/app/localeenv" // before Fyne reads the locale
 	"os"
 	"strings"
 
