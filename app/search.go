@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -89,13 +90,21 @@ func (s *searchScreen) hitHeading(h editor.Hit) string {
 	return strings.Join(parts, " · ")
 }
 
-// snippetSegments shows the searched text in bold.
+// searchMatchStyle marks the searched text: bold, and in the theme's
+// primary colour, because fallback CJK fonts have no bold face.
+var searchMatchStyle = widget.RichTextStyle{
+	Inline:    true,
+	ColorName: theme.ColorNamePrimary,
+	TextStyle: fyne.TextStyle{Bold: true},
+}
+
+// snippetSegments shows the searched text marked.
 func snippetSegments(frags []editor.Fragment) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	for _, f := range frags {
 		st := widget.RichTextStyleInline
 		if f.Match {
-			st = widget.RichTextStyleStrong
+			st = searchMatchStyle
 		}
 		text := strings.ReplaceAll(f.Text, "\n", " ")
 		segs = append(segs, &widget.TextSegment{Text: text, Style: st})

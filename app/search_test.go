@@ -26,7 +26,7 @@ func TestSearchShowsHitAndOpensIt(t *testing.T) {
 	h := u.search.hits[0]
 	var bold []string
 	for _, seg := range snippetSegments(h.Snippet) {
-		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style == widget.RichTextStyleStrong {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style == searchMatchStyle {
 			bold = append(bold, ts.Text)
 		}
 	}

@@ -26,13 +26,13 @@ type subColumn struct {
 }
 
 var subColumns = []subColumn{
-	{"收稿日期", 120, editor.SortReceived},
-	{"单位", 160, editor.SortUnit},
-	{"类型", 60, ""},
-	{"标题", 340, editor.SortTitle},
-	{"字数", 60, editor.SortWords},
-	{"状态", 70, editor.SortStatus},
-	{"重复", 50, ""},
+	{"收稿日期", 118, editor.SortReceived},
+	{"单位", 84, editor.SortUnit},
+	{"类型", 50, ""},
+	{"标题", 236, editor.SortTitle},
+	{"字数", 54, editor.SortWords},
+	{"状态", 64, editor.SortStatus},
+	{"重复", 44, ""},
 }
 
 // submissionsScreen (来稿) is the filtered, paged list of submissions with
@@ -88,7 +88,7 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 	list := container.NewBorder(container.NewVBox(s.toolbar(), s.filters()),
 		container.NewHBox(s.count, widget.NewLabel(" "), s.statusButtons()), nil, nil, s.table)
 	split := container.NewHSplit(list, s.detail.view())
-	split.Offset = 0.58
+	split.Offset = 0.6
 	return split
 }
 
@@ -355,6 +355,7 @@ func (s *submissionsScreen) reloadRows() {
 	}
 	s.table.UnselectAll()
 	s.table.Refresh()
+	s.table.ScrollToTop()
 }
 
 func (s *submissionsScreen) onSelectRow(row int) {
