@@ -1,0 +1,75 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/resources"
+)
+
+// textBenchArchive opens $BULLETINDESK_BENCH_DB (a `bulletindesk demo`
+// archive), or generates one year of demo data in a temp folder.
+func textBenchArchive(b *testing.B) *editor.Archive {
+	b.Helper()
+	ctx := context.Background()
+	path := os.Getenv("BULLETINDESK_BENCH_DB")
+	generate := path == ""
+	if generate {
+		path = filepath.Join(b.TempDir(), "bench.db")
+	}
+	ar, err := editor.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ar.Close() })
+	if generate {
+		if _, err := ar.FillDemo(ctx, 1, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return ar
+}
+
+// BenchmarkWriteIssue exports one issue of the demo archive as text.
+func BenchmarkWriteIssue(b *testing.B) {
+	ar := textBenchArchive(b)
+	ctx := context.Background()
+	is, err := ar.LatestIssue(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(is.Sections) == 0 || len(is.Sections[0].Items) == 0 {
+		b.Fatalf("the latest issue of the demo archive has no items: %+v", is)
+	}
+	p, err := ar.Preferences(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteIssue(io.Discard, &is, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadIssue reads the example issue (six items) from bytes.
+func BenchmarkReadIssue(b *testing.B) {
+	data, err := fs.ReadFile(resources.Example, "example/issue.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadIssue(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
