@@ -158,3 +158,22 @@ func BenchmarkSubmissionsTextFilter(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkSubmissionsByUnit(b *testing.B) {
+	a := benchArchive(b)
+	f := SubmissionFilter{Sort: SortUnit, Limit: 100, Offset: 200}
+	for b.Loop() {
+		if list, err := a.Submissions(context.Background(), f); err != nil || len(list) != 100 {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkKinds(b *testing.B) {
+	a := benchArchive(b)
+	for b.Loop() {
+		if _, err := a.Kinds(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -34,12 +34,25 @@ const (
 )
 
 // submissionSortColumns are the ORDER BY expressions of each sort.
-var submissionSortColumns = map[SubmissionSort]string{
-	SortReceived: "s.received",
-	SortUnit:     "COALESCE(u.position, 1e9), u.name",
-	SortTitle:    "s.title",
-	SortWords:    "s.words",
-	SortStatus:   "CASE s.status WHEN 'pending' THEN 0 WHEN 'adopted' THEN 1 WHEN 'reserve' THEN 2 ELSE 3 END",
+var submissionSortColumns = map[SubmissionSort][]string{
+	SortReceived: {"s.received"},
+	SortUnit:     {"COALESCE(u.position, 1000000000)", "COALESCE(u.name, '')"},
+	SortTitle:    {"s.title"},
+	SortWords:    {"s.words"},
+	SortStatus:   {"CASE s.status WHEN 'pending' THEN 0 WHEN 'adopted' THEN 1 WHEN 'reserve' THEN 2 ELSE 3 END"},
+}
+
+// submissionOrder is the ORDER BY clause of a filter, ties broken by id.
+func submissionOrder(f SubmissionFilter) string {
+	cols, ok := submissionSortColumns[f.Sort]
+	if !ok {
+		cols = submissionSortColumns[SortReceived]
+	}
+	dir := " ASC"
+	if f.Desc {
+		dir = " DESC"
+	}
+	return strings.Join(append(slices.Clone(cols), "s.id"), dir+", ") + dir
 }
 
 // Submission is one submission with its unit's name, the items using it
@@ -54,27 +67,41 @@ func (a *Archive) Submission(ctx context.Context, id int64) (Submission, error) 
 }
 
 // Submissions lists the submissions the filter selects, sorted and paged.
+// A page is found first by its ids, so that texts, duplicates and items
+// are read for the rows shown only, not for every row sorted.
 func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submission, error) {
 	where, args := submissionWhere(f)
-	col, ok := submissionSortColumns[f.Sort]
-	if !ok {
-		col = submissionSortColumns[SortReceived]
-	}
-	dir := " ASC"
-	if f.Desc {
-		dir = " DESC"
-	}
-	order := strings.ReplaceAll(col, ",", dir+",") + dir + ", s.id" + dir
-	q := submissionSelect + where + " ORDER BY " + order
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
-	}
+	order := " ORDER BY " + submissionOrder(f)
 	var out []Submission
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
-		out, err = scanSubmissions(ctx, tx, q, args...)
+	err := a.tx(ctx, func(tx *sql.Tx) error {
+		if f.Limit <= 0 || f.Limit > 1000 {
+			var err error
+			out, err = scanSubmissions(ctx, tx, submissionSelect+where+order+submissionPage(f), args...)
+			return err
+		}
+		ids, err := queryIDs(ctx, tx, `SELECT s.id FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`+where+order+submissionPage(f), args...)
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		rows, err := scanSubmissions(ctx, tx, submissionSelect+` WHERE s.id IN (`+sqlPlaceholders(len(ids))+`)`, int64Args(ids)...)
+		byID := map[int64]Submission{}
+		for _, s := range rows {
+			byID[s.ID] = s
+		}
+		for _, id := range ids {
+			out = append(out, byID[id])
+		}
 		return err
 	})
 	return out, err
+}
+
+// submissionPage is the LIMIT clause of a filter, "" for no limit.
+func submissionPage(f SubmissionFilter) string {
+	if f.Limit <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 }
 
 // CountSubmissions is how many submissions the filter selects (ignoring paging).

@@ -91,6 +91,8 @@ func TestSubmissionsFilterSortAndPage(t *testing.T) {
 		{"unknown unit", SubmissionFilter{UnitID: -1}, 0, "[]"},
 		{"by title desc", SubmissionFilter{Sort: SortTitle, Desc: true, Limit: 1}, 30, "[第30篇]"},
 		{"by status", SubmissionFilter{Sort: SortStatus, Desc: true, Limit: 1}, 30, "[第02篇]"},
+		{"by unit", SubmissionFilter{Sort: SortUnit, Desc: true, Limit: 2}, 30, "[第30篇 第27篇]"},
+		{"by words, no limit", SubmissionFilter{Sort: SortWords, Kind: "调研", To: archiveTestDay(t, "2024-04-06")}, 3, "[第02篇 第06篇 第04篇]"}, // 第6篇 has fewer characters than 第4篇
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,6 +111,7 @@ CREATE INDEX submissions_received ON submissions(received);
 CREATE INDEX submissions_unit ON submissions(unit_id, received);
 CREATE INDEX submissions_status ON submissions(status, received);
 CREATE INDEX submissions_hash ON submissions(text_hash);
+CREATE INDEX submissions_kind ON submissions(kind, received);
 
 -- 采用: a submission used by an item of an issue.
 CREATE TABLE adoptions (
