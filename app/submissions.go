@@ -29,9 +29,9 @@ var subColumns = []subColumn{
 	{"收稿日期", 118, editor.SortReceived},
 	{"单位", 84, editor.SortUnit},
 	{"类型", 50, ""},
-	{"标题", 236, editor.SortTitle},
+	{"标题", 228, editor.SortTitle},
 	{"字数", 54, editor.SortWords},
-	{"状态", 64, editor.SortStatus},
+	{"状态", 72, editor.SortStatus},
 	{"重复", 44, ""},
 }
 

@@ -63,7 +63,7 @@ func (s *unitsScreen) view() fyne.CanvasObject {
 			o.(*widget.Label).SetText(lang.L(unitColumns[id.Col]))
 		}
 	}
-	for i, w := range []float32{220, 120, 90, 260, 70} {
+	for i, w := range []float32{200, 100, 76, 236, 56} {
 		s.table.SetColumnWidth(i, w)
 	}
 	s.table.OnSelected = func(id widget.TableCellID) { s.onSelect(id.Row) }
@@ -254,15 +254,4 @@ func (s *unitsScreen) deleteUnit(id int64) {
 	s.sel = -1
 	s.table.UnselectAll()
 	s.reload()
-}
-
-// unitNames is for pickers on other screens: active units' names in order.
-func activeUnitNames(units []editor.Unit) []string {
-	var out []string
-	for _, un := range units {
-		if un.Active {
-			out = append(out, un.Name)
-		}
-	}
-	return out
 }
