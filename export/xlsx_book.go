@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"strconv"
 	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -64,6 +65,19 @@ func xlsxWidth(s string) float64 {
 		}
 	}
 	return w
+}
+
+// xlsxValueWidth is the width a cell value needs, bold or not.
+func xlsxValueWidth(v any) float64 {
+	switch v := v.(type) {
+	case string:
+		return xlsxWidth(v) + 1
+	case float64:
+		return float64(len(strconv.FormatFloat(v, 'f', 2, 64))) + 4 // 0.00 and a percent sign, bold
+	case int:
+		return float64(len(strconv.Itoa(v))) + 3
+	}
+	return 0
 }
 
 // xlsxFitWidths sets each column's width to fit its widest text, within limits.

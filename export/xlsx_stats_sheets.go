@@ -94,7 +94,9 @@ func writeStatsSummary(f *excelize.File, st *editor.Statistics, s *xlsxStyles) e
 		groups[i], names[i], widths[i] = c.group, c.name, max(xlsxWidth(c.name), 7)
 	}
 	for _, l := range lines {
-		widths[0] = max(widths[0], xlsxWidth(l.label))
+		for i, c := range cols {
+			widths[i] = max(widths[i], xlsxValueWidth(c.value(l)))
+		}
 	}
 	if err := xlsxPrintWide(f, StatsSheetSummary, true); err != nil {
 		return err
@@ -135,6 +137,10 @@ func writeStatsBreakdown(f *excelize.File, sheet string, st *editor.Statistics, 
 	lines := statsLines(st)
 	for _, l := range lines {
 		widths[0] = max(widths[0], xlsxWidth(l.label))
+		for i, p := range l.bd {
+			widths[3*i+3] = max(widths[3*i+3], xlsxValueWidth(p.Score))
+		}
+		widths[len(widths)-1] = max(widths[len(widths)-1], xlsxValueWidth(l.c.Score))
 	}
 	if err := xlsxPrintWide(f, sheet, len(st.Periods) <= 12); err != nil {
 		return err

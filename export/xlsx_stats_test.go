@@ -33,7 +33,7 @@ func xlsxTestStats() *editor.Statistics {
 		}
 		return editor.UnitStats{
 			Quota: checks,
-			Unit: editor.Unit{ID: id, Name: name, ShortName: short, Group: grp, Active: true},
+			Unit:  editor.Unit{ID: id, Name: name, ShortName: short, Group: grp, Active: true},
 			Counts: editor.Counts{Submissions: subs, ByKind: []int{subs, 0}, SubmissionsAdopted: adopted, Adopted: adopted,
 				Single: adopted, BySection: []int{adopted, 0}, Words: 800 * adopted, Score: score, ScoreAdoption: score,
 				QuotaTarget: quota, QuotaDone: quota - missed*quota, QuotaMissed: missed},
