@@ -2,6 +2,7 @@ package editor
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -170,18 +171,26 @@ func TestDeleteSection(t *testing.T) {
 	ctx := context.Background()
 	a := archiveTestOpen(t)
 	is := itemsTestIssue(t, a, "A")
-	if err := a.DeleteSection(ctx, is.Sections[0].ID); err == nil {
-		t.Error("deleting a section with items: no error")
+	subs := []*Submission{{Title: "来稿", Text: "来稿正文。"}}
+	a.AddSubmissions(ctx, subs)
+	it, _ := a.AdoptSubmission(ctx, subs[0].ID, is.Sections[0].ID)
+	a.AddInstruction(ctx, &Instruction{ItemID: it.ID, Leader: "市长", Level: LevelCity, Text: "好。"})
+	if err := a.DeleteSection(ctx, is.Sections[0].ID); !errors.Is(err, ErrInUse) {
+		t.Errorf("deleting a section whose item has a 批示: err = %v, want ErrInUse", err)
 	}
+	a.MoveItemToSection(ctx, it.ID, is.Sections[1].ID)
 	s, err := a.AddSection(ctx, is.ID, "工作动态")
 	if err != nil || s.Position != 2 {
 		t.Fatalf("AddSection = %+v, %v", s, err)
 	}
-	if err := a.DeleteSection(ctx, is.Sections[1].ID); err != nil {
+	if err := a.DeleteSection(ctx, is.Sections[0].ID); err != nil {
 		t.Fatal(err)
 	}
 	back, _ := a.Issue(ctx, is.ID)
-	if len(back.Sections) != 2 || back.Sections[1].Name != "工作动态" || back.Sections[1].Position != 1 {
-		t.Errorf("sections = %+v, want 市内信息, 工作动态", back.Sections)
+	if len(back.Sections) != 2 || back.Sections[0].Name != "市外参考" || back.Sections[1].Name != "工作动态" || back.Sections[1].Position != 1 {
+		t.Errorf("sections = %+v, want 市外参考, 工作动态", back.Sections)
+	}
+	if hits, _ := a.Search(ctx, "A", 10); len(hits) != 0 {
+		t.Errorf("the deleted section's item is still found: %+v", hits)
 	}
 }

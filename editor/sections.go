@@ -67,8 +67,9 @@ func (a *Archive) MoveSection(ctx context.Context, id int64, delta int) error {
 	})
 }
 
-// DeleteSection removes an empty section; one that still has items is
-// refused with ErrInUse (move or delete them first, each undoable).
+// DeleteSection removes a section with its items (the UI confirms first);
+// their submissions go back to 待处理 unless used elsewhere. Items with
+// upstream adoptions or 批示 are refused with ErrInUse: those would be lost.
 func (a *Archive) DeleteSection(ctx context.Context, id int64) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
 		issueID, err := sectionIssueTx(ctx, tx, id)
@@ -79,8 +80,10 @@ func (a *Archive) DeleteSection(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
-		if len(items) > 0 {
-			return fmt.Errorf("delete section: it has %d items: %w", len(items), ErrInUse)
+		for _, item := range items {
+			if err := deleteItemRowTx(ctx, tx, item); err != nil {
+				return fmt.Errorf("delete section: %w", err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sections WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("delete section %d: %w", id, err)

@@ -26,13 +26,17 @@ func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error 
 		if err != nil {
 			return err
 		}
-		m := NewUnitMatcher(units)
+		m, names := NewUnitMatcher(units), map[int64]string{}
+		for _, u := range units {
+			names[u.ID] = u.Name
+		}
 		for _, s := range subs {
 			if s.UnitID == 0 {
 				if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
-					s.UnitID, s.UnitName = u.ID, u.Name
+					s.UnitID = u.ID
 				}
 			}
+			s.UnitName = names[s.UnitID]
 			if err := w.add(ctx, s); err != nil {
 				return fmt.Errorf("add submission %q: %w", s.Title, err)
 			}
