@@ -133,9 +133,8 @@ func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
 		if err := requireDraftTx(ctx, tx, is.ID); err != nil {
 			return fmt.Errorf("update issue: %w", err)
 		}
-		is.Date = orToday(is.Date)
-		if is.Year == 0 {
-			is.Year = is.Date.Year()
+		if err := issueHeaderYearTx(ctx, tx, is); err != nil {
+			return err
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE issues SET year = ?, number = ?, total_number = ?, date = ?,
 			copy_count = ?, updated_at = ? WHERE id = ?`,
@@ -147,6 +146,21 @@ func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
 		}
 		return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
 	})
+}
+
+// issueHeaderYearTx settles the year an issue is numbered in: given, or
+// its date's; when only the date moved to another year, the year follows.
+func issueHeaderYearTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
+	is.Date = orToday(is.Date)
+	var year int
+	var date string
+	if err := tx.QueryRowContext(ctx, `SELECT year, date FROM issues WHERE id = ?`, is.ID).Scan(&year, &date); err != nil {
+		return fmt.Errorf("update issue %d: %w", is.ID, err)
+	}
+	if is.Year == 0 || (is.Year == year && parseDateText(date).Year() != is.Date.Year()) {
+		is.Year = is.Date.Year()
+	}
+	return nil
 }
 
 // SetIssueStatus signs an issue off (no more edits) or reopens it as a draft.

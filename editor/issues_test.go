@@ -78,6 +78,14 @@ func TestIssueNumbersCanBeSetButNotTwice(t *testing.T) {
 	if got.Number != 12 || got.TotalNumber != 345 || len(got.Distribution) != 1 {
 		t.Errorf("issue = 第%d期（总第%d期） %v, want the numbers and distribution set", got.Number, got.TotalNumber, got.Distribution)
 	}
+	moved := first
+	moved.Date = archiveTestDay(t, "2023-01-04")
+	if err := a.UpdateIssueHeader(ctx, &moved); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := a.Issue(ctx, first.ID); got.Year != 2023 {
+		t.Errorf("after moving the date to 2023 the issue is numbered in %d, want 2023", got.Year)
+	}
 	first.Number = 12
 	if err := a.UpdateIssueHeader(ctx, &first); !errors.Is(err, ErrDuplicateNumber) {
 		t.Errorf("setting a number already used: err = %v, want ErrDuplicateNumber", err)
