@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"log"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -13,8 +15,13 @@ import (
 // they describe this computer's window, not the bulletin).
 const (
 	prefLastScreen = "lastScreen"
-	prefLastIssue  = "lastIssue"
 	prefLastFolder = "lastFolder"
+)
+
+// Keys of the archive's settings table the window uses.
+const (
+	settingLastIssue      = "ui.lastIssue"
+	settingExampleOffered = "ui.exampleOffered"
 )
 
 func deskShortcut(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
@@ -123,13 +130,24 @@ func (u *ui) onAbout() {
 }
 
 // rememberIssue records the issue shown in 组版, so the app reopens on it.
+// It is kept in the archive: issue ids mean nothing in another archive.
 func (u *ui) rememberIssue(id int64) {
-	u.app.Preferences().SetInt(prefLastIssue, int(id))
+	if id == u.lastIssue() {
+		return
+	}
+	if err := u.ar.SetSetting(u.ctx(), settingLastIssue, strconv.FormatInt(id, 10)); err != nil {
+		log.Printf("remember the last issue: %v", err)
+	}
 }
 
 // lastIssue is the issue 组版 showed last, 0 when none.
 func (u *ui) lastIssue() int64 {
-	return int64(u.app.Preferences().Int(prefLastIssue))
+	v, err := u.ar.Setting(u.ctx(), settingLastIssue)
+	if err != nil {
+		return 0
+	}
+	id, _ := strconv.ParseInt(v, 10, 64)
+	return id
 }
 
 // restoreLastPlace shows the screen (and issue) the editor left off at.

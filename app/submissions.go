@@ -26,10 +26,10 @@ type subColumn struct {
 }
 
 var subColumns = []subColumn{
-	{"收稿日期", 118, editor.SortReceived},
+	{"收稿日期", 130, editor.SortReceived},
 	{"单位", 84, editor.SortUnit},
 	{"类型", 50, ""},
-	{"标题", 228, editor.SortTitle},
+	{"标题", 216, editor.SortTitle},
 	{"字数", 54, editor.SortWords},
 	{"状态", 72, editor.SortStatus},
 	{"重复", 44, ""},

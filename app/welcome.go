@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"log"
 	"path"
 
 	"fyne.io/fyne/v2/dialog"
@@ -18,13 +19,12 @@ import (
 const (
 	exampleIssue       = "example/issue.txt"
 	exampleSubmissions = "example/submissions"
-	prefExampleOffered = "exampleOffered"
 )
 
 // offerExampleIfEmpty greets a newcomer whose archive is empty and offers
 // to load the example bulletin, once.
 func (u *ui) offerExampleIfEmpty() {
-	if u.app.Preferences().Bool(prefExampleOffered) || !u.archiveIsEmpty() {
+	if _, err := u.ar.Setting(u.ctx(), settingExampleOffered); err == nil || !u.archiveIsEmpty() {
 		return
 	}
 	if _, err := fs.Stat(resources.Example, exampleIssue); err != nil {
@@ -32,7 +32,9 @@ func (u *ui) offerExampleIfEmpty() {
 	}
 	msg := lang.L("档案还是空的。要载入一期示例简报和几篇示例来稿吗？\n载入后可以随时删除，也可以直接从空白开始。")
 	d := dialog.NewConfirm(lang.L("欢迎使用简报编辑台"), msg, func(yes bool) {
-		u.app.Preferences().SetBool(prefExampleOffered, true)
+		if err := u.ar.SetSetting(u.ctx(), settingExampleOffered, "yes"); err != nil {
+			log.Printf("remember the example was offered: %v", err)
+		}
 		if yes {
 			u.onLoadExample()
 		}
