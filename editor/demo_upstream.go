@@ -54,21 +54,8 @@ func (g *demoGen) upstream(ctx context.Context, tx *sql.Tx, subs []*Submission, 
 	}
 	for _, p := range plans {
 		for _, it := range p.items {
-			for _, o := range demoOutlets {
-				if r.IntN(1000) < o.per1000 {
-					if _, err := up.ExecContext(ctx, nil, it.ID, o.outlet, string(o.level), later(p.date), ""); err != nil {
-						return fmt.Errorf("demo upstream adoption: %w", err)
-					}
-					g.sum.UpstreamAdoptions++
-				}
-			}
-			for _, l := range demoLeaders {
-				if r.IntN(1000) < l.per1000 {
-					if _, err := ins.ExecContext(ctx, nil, it.ID, l.leader, string(l.level), later(p.date), demoPick(r, demoInstructionTexts)); err != nil {
-						return fmt.Errorf("demo 批示: %w", err)
-					}
-					g.sum.Instructions++
-				}
+			if err := g.upstreamItem(ctx, up, ins, it.ID, later(p.date)); err != nil {
+				return err
 			}
 		}
 	}
@@ -78,6 +65,29 @@ func (g *demoGen) upstream(ctx context.Context, tx *sql.Tx, subs []*Submission, 
 				return fmt.Errorf("demo upstream adoption: %w", err)
 			}
 			g.sum.UpstreamAdoptions++
+		}
+	}
+	return nil
+}
+
+// upstreamItem records, by chance, the outlets adopting an item and the
+// leaders' 批示 on it.
+func (g *demoGen) upstreamItem(ctx context.Context, up, ins *sql.Stmt, item int64, date string) error {
+	r := g.r
+	for _, o := range demoOutlets {
+		if r.IntN(1000) < o.per1000 {
+			if _, err := up.ExecContext(ctx, nil, item, o.outlet, string(o.level), date, ""); err != nil {
+				return fmt.Errorf("demo upstream adoption: %w", err)
+			}
+			g.sum.UpstreamAdoptions++
+		}
+	}
+	for _, l := range demoLeaders {
+		if r.IntN(1000) < l.per1000 {
+			if _, err := ins.ExecContext(ctx, nil, item, l.leader, string(l.level), date, demoPick(r, demoInstructionTexts)); err != nil {
+				return fmt.Errorf("demo 批示: %w", err)
+			}
+			g.sum.Instructions++
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"time"
 )
@@ -11,29 +12,15 @@ import (
 // year generates one year: its submissions week by week, then its weekly
 // issues adopting some of them, then upstream adoptions and 批示.
 func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
-	r := g.r
-	first := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 	last := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	if last.After(g.sum.To) {
 		last = g.sum.To
 	}
 	var subs []*Submission
 	var weeks []Date
-	for wk := first; !wk.After(last); wk = wk.AddDate(0, 0, 7) {
+	for wk := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC); !wk.After(last); wk = wk.AddDate(0, 0, 7) {
 		weeks = append(weeks, wk)
-		for n := 85 + r.IntN(31); n > 0; n-- {
-			day := wk.AddDate(0, 0, r.IntN(5))
-			if day.After(last) {
-				day = last
-			}
-			if len(subs) > 0 && r.IntN(100) == 0 { // a unit sends the same piece again
-				again := *subs[len(subs)-1-r.IntN(min(len(subs), 50))]
-				again.Received, again.Status = day, ""
-				subs = append(subs, &again)
-				continue
-			}
-			subs = append(subs, g.submission(demoWeighted(r, g.weights), day))
-		}
+		subs = g.week(subs, wk, last)
 	}
 	plans := g.planIssues(subs, weeks, last)
 	g.settleStatuses(subs)
@@ -56,6 +43,25 @@ func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
 	return g.upstream(ctx, tx, subs, plans)
 }
 
+// week adds a week's 85 to 115 submissions, received Monday to Friday (not after last).
+func (g *demoGen) week(subs []*Submission, wk, last Date) []*Submission {
+	r := g.r
+	for n := 85 + r.IntN(31); n > 0; n-- {
+		day := wk.AddDate(0, 0, r.IntN(5))
+		if day.After(last) {
+			day = last
+		}
+		if len(subs) > 0 && r.IntN(100) == 0 { // a unit sends the same piece again
+			again := *subs[len(subs)-1-r.IntN(min(len(subs), 50))]
+			again.Received, again.Status = day, ""
+			subs = append(subs, &again)
+			continue
+		}
+		subs = append(subs, g.submission(demoWeighted(r, g.weights), day))
+	}
+	return subs
+}
+
 // demoIssuePlan is an issue to write: its date and items whose
 // Submissions point into the year's submissions by index.
 type demoIssuePlan struct {
@@ -65,10 +71,8 @@ type demoIssuePlan struct {
 	items   []Item // after writing, with ids
 }
 
-// planIssues picks, for each week but two holiday weeks, about ten items:
-// single adoptions, now and then a 综合 item of several units, and 市外参考.
+// planIssues plans, for each week but two holiday weeks, a Wednesday issue.
 func (g *demoGen) planIssues(subs []*Submission, weeks []Date, last Date) []*demoIssuePlan {
-	r := g.r
 	used := map[*Submission]bool{}
 	var plans []*demoIssuePlan
 	for i, wk := range weeks {
@@ -76,48 +80,61 @@ func (g *demoGen) planIssues(subs []*Submission, weeks []Date, last Date) []*dem
 		if i == 5 || i == 30 || date.After(last) {
 			continue
 		}
-		var pool []*Submission
+		pool := &demoPool{r: g.r, used: used}
 		for _, s := range subs {
 			if !used[s] && s.Received.Before(date) && !s.Received.Before(date.AddDate(0, 0, -21)) && s.Kind != "其他" {
-				pool = append(pool, s)
+				pool.subs = append(pool.subs, s)
 			}
 		}
-		p := &demoIssuePlan{date: date}
-		take := func() *Submission {
-			if len(pool) == 0 {
-				return nil
-			}
-			j := r.IntN(len(pool))
-			s := pool[j]
-			pool = append(pool[:j], pool[j+1:]...)
-			used[s] = true
-			return s
-		}
-		for n := 6 + r.IntN(3); n > 0; n-- {
-			if s := take(); s != nil {
-				p.picks = append(p.picks, []*Submission{s})
-			}
-		}
-		if r.IntN(10) < 4 {
-			var group []*Submission
-			for n := 2 + r.IntN(2); n > 0; n-- {
-				if s := take(); s != nil {
-					group = append(group, s)
-				}
-			}
-			if len(group) > 1 {
-				p.picks = append(p.picks, group)
-			}
-		}
-		for n := 1 + r.IntN(3); n > 0; n-- {
-			p.outside = append(p.outside, demoOutsideItem(r))
-		}
-		for s := range used {
-			s.Status = SubmissionAdopted
-		}
-		plans = append(plans, p)
+		plans = append(plans, g.planIssue(date, pool))
 	}
 	return plans
+}
+
+// planIssue picks about ten items: single adoptions, now and then a 综合
+// item of several units, and one to three 市外参考 items.
+func (g *demoGen) planIssue(date Date, pool *demoPool) *demoIssuePlan {
+	r := g.r
+	p := &demoIssuePlan{date: date}
+	for n := 6 + r.IntN(3); n > 0; n-- {
+		if s := pool.take(); s != nil {
+			p.picks = append(p.picks, []*Submission{s})
+		}
+	}
+	if r.IntN(10) < 4 {
+		var group []*Submission
+		for n := 2 + r.IntN(2); n > 0; n-- {
+			if s := pool.take(); s != nil {
+				group = append(group, s)
+			}
+		}
+		if len(group) > 1 {
+			p.picks = append(p.picks, group)
+		}
+	}
+	for n := 1 + r.IntN(3); n > 0; n-- {
+		p.outside = append(p.outside, demoOutsideItem(r))
+	}
+	return p
+}
+
+// demoPool is the submissions an issue can still adopt.
+type demoPool struct {
+	r    *rand.Rand
+	subs []*Submission
+	used map[*Submission]bool
+}
+
+// take adopts a random submission of the pool; nil when it is empty.
+func (p *demoPool) take() *Submission {
+	if len(p.subs) == 0 {
+		return nil
+	}
+	j := p.r.IntN(len(p.subs))
+	s := p.subs[j]
+	p.subs = append(p.subs[:j], p.subs[j+1:]...)
+	p.used[s], s.Status = true, SubmissionAdopted
+	return s
 }
 
 // settleStatuses gives the submissions no issue adopted their status:
