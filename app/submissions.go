@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -212,61 +211,6 @@ func unitDisplayName(sub editor.Submission, units []editor.Unit) string {
 	return sub.UnitName
 }
 
-// row is the i-th submission of the list, asking for its page when missing.
-func (s *submissionsScreen) row(i int) (editor.Submission, bool) {
-	p := i / subPageSize
-	page, ok := s.pages[p]
-	if !ok {
-		s.loadPage(p)
-		page, ok = s.pages[p]
-		if !ok {
-			return editor.Submission{}, false
-		}
-	}
-	if j := i % subPageSize; j < len(page) {
-		return page[j], true
-	}
-	return editor.Submission{}, false
-}
-
-// loadPage fetches one page off the UI goroutine and refreshes the table.
-func (s *submissionsScreen) loadPage(p int) {
-	if s.asked[p] {
-		return
-	}
-	s.asked[p] = true
-	f := s.filter
-	f.Limit, f.Offset = subPageSize, p*subPageSize
-	gen := s.gen
-	fetch := func() {
-		rows, err := s.u.ar.Submissions(s.u.ctx(), f)
-		apply := func() {
-			if gen != s.gen {
-				return
-			}
-			if err != nil {
-				delete(s.asked, p)
-				s.count.SetText(lang.L("读取来稿出错：") + userMessage(err))
-				return
-			}
-			s.pages[p] = rows
-			if !s.u.syncWork {
-				s.table.Refresh()
-			}
-		}
-		if s.u.syncWork {
-			apply()
-			return
-		}
-		fyne.Do(apply)
-	}
-	if s.u.syncWork {
-		fetch()
-		return
-	}
-	go fetch()
-}
-
 // reload reads units and kinds, then the rows under the current filter.
 func (s *submissionsScreen) reload() {
 	s.detail.flush()
@@ -337,27 +281,6 @@ func (s *submissionsScreen) onFilter() {
 	s.reloadRows()
 }
 
-// reloadRows counts the rows and drops the loaded pages; the table asks for
-// the pages it shows.
-func (s *submissionsScreen) reloadRows() {
-	if s.table == nil {
-		return
-	}
-	s.gen++
-	s.pages, s.asked = map[int][]editor.Submission{}, map[int]bool{}
-	n, err := s.u.ar.CountSubmissions(s.u.ctx(), s.filter)
-	if err != nil {
-		s.total = 0
-		s.count.SetText(lang.L("读取来稿出错：") + userMessage(err))
-	} else {
-		s.total = n
-		s.count.SetText(fmt.Sprintf(lang.L("共 %d 篇"), n))
-	}
-	s.table.UnselectAll()
-	s.table.Refresh()
-	s.table.ScrollToTop()
-}
-
 func (s *submissionsScreen) onSelectRow(row int) {
 	sub, ok := s.row(row)
 	if !ok || sub.ID == s.selected {
@@ -371,20 +294,6 @@ func (s *submissionsScreen) selectSubmission(id int64) {
 	s.detail.flush()
 	s.selected = id
 	s.detail.load(id)
-	if s.table != nil {
-		s.table.Refresh()
-	}
-}
-
-// replaceRow puts a saved submission into the loaded pages.
-func (s *submissionsScreen) replaceRow(sub editor.Submission) {
-	for p, page := range s.pages {
-		for i := range page {
-			if page[i].ID == sub.ID {
-				s.pages[p][i] = sub
-			}
-		}
-	}
 	if s.table != nil {
 		s.table.Refresh()
 	}
