@@ -167,6 +167,13 @@ func (s *composeScreen) showEmpty() {
 	s.preview.update()
 }
 
+// relayout lays the page out again after a field changed its height.
+func (s *composeScreen) relayout() {
+	if s.scroll != nil {
+		s.scroll.Refresh()
+	}
+}
+
 func (s *composeScreen) signed() bool {
 	return s.issue != nil && s.issue.Status == editor.IssueSigned
 }

@@ -228,21 +228,21 @@ func (s *composeScreen) adoptToCurrentIssue(subID int64) {
 	}
 	switch {
 	case s.issue == nil:
-		s.u.info(lang.L("采用"), lang.L("还没有可以采用到的一期。请先在“组版”中新建一期。"))
+		s.u.info(lang.L("采用到当前期"), lang.L("还没有可以采用到的一期。请先在“组版”中新建一期。"))
 		return
 	case s.signed():
-		s.u.info(lang.L("采用"), lang.L("当前一期已签发，不能再加入条目。请新建一期，或先重新打开这一期。"))
+		s.u.info(lang.L("采用到当前期"), lang.L("当前一期已签发，不能再加入条目。请新建一期，或先重新打开这一期。"))
 		return
 	case len(s.issue.Sections) == 0:
-		s.u.info(lang.L("采用"), lang.L("当前一期还没有栏目，请先在“组版”中添加栏目。"))
+		s.u.info(lang.L("采用到当前期"), lang.L("当前一期还没有栏目，请先在“组版”中添加栏目。"))
 		return
 	}
 	sel := s.sectionSelect(0)
 	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("期"), widget.NewLabel(s.issue.BulletinName+composeIssueLabel(s.issue))),
+		widget.NewFormItem(lang.L("当前期"), widget.NewLabel(s.issue.BulletinName+composeIssueLabel(s.issue))),
 		widget.NewFormItem(lang.L("栏目"), sel),
 	}
-	dialog.ShowForm(lang.L("采用到当前期"), lang.L("采用"), lang.L("取消"), items, func(ok bool) {
+	dialog.ShowForm(lang.L("采用到当前期"), lang.L("确定采用"), lang.L("取消"), items, func(ok bool) {
 		if !ok {
 			return
 		}

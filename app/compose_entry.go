@@ -1,10 +1,15 @@
 package app
 
 import (
+	"image/color"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -19,6 +24,9 @@ type composeEntry struct {
 	onFocus func()
 	onBlur  func()
 	onMove  func(delta int)
+	onGrow  func() // the entry got taller or shorter (fit)
+	fit     bool   // grow with the text (see fitText)
+	rows    int
 }
 
 func newComposeEntry(multiLine bool) *composeEntry {
@@ -60,4 +68,69 @@ func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
 		}
 	}
 	e.Entry.TypedShortcut(sc)
+}
+
+// fitText makes a multi-line entry tall enough for all its text, so the
+// issue scrolls as one page instead of field by field. CJK glyphs are about
+// one em wide; Latin text is narrower, which only leaves a little room.
+func (e *composeEntry) fitText() {
+	if !e.fit {
+		return
+	}
+	w := e.Size().Width
+	if w <= 0 {
+		w = 640
+	}
+	th := e.Theme()
+	per := int((w - 4*th.Size(theme.SizeNameInnerPadding)) / th.Size(theme.SizeNameText))
+	if per < 10 {
+		per = 10
+	}
+	rows := 1
+	for _, p := range strings.Split(e.Text, "\n") {
+		rows += max(1, (utf8.RuneCountInString(p)+per-1)/per)
+	}
+	rows = max(rows, 3)
+	if rows != e.rows {
+		e.rows = rows
+		e.SetMinRowsVisible(rows)
+		if e.onGrow != nil {
+			e.onGrow()
+		}
+	}
+}
+
+// Resize refits the rows to the new width.
+func (e *composeEntry) Resize(size fyne.Size) {
+	resized := size.Width != e.Size().Width
+	e.Entry.Resize(size)
+	if resized {
+		e.fitText()
+	}
+}
+
+// composeScrollPass is a transparent layer over an item's fields that hands
+// the mouse wheel to the page: without it the fields' own scrollers swallow
+// the wheel and the issue cannot be scrolled with the pointer over the text.
+// It takes no taps, so clicks and typing reach the fields below.
+type composeScrollPass struct {
+	widget.BaseWidget
+	target func() fyne.Scrollable
+}
+
+func newComposeScrollPass(target func() fyne.Scrollable) *composeScrollPass {
+	p := &composeScrollPass{target: target}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *composeScrollPass) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// Scrolled forwards the wheel to the page.
+func (p *composeScrollPass) Scrolled(ev *fyne.ScrollEvent) {
+	if t := p.target(); t != nil {
+		t.Scrolled(ev)
+	}
 }

@@ -65,8 +65,8 @@ func (h *composeHeader) view() fyne.CanvasObject {
 		status.Importance = widget.SuccessImportance
 	}
 	fields := container.NewHBox(title,
-		widget.NewLabel(lang.L("第")), composeSized(h.number, 70), widget.NewLabel(lang.L("期")),
-		widget.NewLabel(lang.L("总第")), composeSized(h.total, 80), widget.NewLabel(lang.L("期")),
+		widget.NewLabel(lang.L("期号")), composeSized(h.number, 70),
+		widget.NewLabel(lang.L("总期号")), composeSized(h.total, 80),
 		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status)
 	return container.NewVBox(fields, h.actions(), h.msg, widget.NewSeparator())
 }

@@ -31,7 +31,9 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.body = ie.field(true, it.Body, lang.L("正文"))
-	ie.body.SetMinRowsVisible(4)
+	ie.body.fit = true
+	ie.body.onGrow = s.relayout
+	ie.body.fitText()
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.words = widget.NewLabel("")
 	ie.unitsBtn = widget.NewButtonWithIcon("", theme.AccountIcon(), ie.pickUnits)
@@ -73,11 +75,19 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
 	actions := container.NewHBox(widget.NewLabel("△"), ie.words, layout.NewSpacer(), ie.unitsBtn, up, down, move, del)
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
-	return container.NewVBox(actions, ie.lead, ie.body, attr)
+	fields := container.NewVBox(ie.lead, ie.body, attr)
+	pass := newComposeScrollPass(func() fyne.Scrollable {
+		if s.scroll == nil {
+			return nil
+		}
+		return s.scroll
+	})
+	return container.NewVBox(actions, container.NewStack(fields, pass))
 }
 
 // changed copies the fields into the item and schedules the save.
 func (ie *itemEditor) changed() {
+	ie.body.fitText()
 	ie.item.Lead = ie.lead.Text
 	ie.item.Body = ie.body.Text
 	ie.item.Attribution = ie.attr.Text
@@ -146,14 +156,10 @@ func (ie *itemEditor) pickUnits() {
 		}, s.u.win)
 }
 
-// composeItemWords is 字数 of an item as the export prints it: lead, body
-// and the attribution with its full-width parentheses.
+// composeItemWords is 字数 of an item, counted as the archive counts it
+// (lead, body and attribution), so 组版, 档案 and 统计 agree.
 func composeItemWords(it *editor.Item) int {
-	n := editor.CountWords(it.Lead) + editor.CountWords(it.Body)
-	if it.Attribution != "" {
-		n += editor.CountWords("（" + it.Attribution + "）")
-	}
-	return n
+	return editor.CountWords(it.Lead + it.Body + it.Attribution)
 }
 
 func containsID(ids []int64, id int64) bool {

@@ -53,33 +53,34 @@ func statsColumns(st *editor.Statistics) []statsColumn {
 			}
 			return statsInt(r.unit.Rank)
 		}, key: statsRankKey},
-		{title: lang.L("单位"), width: 200, text: statsRowName},
+		{title: lang.L("单位"), width: 180, text: statsRowName},
+		{title: lang.L("得分"), width: 80,
+			text: func(r statsRow) string { return statsScore(r.counts.Score) },
+			key:  func(u *editor.UnitStats) float64 { return u.Score }},
 		num(lang.L("报送"), func(c *editor.Counts) int { return c.Submissions }),
-	}
-	for i, k := range st.Kinds {
-		cols = append(cols, num(k, func(c *editor.Counts) int {
-			if i < len(c.ByKind) {
-				return c.ByKind[i]
-			}
-			return 0
-		}))
-	}
-	cols = append(cols,
 		num(lang.L("采用"), func(c *editor.Counts) int { return c.Adopted }),
 		num(lang.L("单独采用"), func(c *editor.Counts) int { return c.Single }),
 		num(lang.L("综合采用"), func(c *editor.Counts) int { return c.Combined }),
-		statsColumn{title: lang.L("采用率"), width: 80,
+		{title: lang.L("采用率"), width: 80,
 			text: func(r statsRow) string { return statsPercent(r.counts.AdoptionRate()) },
 			key:  func(u *editor.UnitStats) float64 { return u.AdoptionRate() }},
 		num(lang.L("上级采用"), func(c *editor.Counts) int { return c.UpstreamTotal() }),
 		num(lang.L("批示"), func(c *editor.Counts) int { return c.InstructionTotal() }),
 		num(lang.L("字数"), func(c *editor.Counts) int { return c.Words }),
-		statsColumn{title: lang.L("任务完成"), width: 100, text: statsQuotaText,
+		{title: lang.L("任务完成"), width: 100, text: statsQuotaText,
 			key: func(u *editor.UnitStats) float64 { return u.QuotaRate() }},
-		statsColumn{title: lang.L("得分"), width: 80,
-			text: func(r statsRow) string { return statsScore(r.counts.Score) },
-			key:  func(u *editor.UnitStats) float64 { return u.Score }},
-	)
+	}
+	// submissions by kind last: the workbook has them all, the screen keeps them at hand
+	for i, k := range st.Kinds {
+		c := num(k, func(c *editor.Counts) int {
+			if i < len(c.ByKind) {
+				return c.ByKind[i]
+			}
+			return 0
+		})
+		c.width = 60
+		cols = append(cols, c)
+	}
 	return cols
 }
 
