@@ -6,4 +6,5 @@ func init() {
 	RegisterSubmissionFormat(".docx", ReadDocx)
 	RegisterSubmissionFormat(".doc", ReadOfficeDoc)
 	RegisterSubmissionFormat(".wps", ReadOfficeDoc)
+	RegisterIssueFormat("docx", WriteIssueDocx)
 }
