@@ -79,18 +79,28 @@ func searchDocTokens(text string) string {
 // or a word (党 matches 党委 and 党 at a run's end; 202 matches 2021). ""
 // when the query has nothing searchable.
 func searchMatchExpr(query string) string {
+	toks, prefix := searchQueryTokens(query)
+	if len(toks) == 0 {
+		return ""
+	}
+	expr := `"` + strings.Join(toks, " ") + `"`
+	if prefix {
+		expr += " *"
+	}
+	return expr
+}
+
+// searchQueryTokens are the tokens of a query's phrase, and whether the
+// last one is a prefix.
+func searchQueryTokens(query string) ([]string, bool) {
 	segs := searchSegments(query)
 	if len(segs) == 0 {
-		return ""
+		return nil, false
 	}
 	var toks []string
 	for i, seg := range segs {
 		toks = appendSearchTokens(toks, seg, i == len(segs)-1)
 	}
 	last := segs[len(segs)-1]
-	expr := `"` + strings.Join(toks, " ") + `"`
-	if !last.cjk || len(last.runes) == 1 {
-		expr += " *"
-	}
-	return expr
+	return toks, !last.cjk || len(last.runes) == 1
 }
