@@ -118,6 +118,14 @@ func TestSignedIssueRefusesEdits(t *testing.T) {
 		"rename":       func() error { return a.RenameSection(ctx, sec, "要闻") },
 		"move section": func() error { return a.MoveSection(ctx, sec, 1) },
 		"header":       func() error { is.Number = 9; return a.UpdateIssueHeader(ctx, &is) },
+		"adopt": func() error {
+			subs := []*Submission{{Title: "来稿", Text: "正文。"}}
+			if err := a.AddSubmissions(ctx, subs); err != nil {
+				return err
+			}
+			_, err := a.AdoptSubmission(ctx, subs[0].ID, sec)
+			return err
+		},
 		"delete issue": func() error { return a.DeleteIssue(ctx, is.ID) },
 	}
 	for name, edit := range edits {
