@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"log"
+	"os"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -151,8 +152,13 @@ func (u *ui) lastIssue() int64 {
 }
 
 // restoreLastPlace shows the screen (and issue) the editor left off at.
+// BULLETINDESK_SCREEN (submissions, compose, issues, search, stats, units,
+// settings) overrides it, for screenshots and demonstrations.
 func (u *ui) restoreLastPlace() {
 	key := u.app.Preferences().String(prefLastScreen)
+	if env := os.Getenv("BULLETINDESK_SCREEN"); env != "" {
+		key = env
+	}
 	if key == keyCompose && u.lastIssue() != 0 {
 		u.openIssue(u.lastIssue())
 		return
