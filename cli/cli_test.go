@@ -190,3 +190,28 @@ func TestImportSubmissions(t *testing.T) {
 		t.Errorf("search 后备力量 = %d %q, want a submission hit", code, out)
 	}
 }
+
+func TestDemo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	code, out, errOut := cliRun(t, "demo", "--db", db, "--years", "1")
+	if code != 0 || !strings.Contains(out, "submissions") || !strings.Contains(out, "issues") {
+		t.Fatalf("demo = %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, _ = cliRun(t, "issues", "--db", db)
+	if code != 0 || strings.Count(out, "\n") < 10 {
+		t.Errorf("a year of demo issues lists %d lines", strings.Count(out, "\n"))
+	}
+	code, _, errOut = cliRun(t, "demo", "--db", db, "--years", "1")
+	if code != 1 || !strings.Contains(errOut, db) || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("demo on a full archive = %d %q, want 1 and one line naming the archive", code, errOut)
+	}
+}
+
+func TestCliTableAligns(t *testing.T) {
+	var b bytes.Buffer
+	cliTable(&b, []string{"ID", "刊物", "字数"}, [][]string{{"1", "组工信息", "893"}, {"12", "增刊", "45"}}, []bool{true, false, true})
+	want := "ID  刊物      字数\n 1  组工信息   893\n12  增刊        45\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
