@@ -113,6 +113,19 @@ func (r ScoringRules) InstructionPoints(lv OutletLevel, n int) float64 {
 // compare and print as the editor would write them.
 func roundPoints(x float64) float64 { return math.Round(x*100) / 100 }
 
+// LevelName is the Chinese name of a level (中央, 省, 市), the key the UI translates.
+func LevelName(lv OutletLevel) string {
+	switch lv {
+	case LevelCentral:
+		return "中央"
+	case LevelProvincial:
+		return "省"
+	case LevelCity:
+		return "市"
+	}
+	return string(lv)
+}
+
 func levelIndex(lv OutletLevel) int {
 	for i, l := range Levels {
 		if l == lv {

@@ -1,5 +1,18 @@
 package editor
 
+// The statistics units are ranked and scored by (统计). For a screen:
+//
+//	st, err := ar.Statistics(ctx, StatsQuery{From: p.From, To: p.To, By: PeriodMonth})
+//	// st.Groups: each group's units (UnitStats: Unit, Counts, Rank, Quota, Breakdown) and Total;
+//	// st.Units() flattens them; st.Total is every unit; columns by kind, section and
+//	// period line up with st.Kinds, st.Sections and st.Periods.
+//	d, err := ar.StatsDetail(ctx, unitID, st.Query) // what lies behind one unit's row
+//
+// PeriodOf(PeriodQuarter, Today()) gives the current quarter's first and last
+// day for a period picker. Scores follow the ScoringRules (rules.go) in force on
+// each piece's date; quotas (stats_quota.go) are checked per whole period.
+// The workbook and the 通报 are written by package export from a *Statistics.
+
 import (
 	"context"
 	"database/sql"

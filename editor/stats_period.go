@@ -18,6 +18,17 @@ const (
 // PeriodKinds lists the period kinds in the order the UI offers them.
 var PeriodKinds = []PeriodKind{PeriodMonth, PeriodQuarter, PeriodYear}
 
+// PeriodKindName is the Chinese name of a period kind (月, 季度, 年), the key the UI translates.
+func PeriodKindName(k PeriodKind) string {
+	switch k {
+	case PeriodQuarter:
+		return "季度"
+	case PeriodYear:
+		return "年"
+	}
+	return "月"
+}
+
 // ParsePeriodKind accepts month, quarter or year ("" is month).
 func ParsePeriodKind(s string) (PeriodKind, error) {
 	switch PeriodKind(s) {

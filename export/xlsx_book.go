@@ -106,7 +106,9 @@ func xlsxChineseDate(d editor.Date) string {
 }
 
 // xlsxLevelNames are the Chinese names of editor.Levels, in their order.
-var xlsxLevelNames = []string{"中央", "省", "市"}
+var xlsxLevelNames = []string{
+	editor.LevelName(editor.Levels[0]), editor.LevelName(editor.Levels[1]), editor.LevelName(editor.Levels[2]),
+}
 
 // xlsxStatusNames are the Chinese names of the submission statuses.
 var xlsxStatusNames = map[editor.SubmissionStatus]string{
