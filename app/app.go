@@ -246,6 +246,16 @@ func (u *ui) onIssuesChanged() { u.markDirty() }
 // onSubmissionsChanged tells the screens that submissions changed.
 func (u *ui) onSubmissionsChanged() { u.markDirty() }
 
+// markOthersDirty: the current screen saved something itself (units,
+// a submission's fields); the other screens reload when next shown.
+func (u *ui) markOthersDirty() {
+	for i, e := range u.entries {
+		if i != u.current && e.obj != nil {
+			e.dirty = true
+		}
+	}
+}
+
 func (u *ui) markDirty() {
 	for i, e := range u.entries {
 		if e.obj == nil {

@@ -243,6 +243,7 @@ func (s *settingsScreen) onSaveBulletin() {
 		return
 	}
 	s.bulletins[s.cur] = b
+	s.u.markOthersDirty()
 	s.status.SetText(lang.L("已保存"))
 }
 

@@ -206,6 +206,7 @@ func (d *submissionDetail) onSave() {
 	}
 	d.showInfo()
 	d.s.replaceRow(sub)
+	d.s.u.markOthersDirty()
 }
 
 // onAdopt hands the submission to 组版 (engineer B's hook chooses the section).

@@ -197,6 +197,7 @@ func (s *unitsScreen) onSave() {
 		return
 	}
 	s.units[s.sel] = un
+	s.u.markOthersDirty()
 	s.status.SetText(lang.L("已保存"))
 	s.table.RefreshItem(widget.TableCellID{Row: s.sel, Col: 0})
 	s.table.Refresh()
@@ -226,6 +227,7 @@ func (s *unitsScreen) addUnit(name string) {
 		return
 	}
 	s.units = append(s.units, un)
+	s.u.markOthersDirty()
 	s.table.Refresh()
 	s.table.Select(widget.TableCellID{Row: len(s.units) - 1})
 }
@@ -253,5 +255,6 @@ func (s *unitsScreen) deleteUnit(id int64) {
 	s.save.flush()
 	s.sel = -1
 	s.table.UnselectAll()
+	s.u.markOthersDirty()
 	s.reload()
 }
