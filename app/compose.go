@@ -23,6 +23,7 @@ type composeScreen struct {
 	issue   *editor.Issue // nil when there is no issue yet
 	prefs   editor.Preferences
 	units   []editor.Unit
+	matcher *editor.UnitMatcher
 
 	editors map[int64]*itemEditor // by item id
 	focused *itemEditor           // the item the keyboard was last in
@@ -68,6 +69,7 @@ func (s *composeScreen) reload() {
 	ctx := s.u.ctx()
 	if units, err := s.u.ar.Units(ctx); err == nil {
 		s.units = units
+		s.matcher = editor.NewUnitMatcher(units)
 	}
 	if p, err := s.u.ar.Preferences(ctx); err == nil {
 		s.prefs = p
@@ -111,9 +113,14 @@ func (s *composeScreen) refresh() {
 		return
 	}
 	is, err := s.u.ar.Issue(s.u.ctx(), s.issueID)
-	if errors.Is(err, editor.ErrNotFound) {
-		s.issueID = 0
-		s.showEmpty()
+	if errors.Is(err, editor.ErrNotFound) { // deleted from 档案: show the latest instead
+		gone := s.issueID
+		s.issueID = s.lastIssueID()
+		if s.issueID == gone {
+			s.issueID = 0
+		}
+		s.undo.clear()
+		s.refresh()
 		return
 	}
 	if err != nil {

@@ -24,6 +24,7 @@ type itemEditor struct {
 	unitsBtn         *widget.Button
 	words            *widget.Label
 	save             *debouncer
+	autoUnits        bool // credits follow the attribution until units are picked by hand
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
@@ -38,6 +39,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.words = widget.NewLabel("")
 	ie.unitsBtn = widget.NewButtonWithIcon("", theme.AccountIcon(), ie.pickUnits)
 	s.editable(ie.unitsBtn)
+	ie.autoUnits = len(it.UnitIDs) == 0 || composeSameIDs(it.UnitIDs, s.matchUnits(it.Attribution))
 	ie.refreshLabels()
 	s.editors[it.ID] = ie
 	return ie
@@ -91,6 +93,9 @@ func (ie *itemEditor) changed() {
 	ie.item.Lead = ie.lead.Text
 	ie.item.Body = ie.body.Text
 	ie.item.Attribution = ie.attr.Text
+	if ie.autoUnits {
+		ie.item.UnitIDs = ie.s.matchUnits(ie.item.Attribution)
+	}
 	ie.refreshLabels()
 	ie.save.poke()
 	ie.s.preview.changed()
@@ -116,6 +121,7 @@ func (ie *itemEditor) store() {
 		ie.s.fail(fmt.Errorf("save the item: %w", err))
 		return
 	}
+	ie.refreshLabels() // the archive may have credited units from the attribution
 	ie.s.notifyOthers()
 }
 
@@ -146,6 +152,7 @@ func (ie *itemEditor) pickUnits() {
 				ids = append(ids, byName[n])
 			}
 			ie.item.UnitIDs = ids
+			ie.autoUnits = composeSameIDs(ids, s.matchUnits(ie.attr.Text))
 			if strings.TrimSpace(ie.attr.Text) == "" {
 				ie.attr.SetText(strings.Join(group.Selected, "、")) // also saves, via OnChanged
 			} else {
@@ -160,6 +167,30 @@ func (ie *itemEditor) pickUnits() {
 // (lead, body and attribution), so 组版, 档案 and 统计 agree.
 func composeItemWords(it *editor.Item) int {
 	return editor.CountWords(it.Lead + it.Body + it.Attribution)
+}
+
+// matchUnits are the units an attribution names (怀宁县委组织部、太湖县委组织部: two).
+func (s *composeScreen) matchUnits(attribution string) []int64 {
+	var ids []int64
+	if s.matcher == nil || strings.TrimSpace(attribution) == "" {
+		return ids
+	}
+	for _, u := range s.matcher.Match(attribution) {
+		ids = append(ids, u.ID)
+	}
+	return ids
+}
+
+func composeSameIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func containsID(ids []int64, id int64) bool {

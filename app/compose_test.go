@@ -197,3 +197,31 @@ func bLeads(t *testing.T, ar *editor.Archive, id int64) []string {
 	}
 	return out
 }
+
+// Typing an attribution that names two units credits both (综合), until
+// the editor picks units by hand.
+func TestComposeAttributionCreditsUnits(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	a, _ := bSeed(t, ar)
+	b := editor.Unit{Name: "岳西县委组织部", ShortName: "岳西县", Group: "县区", Active: true}
+	if err := ar.SaveUnit(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "两县联合开展年轻干部跟班学习。")
+	u.openIssue(is.ID)
+	ie := s.editors[is.Sections[0].Items[0].ID]
+	test.Type(ie.attr, "潜山市委组织部、岳西县委组织部")
+	got, err := ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := got.Sections[0].Items[0].UnitIDs
+	if len(ids) != 2 || ids[0] != a.ID || ids[1] != b.ID {
+		t.Errorf("credited units %v, want [%d %d]", ids, a.ID, b.ID)
+	}
+	if want := lang.L("综合：{{.Names}}", map[string]any{"Names": a.Name + "、" + b.Name}); ie.unitsBtn.Text != want {
+		t.Errorf("units button %q, want %q", ie.unitsBtn.Text, want)
+	}
+}

@@ -1,0 +1,103 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// issuesSelect selects the row of the issue with that id in the 档案 list.
+func issuesSelect(t *testing.T, s *issuesScreen, id int64) {
+	t.Helper()
+	for i, r := range s.rows {
+		if r.ID == id {
+			s.list.Select(i)
+			return
+		}
+	}
+	t.Fatalf("issue %d not in the list (%d rows)", id, len(s.rows))
+}
+
+// 档案 lists the latest year first, switches years, duplicates an issue
+// into 组版 and deletes drafts only.
+func TestIssuesByYearDuplicateDelete(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	old := bIssueWithItems(t, ar, "去年的一条信息。")
+	bs, _ := ar.Bulletins(ctx)
+	older, err := ar.NewIssue(ctx, bs[0].ID, bDate(2025, 3, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ar.SetIssueStatus(ctx, older.ID, editor.IssueSigned); err != nil {
+		t.Fatal(err)
+	}
+	s := issuesOf(t, u)
+	u.showKey(keyIssues)
+	if len(s.rows) != 1 || s.rows[0].ID != old.ID {
+		t.Fatalf("latest year lists %+v, want only the 2026 issue", s.rows)
+	}
+	s.yearSel.SetSelected(lang.L("{{.Y}}年", map[string]any{"Y": 2025}))
+	if len(s.rows) != 1 || s.rows[0].ID != older.ID {
+		t.Fatalf("2025 lists %+v, want the 2025 issue", s.rows)
+	}
+	issuesSelect(t, s, older.ID)
+	if !s.del.Disabled() {
+		t.Error("删除草稿 enabled for a signed issue")
+	}
+
+	s.yearSel.SetSelected(lang.L("{{.Y}}年", map[string]any{"Y": 2026}))
+	issuesSelect(t, s, old.ID)
+	bTap(t, u, lang.L("复制为新一期"))
+	c := composeOf(t, u)
+	if u.currentKey() != keyCompose || c.issue == nil || c.issue.ID == old.ID {
+		t.Fatalf("duplicate did not open a new issue in 组版 (screen %s)", u.currentKey())
+	}
+	if n := composeItemCount(c.issue); n != 1 {
+		t.Errorf("duplicate has %d items, want 1", n)
+	}
+
+	u.showKey(keyIssues)
+	issuesSelect(t, s, old.ID)
+	bTap(t, u, lang.L("删除草稿"))
+	bConfirm(t, u)
+	if _, err := ar.Issue(ctx, old.ID); err == nil {
+		t.Error("draft still in the archive after 删除草稿")
+	}
+}
+
+const issuesSampleText = `组工信息
+第3期（总第120期）
+中共江州市委组织部编            2025年3月10日
+
+市内信息
+△青山县推行村干部“坐班+走访”工作法。青山县要求村干部每周坐班三天、走访两天，今年以来收集群众意见400余条。（青山县委组织部）
+
+报：市委组织部领导。
+`
+
+// Importing a text file stores the issue; a bad file is named in the error.
+func TestIssuesImportText(t *testing.T) {
+	_, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	is, err := importIssueText(ctx, ar, "第3期.txt", strings.NewReader(issuesSampleText))
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	got, err := ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Number != 3 || got.TotalNumber != 120 || composeItemCount(&got) != 1 {
+		t.Errorf("imported 第%d期（总第%d期） with %d items, want 第3期（总第120期） with 1",
+			got.Number, got.TotalNumber, composeItemCount(&got))
+	}
+	_, err = importIssueText(ctx, ar, "空文件.txt", strings.NewReader(""))
+	if err == nil || !strings.Contains(err.Error(), "空文件.txt") {
+		t.Errorf("empty file: error %v, want one naming 空文件.txt", err)
+	}
+}
