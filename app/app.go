@@ -92,6 +92,11 @@ type ui struct {
 	jobs     jobGroup
 }
 
+// startSync makes new windows do their work synchronously from the first
+// moment; the package's tests set it, so no page loads in the background
+// while the window is being built.
+var startSync bool
+
 // Run builds the main window for the archive, shows it and runs the app.
 func Run(a fyne.App, ar *editor.Archive) {
 	u := newUI(a, ar, nil)
@@ -109,7 +114,7 @@ func Run(a fyne.App, ar *editor.Archive) {
 // newUI decides language and theme, then builds the window's content. Tests
 // pass their own window; Run passes nil and gets a new one.
 func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
-	u := &ui{app: a, ar: ar}
+	u := &ui{app: a, ar: ar, syncWork: startSync}
 	u.base, u.cancel = context.WithCancel(context.Background())
 	p, err := ar.Preferences(u.base)
 	if err != nil {

@@ -11,6 +11,8 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
+func init() { startSync = true }
+
 // newDeskTestUI opens a fresh archive and the whole window on Fyne's test
 // driver, in Chinese; saves and background work happen at once.
 func newDeskTestUI(t *testing.T) (*ui, *editor.Archive) {
