@@ -48,17 +48,17 @@ const (
 
 // ui is the running application: window, archive and the screens.
 //
-// Hooks engineer B sets (from newComposeScreen / newIssuesScreen); each may
-// stay nil, and the shell then disables or skips the matching action:
+// Hooks the 组版 screen sets when it is built; each may stay nil, and the
+// shell then disables or skips the matching action:
 //
-//	u.showIssue           func(id int64)   show that issue in 组版 (u.openIssue switches screen first)
-//	u.onNewIssue          func()           File → 新建一期 (Ctrl+Shift+N)
-//	u.onExport            func()           File → 导出 (Ctrl+E)
-//	u.onMoveUp/onMoveDown func()           Edit → 上移/下移条目 (Alt+Up/Down)
+//	u.showIssue           func(id int64)    show that issue (u.openIssue switches screen first)
+//	u.onNewIssue          func()            文件 → 新建一期 (Ctrl+Shift+N)
+//	u.onExport            func()            文件 → 导出本期 (Ctrl+E)
+//	u.onMoveUp/onMoveDown func()            编辑 → 条目上移/下移 (Alt+Up/Down)
 //	u.adoptToCurrentIssue func(subID int64) 来稿 → 采用到当前期
 //
-// B should call u.rememberIssue(id) when the issue shown in 组版 changes, so
-// the app reopens on it; u.lastIssue() returns it.
+// 组版 calls u.rememberIssue(id) when the issue it shows changes, so the app
+// reopens on it; u.lastIssue() returns it.
 type ui struct {
 	app   fyne.App
 	win   fyne.Window
