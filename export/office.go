@@ -50,7 +50,7 @@ func readViaOffice(name string, data []byte) (*editor.Submission, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), OfficeTimeout)
 	defer cancel()
-	docx, err := convertWithOffice(ctx, soffice, filepath.Ext(name), data)
+	docx, err := officeConvert(ctx, soffice, filepath.Ext(name), data, "docx:MS Word 2007 XML", ".docx")
 	if err != nil {
 		return nil, err
 	}
@@ -61,11 +61,12 @@ func readViaOffice(name string, data []byte) (*editor.Submission, error) {
 	return sub, nil
 }
 
-// convertWithOffice runs `soffice --headless --convert-to docx` on a copy of
-// the file. A private profile folder keeps the conversion from handing the
+// officeConvert runs `soffice --headless --convert-to filter` on a copy of
+// the file (named with inExt) and returns the output (named with outExt).
+// A private profile folder keeps the conversion from handing the
 // file to a LibreOffice window the user has open (which would silently do
 // nothing) and from clashing with a parallel conversion.
-func convertWithOffice(ctx context.Context, soffice, ext string, data []byte) ([]byte, error) {
+func officeConvert(ctx context.Context, soffice, ext string, data []byte, filter, outExt string) ([]byte, error) {
 	dir, err := os.MkdirTemp("", "bulletindesk-office-")
 	if err != nil {
 		return nil, fmt.Errorf("make a folder for the conversion: %w", err)
@@ -84,7 +85,7 @@ func convertWithOffice(ctx context.Context, soffice, ext string, data []byte) ([
 		profile = "file:///" + filepath.ToSlash(filepath.Join(dir, "profile"))
 	}
 	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+profile,
-		"--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", outDir, in)
+		"--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, in)
 	officeProcessGroup(cmd)
 	cmd.WaitDelay = 5 * time.Second
 	var stderr bytes.Buffer
@@ -93,7 +94,7 @@ func convertWithOffice(ctx context.Context, soffice, ext string, data []byte) ([
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("%w: it took longer than %v", ErrOfficeConversion, OfficeTimeout)
 	}
-	out, err := os.ReadFile(filepath.Join(outDir, "submission.docx"))
+	out, err := os.ReadFile(filepath.Join(outDir, "submission"+outExt))
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if runErr != nil {
