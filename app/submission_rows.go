@@ -50,6 +50,7 @@ func (s *submissionsScreen) loadPage(p int) {
 				return
 			}
 			s.pages[p] = rows
+			s.evictPages(p)
 			if !s.u.syncWork {
 				s.table.Refresh()
 			}
@@ -99,5 +100,22 @@ func (s *submissionsScreen) replaceRow(sub editor.Submission) {
 	}
 	if s.table != nil {
 		s.table.Refresh()
+	}
+}
+
+// subPagesKept bounds the memory the list holds while scrolling far.
+const subPagesKept = 12
+
+// evictPages forgets the pages farthest from the one just loaded.
+func (s *submissionsScreen) evictPages(near int) {
+	for len(s.pages) > subPagesKept {
+		far, dist := -1, -1
+		for p := range s.pages {
+			if d := max(p-near, near-p); d > dist {
+				far, dist = p, d
+			}
+		}
+		delete(s.pages, far)
+		delete(s.asked, far)
 	}
 }
