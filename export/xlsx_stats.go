@@ -36,7 +36,8 @@ func StatsBreakdownSheet(k editor.PeriodKind) string {
 // WriteStatsWorkbook writes the statistics workbook: 汇总 (every unit with
 // group subtotals, a total and ranks), the breakdown by month, quarter or
 // year, 明细 (every submission of the period, streamed from rows; nil
-// leaves it with its header only) and a chart of the scores.
+// leaves it with its header only), a chart of the scores and the 计分办法
+// in force.
 func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -48,7 +49,7 @@ func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) erro
 	if err := f.SetSheetName("Sheet1", StatsSheetSummary); err != nil {
 		return err
 	}
-	for _, name := range []string{breakdown, StatsSheetDetail, StatsSheetChart} {
+	for _, name := range []string{breakdown, StatsSheetDetail, StatsSheetChart, StatsSheetRules} {
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -58,6 +59,7 @@ func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) erro
 		func() error { return writeStatsBreakdown(f, breakdown, st, styles) },
 		func() error { return writeStatsDetail(f, st, rows, styles) },
 		func() error { return writeStatsChart(f, st, styles) },
+		func() error { return writeStatsRules(f, st, styles) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

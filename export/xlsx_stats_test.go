@@ -75,7 +75,15 @@ func xlsxTestStats() *editor.Statistics {
 			{Name: "市直", Units: []editor.UnitStats{c}, Total: g2, Breakdown: b2},
 			{Name: editor.UngroupedName, Units: []editor.UnitStats{unknown}, Total: g3, Breakdown: b3}},
 		Total: total, TotalBreakdown: tb,
+		Rules: []editor.RulesVersion{{EffectiveFrom: xlsxTestDay("2022-01-01"), Rules: editor.DefaultScoringRules()},
+			{EffectiveFrom: xlsxTestDay("2022-03-01"), Rules: xlsxTestRules()}},
 	}
+}
+
+func xlsxTestRules() editor.ScoringRules {
+	r := editor.DefaultScoringRules()
+	r.Short, r.Long = 3, 4
+	return r
 }
 
 func xlsxTestRows(fn func(editor.DetailRow) error) error {
@@ -108,7 +116,7 @@ func TestStatsWorkbookCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := strings.Join(f.GetSheetList(), ","), "汇总,分月,明细,得分图"; got != want {
+	if got, want := strings.Join(f.GetSheetList(), ","), "汇总,分月,明细,得分图,计分办法"; got != want {
 		t.Errorf("sheets = %s, want %s", got, want)
 	}
 	for _, tc := range []struct{ sheet, cell, want string }{
@@ -119,6 +127,8 @@ func TestStatsWorkbookCells(t *testing.T) {
 		{"分月", "B2", "2022年1月"}, {"分月", "B3", "报送"}, {"分月", "A4", "怀宁县委组织部"}, {"分月", "D4", "12.5"},
 		{"明细", "B3", "怀宁县委组织部"}, {"明细", "D3", "44566"}, {"明细", "G3", "860"}, {"明细", "H3", "采用"},
 		{"明细", "I3", "2022年第2期"}, {"明细", "J4", ""}, {"明细", "H4", "待处理"},
+		{"计分办法", "B1", "自2022年1月1日起执行"}, {"计分办法", "A2", "本刊采用（不足800字）"}, {"计分办法", "B2", "2"},
+		{"计分办法", "C1", "自2022年3月1日起执行"}, {"计分办法", "C3", "4"},
 		{"得分图", "A2", "怀宁县"}, {"得分图", "A3", "市委宣传部"}, {"得分图", "B4", "-5"},
 	} {
 		got, err := f.GetCellValue(tc.sheet, tc.cell, excelize.Options{RawCellValue: true})
@@ -212,7 +222,7 @@ print(len(wb["得分图"]._charts))
 	if err != nil {
 		t.Fatalf("openpyxl: %v\n%s", err, out)
 	}
-	want := "汇总,分月,明细,得分图\n怀宁县委组织部 4 int True\n2022-01-05 860 B4 $A$3:$V$11\n1\n"
+	want := "汇总,分月,明细,得分图,计分办法\n怀宁县委组织部 4 int True\n2022-01-05 860 B4 $A$3:$V$11\n1\n"
 	if string(out) != want {
 		t.Errorf("openpyxl read:\n%s\nwant:\n%s", out, want)
 	}
