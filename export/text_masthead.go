@@ -62,15 +62,29 @@ func textParseMasthead(lines []textLine, is *editor.Issue) int {
 }
 
 // textPickTitle picks the bulletin name among the lines above the number:
-// the last short line that is not a bracketed note like （内部资料）.
+// the last short line that is not a bracketed note like （内部资料）; a
+// bracketed series mark right below it (（增刊）) belongs to the name.
 func textPickTitle(lines []textLine) string {
 	for i := len(lines) - 1; i >= 0; i-- {
 		t := lines[i].text
-		if textIsHeadingText(t) && !strings.HasPrefix(t, "（") && !strings.HasPrefix(t, "【") && !strings.HasPrefix(t, "(") {
-			return textHeadingName(t)
+		if !textIsHeadingText(t) || textIsBracketed(t) {
+			continue
 		}
+		title := textHeadingName(t)
+		for _, l := range lines[i+1:] {
+			if textIsBracketed(l.text) && textSeriesRe.MatchString(l.text) {
+				title += textHeadingName(l.text)
+			}
+		}
+		return title
 	}
 	return ""
+}
+
+var textSeriesRe = regexp.MustCompile(`增刊|专刊|特刊|专报|副刊|专辑`)
+
+func textIsBracketed(s string) bool {
+	return strings.HasPrefix(s, "（") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "(")
 }
 
 // textMastheadField fills the field line s holds — 第N期（总第M期）, "unit编
