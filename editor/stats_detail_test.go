@@ -2,6 +2,7 @@ package editor
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -58,5 +59,19 @@ func TestEachStatsRow(t *testing.T) {
 	want := []string{"A县委组织部", "B县委组织部", "A县委组织部", "D局委组织部", "A县委组织部", "B县委组织部", "B县委组织部", UnknownUnitName}
 	if !statsEqualStrings(units, want) {
 		t.Errorf("rows = %q, want %q", units, want)
+	}
+}
+
+func TestStatsDetailUnknownUnit(t *testing.T) {
+	f := newStatsFixture(t)
+	d, err := f.a.StatsDetail(context.Background(), 0, StatsQuery{From: statsDay("2022-01-01"), To: statsDay("2022-03-31")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Unit.Name != UnknownUnitName || len(d.Submissions) != 1 || d.Submissions[0].Title != "来稿s8" || len(d.Items) != 0 {
+		t.Errorf("unknown unit's detail = %+v, want s8 alone", d)
+	}
+	if _, err := f.a.StatsDetail(context.Background(), 12345, StatsQuery{From: statsDay("2022-01-01"), To: statsDay("2022-03-31")}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a unit that does not exist: err = %v, want ErrNotFound", err)
 	}
 }
