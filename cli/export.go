@@ -51,15 +51,19 @@ func runExport(ctx context.Context, args []string, env *Env) int {
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
-	emit := func(w io.Writer) error { return write(w, &is, prefs) }
-	if *out == "" {
+	return cliEmit(env, *out, func(w io.Writer) error { return write(w, &is, prefs) })
+}
+
+// cliEmit writes to stdout, or to the file out through a temp file.
+func cliEmit(env *Env, out string, emit func(w io.Writer) error) int {
+	if out == "" {
 		if err := emit(env.Stdout); err != nil {
-			return env.Fail("issue %d: %v", *id, err)
+			return env.Fail("write: %v", err)
 		}
 		return exitOK
 	}
-	if err := cliWriteFile(*out, emit); err != nil {
-		return env.Fail("%s: %v", *out, err)
+	if err := cliWriteFile(out, emit); err != nil {
+		return env.Fail("%s: %v", out, err)
 	}
 	return exitOK
 }

@@ -38,16 +38,9 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 			return env.Fail("%s: %v", ar.Path(), err)
 		}
 	}
-	var subs []*editor.Submission
-	var names []string
-	for _, name := range files {
-		s, err := cliReadSubmissionFile(name)
-		if err != nil {
-			env.Fail("%s: %v", name, err)
-			continue
-		}
+	subs, names := cliReadSubmissions(env, files)
+	for _, s := range subs {
 		s.UnitID, s.UnitName, s.Kind = u.ID, u.Name, *kind
-		subs, names = append(subs, s), append(names, name)
 	}
 	if len(subs) > 0 {
 		if err := ar.AddSubmissions(ctx, subs); err != nil {
@@ -61,6 +54,20 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// cliReadSubmissions reads each file, reporting a bad one on stderr and
+// going on; it returns the good ones and their file names.
+func cliReadSubmissions(env *Env, files []string) (subs []*editor.Submission, names []string) {
+	for _, name := range files {
+		s, err := cliReadSubmissionFile(name)
+		if err != nil {
+			env.Fail("%s: %v", name, err)
+			continue
+		}
+		subs, names = append(subs, s), append(names, name)
+	}
+	return subs, names
 }
 
 func cliReadSubmissionFile(name string) (*editor.Submission, error) {
