@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -255,7 +256,7 @@ func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []import
 	}
 	var lines []string
 	for _, b := range bad {
-		lines = append(lines, fmt.Sprintf("%s：%s", filepath.Base(b.name), b.err))
+		lines = append(lines, fmt.Sprintf("%s：%s", filepath.Base(b.name), importProblem(b.err)))
 	}
 	head := fmt.Sprintf(lang.L("以下 %d 个文件未能导入："), len(bad))
 	if saved {
@@ -267,4 +268,30 @@ func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []import
 	scroll.SetMinSize(fyne.NewSize(560, 240))
 	d := dialog.NewCustom(lang.L("导入来稿"), lang.L("知道了"), container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll), s.u.win)
 	d.Show()
+}
+
+// importProblem says in the editor's language what is wrong with a file;
+// problems the readers do not name keep their own words.
+func importProblem(err error) string {
+	known := []struct {
+		err error
+		msg string
+	}{
+		{export.ErrEmpty, lang.L("文件是空的")},
+		{export.ErrBinary, lang.L("不是文本文件（内容是二进制，或编码不是 UTF-8、GB18030/GBK、UTF-16）")},
+		{export.ErrDocxNotZip, lang.L("不是 Word .docx 文件（可能已损坏或没有下载完整）")},
+		{export.ErrDocxOLE, lang.L("这是 Word 97-2003 旧格式或有密码保护的文档，不是 .docx")},
+		{export.ErrDocxNoDocument, lang.L("不是 Word 文档")},
+		{export.ErrDocxNotWordML, lang.L("不是 Word 文档")},
+		{export.ErrDocxBomb, lang.L("文档文字大得不合常理（解压后超过 50 MB）")},
+		{export.ErrDocxCorrupt, lang.L("Word 文档已损坏")},
+		{export.ErrNeedLibreOffice, lang.L("读取 .doc 和 .wps 文件需要安装 LibreOffice；也可以在 WPS 或 Word 中另存为 .docx 后导入")},
+		{export.ErrOfficeConversion, lang.L("LibreOffice 无法转换这个文件")},
+	}
+	for _, k := range known {
+		if errors.Is(err, k.err) {
+			return k.msg
+		}
+	}
+	return userMessage(err)
 }
