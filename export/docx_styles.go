@@ -96,7 +96,10 @@ func docxStylesXML(look docxLook) string {
 		fmt.Sprintf(`<w:keepNext/><w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, docxTextWidth)+free+
 			`<w:spacing w:before="0" w:after="480" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>`, "")
 	distInd := fmt.Sprintf(`<w:ind w:left="%d" w:right="%d" w:hanging="%d"/>`, 3*docxDistribCharTwips, docxDistribCharTwips, 2*docxDistribCharTwips)
-	style("BulletinDistribution", "简报版记", "Normal", "", `<w:keepLines/>`+distInd, size(docxDistribHalfPoints))
+	// The 版记 lines are a little tighter than the grid, so that the rules'
+	// width does not make n lines need n+1 lines of the page.
+	style("BulletinDistribution", "简报版记", "Normal", "", `<w:keepLines/>`+free+
+		fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/>`, docxLinePitch-20)+distInd, size(docxDistribHalfPoints))
 	style("BulletinCopyCount", "简报印数", "BulletinDistribution", "",
 		fmt.Sprintf(`<w:ind w:left="%d" w:right="%d" w:hanging="0"/><w:jc w:val="right"/>`, docxDistribCharTwips, docxDistribCharTwips), "")
 	style("Footer", "footer", "Normal", "", free+`<w:spacing w:line="240" w:lineRule="auto"/>`, "")
