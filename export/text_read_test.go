@@ -163,3 +163,27 @@ func textAround(s string, i int) string {
 	lo, hi := max(0, i-30), min(len(s), i+30)
 	return strings.ToValidUTF8(s[lo:hi], "")
 }
+
+// TestReadIssueSampleEncodings: the page saved by Notepad as GB18030 with
+// CRLF, or as UTF-16, reads exactly as the UTF-8 page does.
+func TestReadIssueSampleEncodings(t *testing.T) {
+	want, data := readSample(t)
+	crlf := strings.ReplaceAll(string(data), "\n", "\r\n")
+	inputs := map[string][]byte{
+		"gb18030 crlf": textMustGB18030(t, crlf),
+		"utf-16 le":    textUTF16(crlf, false),
+		"utf-16 be":    textUTF16(string(data), true),
+		"utf-8 bom":    append([]byte{0xEF, 0xBB, 0xBF}, crlf...),
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			got, err := ReadIssue(strings.NewReader(string(in)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := textIssueDiff(got, want); diff != "" {
+				t.Error(diff)
+			}
+		})
+	}
+}
