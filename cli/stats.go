@@ -18,66 +18,82 @@ func init() {
         write the submission and adoption statistics of a period: a workbook (.xlsx) or the 通报 draft (.txt)`, runStats)
 }
 
+// statsArgs are the stats command's parsed arguments.
+type statsArgs struct {
+	db, bulletin, out, ext string
+	q                      editor.StatsQuery
+}
+
 func runStats(ctx context.Context, args []string, env *Env) int {
-	fs := env.newFlags()
-	db := fs.String("db", "", "archive file")
-	from := fs.String("from", "", "first day, YYYY-MM-DD")
-	to := fs.String("to", "", "last day, YYYY-MM-DD")
-	by := fs.String("by", "month", "breakdown: month, quarter or year")
-	bulletin := fs.String("bulletin", "", "bulletin name (default: the only one, else all)")
-	signed := fs.Bool("signed", false, "count adoptions in signed issues only")
-	out := fs.String("o", "", "output file, .xlsx or .txt")
-	rest, status, ok := env.parseFlags(fs, args)
+	a, status, ok := parseStatsArgs(args, env)
 	if !ok {
 		return status
 	}
-	if len(rest) > 0 {
-		return env.UsageError("unexpected argument %q", rest[0])
-	}
-	var q editor.StatsQuery
-	var err error
-	if q.From, err = statsParseDay("--from", *from); err != nil {
-		return env.UsageError("%v", err)
-	}
-	if q.To, err = statsParseDay("--to", *to); err != nil {
-		return env.UsageError("%v", err)
-	}
-	if q.To.Before(q.From) {
-		return env.UsageError("--to %s is before --from %s", *to, *from)
-	}
-	if q.By, err = editor.ParsePeriodKind(*by); err != nil {
-		return env.UsageError("--by: %v", err)
-	}
-	q.SignedOnly = *signed
-	ext := strings.ToLower(filepath.Ext(*out))
-	if *out == "" || (ext != ".xlsx" && ext != ".txt") {
-		return env.UsageError("-o needs a file ending in .xlsx or .txt")
-	}
-	ar, err := env.OpenArchive(*db)
+	ar, err := env.OpenArchive(a.db)
 	if err != nil {
 		return env.Fail("%v", err)
 	}
 	defer ar.Close()
-	issuer, err := statsBulletin(ctx, ar, *bulletin, &q)
+	issuer, err := statsBulletin(ctx, ar, a.bulletin, &a.q)
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
-	st, err := ar.Statistics(ctx, q)
+	st, err := ar.Statistics(ctx, a.q)
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
-	err = statsWriteFile(*out, func(w io.Writer) error {
-		if ext == ".txt" {
+	err = statsWriteFile(a.out, func(w io.Writer) error {
+		if a.ext == ".txt" {
 			return export.WriteNotice(w, st, export.NoticeOptions{Issuer: issuer, Date: editor.Today()})
 		}
 		return export.WriteStatsWorkbook(w, st, func(fn func(editor.DetailRow) error) error {
-			return ar.EachStatsRow(ctx, q, fn)
+			return ar.EachStatsRow(ctx, a.q, fn)
 		})
 	})
 	if err != nil {
-		return env.Fail("%s: %v", *out, err)
+		return env.Fail("%s: %v", a.out, err)
 	}
 	return exitOK
+}
+
+// parseStatsArgs reads the flags; when ok is false the command returns status.
+func parseStatsArgs(args []string, env *Env) (a statsArgs, status int, ok bool) {
+	fs := env.newFlags()
+	fs.StringVar(&a.db, "db", "", "archive file")
+	from := fs.String("from", "", "first day, YYYY-MM-DD")
+	to := fs.String("to", "", "last day, YYYY-MM-DD")
+	by := fs.String("by", "month", "breakdown: month, quarter or year")
+	fs.StringVar(&a.bulletin, "bulletin", "", "bulletin name (default: the only one, else all)")
+	fs.BoolVar(&a.q.SignedOnly, "signed", false, "count adoptions in signed issues only")
+	fs.StringVar(&a.out, "o", "", "output file, .xlsx or .txt")
+	rest, status, ok := env.parseFlags(fs, args)
+	if !ok {
+		return a, status, false
+	}
+	usage := func(format string, args ...any) (statsArgs, int, bool) {
+		return a, env.UsageError(format, args...), false
+	}
+	if len(rest) > 0 {
+		return usage("unexpected argument %q", rest[0])
+	}
+	var err error
+	if a.q.From, err = statsParseDay("--from", *from); err != nil {
+		return usage("%v", err)
+	}
+	if a.q.To, err = statsParseDay("--to", *to); err != nil {
+		return usage("%v", err)
+	}
+	if a.q.To.Before(a.q.From) {
+		return usage("--to %s is before --from %s", *to, *from)
+	}
+	if a.q.By, err = editor.ParsePeriodKind(*by); err != nil {
+		return usage("--by: %v", err)
+	}
+	a.ext = strings.ToLower(filepath.Ext(a.out))
+	if a.out == "" || (a.ext != ".xlsx" && a.ext != ".txt") {
+		return usage("-o needs a file ending in .xlsx or .txt")
+	}
+	return a, exitOK, true
 }
 
 func statsParseDay(flag, s string) (editor.Date, error) {
