@@ -32,8 +32,12 @@ func WriteNotice(w io.Writer, st *editor.Statistics, o NoticeOptions) error {
 	p("一、总体情况")
 	p("%s", noticeTotals(st))
 	p("二、各单位采用情况")
-	p("按得分从高到低排列如下：")
 	ranked := noticeRanked(st)
+	if len(ranked) == 0 {
+		p("本统计期内没有报送单位。")
+	} else {
+		p("按得分从高到低排列如下：")
+	}
 	for i, u := range ranked {
 		end := "；"
 		if i == len(ranked)-1 {
@@ -155,7 +159,7 @@ func noticeQuota(st *editor.Statistics) string {
 	}
 	switch {
 	case !hasQuota:
-		return "本期间未设报送任务。"
+		return "本统计期内未设报送任务。"
 	case len(missed) == 0:
 		return "各单位均完成了报送任务。"
 	}
