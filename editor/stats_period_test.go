@@ -64,3 +64,34 @@ func TestStatisticsBulletinFilter(t *testing.T) {
 		t.Errorf("unknown bulletin: err = %v, want ErrNotFound", err)
 	}
 }
+
+// TestStatisticsBreakdownAddsUp checks, for every way of breaking a period
+// down, that each unit's periods add up to its totals and the units to the total.
+func TestStatisticsBreakdownAddsUp(t *testing.T) {
+	f := newStatsFixture(t)
+	for _, by := range PeriodKinds {
+		t.Run(string(by), func(t *testing.T) {
+			st, err := f.a.Statistics(context.Background(), StatsQuery{From: statsDay("2021-11-15"), To: statsDay("2022-08-20"), By: by})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var total Counts
+			for _, u := range st.Units() {
+				var subs, adopted int
+				var score float64
+				for _, p := range u.Breakdown {
+					subs, adopted, score = subs+p.Submissions, adopted+p.Adopted, roundPoints(score+p.Score)
+				}
+				if subs != u.Submissions || adopted != u.Adopted || score != u.Score {
+					t.Errorf("%s: periods add up to %d, %d, %v; totals %d, %d, %v", u.Unit.ShortName,
+						subs, adopted, score, u.Submissions, u.Adopted, u.Score)
+				}
+				total.Submissions, total.Adopted = total.Submissions+u.Submissions, total.Adopted+u.Adopted
+				total.Score = roundPoints(total.Score + u.Score)
+			}
+			if total.Submissions != st.Total.Submissions || total.Adopted != st.Total.Adopted || total.Score != st.Total.Score {
+				t.Errorf("units add up to %+v, total says %d, %d, %v", total, st.Total.Submissions, st.Total.Adopted, st.Total.Score)
+			}
+		})
+	}
+}
