@@ -82,6 +82,9 @@ func (s *composeScreen) reload() {
 
 // open shows issue id on the screen (from 档案, or after 新建一期).
 func (s *composeScreen) open(id int64) {
+	if id == s.issueID && s.issue != nil {
+		return // already shown (and reloaded when it changed)
+	}
 	s.flush()
 	if id != s.issueID {
 		s.undo.clear()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -136,7 +137,7 @@ func (p *adoptPicker) createRow() fyne.CanvasObject {
 	title.TextStyle.Bold = true
 	meta := widget.NewLabel("")
 	meta.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(title, meta)
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), title, meta)
 }
 
 func (p *adoptPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {

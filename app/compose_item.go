@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,6 +21,7 @@ type itemEditor struct {
 	item             *editor.Item
 	lead, body, attr *composeEntry
 	unitsBtn         *widget.Button
+	unitsLbl         *widget.Label // the credited units, cut to the room there is
 	words            *widget.Label
 	save             *debouncer
 	autoUnits        bool // credits follow the attribution until units are picked by hand
@@ -37,7 +37,9 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.body.fitText()
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.words = widget.NewLabel("")
-	ie.unitsBtn = widget.NewButtonWithIcon("", theme.AccountIcon(), ie.pickUnits)
+	ie.unitsBtn = widget.NewButtonWithIcon(lang.L("计分单位…"), theme.AccountIcon(), ie.pickUnits)
+	ie.unitsLbl = widget.NewLabel("")
+	ie.unitsLbl.Truncation = fyne.TextTruncateEllipsis
 	s.editable(ie.unitsBtn)
 	ie.autoUnits = len(it.UnitIDs) == 0 || composeSameIDs(it.UnitIDs, s.matchUnits(it.Attribution))
 	ie.refreshLabels()
@@ -75,7 +77,8 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 		move.Disable()
 	}
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
-	actions := container.NewHBox(widget.NewLabel("△"), ie.words, layout.NewSpacer(), ie.unitsBtn, up, down, move, del)
+	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, ie.unitsBtn),
+		container.NewHBox(up, down, move, del), ie.unitsLbl)
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
 	fields := container.NewVBox(ie.lead, ie.body, attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
@@ -107,11 +110,11 @@ func (ie *itemEditor) refreshLabels() {
 	names := ie.s.unitNames(ie.item.UnitIDs)
 	switch {
 	case len(names) == 0:
-		ie.unitsBtn.SetText(lang.L("计分单位：无"))
+		ie.unitsLbl.SetText(lang.L("计分单位：无"))
 	case len(names) > 1:
-		ie.unitsBtn.SetText(lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")}))
+		ie.unitsLbl.SetText(lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")}))
 	default:
-		ie.unitsBtn.SetText(names[0])
+		ie.unitsLbl.SetText(names[0])
 	}
 }
 

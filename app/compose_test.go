@@ -221,7 +221,7 @@ func TestComposeAttributionCreditsUnits(t *testing.T) {
 	if len(ids) != 2 || ids[0] != a.ID || ids[1] != b.ID {
 		t.Errorf("credited units %v, want [%d %d]", ids, a.ID, b.ID)
 	}
-	if want := lang.L("综合：{{.Names}}", map[string]any{"Names": a.Name + "、" + b.Name}); ie.unitsBtn.Text != want {
-		t.Errorf("units button %q, want %q", ie.unitsBtn.Text, want)
+	if want := lang.L("综合：{{.Names}}", map[string]any{"Names": a.Name + "、" + b.Name}); ie.unitsLbl.Text != want {
+		t.Errorf("units label %q, want %q", ie.unitsLbl.Text, want)
 	}
 }

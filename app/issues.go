@@ -62,7 +62,7 @@ func newIssuesScreen(u *ui) *issuesScreen {
 func (s *issuesScreen) view() fyne.CanvasObject { return s.root }
 
 // issuesColumns are the list's column widths: issue, date, status, items, 字数, bulletin.
-var issuesColumns = []float32{200, 150, 80, 70, 90, 160}
+var issuesColumns = []float32{220, 150, 110, 70, 90, 180}
 
 func issuesRow(texts ...string) *fyne.Container {
 	row := container.NewHBox()
