@@ -79,7 +79,11 @@ func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submis
 			out, err = scanSubmissions(ctx, tx, submissionSelect+where+order+submissionPage(f), args...)
 			return err
 		}
-		ids, err := queryIDs(ctx, tx, `SELECT s.id FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`+where+order+submissionPage(f), args...)
+		from := ` FROM submissions s`
+		if f.Sort == SortUnit {
+			from += ` LEFT JOIN units u ON u.id = s.unit_id`
+		}
+		ids, err := queryIDs(ctx, tx, `SELECT s.id`+from+where+order+submissionPage(f), args...)
 		if err != nil || len(ids) == 0 {
 			return err
 		}
@@ -109,7 +113,7 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 	where, args := submissionWhere(f)
 	var n int
 	err := a.tx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`+where, args...).Scan(&n)
+		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s`+where, args...).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)
 		}
