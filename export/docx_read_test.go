@@ -139,3 +139,17 @@ func TestReadOfficeDocThatIsDocx(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadDocx reads the issue's own .docx as a submission.
+func BenchmarkReadDocx(b *testing.B) {
+	var buf bytes.Buffer
+	if err := WriteIssueDocx(&buf, docxTestIssue(), editor.DefaultPreferences()); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	for b.Loop() {
+		if _, err := ReadDocx("issue.docx", bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path"
 	"strings"
@@ -249,5 +250,14 @@ func TestWriteIssueDocxDeterministic(t *testing.T) {
 	b := docxWriteTestIssue(t, docxTestIssue(), editor.DefaultPreferences())
 	if !bytes.Equal(a, b) {
 		t.Error("two writes of the same issue differ")
+	}
+}
+
+func BenchmarkWriteIssueDocx(b *testing.B) {
+	is, p := docxTestIssue(), editor.DefaultPreferences()
+	for b.Loop() {
+		if err := WriteIssueDocx(io.Discard, is, p); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
