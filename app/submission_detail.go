@@ -56,6 +56,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	}
 	d.status = widget.NewRadioGroup(labels, func(string) { changed(); d.flush() })
 	d.status.Horizontal = true
+	d.status.Required = true // a submission always has a status
 	d.info = widget.NewLabel("")
 	d.saved = widget.NewLabel("")
 	d.dupBox = container.NewHBox()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -276,7 +277,7 @@ func (s *submissionsScreen) onFilter() {
 	}
 	f.From, _ = parseDeskDate(s.fFrom.Text)
 	f.To, _ = parseDeskDate(s.fTo.Text)
-	f.Text = s.fText.Text
+	f.Text = strings.TrimSpace(s.fText.Text)
 	s.filter = f
 	s.reloadRows()
 }
