@@ -39,6 +39,11 @@ func TestReadIssueLayouts(t *testing.T) {
 			want: []string{"市内信息|东溪镇建强网格党支部。|东溪镇把全镇划分为46个网格，每个网格建立党支部。¶同时建立网格员积分管理办法，按月公示。|"},
 		},
 		{
+			name: "pdftotext -layout: every line has a margin, paragraphs start further right",
+			in:   "        市内信息\n        △东溪镇建强网格党支部。东溪镇把全镇划分\n        为46个网格，每个网格建立党支部。\n            同时建立网格员积分管\n        理办法，按月公示。\n",
+			want: []string{"市内信息|东溪镇建强网格党支部。|东溪镇把全镇划分为46个网格，每个网格建立党支部。¶同时建立网格员积分管理办法，按月公示。|"},
+		},
+		{
 			name: "one line per paragraph, no indent",
 			in:   "△青阳县开展党员积分管理。\n对全县党员实行积分管理。\n积分结果与评先评优挂钩。（青阳县委组织部）\n",
 			want: []string{"|青阳县开展党员积分管理。|¶对全县党员实行积分管理。¶积分结果与评先评优挂钩。|青阳县委组织部"},

@@ -18,7 +18,7 @@ import (
 // quarter of the line breaks inside items fall in mid-sentence (the line
 // does not end with 。！？；：…, a closing quote or bracket), the document
 // is "wrapped". In a wrapped document a line continues the paragraph unless
-// it is indented (a full-width space, a tab or two ASCII spaces) — and, if
+// it is indented (two columns or more right of the usual margin) — and, if
 // blank lines are rare there (e-mail style), unless a blank line precedes
 // it; where blank lines follow nearly every line (PDF style) they mean
 // nothing. In a one-line-per-paragraph document every line is a paragraph.
@@ -31,13 +31,17 @@ import (
 // textLine is one non-blank input line.
 type textLine struct {
 	text       string // without leading and trailing whitespace
-	indented   bool   // began with a full-width space, a tab or two ASCII spaces
+	indented   bool   // begins at least two columns right of the page's usual margin
 	blankAbove bool   // one or more blank lines precede it
 }
 
 // textSplitLines returns the non-blank lines of s with their layout facts.
+// A line is indented relative to the margin most lines start at, so text
+// laid out with a left margin (pdftotext -layout) or with every paragraph
+// indented alike does not count every line as a new paragraph.
 func textSplitLines(s string) []textLine {
 	var out []textLine
+	var lead []int
 	blank := false
 	for _, raw := range strings.Split(s, "\n") {
 		t := strings.TrimSpace(raw)
@@ -45,15 +49,49 @@ func textSplitLines(s string) []textLine {
 			blank = true
 			continue
 		}
-		out = append(out, textLine{text: t, indented: textIsIndented(raw), blankAbove: blank})
+		out = append(out, textLine{text: t, blankAbove: blank})
+		lead = append(lead, textLeadWidth(raw))
 		blank = false
+	}
+	margin := textMostCommon(lead)
+	for i := range out {
+		out[i].indented = lead[i] >= margin+2
 	}
 	return out
 }
 
-func textIsIndented(raw string) bool {
-	return strings.HasPrefix(raw, "\t") || strings.HasPrefix(raw, "  ") ||
-		strings.HasPrefix(raw, "　") || strings.HasPrefix(raw, " 　")
+// textLeadWidth is the width of a line's leading whitespace in columns: an
+// ASCII space one, a full-width space two, a tab four.
+func textLeadWidth(raw string) int {
+	w := 0
+	for _, r := range raw {
+		switch {
+		case r == '\t':
+			w += 4
+		case r == '　':
+			w += 2
+		case unicode.IsSpace(r):
+			w++
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// textMostCommon returns the most frequent value, the smaller on a tie.
+func textMostCommon(vals []int) int {
+	count := map[int]int{}
+	best := 0
+	for _, v := range vals {
+		count[v]++
+	}
+	for v, n := range count {
+		if n > count[best] || (n == count[best] && v < best) {
+			best = v
+		}
+	}
+	return best
 }
 
 // textLayout is the shape of a document: see the comment at the top.
