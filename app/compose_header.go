@@ -206,54 +206,68 @@ func composeSized(o fyne.CanvasObject, width float32) fyne.CanvasObject {
 // issue with the bulletin's sections and distribution lines on confirmation.
 func (s *composeScreen) newIssue() {
 	s.flush()
-	ctx := s.u.ctx()
-	bulletins, err := s.u.ar.Bulletins(ctx)
+	bulletins, err := s.u.ar.Bulletins(s.u.ctx())
 	if err != nil || len(bulletins) == 0 {
 		s.u.showError(fmt.Errorf("read the bulletins: %w", err))
 		return
 	}
+	n := &composeNewIssue{s: s, bulletins: bulletins, date: widget.NewEntry(), numbers: widget.NewLabel("")}
 	names := make([]string, len(bulletins))
 	for i, b := range bulletins {
 		names[i] = b.Name
 	}
-	pick := widget.NewSelect(names, nil)
-	date := widget.NewEntry()
-	date.SetText(s.u.dateLabel(time.Now()))
-	numbers := widget.NewLabel("")
-	propose := func() {
-		d, ok := composeParseDate(date.Text)
-		if !ok || pick.SelectedIndex() < 0 {
-			numbers.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
-			return
-		}
-		n, t, err := s.u.ar.NextNumbers(ctx, bulletins[pick.SelectedIndex()].ID, d)
-		if err != nil {
-			numbers.SetText(userMessage(err))
-			return
-		}
-		numbers.SetText(lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": n, "M": t}))
-	}
-	pick.OnChanged = func(string) { propose() }
-	date.OnChanged = func(string) { propose() }
-	pick.SetSelectedIndex(s.currentBulletin(bulletins))
+	n.pick = widget.NewSelect(names, func(string) { n.propose() })
+	n.date.SetText(s.u.dateLabel(time.Now()))
+	n.date.OnChanged = func(string) { n.propose() }
+	n.pick.SetSelectedIndex(s.currentBulletin(bulletins))
 	items := []*widget.FormItem{
-		widget.NewFormItem(lang.L("刊物"), pick),
-		widget.NewFormItem(lang.L("日期"), date),
-		widget.NewFormItem(lang.L("期号"), numbers),
+		widget.NewFormItem(lang.L("刊物"), n.pick),
+		widget.NewFormItem(lang.L("日期"), n.date),
+		widget.NewFormItem(lang.L("期号"), n.numbers),
 	}
 	dialog.ShowForm(lang.L("新建一期"), lang.L("创建"), lang.L("取消"), items, func(ok bool) {
-		d, valid := composeParseDate(date.Text)
-		if !ok || !valid || pick.SelectedIndex() < 0 {
-			return
+		if ok {
+			n.create()
 		}
-		is, err := s.u.ar.NewIssue(ctx, bulletins[pick.SelectedIndex()].ID, d)
-		if err != nil {
-			s.u.showError(fmt.Errorf("create the issue: %w", err))
-			return
-		}
-		s.open(is.ID)
-		s.notifyOthers()
 	}, s.u.win)
+}
+
+// composeNewIssue is the 新建一期 dialog.
+type composeNewIssue struct {
+	s         *composeScreen
+	bulletins []editor.Bulletin
+	pick      *widget.Select
+	date      *widget.Entry
+	numbers   *widget.Label
+}
+
+// propose shows the numbers the issue will get for the chosen bulletin and date.
+func (n *composeNewIssue) propose() {
+	d, ok := composeParseDate(n.date.Text)
+	if !ok || n.pick.SelectedIndex() < 0 {
+		n.numbers.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
+		return
+	}
+	num, total, err := n.s.u.ar.NextNumbers(n.s.u.ctx(), n.bulletins[n.pick.SelectedIndex()].ID, d)
+	if err != nil {
+		n.numbers.SetText(userMessage(err))
+		return
+	}
+	n.numbers.SetText(lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": num, "M": total}))
+}
+
+func (n *composeNewIssue) create() {
+	d, ok := composeParseDate(n.date.Text)
+	if !ok || n.pick.SelectedIndex() < 0 {
+		return
+	}
+	is, err := n.s.u.ar.NewIssue(n.s.u.ctx(), n.bulletins[n.pick.SelectedIndex()].ID, d)
+	if err != nil {
+		n.s.u.showError(fmt.Errorf("create the issue: %w", err))
+		return
+	}
+	n.s.open(is.ID)
+	n.s.notifyOthers()
 }
 
 // currentBulletin is the index of the open issue's bulletin, else 0.

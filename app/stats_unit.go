@@ -26,7 +26,19 @@ func (s *statsScreen) showDetail(us *editor.UnitStats) {
 		return
 	}
 	var dlg dialog.Dialog
-	leave := func(fn func()) func() { return func() { dlg.Hide(); fn() } }
+	tabs := s.detailTabs(d, func(fn func()) { dlg.Hide(); fn() })
+	head := widget.NewLabel(lang.L("报送{{.S}}篇，采用{{.A}}条（单独{{.One}}，综合{{.Many}}），得分{{.Score}}，名次{{.Rank}}",
+		map[string]any{"S": us.Submissions, "A": us.Adopted, "One": us.Single, "Many": us.Combined,
+			"Score": statsScore(us.Score), "Rank": statsRankText(us.Rank)}))
+	title := statsRowName(statsRow{unit: us})
+	dlg = dialog.NewCustom(title, lang.L("关闭"), container.NewBorder(head, nil, nil, nil, tabs), s.u.win)
+	dlg.Resize(fyne.NewSize(960, 620))
+	dlg.Show()
+}
+
+// detailTabs are the unit's records by kind; leave closes the dialog and
+// goes to the record.
+func (s *statsScreen) detailTabs(d *editor.UnitDetail, leave func(func())) *container.AppTabs {
 	subs := statsList(len(d.Submissions), func(i int) string {
 		r := d.Submissions[i]
 		where := r.AdoptedIn()
@@ -36,7 +48,7 @@ func (s *statsScreen) showDetail(us *editor.UnitStats) {
 		return fmt.Sprintf("%s  %s  %s  %s  %s", s.u.dateLabel(r.Received), r.Kind, r.Title,
 			lang.L("{{.N}}字", map[string]any{"N": r.Words}), where)
 	}, func(i int) func() {
-		return leave(func() { s.u.openSubmission(d.Submissions[i].SubmissionID) })
+		return func() { leave(func() { s.u.openSubmission(d.Submissions[i].SubmissionID) }) }
 	})
 	items := statsList(len(d.Items), func(i int) string {
 		c := d.Items[i]
@@ -46,21 +58,14 @@ func (s *statsScreen) showDetail(us *editor.UnitStats) {
 		}
 		return fmt.Sprintf("%s %s  %s  %s  %s  %s", c.IssueLabel, c.Section, c.Lead,
 			lang.L("{{.N}}字", map[string]any{"N": c.Words}), kind, lang.L("{{.P}}分", map[string]any{"P": statsScore(c.Points)}))
-	}, func(i int) func() { return leave(func() { s.u.openIssue(d.Items[i].IssueID) }) })
-	tabs := container.NewAppTabs(
+	}, func(i int) func() { return func() { leave(func() { s.u.openIssue(d.Items[i].IssueID) }) } })
+	return container.NewAppTabs(
 		container.NewTabItem(lang.L("来稿（{{.N}}）", map[string]any{"N": len(d.Submissions)}), subs),
 		container.NewTabItem(lang.L("采用（{{.N}}）", map[string]any{"N": len(d.Items)}), items),
 		container.NewTabItem(lang.L("上级采用（{{.N}}）", map[string]any{"N": len(d.Upstream)}), statsLevelled(s.u, d.Upstream)),
 		container.NewTabItem(lang.L("批示（{{.N}}）", map[string]any{"N": len(d.Instructions)}), statsLevelled(s.u, d.Instructions)),
 		container.NewTabItem(lang.L("报送任务"), statsQuotaList(d.Quota)),
 	)
-	head := widget.NewLabel(lang.L("报送{{.S}}篇，采用{{.A}}条（单独{{.One}}，综合{{.Many}}），得分{{.Score}}，名次{{.Rank}}",
-		map[string]any{"S": us.Submissions, "A": us.Adopted, "One": us.Single, "Many": us.Combined,
-			"Score": statsScore(us.Score), "Rank": statsRankText(us.Rank)}))
-	title := statsRowName(statsRow{unit: us})
-	dlg = dialog.NewCustom(title, lang.L("关闭"), container.NewBorder(head, nil, nil, nil, tabs), s.u.win)
-	dlg.Resize(fyne.NewSize(960, 620))
-	dlg.Show()
 }
 
 func statsRankText(r int) string {
