@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -151,5 +152,14 @@ func BenchmarkReadDocx(b *testing.B) {
 		if _, err := ReadDocx("issue.docx", bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Elements nested without end are refused before they cost stack or memory.
+func TestReadDocxDeepNesting(t *testing.T) {
+	deep := strings.Repeat(`<mc:AlternateContent><mc:Choice>`, 5000) + docxP("深") + strings.Repeat(`</mc:Choice></mc:AlternateContent>`, 5000)
+	_, err := ReadDocx("deep.docx", bytes.NewReader(docxTestBody(t, `<w:p><w:r>`+deep+`</w:r></w:p>`)))
+	if !errors.Is(err, ErrDocxCorrupt) {
+		t.Fatalf("error = %v, want ErrDocxCorrupt", err)
 	}
 }

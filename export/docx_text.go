@@ -92,9 +92,17 @@ func (w *docxWalker) root() error {
 
 func docxIsWordNS(ns string) bool { return ns == docxNSWord || ns == docxNSWordStrict }
 
+// docxMaxDepth bounds element nesting: real documents nest a few dozen
+// levels (a table in a text box in a table), and nested alternate content
+// is walked recursively, so a hostile file must not nest without end.
+const docxMaxDepth = 256
+
 func (w *docxWalker) token(tok xml.Token) error {
 	switch t := tok.(type) {
 	case xml.StartElement:
+		if w.depth >= docxMaxDepth {
+			return errors.New("elements nested too deeply")
+		}
 		return w.start(t)
 	case xml.EndElement:
 		w.end(t)

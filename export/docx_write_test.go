@@ -261,3 +261,16 @@ func BenchmarkWriteIssueDocx(b *testing.B) {
 		}
 	}
 }
+
+// An issue with nothing in it yet still makes a well-formed document.
+func TestWriteIssueDocxEmptyIssue(t *testing.T) {
+	parts := docxParts(t, docxWriteTestIssue(t, &editor.Issue{}, editor.Preferences{}))
+	for name, content := range parts {
+		if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
+			docxTree(t, content)
+		}
+	}
+	if got := strings.Join(docxParagraphTexts(t, docxWriteTestIssue(t, &editor.Issue{}, editor.Preferences{})), ""); got != "" {
+		t.Errorf("empty issue has text %q", got)
+	}
+}
