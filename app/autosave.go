@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -55,3 +56,11 @@ func deskSplitList(s string) []string {
 }
 
 func deskItoa(n int) string { return strconv.Itoa(n) }
+
+// wrapLabel is a label that wraps, so long (translated) notes never widen
+// their pane.
+func wrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}

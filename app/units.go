@@ -78,7 +78,7 @@ func (s *unitsScreen) view() fyne.CanvasObject {
 			widget.NewFormItem(lang.L("别名"), s.aliases),
 			widget.NewFormItem("", s.active),
 		),
-		widget.NewLabel(lang.L("修改自动保存。别名用于从落款和正文中识别单位。")),
+		wrapLabel(lang.L("修改自动保存。别名用于从落款和正文中识别单位。")),
 		s.status,
 		container.NewHBox(s.deleteBt),
 	)
