@@ -41,9 +41,7 @@ func (u *ui) run(title string, work func(ctx context.Context, progress func(done
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
 	progress := throttledProgress(bar, msg)
-	u.jobs.wg.Add(1)
 	go func() {
-		defer u.jobs.wg.Done()
 		err := work(ctx, progress)
 		cancel()
 		fyne.Do(func() {
@@ -162,10 +160,8 @@ func (u *ui) lastFolder() fyne.ListableURI {
 	return l
 }
 
-// jobGroup tracks background work and pending debounced saves, so quitting
-// (and tests) can finish them.
+// jobGroup tracks pending debounced saves, so quitting can write them first.
 type jobGroup struct {
-	wg      sync.WaitGroup
 	mu      sync.Mutex
 	pending map[*debouncer]bool
 }
