@@ -123,8 +123,8 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.prefs = p
 	u.lang = setupLanguage(p.Language)
+	checkFonts()
 	a.Settings().SetTheme(newDeskTheme(p.Theme))
-	checkCJKFont()
 	if w == nil {
 		w = a.NewWindow(lang.L("简报编辑台"))
 	}

@@ -50,9 +50,14 @@ func (u *ui) applyTheme(mode string) {
 var cjkFontHints = []string{"cjk", "wqy", "droidsansfallback", "gbsn", "gkai", "ukai", "uming",
 	"sourcehan", "source-han", "notosanssc", "notoserifsc", "simsun", "simhei", "msyh", "fangsong", "han sans"}
 
-// checkCJKFont logs a hint on Linux when no Chinese font is installed:
-// every Chinese character would then be drawn as a box.
-func checkCJKFont() {
+// checkFonts drops a FYNE_FONT naming a .ttc collection, which Fyne cannot
+// load (it crashes), and logs a hint on Linux when no Chinese font is
+// installed: every Chinese character would then be drawn as a box.
+func checkFonts() {
+	if f := os.Getenv("FYNE_FONT"); strings.HasSuffix(strings.ToLower(f), ".ttc") {
+		log.Printf("FYNE_FONT=%s is a font collection (.ttc), which Fyne cannot use; ignoring it. Name a .ttf file instead.", f)
+		os.Unsetenv("FYNE_FONT")
+	}
 	if runtime.GOOS != "linux" || os.Getenv("FYNE_FONT") != "" {
 		return
 	}
