@@ -77,7 +77,9 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 		move.Disable()
 	}
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
-	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, ie.unitsBtn),
+	// not an editing widget: 批示 arrive after sign-off and are recorded then
+	records := widget.NewButtonWithIcon(lang.L("上级采用/批示"), theme.GridIcon(), func() { s.showRecords(ie.item) })
+	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, ie.unitsBtn, records),
 		container.NewHBox(up, down, move, del), ie.unitsLbl)
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
 	fields := container.NewVBox(ie.lead, ie.body, attr)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export"
@@ -223,5 +224,38 @@ func TestComposeAttributionCreditsUnits(t *testing.T) {
 	}
 	if want := lang.L("综合：{{.Names}}", map[string]any{"Names": a.Name + "、" + b.Name}); ie.unitsLbl.Text != want {
 		t.Errorf("units label %q, want %q", ie.unitsLbl.Text, want)
+	}
+}
+
+// A leader's 批示 on an item can be recorded after sign-off.
+func TestComposeRecordInstructionOnSignedIssue(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	is := bIssueWithItems(t, ar, "青山县推行干部实绩档案。")
+	if err := ar.SetIssueStatus(ctx, is.ID, editor.IssueSigned); err != nil {
+		t.Fatal(err)
+	}
+	u.openIssue(is.ID)
+	bTap(t, u, lang.L("上级采用/批示"))
+	bTap(t, u, lang.L("记录批示"))
+	var entries []*widget.Entry
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if e, ok := o.(*widget.Entry); ok {
+			entries = append(entries, e)
+		}
+		return false
+	})
+	if len(entries) < 3 {
+		t.Fatalf("instruction form has %d entries, want leader, date and text", len(entries))
+	}
+	test.Type(entries[0], "市委主要负责同志")
+	test.Type(entries[2], "此做法很好，请组织部总结推广。")
+	bTap(t, u, lang.L("保存"))
+	ins, err := ar.Instructions(ctx, 0, is.Sections[0].Items[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ins) != 1 || ins[0].Leader != "市委主要负责同志" || ins[0].Level != editor.LevelCity {
+		t.Errorf("instructions %+v, want one from 市委主要负责同志 at city level", ins)
 	}
 }
