@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -62,7 +63,9 @@ func cliReadSubmissions(env *Env, files []string) (subs []*editor.Submission, na
 	for _, name := range files {
 		s, err := cliReadSubmissionFile(name)
 		if err != nil {
-			env.Fail("%s: %v", name, err)
+			// ReadSubmission names the file itself for an unknown type
+			msg := strings.TrimPrefix(err.Error(), filepath.Base(name)+": ")
+			env.Fail("%s: %s", name, msg)
 			continue
 		}
 		subs, names = append(subs, s), append(names, name)

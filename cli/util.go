@@ -49,6 +49,9 @@ func cliWriteFile(path string, write func(io.Writer) error) (err error) {
 	if err = write(tmp); err != nil {
 		return err
 	}
+	if err = tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
+		return err
+	}
 	if err = tmp.Sync(); err != nil {
 		return err
 	}
