@@ -16,12 +16,14 @@ const (
 // distribution writes the 报/送/发 lines and the copy count as a one-column
 // table whose top and bottom borders are the rules: table borders are drawn
 // the same by Word, WPS and LibreOffice, where paragraph borders inside a
-// frame are not. With FooterOnLastPage the table floats (w:tblpPr) at the
-// bottom of the type area of the page where it falls, which is the last
-// page because it ends the document; body text stays above it, and when
-// the last page is too full Word moves the table, with its anchor
-// paragraph, to a page of its own. Without the preference it follows the
-// last item after a blank line.
+// frame (w:framePr, tried first) are lost by LibreOffice. With
+// FooterOnLastPage the table floats (w:tblpPr) at the bottom of the type
+// area of the page where it falls, which is the last page because it ends
+// the document; body text stays above it, and when the last page is too
+// full Word moves the table, with its anchor paragraph, to a page of its
+// own. LibreOffice before 7.6 keeps a floating table as wide as the type
+// area in the text flow, so there the block follows the last item. Without
+// the preference it follows the last item after a blank line everywhere.
 func (d *docxBody) distribution(is *editor.Issue) {
 	var lines []string
 	for _, l := range is.Distribution {
