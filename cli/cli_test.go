@@ -105,8 +105,10 @@ func TestImportListExportSearch(t *testing.T) {
 	if got, _ := os.ReadFile(outFile); code != 0 || string(got) != string(want) {
 		t.Errorf("export -o = %d (%s), file differs", code, errOut)
 	}
-	if fi, err := os.Stat(outFile); err != nil || fi.Mode().Perm() != 0o644 {
-		t.Errorf("exported file mode %v (%v), want -rw-r--r--", fi.Mode(), err)
+	if fi, err := os.Stat(outFile); err != nil {
+		t.Error(err)
+	} else if fi.Mode().Perm() != 0o644 {
+		t.Errorf("exported file mode %v, want -rw-r--r--", fi.Mode())
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temp files left behind: %v", left)
