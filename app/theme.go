@@ -50,14 +50,19 @@ func (u *ui) applyTheme(mode string) {
 var cjkFontHints = []string{"cjk", "wqy", "droidsansfallback", "gbsn", "gkai", "ukai", "uming",
 	"sourcehan", "source-han", "notosanssc", "notoserifsc", "simsun", "simhei", "msyh", "fangsong", "han sans"}
 
-// checkFonts drops a FYNE_FONT naming a .ttc collection, which Fyne cannot
-// load (it crashes), and logs a hint on Linux when no Chinese font is
-// installed: every Chinese character would then be drawn as a box.
-func checkFonts() {
+// init drops a FYNE_FONT naming a .ttc collection, which Fyne cannot load
+// (it crashes on the first text drawn). It must run before main creates the
+// Fyne app, which reads FYNE_FONT, hence init.
+func init() {
 	if f := os.Getenv("FYNE_FONT"); strings.HasSuffix(strings.ToLower(f), ".ttc") {
 		log.Printf("FYNE_FONT=%s is a font collection (.ttc), which Fyne cannot use; ignoring it. Name a .ttf file instead.", f)
 		os.Unsetenv("FYNE_FONT")
 	}
+}
+
+// checkFonts logs a hint on Linux when no Chinese font is installed: every
+// Chinese character would then be drawn as a box.
+func checkFonts() {
 	if runtime.GOOS != "linux" || os.Getenv("FYNE_FONT") != "" {
 		return
 	}
