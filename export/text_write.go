@@ -103,8 +103,13 @@ func (t *textWriter) section(sec editor.Section) {
 		t.line(sec.Name)
 	}
 	for _, it := range sec.Items {
-		paras := strings.Split(it.Body, "\n")
-		paras[0] = "△" + it.Lead + paras[0]
+		// A body typed on Windows may carry \r; spaces at a paragraph's
+		// ends would read back as indentation.
+		paras := strings.Split(strings.ReplaceAll(it.Body, "\r", ""), "\n")
+		for i := range paras {
+			paras[i] = strings.TrimSpace(paras[i])
+		}
+		paras[0] = "△" + strings.TrimSpace(it.Lead) + paras[0]
 		if it.Attribution != "" {
 			paras[len(paras)-1] += "（" + it.Attribution + "）"
 		}
