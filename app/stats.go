@@ -39,6 +39,8 @@ type statsScreen struct {
 	prev, next *widget.Button
 	from, to   *widget.Entry
 	signedOnly *widget.Check
+	bulletin   *widget.Select // 全部刊物 or one; shown when there are several
+	bulletins  []editor.Bulletin
 	status     *widget.Label
 	table      *widget.Table
 	rules      *rulesScreen
@@ -61,7 +63,28 @@ func (s *statsScreen) view() fyne.CanvasObject { return s.root }
 // reload computes the statistics of the chosen period again.
 func (s *statsScreen) reload() {
 	s.ready = true
+	s.loadBulletins()
 	s.compute()
+}
+
+// loadBulletins offers 全部刊物 and each bulletin when there are several
+// (正刊, 增刊, 专报); with one there is nothing to choose.
+func (s *statsScreen) loadBulletins() {
+	bs, err := s.u.ar.Bulletins(s.u.ctx())
+	if err != nil {
+		return
+	}
+	s.bulletins = bs
+	opts := []string{lang.L("全部刊物")}
+	for _, b := range bs {
+		opts = append(opts, b.Name)
+	}
+	i := max(s.bulletin.SelectedIndex(), 0)
+	s.bulletin.OnChanged, s.bulletin.Options = nil, opts
+	s.bulletin.SetSelectedIndex(min(i, len(opts)-1))
+	s.bulletin.OnChanged = func(string) { s.compute() }
+	s.bulletin.Hidden = len(bs) < 2
+	s.bulletin.Refresh()
 }
 
 // controls: the period, 只计已签发, the exports and 计分办法.
@@ -94,7 +117,9 @@ func (s *statsScreen) controls() fyne.CanvasObject {
 	xlsx := widget.NewButtonWithIcon(lang.L("导出统计表"), theme.DocumentSaveIcon(), s.exportWorkbook)
 	notice := widget.NewButtonWithIcon(lang.L("导出通报"), theme.DocumentSaveIcon(), s.exportNotice)
 	s.periodChanged()
-	return container.NewHBox(s.kindSel, period, s.signedOnly, layout.NewSpacer(), rules, xlsx, notice)
+	s.bulletin = widget.NewSelect(nil, func(string) { s.compute() })
+	s.bulletin.Hide()
+	return container.NewHBox(s.kindSel, period, s.bulletin, s.signedOnly, layout.NewSpacer(), rules, xlsx, notice)
 }
 
 // periodChanged shows the period's name and computes it.
@@ -120,6 +145,9 @@ func (s *statsScreen) step(delta int) {
 // the custom dates cannot be read.
 func (s *statsScreen) query() (editor.StatsQuery, bool) {
 	q := editor.StatsQuery{SignedOnly: s.signedOnly != nil && s.signedOnly.Checked}
+	if i := s.bulletin.SelectedIndex(); i > 0 && i-1 < len(s.bulletins) {
+		q.BulletinID = s.bulletins[i-1].ID
+	}
 	if s.kind != statsCustom {
 		p := editor.PeriodOf(editor.PeriodKind(s.kind), s.anchor)
 		q.From, q.To, q.By = p.From, p.To, editor.PeriodMonth
@@ -260,30 +288,32 @@ func (s *statsScreen) statsFileStem() string {
 // exportWorkbook saves the statistics workbook (.xlsx); the detail sheet
 // streams from the archive inside the save's background work.
 func (s *statsScreen) exportWorkbook() {
-	st := s.st
-	if st == nil {
-		return
+	if s.st != nil {
+		s.u.saveFile(s.statsFileStem()+".xlsx", s.workbookWriter(s.st))
 	}
+}
+
+func (s *statsScreen) workbookWriter(st *editor.Statistics) func(io.Writer) error {
 	ctx := s.u.ctx()
-	s.u.saveFile(s.statsFileStem()+".xlsx", func(w io.Writer) error {
+	return func(w io.Writer) error {
 		rows := func(fn func(editor.DetailRow) error) error { return s.u.ar.EachStatsRow(ctx, st.Query, fn) }
 		return export.WriteStatsWorkbook(w, st, rows)
-	})
+	}
 }
 
 // exportNotice saves the 通报 draft (.txt), signed by the bulletin's editing unit.
 func (s *statsScreen) exportNotice() {
-	st := s.st
-	if st == nil {
-		return
+	if s.st != nil {
+		s.u.saveFile(s.statsFileStem()+lang.L("通报")+".txt", s.noticeWriter(s.st))
 	}
+}
+
+func (s *statsScreen) noticeWriter(st *editor.Statistics) func(io.Writer) error {
 	o := export.NoticeOptions{Date: time.Now()}
 	if bs, err := s.u.ar.Bulletins(s.u.ctx()); err == nil && len(bs) > 0 {
 		o.Issuer = bs[0].EditingUnit
 	}
-	s.u.saveFile(s.statsFileStem()+lang.L("通报")+".txt", func(w io.Writer) error {
-		return export.WriteNotice(w, st, o)
-	})
+	return func(w io.Writer) error { return export.WriteNotice(w, st, o) }
 }
 
 // showRules puts 计分办法 in place of the table; its 返回统计 comes back.

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -12,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/xuri/excelize/v2"
 )
 
 func statsOf(t *testing.T, u *ui) *statsScreen {
@@ -116,4 +120,44 @@ func statsColumnIndex(t *testing.T, s *statsScreen, title string) int {
 	}
 	t.Fatalf("no column %q", title)
 	return -1
+}
+
+// The two exports of 统计 write what the export package writes for the
+// statistics on screen: a workbook whose 汇总 sheet names the units, and a
+// 通报 naming the adopted unit.
+func TestStatsExports(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	a, _ := statsSeed(t, ar)
+	s := statsOf(t, u)
+	u.showKey(keyStats)
+	s.kindSel.SetSelectedIndex(3)
+	s.from.SetText("2026-11-01")
+	s.to.SetText("2026-11-30")
+	s.compute()
+	if s.st == nil {
+		t.Fatalf("no statistics: %s", s.status.Text)
+	}
+	var book bytes.Buffer
+	if err := s.workbookWriter(s.st)(&book); err != nil {
+		t.Fatalf("workbook: %v", err)
+	}
+	f, err := excelize.OpenReader(&book)
+	if err != nil {
+		t.Fatalf("the workbook does not open: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(export.StatsSheetSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(fmt.Sprint(rows), a.ShortName) && !strings.Contains(fmt.Sprint(rows), a.Name) {
+		t.Errorf("汇总 sheet does not name %s:\n%v", a.Name, rows)
+	}
+	var notice bytes.Buffer
+	if err := s.noticeWriter(s.st)(&notice); err != nil {
+		t.Fatalf("notice: %v", err)
+	}
+	if !strings.Contains(notice.String(), a.ShortName) && !strings.Contains(notice.String(), a.Name) {
+		t.Errorf("通报 does not name %s:\n%s", a.Name, notice.String())
+	}
 }
