@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestWriteAtomically(t *testing.T) {
@@ -31,5 +32,24 @@ func TestWriteAtomically(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("temporary files left behind: %d entries", len(entries))
+	}
+}
+
+// TestQuitWritesPendingEdits: an edit still waiting for its pause is
+// written when the app quits (flushAll), once.
+func TestQuitWritesPendingEdits(t *testing.T) {
+	u := &ui{}
+	saves := 0
+	d := u.debounce(time.Hour, func() { saves++ })
+	d.poke()
+	d.poke()
+	u.jobs.flushAll()
+	u.jobs.flushAll()
+	if saves != 1 {
+		t.Errorf("saved %d times, want 1", saves)
+	}
+	d.flush()
+	if saves != 1 {
+		t.Errorf("a flush with nothing pending saved again")
 	}
 }
