@@ -59,6 +59,11 @@ func TestReadIssueLayouts(t *testing.T) {
 			want: []string{"|江州市开展调研。|各县区开展专题座谈52场。|青阳县委组织部、石门区委组织部"},
 		},
 		{
+			name: "PDF: the attribution wrapped onto a line of its own is not a heading",
+			in:   "市内信息\n△东溪镇建强网格党支部。东溪镇把全镇划分\n\n为46个网格，每个网格建立党支部。\n\n（东溪镇党委）\n\n△石门区开展培训。共培训\n\n300人。\n",
+			want: []string{"市内信息|东溪镇建强网格党支部。|东溪镇把全镇划分为46个网格，每个网格建立党支部。|东溪镇党委", "市内信息|石门区开展培训。|共培训300人。|"},
+		},
+		{
 			name: "a wrapped short line before an item is not a heading",
 			in:   "市内信息\n△青阳县推进村级联合党委建设。通过组织联建推动\n产业联兴\n△石门区开展培训。共培训300人。\n",
 			want: []string{"市内信息|青阳县推进村级联合党委建设。|通过组织联建推动产业联兴|", "市内信息|石门区开展培训。|共培训300人。|"},

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,7 @@ type textLine struct {
 }
 
 // textSplitLines returns the non-blank lines of s with their layout facts.
-// A line is indented relative to the margin most lines start at, so text
+// A line is indented relative to the usual margin (textMargin), so text
 // laid out with a left margin (pdftotext -layout) or with every paragraph
 // indented alike does not count every line as a new paragraph.
 func textSplitLines(s string) []textLine {
@@ -53,7 +54,7 @@ func textSplitLines(s string) []textLine {
 		lead = append(lead, textLeadWidth(raw))
 		blank = false
 	}
-	margin := textMostCommon(lead)
+	margin := textMargin(lead)
 	for i := range out {
 		out[i].indented = lead[i] >= margin+2
 	}
@@ -79,19 +80,17 @@ func textLeadWidth(raw string) int {
 	return w
 }
 
-// textMostCommon returns the most frequent value, the smaller on a tie.
-func textMostCommon(vals []int) int {
-	count := map[int]int{}
-	best := 0
-	for _, v := range vals {
-		count[v]++
+// textMargin is the page's usual left margin: the width that the tenth
+// narrowest line reaches, so a few stray lines further left (a page number)
+// do not move it, while continuation lines of wrapped paragraphs, being
+// many, set it.
+func textMargin(widths []int) int {
+	if len(widths) == 0 {
+		return 0
 	}
-	for v, n := range count {
-		if n > count[best] || (n == count[best] && v < best) {
-			best = v
-		}
-	}
-	return best
+	sorted := slices.Clone(widths)
+	slices.Sort(sorted)
+	return sorted[len(sorted)/10]
 }
 
 // textLayout is the shape of a document: see the comment at the top.

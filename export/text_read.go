@@ -197,10 +197,14 @@ func textCopyCount(s string) (int, bool) {
 }
 
 // textIsHeadingText: at most 15 characters of letters, digits and the
-// marks headings use (一、 【】 （一） 《》 “”), with no sentence punctuation.
+// marks headings use (一、 【】 （一） 《》 “”), with no sentence punctuation,
+// and not wholly in brackets like an attribution （怀宁县委组织部）.
 func textIsHeadingText(s string) bool {
 	if textIsItemStart(s) || textFooterStart(s) || utf8.RuneCountInString(s) > 15 {
 		return false
+	}
+	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") {
+		return false // an attribution wrapped onto a line of its own
 	}
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) &&
