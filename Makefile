@@ -18,6 +18,8 @@ PKGS_TEST  = python3 python3-openpyxl libreoffice-writer-nogui libreoffice-calc-
              poppler-utils fonts-droid-fallback
 # Looking at the real window.
 PKGS_SHOT  = xvfb x11-apps imagemagick xdotool
+# Rendering Word output the way it prints (Noto CJK stands in for 仿宋/小标宋).
+PKGS_RENDER = libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 
 .PHONY: run build test bench vet lint fuzz screenshots render package deps-build deps-test clean
 
@@ -63,8 +65,10 @@ screenshots: build
 	scripts/screenshots.sh ./$(BINARY) docs
 
 # The example issue as Word, rendered to PDF and PNG pages in $(OUT)/render.
-render: build deps-test
+render: build
+	@scripts/ensure-packages.sh $(PKGS_RENDER)
 	@mkdir -p $(OUT)/render
+	rm -f $(OUT)/render/render.db*
 	./$(BINARY) import-issue --db $(OUT)/render/render.db resources/example/issue.txt > $(OUT)/render/id
 	./$(BINARY) export --db $(OUT)/render/render.db --issue $$(cat $(OUT)/render/id) --format docx -o $(OUT)/render/issue.docx
 	scripts/render-docx.sh $(OUT)/render/issue.docx $(OUT)/render
