@@ -86,7 +86,7 @@ func (e *composeEntry) fitText() {
 	if per < 10 {
 		per = 10
 	}
-	rows := 1
+	rows := 0
 	for _, p := range strings.Split(e.Text, "\n") {
 		rows += max(1, (utf8.RuneCountInString(p)+per-1)/per)
 	}

@@ -77,10 +77,7 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 		move.Disable()
 	}
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
-	// not an editing widget: 批示 arrive after sign-off and are recorded then
-	records := widget.NewButtonWithIcon(lang.L("上级采用/批示"), theme.GridIcon(), func() { s.showRecords(ie.item) })
-	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, ie.unitsBtn, records),
-		container.NewHBox(up, down, move, del), ie.unitsLbl)
+	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words), container.NewHBox(up, down, move, del))
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
 	fields := container.NewVBox(ie.lead, ie.body, attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
@@ -89,7 +86,10 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 		}
 		return s.scroll
 	})
-	return container.NewVBox(actions, container.NewStack(fields, pass))
+	// not an editing widget: 批示 arrive after sign-off and are recorded then
+	records := widget.NewButtonWithIcon(lang.L("上级采用/批示"), theme.GridIcon(), func() { s.showRecords(ie.item) })
+	credits := container.NewBorder(nil, nil, nil, container.NewHBox(ie.unitsBtn, records), ie.unitsLbl)
+	return container.NewVBox(actions, container.NewStack(fields, pass), credits)
 }
 
 // changed copies the fields into the item and schedules the save.
@@ -116,7 +116,7 @@ func (ie *itemEditor) refreshLabels() {
 	case len(names) > 1:
 		ie.unitsLbl.SetText(lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")}))
 	default:
-		ie.unitsLbl.SetText(names[0])
+		ie.unitsLbl.SetText(lang.L("计分单位：{{.Names}}", map[string]any{"Names": names[0]}))
 	}
 }
 
