@@ -176,3 +176,91 @@ func (g *textGen) issue() *editor.Issue {
 	}
 	return is
 }
+
+// FuzzReadWrapped: an issue written with indented paragraphs and then
+// mangled the way a PDF or an e-mail mangles it — every paragraph
+// hard-wrapped at the page width, stray spaces at line starts, in PDF
+// style a blank line after every line, ASCII spaces
+// next to Chinese characters — still reads back to the same issue, when
+// there is evidence of wrapping to go on (two or more lines broken in
+// mid-sentence; a text of a few lines each ending a sentence is
+// indistinguishable from one paragraph per line).
+func FuzzReadWrapped(f *testing.F) {
+	f.Add([]byte("组工信息"), []byte{5, 9, 1, 3})
+	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{20, 4, 0, 1, 2, 3})
+	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{0, 0, 1, 0, 1, 1}) // PDF, 8 wide
+	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{3, 1, 0, 1, 1, 0}) // e-mail, 11 wide
+	f.Fuzz(func(t *testing.T, issueBytes, wrapBytes []byte) {
+		want := (&textGen{b: issueBytes}).issue()
+		var buf bytes.Buffer
+		if err := WriteIssue(&buf, want, editor.Preferences{Indent: true}); err != nil {
+			t.Fatal(err)
+		}
+		mangled, soft := textMangleLikePDF(buf.String(), &textGen{b: wrapBytes})
+		if soft < 2 {
+			t.Skip("too little wrapping to tell the layout")
+		}
+		got, err := ReadIssue(strings.NewReader(mangled))
+		if err != nil {
+			t.Fatalf("ReadIssue: %v\n%s", err, mangled)
+		}
+		if diff := textIssueDiff(got, want); diff != "" {
+			t.Fatalf("%s\n%s", diff, mangled)
+		}
+	})
+}
+
+// textMangleLikePDF hard-wraps the indented paragraph lines of our own
+// output at one page width (8 to 31 characters, two less on a paragraph's
+// first line) and counts the breaks that fall in mid-sentence.
+func textMangleLikePDF(s string, g *textGen) (out string, soft int) {
+	width := 8 + g.n(24)
+	breaks := []string{"\n", "\n "} // e-mail: no blank lines in a paragraph
+	if g.n(2) == 0 {
+		breaks = []string{"\n\n", "\n\n "} // PDF: a blank line after every line
+	}
+	var b strings.Builder
+	for _, line := range strings.Split(s, "\n") {
+		body, ok := strings.CutPrefix(line, textIndent)
+		if !ok {
+			b.WriteString(line + "\n")
+			continue
+		}
+		b.WriteString(textIndent)
+		rs, w := []rune(body), width-2
+		for len(rs) > 0 {
+			n := min(len(rs), w)
+			for n < len(rs) && textIsLatinAlnum(rs[n-1]) && textIsLatinAlnum(rs[n]) {
+				n++ // Word never breaks inside a Latin word or a number
+			}
+			for n < len(rs) && (rs[n] == ' ' || rs[n] == '　' || rs[n-1] == '　') {
+				n++ // and leaves the space at the end of the line; a full-width one
+				// there would be whitespace lost to the reader, not content
+			}
+			piece := string(rs[:n])
+			b.WriteString(textSpaceNearHan(piece, g))
+			rs, w = rs[n:], width
+			if len(rs) > 0 {
+				if !textEndsClause(strings.TrimSpace(piece)) {
+					soft++
+				}
+				b.WriteString(breaks[g.n(2)])
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String(), soft
+}
+
+// textSpaceNearHan puts an ASCII space after some Chinese characters, as
+// PDF text does around numbers.
+func textSpaceNearHan(s string, g *textGen) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+		if editor.IsEastAsianRune(r) && r != '　' && g.n(8) == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}

@@ -144,14 +144,15 @@ func textParagraphs(lines []textLine, lay textLayout) []string {
 }
 
 // textNeedsSpace reports whether joining a wrapped line after prev needs a
-// space: only between two Latin letters, where the wrap replaced a space.
+// space: between two Latin letters or digits, where Word broke the line at
+// a space (it never breaks inside a Latin word or a number).
 func textNeedsSpace(prev, next string) bool {
 	a, _ := utf8.DecodeLastRuneInString(prev)
 	b, _ := utf8.DecodeRuneInString(next)
-	return textIsLatinLetter(a) && textIsLatinLetter(b)
+	return textIsLatinAlnum(a) && textIsLatinAlnum(b)
 }
 
-func textIsLatinLetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+func textIsLatinAlnum(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // textCleanSpaces drops runs of ASCII spaces and tabs next to an East Asian
 // character and shrinks the others to one space.
@@ -187,8 +188,8 @@ const textSentenceEnds = "。！？!?"
 const textClosers = "”’」』）)》】"
 
 // textEndsClause reports whether a line ends where a paragraph may end: a
-// sentence end, ；：…, or a closing quote or bracket.
+// sentence end, ；：, or a closing quote or bracket (not …, which wraps).
 func textEndsClause(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(textSentenceEnds+textClosers+"；：…;:.", r)
+	return strings.ContainsRune(textSentenceEnds+textClosers+"；：;:.", r)
 }

@@ -115,17 +115,27 @@ func (p *textIssueParser) canClose() bool {
 }
 
 // isHeading: a short line without sentence punctuation, followed by an
-// item, another heading, the footer or the end.
+// item, the footer or the end — possibly through a few more such lines
+// (empty sections). Wrapped fragments of a sentence fail: their chain ends
+// in a line with punctuation.
 func (p *textIssueParser) isHeading(i int) bool {
-	if !textIsHeadingText(p.lines[i].text) {
-		return false
+	for end := min(len(p.lines), i+textMaxEmptySections+1); i < end; i++ {
+		if !textIsHeadingText(p.lines[i].text) {
+			return false
+		}
+		if i+1 == len(p.lines) {
+			return true
+		}
+		next := p.lines[i+1].text
+		if textIsItemStart(next) || textFooterStart(next) {
+			return true
+		}
 	}
-	if i+1 == len(p.lines) {
-		return true
-	}
-	next := p.lines[i+1].text
-	return textIsItemStart(next) || textFooterStart(next) || textIsHeadingText(next)
+	return false
 }
+
+// textMaxEmptySections bounds the look-ahead of isHeading (and keeps it linear).
+const textMaxEmptySections = 8
 
 // footerLine adds a 报/送/发 line, the copy count, or a wrapped part of the previous line.
 func (p *textIssueParser) footerLine(l textLine) {
@@ -198,13 +208,14 @@ func textCopyCount(s string) (int, bool) {
 
 // textIsHeadingText: at most 15 characters of letters, digits and the
 // marks headings use (一、 【】 （一） 《》 “”), with no sentence punctuation,
-// and not wholly in brackets like an attribution （怀宁县委组织部）.
+// not wholly in brackets like an attribution （怀宁县委组织部）, and with its
+// brackets and quotes paired (a wrapped piece of a sentence often is not).
 func textIsHeadingText(s string) bool {
 	if textIsItemStart(s) || textFooterStart(s) || utf8.RuneCountInString(s) > 15 {
 		return false
 	}
-	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") {
-		return false // an attribution wrapped onto a line of its own
+	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || !textBalanced(s) {
+		return false // an attribution, or a piece of a wrapped one
 	}
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) &&
@@ -214,6 +225,27 @@ func textIsHeadingText(s string) bool {
 	}
 	return true
 }
+
+// textBalanced reports whether every bracket and quote in s is closed in order.
+func textBalanced(s string) bool {
+	var open []rune
+	for _, r := range s {
+		if i := strings.IndexRune(textOpeners, r); i >= 0 {
+			open = append(open, []rune(textClosersPaired)[utf8.RuneCountInString(textOpeners[:i])])
+		} else if strings.ContainsRune(textClosersPaired, r) {
+			if len(open) == 0 || open[len(open)-1] != r {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
+}
+
+const (
+	textOpeners       = "（(【《“〔"
+	textClosersPaired = "）)】》”〕"
+)
 
 // textHeadingName drops the spaces a PDF puts between the characters of a
 // heading (市 内 信 息).
