@@ -182,9 +182,9 @@ func (g *textGen) issue() *editor.Issue {
 // hard-wrapped at the page width, stray spaces at line starts, in PDF
 // style a blank line after every line, ASCII spaces
 // next to Chinese characters — still reads back to the same issue, when
-// there is evidence of wrapping to go on (two or more lines broken in
-// mid-sentence; a text of a few lines each ending a sentence is
-// indistinguishable from one paragraph per line).
+// there is evidence of wrapping to go on: more than a quarter of the line
+// breaks in mid-sentence (text_para.go); a text whose lines mostly end a
+// sentence is indistinguishable from one paragraph per line.
 func FuzzReadWrapped(f *testing.F) {
 	f.Add([]byte("组工信息"), []byte{5, 9, 1, 3})
 	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{20, 4, 0, 1, 2, 3})
@@ -196,8 +196,8 @@ func FuzzReadWrapped(f *testing.F) {
 		if err := WriteIssue(&buf, want, editor.Preferences{Indent: true}); err != nil {
 			t.Fatal(err)
 		}
-		mangled, soft := textMangleLikePDF(buf.String(), &textGen{b: wrapBytes})
-		if soft < 2 {
+		mangled, soft, breaks := textMangleLikePDF(buf.String(), &textGen{b: wrapBytes})
+		if soft < 2 || soft*4 <= breaks {
 			t.Skip("too little wrapping to tell the layout")
 		}
 		got, err := ReadIssue(strings.NewReader(mangled))
@@ -212,12 +212,12 @@ func FuzzReadWrapped(f *testing.F) {
 
 // textMangleLikePDF hard-wraps the indented paragraph lines of our own
 // output at one page width (8 to 31 characters, two less on a paragraph's
-// first line) and counts the breaks that fall in mid-sentence.
-func textMangleLikePDF(s string, g *textGen) (out string, soft int) {
+// first line) and counts the line breaks, and those in mid-sentence.
+func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 	width := 8 + g.n(24)
-	breaks := []string{"\n", "\n "} // e-mail: no blank lines in a paragraph
+	seps := []string{"\n", "\n "} // e-mail: no blank lines in a paragraph
 	if g.n(2) == 0 {
-		breaks = []string{"\n\n", "\n\n "} // PDF: a blank line after every line
+		seps = []string{"\n\n", "\n\n "} // PDF: a blank line after every line
 	}
 	var b strings.Builder
 	for _, line := range strings.Split(s, "\n") {
@@ -230,26 +230,27 @@ func textMangleLikePDF(s string, g *textGen) (out string, soft int) {
 		rs, w := []rune(body), width-2
 		for len(rs) > 0 {
 			n := min(len(rs), w)
-			for n < len(rs) && textIsLatinAlnum(rs[n-1]) && textIsLatinAlnum(rs[n]) {
-				n++ // Word never breaks inside a Latin word or a number
-			}
-			for n < len(rs) && (rs[n] == ' ' || rs[n] == '　' || rs[n-1] == '　') {
-				n++ // and leaves the space at the end of the line; a full-width one
-				// there would be whitespace lost to the reader, not content
+			// Word never breaks inside a Latin word or a number, and leaves
+			// spaces at the end of a line; a full-width one there would be
+			// whitespace lost to the reader, not content.
+			for n < len(rs) && (textIsLatinAlnum(rs[n-1]) && textIsLatinAlnum(rs[n]) ||
+				rs[n] == ' ' || rs[n] == '　' || rs[n-1] == '　') {
+				n++
 			}
 			piece := string(rs[:n])
 			b.WriteString(textSpaceNearHan(piece, g))
 			rs, w = rs[n:], width
 			if len(rs) > 0 {
+				breaks++
 				if !textEndsClause(strings.TrimSpace(piece)) {
 					soft++
 				}
-				b.WriteString(breaks[g.n(2)])
+				b.WriteString(seps[g.n(2)])
 			}
 		}
 		b.WriteString("\n")
 	}
-	return b.String(), soft
+	return b.String(), soft, breaks
 }
 
 // textSpaceNearHan puts an ASCII space after some Chinese characters, as
