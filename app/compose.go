@@ -34,6 +34,11 @@ type composeScreen struct {
 	quiet   bool         // set while this screen's own change is announced
 	picker  *adoptPicker // the last 从来稿采用 dialog opened
 
+	relayoutDue bool                  // a relayout is queued
+	builtID     int64                 // the issue the editors were built for
+	reuse       map[int64]*itemEditor // during build: editors that may be kept
+	bodyWidth   float32               // the width item bodies were laid out at
+
 	body   *fyne.Container // the editing column, rebuilt on refresh
 	scroll *container.Scroll
 	root   fyne.CanvasObject
@@ -88,6 +93,7 @@ func (s *composeScreen) open(id int64) {
 	s.flush()
 	if id != s.issueID {
 		s.undo.clear()
+		s.scroll = nil // another issue starts at its top
 	}
 	s.issueID = id
 	s.u.rememberIssue(id)
@@ -143,6 +149,11 @@ func (s *composeScreen) build() {
 	for _, ie := range s.editors {
 		ie.save.flush()
 	}
+	s.reuse = nil
+	if s.builtID == s.issue.ID {
+		s.reuse = s.editors // same issue: keep the laid-out fields (wrapping long text is slow)
+	}
+	s.builtID = s.issue.ID
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
 	s.widgets = nil
@@ -156,16 +167,24 @@ func (s *composeScreen) build() {
 	s.scroll.Offset = offset
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
 	s.body.Refresh()
-	if s.signed() {
-		for _, w := range s.widgets {
+	for _, w := range s.widgets {
+		if s.signed() {
 			w.Disable()
+		} else {
+			w.Enable()
 		}
+	}
+	s.reuse = nil
+	if s.relayoutDue && s.u.syncWork {
+		s.relayoutDue = false
+		s.scroll.Refresh()
 	}
 	s.preview.update()
 }
 
 func (s *composeScreen) showEmpty() {
 	s.issue = nil
+	s.builtID = 0
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
 	msg := widget.NewLabel(lang.L("还没有打开的一期。新建一期，或在“档案”中打开一期。"))
@@ -177,11 +196,23 @@ func (s *composeScreen) showEmpty() {
 	s.preview.update()
 }
 
-// relayout lays the page out again after a field changed its height.
+// relayout lays the page out again after fields changed their height:
+// once, after the current layout pass, however many fields grew in it
+// (laying out at once for each would re-wrap every field each time).
 func (s *composeScreen) relayout() {
-	if s.scroll != nil {
-		s.scroll.Refresh()
+	if s.relayoutDue {
+		return
 	}
+	s.relayoutDue = true
+	if s.u.syncWork {
+		return // tests: build lays out once at its end; the test driver's fyne.Do would run on the goroutine
+	}
+	go fyne.Do(func() {
+		s.relayoutDue = false
+		if s.scroll != nil {
+			s.scroll.Refresh()
+		}
+	})
 }
 
 func (s *composeScreen) signed() bool {

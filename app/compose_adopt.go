@@ -149,7 +149,7 @@ func (p *adoptPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[0].(*widget.Label).SetText(composeSubmissionTitle(sub))
 	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s · %s", sub.UnitName, p.s.u.dateLabel(sub.Received),
 		sub.Kind, lang.L("{{.N}}字", map[string]any{"N": sub.Words})))
-	if id >= len(p.rows)-10 && len(p.rows) < p.total {
+	if id >= len(p.rows)-10 && len(p.rows) < p.total && !p.s.u.syncWork {
 		go fyne.Do(p.more) // not inside the list's own update
 	}
 }

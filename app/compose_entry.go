@@ -24,8 +24,9 @@ type composeEntry struct {
 	onFocus func()
 	onBlur  func()
 	onMove  func(delta int)
-	onGrow  func() // the entry got taller or shorter (fit)
-	fit     bool   // grow with the text (see fitText)
+	onGrow  func()   // the entry got taller or shorter (fit)
+	fit     bool     // grow with the text (see fitText)
+	width   *float32 // shared last width of the fitted fields, for a good first guess
 	rows    int
 }
 
@@ -78,8 +79,14 @@ func (e *composeEntry) fitText() {
 		return
 	}
 	w := e.Size().Width
+	if w <= 0 && e.width != nil {
+		w = *e.width // not laid out yet: the width its predecessors had
+	}
 	if w <= 0 {
 		w = 640
+	}
+	if e.width != nil {
+		*e.width = w
 	}
 	th := e.Theme()
 	per := int((w - 4*th.Size(theme.SizeNameInnerPadding)) / th.Size(theme.SizeNameText))

@@ -28,13 +28,23 @@ type itemEditor struct {
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
+	if ie := s.reuse[it.ID]; ie != nil && ie.shows(it) {
+		ie.item = it
+		for _, w := range []fyne.Disableable{ie.lead, ie.body, ie.attr, ie.unitsBtn} {
+			s.editable(w)
+		}
+		ie.refreshLabels()
+		s.editors[it.ID] = ie
+		return ie
+	}
 	ie := &itemEditor{s: s, item: it}
 	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.body = ie.field(true, it.Body, lang.L("正文"))
 	ie.body.fit = true
-	ie.body.onGrow = s.relayout
+	ie.body.width = &s.bodyWidth
 	ie.body.fitText()
+	ie.body.onGrow = s.relayout // set after the first fit: the page is not built yet
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.words = widget.NewLabel("")
 	ie.unitsBtn = widget.NewButtonWithIcon(lang.L("计分单位…"), theme.AccountIcon(), ie.pickUnits)
@@ -45,6 +55,11 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.refreshLabels()
 	s.editors[it.ID] = ie
 	return ie
+}
+
+// shows says the fields hold exactly the stored item, so they can be kept.
+func (ie *itemEditor) shows(it *editor.Item) bool {
+	return ie.lead.Text == it.Lead && ie.body.Text == it.Body && ie.attr.Text == it.Attribution
 }
 
 // field makes one entry wired for autosave, focus tracking and Alt+Up/Down.
