@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -110,12 +109,6 @@ func bTap(t *testing.T, u *ui, text string) {
 		t.Fatalf("button %q is disabled", text)
 	}
 	test.Tap(b)
-}
-
-// bConfirm answers yes to the confirmation dialog on top.
-func bConfirm(t *testing.T, u *ui) {
-	t.Helper()
-	bTap(t, u, lang.L("Yes"))
 }
 
 func bDate(y, m, d int) editor.Date { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

@@ -73,7 +73,7 @@ func (r *itemRecords) row(text string, id int64, del func(context.Context, int64
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	b := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-		r.s.u.confirm(lang.L("删除记录"), lang.L("确定删除这条记录？"), func() {
+		askConfirm(r.s.u, lang.L("删除记录"), lang.L("确定删除这条记录？"), lang.L("删除"), true, func() {
 			if err := del(r.s.u.ctx(), id); err != nil {
 				r.s.u.showError(err)
 			}

@@ -73,7 +73,7 @@ func TestComposeWorkflow(t *testing.T) {
 	}
 
 	bTap(t, u, lang.L("签发"))
-	bConfirm(t, u)
+	bTap(t, u, lang.L("签发")) // the confirmation's button
 	if is, _ = ar.Issue(ctx, issueID); is.Status != editor.IssueSigned {
 		t.Fatalf("status %q after 签发, want signed", is.Status)
 	}

@@ -261,7 +261,7 @@ func (s *issuesScreen) onDelete() {
 	}
 	msg := lang.L("删除草稿第{{.N}}期（总第{{.M}}期）及其全部条目？删除后不能恢复。",
 		map[string]any{"N": r.Number, "M": r.TotalNumber})
-	s.u.confirm(lang.L("删除草稿"), msg, func() {
+	askConfirm(s.u, lang.L("删除草稿"), msg, lang.L("删除"), true, func() {
 		if err := s.u.ar.DeleteIssue(s.u.ctx(), r.ID); err != nil {
 			s.u.showError(fmt.Errorf("delete the issue: %w", err))
 		}

@@ -64,7 +64,7 @@ func TestIssuesByYearDuplicateDelete(t *testing.T) {
 	u.showKey(keyIssues)
 	issuesSelect(t, s, old.ID)
 	bTap(t, u, lang.L("删除草稿"))
-	bConfirm(t, u)
+	bTap(t, u, lang.L("删除"))
 	if _, err := ar.Issue(ctx, old.ID); err == nil {
 		t.Error("draft still in the archive after 删除草稿")
 	}

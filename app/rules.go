@@ -302,7 +302,7 @@ func (r *rulesScreen) deleteVersion() {
 	}
 	v := r.versions[r.selected]
 	msg := lang.L("删除{{.Date}}起的计分办法？这段时间的统计将改按前一个版本计分。", map[string]any{"Date": r.u.dateLabel(v.EffectiveFrom)})
-	r.u.confirm(lang.L("删除版本"), msg, func() {
+	askConfirm(r.u, lang.L("删除版本"), msg, lang.L("删除"), true, func() {
 		if err := r.u.ar.DeleteRules(r.u.ctx(), v.ID); err != nil {
 			r.msg.SetText(rulesMessage(err))
 			return
