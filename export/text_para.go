@@ -16,18 +16,25 @@ import (
 // e-mail, is hard-wrapped: a paragraph spans many lines that break in the
 // middle of a sentence, often with blank lines between them and stray spaces
 // at their starts. We tell the shapes apart per document: when more than a
-// quarter of the line breaks inside items fall in mid-sentence (the line
-// does not end with 。！？；：…, a closing quote or bracket), the document
-// is "wrapped". In a wrapped document a line continues the paragraph unless
-// it is indented (two columns or more right of the usual margin) — and, if
-// blank lines are rare there (e-mail style), unless a blank line precedes
-// it; where blank lines follow nearly every line (PDF style) they mean
-// nothing. In a one-line-per-paragraph document every line is a paragraph.
-// Items (△), headings and the footer always start a new block.
+// quarter of the line breaks inside items (and at least two) fall in
+// mid-sentence — the line does not end with 。！？；：, a closing quote or
+// a bracket — the document is "wrapped". In a wrapped document a line
+// continues the paragraph unless it is indented (two columns or more right
+// of the usual margin, see textMargin) — and, if blank lines are rare there
+// (e-mail style), unless a blank line precedes it; where blank lines follow
+// nearly every line (PDF style) they mean nothing. In a one-line-per-
+// paragraph document every line is a paragraph. Items (△), headings and the
+// footer always start a new block (text_read.go says how they are told
+// from a wrapped piece of a sentence).
+//
+// The limit: a short text whose lines happen to end sentences cannot be
+// told from one paragraph per line, and reads so; no character is lost.
 //
 // Joining never drops a character of content: only whitespace at the joins
 // and ASCII spaces next to Chinese characters go (公司 24 个 → 公司24个,
-// 4A 景区 → 4A景区); spaces between two Latin words or numbers stay.
+// 4A 景区 → 4A景区); spaces between two Latin words or numbers stay, and a
+// line break between them becomes one (Word breaks lines there, never
+// inside a Latin word or a number).
 
 // textLine is one non-blank input line.
 type textLine struct {
