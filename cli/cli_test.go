@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bulletindesk/bulletindesk/resources"
 )
@@ -205,6 +206,15 @@ func TestDemo(t *testing.T) {
 	code, out, _ = cliRun(t, "issues", "--db", db)
 	if code != 0 || strings.Count(out, "\n") < 10 {
 		t.Errorf("a year of demo issues lists %d lines", strings.Count(out, "\n"))
+	}
+	year := strconv.Itoa(time.Now().Year())
+	code, out, _ = cliRun(t, "issues", "--db", db, "--year", year)
+	if rows := strings.Split(strings.TrimSpace(out), "\n")[1:]; code != 0 || len(rows) == 0 || !strings.Contains(rows[0], " "+year+" ") {
+		t.Errorf("issues --year %s = %d, %q", year, code, out)
+	}
+	code, out, _ = cliRun(t, "issues", "--db", db, "--year", "1990")
+	if code != 0 || strings.Count(out, "\n") != 1 {
+		t.Errorf("issues --year 1990 = %d, %q, want the header alone", code, out)
 	}
 	code, _, errOut = cliRun(t, "demo", "--db", db, "--years", "1")
 	if code != 1 || !strings.Contains(errOut, db) || strings.Count(errOut, "\n") != 1 {

@@ -9,13 +9,14 @@ import (
 )
 
 func init() {
-	register("issues", `issues [--db FILE]
+	register("issues", `issues [--db FILE] [--year YYYY]
         list the issues: id, bulletin, year, 第N期, 总第M期, date, status, item count, 字数`, runIssues)
 }
 
 func runIssues(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()
 	db := fs.String("db", "", "archive file")
+	year := fs.Int("year", 0, "only this year's issues")
 	rest, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status
@@ -28,7 +29,7 @@ func runIssues(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("%v", err)
 	}
 	defer ar.Close()
-	list, err := ar.Issues(ctx, editor.IssueFilter{})
+	list, err := ar.Issues(ctx, editor.IssueFilter{Year: *year})
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
