@@ -167,11 +167,9 @@ func (s *composeScreen) build() {
 	s.scroll.Offset = offset
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
 	s.body.Refresh()
-	for _, w := range s.widgets {
-		if s.signed() {
+	if s.signed() {
+		for _, w := range s.widgets {
 			w.Disable()
-		} else {
-			w.Enable()
 		}
 	}
 	s.reuse = nil

@@ -32,6 +32,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 		ie.item = it
 		for _, w := range []fyne.Disableable{ie.lead, ie.body, ie.attr, ie.unitsBtn} {
 			s.editable(w)
+			w.Enable() // kept from a signed state perhaps; build disables again when signed
 		}
 		ie.refreshLabels()
 		s.editors[it.ID] = ie

@@ -259,3 +259,28 @@ func TestComposeRecordInstructionOnSignedIssue(t *testing.T) {
 		t.Errorf("instructions %+v, want one from 市委主要负责同志 at city level", ins)
 	}
 }
+
+// Reopening a signed issue makes its fields editable again, and the first
+// item still cannot move up.
+func TestComposeReopenEnables(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县推行党员积分制。", "乙县开展干部夜学。")
+	if err := ar.SetIssueStatus(ctx, is.ID, editor.IssueSigned); err != nil {
+		t.Fatal(err)
+	}
+	u.openIssue(is.ID)
+	bTap(t, u, lang.L("重新打开"))
+	bTap(t, u, lang.L("重新打开"))
+	if got, _ := ar.Issue(ctx, is.ID); got.Status != editor.IssueDraft {
+		t.Fatalf("status %q after 重新打开", got.Status)
+	}
+	first := s.editors[is.Sections[0].Items[0].ID]
+	if first.lead.Disabled() || first.body.Disabled() {
+		t.Error("fields still disabled after 重新打开")
+	}
+	if up := bButton(t, u, lang.L("上移")); !up.Disabled() {
+		t.Error("the first item's 上移 is enabled")
+	}
+}
