@@ -319,9 +319,36 @@ func (s *composeScreen) moveItem(id int64, delta int) {
 		return
 	}
 	s.do(func() error { return s.u.ar.MoveItem(s.u.ctx(), id, delta) })
-	if ie := s.editors[id]; ie != nil {
-		s.focused = ie
-		s.u.win.Canvas().Focus(ie.lead)
+	s.focusItem(id)
+}
+
+// focusItem puts the cursor in an item's lead and scrolls it into view
+// (after a move it may have left the visible part of the page).
+func (s *composeScreen) focusItem(id int64) {
+	ie := s.editors[id]
+	if ie == nil || s.scroll == nil {
+		return
+	}
+	s.focused = ie
+	s.u.win.Canvas().Focus(ie.lead)
+	if s.u.syncWork {
+		s.reveal(ie)
+		return
+	}
+	go fyne.Do(func() { s.reveal(ie) }) // after the queued relayout
+}
+
+// reveal scrolls so an item's lead sits a little below the top of the page
+// when it is out of sight or at the very edge.
+func (s *composeScreen) reveal(ie *itemEditor) {
+	if s.scroll == nil || s.editors[ie.item.ID] != ie {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(ie.lead).Y - d.AbsolutePositionForObject(s.scroll).Y
+	margin := 3 * ie.lead.MinSize().Height
+	if top < margin || top > s.scroll.Size().Height-margin {
+		s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+top-margin)))
 	}
 }
 

@@ -113,10 +113,7 @@ func (s *composeScreen) deleteSection(id int64, name string, items int) {
 func (s *composeScreen) writeItem(sectionID int64) {
 	it := &editor.Item{}
 	s.do(func() error { return s.u.ar.AddItem(s.u.ctx(), sectionID, it) })
-	if ie := s.editors[it.ID]; ie != nil {
-		s.focused = ie
-		s.u.win.Canvas().Focus(ie.lead)
-	}
+	s.focusItem(it.ID)
 }
 
 // moveItemToSection asks for another section of the issue.
