@@ -17,38 +17,96 @@ const textTitleMaxWords = 40
 
 // ReadTextSubmission reads a submission sent as a text file (Notepad, WPS
 // "save as text", an e-mail body): any encoding DecodeText accepts, wrapped
-// lines joined as in a bulletin (text_para.go). The title is the first line
-// when it is short (at most 40 字, no sentence end before its last
-// character), else the first sentence; Text is the rest, paragraphs joined
-// by "\n". Trailing 联系人/电话 lines go to Contact. UnitID stays 0: the
-// archive recognises the unit when it saves the submission.
+// lines joined as in a bulletin (text_para.go).
+//
+//   - A header of the sending unit's name and a date (白沙县委组织部
+//     2025年5月12日, on one line or two) is taken off the top: the date
+//     becomes Received, the unit closes the text as （白沙县委组织部）, the
+//     way bulletin items credit units, unless the text already ends so.
+//   - The title is the next line when it is short (at most 40 字, no
+//     sentence end before its last character) and Text is what follows;
+//     otherwise the title is the first sentence and Text is the whole text,
+//     so that 字数 (counted on Text) and adoption keep every sentence.
+//   - Trailing 联系人/电话 lines go to Contact; a trailing date to Received.
+//
+// UnitID stays 0: the archive recognises the unit when it saves the submission.
 func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	s, err := DecodeText(r)
 	if err != nil {
 		return nil, err
 	}
-	lines := textSplitLines(s)
 	sub := &editor.Submission{Source: filepath.Base(name)}
+	lines, unit := textSubmissionHeader(textSplitLines(s), sub)
 	if len(lines) > 0 && textIsTitleLine(lines[0].text) {
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
 	}
 	lines, sub.Contact = textSplitContact(lines)
+	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
+		lines = lines[:n-1]
+	}
 	paras := textParagraphs(lines, textLayoutOf(lines))
 	if sub.Title == "" && len(paras) > 0 {
-		var rest string
-		sub.Title, rest = textSplitLead(paras[0])
-		paras[0] = rest
-		if rest == "" {
-			paras = paras[1:]
-		}
+		sub.Title, _ = textSplitLead(paras[0])
 	}
-	sub.Text = strings.Join(paras, "\n")
+	sub.Text = textCloseWithUnit(strings.Join(paras, "\n"), unit)
 	if sub.Title == "" && sub.Text == "" {
 		return nil, fmt.Errorf("no text: %w", ErrEmpty)
 	}
-	sub.Words = editor.CountWords(sub.Title) + editor.CountWords(sub.Text)
+	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+// textSubmissionHeader takes the header of an official submission off the
+// top: the unit and the date, on one line or two (either order), or a
+// date alone. A unit name alone is not taken: a title can end like one
+// (东溪镇成立联合党委).
+func textSubmissionHeader(lines []textLine, sub *editor.Submission) ([]textLine, string) {
+	if len(lines) < 2 {
+		return lines, ""
+	}
+	a := lines[0].text
+	if m := textDateRe.FindStringSubmatch(textChineseDate(textCompact(a))); m != nil && textNamesUnits(m[1]) {
+		if d, ok := textMakeDate(m[2], m[3], m[4]); ok {
+			sub.Received = d
+			return lines[1:], m[1]
+		}
+	}
+	if len(lines) > 2 && textNamesUnits(a) && textSubmissionDate(lines[1].text, sub) {
+		return lines[2:], a
+	}
+	if textSubmissionDate(a, sub) {
+		if len(lines) > 2 && textNamesUnits(lines[1].text) {
+			return lines[2:], lines[1].text
+		}
+		return lines[1:], ""
+	}
+	return lines, ""
+}
+
+// textSubmissionDate sets Received when s is a date alone (2025年5月12日,
+// 2025-05-12, 二〇二五年五月十二日).
+func textSubmissionDate(s string, sub *editor.Submission) bool {
+	m := textDateRe.FindStringSubmatch(textChineseDate(textCompact(s)))
+	if m == nil || m[1] != "" {
+		return false
+	}
+	d, ok := textMakeDate(m[2], m[3], m[4])
+	if ok {
+		sub.Received = d
+	}
+	return ok
+}
+
+// textCloseWithUnit ends text with （unit） unless it already ends with an attribution.
+func textCloseWithUnit(text, unit string) string {
+	if unit == "" {
+		return text
+	}
+	if _, _, ok := textSplitAttribution(text); ok {
+		return text
+	}
+	return text + "（" + unit + "）"
 }
 
 // textLayoutOf tells the layout of a whole text (a submission is one block).

@@ -25,7 +25,7 @@ func TestReadTextSubmission(t *testing.T) {
 			name:  "no title line: the first sentence",
 			in:    "石门区在32个城市社区推行在职党员“双向积分”管理，社区与党员所在单位互评互认。累计认领服务项目1700余个。\n",
 			title: "石门区在32个城市社区推行在职党员“双向积分”管理，社区与党员所在单位互评互认。",
-			text:  "累计认领服务项目1700余个。",
+			text:  "石门区在32个城市社区推行在职党员“双向积分”管理，社区与党员所在单位互评互认。累计认领服务项目1700余个。",
 		},
 		{
 			name:  "hard-wrapped e-mail with blank lines between paragraphs",
@@ -53,7 +53,7 @@ func TestReadTextSubmission(t *testing.T) {
 			if s.Source != "来稿.txt" || s.UnitID != 0 {
 				t.Errorf("source %q unit %d, want 来稿.txt and 0", s.Source, s.UnitID)
 			}
-			if want := editor.CountWords(tt.title) + editor.CountWords(tt.text); s.Words != want {
+			if want := editor.CountWords(tt.text); s.Words != want {
 				t.Errorf("words = %d, want %d", s.Words, want)
 			}
 		})
@@ -74,5 +74,54 @@ func TestReadSubmissionDispatch(t *testing.T) {
 	}
 	if _, err := ReadSubmission("空.txt", strings.NewReader("\r\n \r\n")); !errors.Is(err, ErrEmpty) {
 		t.Errorf("empty file: err = %v, want ErrEmpty", err)
+	}
+}
+
+func TestReadTextSubmissionHeader(t *testing.T) {
+	tests := []struct {
+		name, in, title, text, received string
+	}{
+		{
+			name:     "unit and date on lines of their own",
+			in:       "白沙县委组织部\n2025年5月12日\n\n白沙县储备村级后备力量\n　　回引本土青年63人。\n　　培养后备力量120人。\n",
+			title:    "白沙县储备村级后备力量",
+			text:     "回引本土青年63人。\n培养后备力量120人。（白沙县委组织部）",
+			received: "2025-05-12",
+		},
+		{
+			name:     "unit and date on one line, text already credited",
+			in:       "中共石门区委组织部　　二〇二五年五月十二日\n石门区推行“双向积分”\n　　累计认领服务项目1700余个。（石门区委组织部）\n",
+			title:    "石门区推行“双向积分”",
+			text:     "累计认领服务项目1700余个。（石门区委组织部）",
+			received: "2025-05-12",
+		},
+		{
+			name:     "a date at the end",
+			in:       "青阳县开展党员积分管理\n　　对全县党员实行积分管理。\n2025-05-09\n",
+			title:    "青阳县开展党员积分管理",
+			text:     "对全县党员实行积分管理。",
+			received: "2025-05-09",
+		},
+		{
+			name:  "a title that ends like a unit name stays the title",
+			in:    "东溪镇成立联合党委\n　　东溪镇推动相邻5个村组建联合党委。\n",
+			title: "东溪镇成立联合党委",
+			text:  "东溪镇推动相邻5个村组建联合党委。",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadTextSubmission("a.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			received := ""
+			if !s.Received.IsZero() {
+				received = s.Received.Format(editor.DateLayout)
+			}
+			if s.Title != tt.title || s.Text != tt.text || received != tt.received {
+				t.Errorf("got %q / %q / %q\nwant %q / %q / %q", s.Title, s.Text, received, tt.title, tt.text, tt.received)
+			}
+		})
 	}
 }

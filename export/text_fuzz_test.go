@@ -265,3 +265,20 @@ func textSpaceNearHan(s string, g *textGen) string {
 	}
 	return b.String()
 }
+
+// FuzzReadTextSubmission: no input makes the .txt submission reader panic,
+// and what it returns has a one-line title and 字数 of its text.
+func FuzzReadTextSubmission(f *testing.F) {
+	f.Add([]byte("白沙县委组织部\n2025年5月12日\n标题\n　　正文。\n联系人：王晓东\n"))
+	f.Add([]byte("甲。乙\n\n丙"))
+	f.Add([]byte("\xef\xbb\xbf（）\n二〇二五年五月十二日"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := ReadTextSubmission("x.txt", bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		if strings.Contains(s.Title, "\n") || s.Words != editor.CountWords(s.Text) {
+			t.Errorf("title %q, words %d for text %q", s.Title, s.Words, s.Text)
+		}
+	})
+}
