@@ -143,7 +143,7 @@ func (u *ui) dateLabel(d editor.Date) string {
 	if u.lang == "en" {
 		return d.Format(editor.DateLayout)
 	}
-	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+	return editor.ChineseDate(d)
 }
 
 // submissionStatusLabel is 待处理/采用/备用/未采用 in the UI language.

@@ -2,8 +2,6 @@ package app
 
 import (
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -189,7 +187,7 @@ func (d *submissionDetail) onSave() {
 			}
 		}
 	}
-	if t, ok := parseDeskDate(d.received.Text); ok {
+	if t, ok := editor.ParseDate(d.received.Text); ok {
 		sub.Received = t
 	} else if strings.TrimSpace(d.received.Text) != "" {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
@@ -255,22 +253,4 @@ func dateISO(t time.Time) string {
 		return ""
 	}
 	return t.Format(editor.DateLayout)
-}
-
-var deskDatePattern = regexp.MustCompile(`^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$`)
-
-// parseDeskDate reads 2022-06-15, 2022/6/15, 2022.6.15 and 2022年6月15日.
-func parseDeskDate(s string) (time.Time, bool) {
-	m := deskDatePattern.FindStringSubmatch(s)
-	if m == nil {
-		return time.Time{}, false
-	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
-	if t.Month() != time.Month(mo) || t.Day() != day {
-		return time.Time{}, false
-	}
-	return t, true
 }

@@ -115,7 +115,7 @@ func (r *submissionRecords) onAddAdoption() {
 		widget.NewFormItem(lang.L("备注"), note),
 	}
 	r.form(lang.L("记录上级采用"), items, func() error {
-		d, ok := parseDeskDate(date.Text)
+		d, ok := editor.ParseDate(date.Text)
 		if !ok || strings.TrimSpace(outlet.Text) == "" {
 			return errFormIncomplete()
 		}
@@ -138,7 +138,7 @@ func (r *submissionRecords) onAddInstruction() {
 		widget.NewFormItem(lang.L("批示内容"), text),
 	}
 	r.form(lang.L("记录批示"), items, func() error {
-		d, ok := parseDeskDate(date.Text)
+		d, ok := editor.ParseDate(date.Text)
 		if !ok || strings.TrimSpace(leader.Text) == "" {
 			return errFormIncomplete()
 		}

@@ -275,8 +275,8 @@ func (s *submissionsScreen) onFilter() {
 	if i := s.fKind.SelectedIndex(); i > 0 {
 		f.Kind = s.fKind.Selected
 	}
-	f.From, _ = parseDeskDate(s.fFrom.Text)
-	f.To, _ = parseDeskDate(s.fTo.Text)
+	f.From, _ = editor.ParseDate(s.fFrom.Text)
+	f.To, _ = editor.ParseDate(s.fTo.Text)
 	f.Text = strings.TrimSpace(s.fText.Text)
 	s.filter = f
 	s.reloadRows()

@@ -152,9 +152,9 @@ func TestParseDeskDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
-			got, ok := parseDeskDate(c.in)
+			got, ok := editor.ParseDate(c.in)
 			if ok != c.ok || (ok && got.Format("2006-01-02") != c.want) {
-				t.Errorf("parseDeskDate(%q) = %v %v, want %s %v", c.in, got, ok, c.want, c.ok)
+				t.Errorf("editor.ParseDate(%q) = %v %v, want %s %v", c.in, got, ok, c.want, c.ok)
 			}
 		})
 	}

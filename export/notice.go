@@ -28,7 +28,7 @@ func WriteNotice(w io.Writer, st *editor.Statistics, o NoticeOptions) error {
 		o.Addressees = "各县（市、区）委组织部，市直各单位"
 	}
 	fmt.Fprintf(bw, "%s：\n", o.Addressees)
-	p("现将%s至%s%s信息报送和采用情况通报如下。", xlsxChineseDate(st.Query.From), xlsxChineseDate(st.Query.To), noticeBulletin(st))
+	p("现将%s至%s%s信息报送和采用情况通报如下。", editor.ChineseDate(st.Query.From), editor.ChineseDate(st.Query.To), noticeBulletin(st))
 	p("一、总体情况")
 	p("%s", noticeTotals(st))
 	p("二、各单位采用情况")
@@ -55,7 +55,7 @@ func WriteNotice(w io.Writer, st *editor.Statistics, o NoticeOptions) error {
 		fmt.Fprintf(bw, "%s%s\n", strings.Repeat("　", 16), o.Issuer)
 	}
 	if !o.Date.IsZero() {
-		fmt.Fprintf(bw, "%s%s\n", strings.Repeat("　", 16), xlsxChineseDate(o.Date))
+		fmt.Fprintf(bw, "%s%s\n", strings.Repeat("　", 16), editor.ChineseDate(o.Date))
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write the notice: %w", err)
@@ -76,7 +76,7 @@ func noticePeriodName(from, to editor.Date) string {
 	if p := editor.PeriodOf(editor.PeriodYear, from); p.From.Equal(from) && p.To.Equal(to) {
 		return fmt.Sprintf("%d年度", from.Year())
 	}
-	return xlsxChineseDate(from) + "至" + xlsxChineseDate(to)
+	return editor.ChineseDate(from) + "至" + editor.ChineseDate(to)
 }
 
 func noticeBulletin(st *editor.Statistics) string {

@@ -100,11 +100,6 @@ func xlsxRef(col, row int) string {
 	return ref
 }
 
-// xlsxChineseDate is a day as the UI writes it: 2022年6月15日.
-func xlsxChineseDate(d editor.Date) string {
-	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
-}
-
 // xlsxLevelNames are the Chinese names of editor.Levels, in their order.
 var xlsxLevelNames = []string{
 	editor.LevelName(editor.Levels[0]), editor.LevelName(editor.Levels[1]), editor.LevelName(editor.Levels[2]),

@@ -80,7 +80,7 @@ func statsTitle(st *editor.Statistics) string {
 		name = "《" + st.BulletinName + "》"
 	}
 	return fmt.Sprintf("%s信息报送采用情况统计（%s至%s）", name,
-		xlsxChineseDate(st.Query.From), xlsxChineseDate(st.Query.To))
+		editor.ChineseDate(st.Query.From), editor.ChineseDate(st.Query.To))
 }
 
 // statsLine is one row of the summary or breakdown: a unit, a group's

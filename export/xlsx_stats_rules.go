@@ -73,7 +73,7 @@ func writeStatsRules(f *excelize.File, st *editor.Statistics, s *xlsxStyles) err
 	for _, v := range st.Rules {
 		h := "默认办法" // an archive without rule versions scores by DefaultScoringRules
 		if !v.EffectiveFrom.IsZero() {
-			h = "自" + xlsxChineseDate(v.EffectiveFrom) + "起执行"
+			h = "自" + editor.ChineseDate(v.EffectiveFrom) + "起执行"
 		}
 		header = append(header, h)
 	}
