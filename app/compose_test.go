@@ -284,3 +284,32 @@ func TestComposeReopenEnables(t *testing.T) {
 		t.Error("the first item's 上移 is enabled")
 	}
 }
+
+// 导出文本, 导出 Word and 导出 Excel each have a registered writer and
+// produce their kind of file under a name that says which issue it is.
+func TestComposeExportFormats(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	is := bIssueWithItems(t, ar, "丙区建立人才驿站。")
+	for _, f := range []string{"txt", "docx", "xlsx"} {
+		t.Run(f, func(t *testing.T) {
+			name, write, err := issueExport(u, is.ID, f)
+			if err != nil || write == nil {
+				t.Fatalf("no %s export: %v", f, err)
+			}
+			var buf bytes.Buffer
+			if err := write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			if want := "第" + strconv.Itoa(is.Number) + "期." + f; !strings.HasSuffix(name, want) {
+				t.Errorf("file name %q, want …%s", name, want)
+			}
+			zip := strings.HasPrefix(buf.String(), "PK")
+			if f != "txt" && !zip {
+				t.Errorf("%s export is not a zip package (%d bytes)", f, buf.Len())
+			}
+			if f == "txt" && !strings.Contains(buf.String(), "丙区建立人才驿站。") {
+				t.Errorf("text export lacks the item:\n%s", buf.String())
+			}
+		})
+	}
+}
