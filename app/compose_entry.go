@@ -26,9 +26,10 @@ type composeEntry struct {
 	onFocus func()
 	onBlur  func()
 	onMove  func(delta int)
-	onGrow  func()   // the entry got taller or shorter (fit)
-	fit     bool     // grow with the text (see fitText)
-	width   *float32 // shared last width of the fitted fields, for a good first guess
+	onGrow  func()                 // the entry got taller or shorter (fit)
+	onPaste func(text string) bool // handles a paste itself (true) or lets it through
+	fit     bool                   // grow with the text (see fitText)
+	width   *float32               // shared last width of the fitted fields, for a good first guess
 	rows    int
 }
 
@@ -60,6 +61,9 @@ func (e *composeEntry) FocusLost() {
 
 // TypedShortcut handles Alt+Up/Down when no menu item took them first.
 func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
+	if text, ok := composeClipboardText(sc); ok && e.onPaste != nil && e.onPaste(text) {
+		return
+	}
 	if cs, ok := sc.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierAlt && e.onMove != nil {
 		switch cs.KeyName {
 		case fyne.KeyUp:

@@ -41,6 +41,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie := &itemEditor{s: s, item: it}
 	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
+	ie.lead.onPaste = ie.pasteIntoLead
 	ie.body = ie.field(true, it.Body, lang.L("正文"))
 	ie.body.fit = true
 	ie.body.width = &s.bodyWidth
@@ -110,6 +111,10 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 
 // changed copies the fields into the item and schedules the save.
 func (ie *itemEditor) changed() {
+	if strings.ContainsRune(ie.body.Text, '\r') { // pasted from a Windows clipboard
+		ie.body.SetText(composeNormalizeNewlines(ie.body.Text)) // comes back here via OnChanged
+		return
+	}
 	ie.body.fitText()
 	ie.item.Lead = ie.lead.Text
 	ie.item.Body = ie.body.Text

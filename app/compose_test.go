@@ -313,3 +313,32 @@ func TestComposeExportFormats(t *testing.T) {
 		})
 	}
 }
+
+// A whole item pasted from Word into an empty item's lead fills lead, body
+// (paragraphs kept) and attribution; CRLF from a Windows clipboard becomes LF.
+func TestComposePasteWholeItem(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	bSeed(t, ar) // 潜山市委组织部
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar)
+	u.openIssue(is.ID)
+	bTap(t, u, lang.L("写一条"))
+	ie := bNewEditor(t, s)
+	clip := u.win.Clipboard()
+	clip.SetContent("潜山市建立村级议事清单。全市186个村明确议事范围。\r\n今年以来办结群众事项900余件。（潜山市委组织部）\r\n")
+	ie.lead.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+	got, err := ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := got.Sections[0].Items[0]
+	want := editor.Item{Lead: "潜山市建立村级议事清单。", Body: "全市186个村明确议事范围。\n今年以来办结群众事项900余件。", Attribution: "潜山市委组织部"}
+	if it.Lead != want.Lead || it.Body != want.Body || it.Attribution != want.Attribution {
+		t.Errorf("pasted item saved as lead %q body %q attribution %q, want %q %q %q",
+			it.Lead, it.Body, it.Attribution, want.Lead, want.Body, want.Attribution)
+	}
+	if len(it.UnitIDs) != 1 {
+		t.Errorf("pasted item credits %v, want the unit its attribution names", it.UnitIDs)
+	}
+}
