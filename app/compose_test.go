@@ -325,7 +325,7 @@ func TestComposePasteWholeItem(t *testing.T) {
 	u.openIssue(is.ID)
 	bTap(t, u, lang.L("写一条"))
 	ie := bNewEditor(t, s)
-	clip := u.win.Clipboard()
+	clip := u.app.Clipboard()
 	clip.SetContent("潜山市建立村级议事清单。全市186个村明确议事范围。\r\n今年以来办结群众事项900余件。（潜山市委组织部）\r\n")
 	ie.lead.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
 	got, err := ar.Issue(ctx, is.ID)
