@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // AddItem appends an item to a section. Without UnitIDs, the units its
@@ -225,7 +226,11 @@ func (a *Archive) AdoptSubmission(ctx context.Context, submissionID, sectionID i
 		if err != nil {
 			return err
 		}
-		it = itemFromSubmission(s)
+		units, err := unitsTx(ctx, tx)
+		if err != nil {
+			return err
+		}
+		it = itemFromSubmission(s, NewUnitMatcher(units))
 		it.SectionID, it.Position = sectionID, len(ids)
 		if err := insertItemTx(ctx, tx, &it); err != nil {
 			return fmt.Errorf("adopt submission %d: %w", submissionID, err)
@@ -235,16 +240,53 @@ func (a *Archive) AdoptSubmission(ctx context.Context, submissionID, sectionID i
 	return it, err
 }
 
-// itemFromSubmission is the item an adopted submission first becomes.
-func itemFromSubmission(s Submission) Item {
+// itemFromSubmission is the item an adopted submission first becomes. A
+// submission that already closes with its attribution, such as
+// （青山县委组织部） or a 综合 （青山县委组织部、临江区委组织部）, keeps
+// that wording and credits the units it names, so the item does not show the
+// unit twice; otherwise the submission's unit is the attribution.
+func itemFromSubmission(s Submission, m *UnitMatcher) Item {
 	text := s.Text
 	if text == "" {
 		text = s.Title
 	}
 	it := Item{Attribution: s.UnitName, Submissions: []int64{s.ID}}
-	it.Lead, it.Body = splitLead(text)
 	if s.UnitID != 0 {
 		it.UnitIDs = []int64{s.UnitID}
 	}
+	if rest, inner, ok := trailingGroup(text); ok {
+		if named := m.Match(inner); len(named) > 0 || inner == s.UnitName {
+			text, it.Attribution = rest, inner
+			if len(named) > 0 {
+				it.UnitIDs = unitIDs(named)
+			}
+		}
+	}
+	it.Lead, it.Body = splitLead(text)
 	return it
+}
+
+// trailingGroup splits a closing full-width （…） group off the end of text.
+func trailingGroup(text string) (rest, inner string, ok bool) {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, "）") {
+		return text, "", false
+	}
+	open := strings.LastIndex(text, "（")
+	if open < 0 {
+		return text, "", false
+	}
+	inner = strings.TrimSpace(text[open+len("（") : len(text)-len("）")])
+	if inner == "" || strings.ContainsAny(inner, "（）") {
+		return text, "", false
+	}
+	return strings.TrimSpace(text[:open]), inner, true
+}
+
+func unitIDs(units []Unit) []int64 {
+	ids := make([]int64, len(units))
+	for i, u := range units {
+		ids[i] = u.ID
+	}
+	return ids
 }

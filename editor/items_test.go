@@ -194,3 +194,40 @@ func TestDeleteSection(t *testing.T) {
 		t.Errorf("the deleted section's item is still found: %+v", hits)
 	}
 }
+
+func TestAdoptSubmissionKeepsItsAttribution(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	is := itemsTestIssue(t, a, "A")
+	tests := []struct {
+		name      string
+		text      string
+		wantBody  string
+		wantAttr  string
+		wantUnits []int64
+	}{
+		{"own unit at the end", "青山县推行茶园联建。共建8个联合党委。（青山县委组织部）",
+			"共建8个联合党委。", "青山县委组织部", []int64{units[0].ID}},
+		{"综合 attribution", "两地联合培训党员。共培训2000人次。（青山县委组织部、临江区委组织部）",
+			"共培训2000人次。", "青山县委组织部、临江区委组织部", []int64{units[0].ID, units[1].ID}},
+		{"a parenthesis that names no unit stays", "全县覆盖。覆盖全部村（社区）",
+			"覆盖全部村（社区）", "青山县委组织部", []int64{units[0].ID}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			subs := []*Submission{{UnitID: units[0].ID, Title: "标题", Text: tt.text}}
+			if err := a.AddSubmissions(ctx, subs); err != nil {
+				t.Fatal(err)
+			}
+			it, err := a.AdoptSubmission(ctx, subs[0].ID, is.Sections[0].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if it.Body != tt.wantBody || it.Attribution != tt.wantAttr || fmt.Sprint(it.UnitIDs) != fmt.Sprint(tt.wantUnits) {
+				t.Errorf("item body %q attribution %q units %v; want %q %q %v",
+					it.Body, it.Attribution, it.UnitIDs, tt.wantBody, tt.wantAttr, tt.wantUnits)
+			}
+		})
+	}
+}
