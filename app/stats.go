@@ -206,7 +206,7 @@ func (s *statsScreen) show(gen int, st *editor.Statistics, err error) {
 	s.cols = statsColumns(st)
 	s.rows = statsFlatten(st, s.cols, s.sortCol, s.sortDesc)
 	for i, c := range s.cols {
-		s.table.SetColumnWidth(i, c.width)
+		s.table.SetColumnWidth(i, statsColumnWidth(c))
 	}
 	s.table.Refresh()
 	s.status.SetText(lang.L("{{.From}}至{{.To}}：报送{{.S}}篇，采用{{.A}}条。点击单位查看明细，点击表头排序。",

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -82,6 +83,14 @@ func statsColumns(st *editor.Statistics) []statsColumn {
 		cols = append(cols, c)
 	}
 	return cols
+}
+
+// statsColumnWidth is the column's width, or more when its header (with a
+// sort arrow) needs it: translated headers are longer than the Chinese.
+func statsColumnWidth(c statsColumn) float32 {
+	th := theme.Current()
+	text := fyne.MeasureText(c.title+" ▼", th.Size(theme.SizeNameText), fyne.TextStyle{})
+	return max(c.width, text.Width+2*th.Size(theme.SizeNameInnerPadding))
 }
 
 // statsRankKey orders unranked units (rank 0) after every ranked one.
