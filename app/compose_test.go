@@ -342,3 +342,51 @@ func TestComposePasteWholeItem(t *testing.T) {
 		t.Errorf("pasted item credits %v, want the unit its attribution names", it.UnitIDs)
 	}
 }
+
+// 来稿's 采用到当前期 puts the submission into a chosen section of the issue
+// open in 组版.
+func TestComposeAdoptToCurrentIssue(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	_, sub := bSeed(t, ar)
+	is := bIssueWithItems(t, ar)
+	u.openIssue(is.ID)
+	u.showKey(keySubmissions)
+	u.adoptToCurrentIssue(sub.ID)
+	bTap(t, u, lang.L("确定采用"))
+	got, err := ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := composeItemCount(&got); n != 1 || got.Sections[0].Items[0].Submissions[0] != sub.ID {
+		t.Fatalf("issue has %d items after 采用到当前期, want the adopted submission", n)
+	}
+	if s, _ := ar.Submission(ctx, sub.ID); s.Status != editor.SubmissionAdopted {
+		t.Errorf("submission status %q, want adopted", s.Status)
+	}
+}
+
+// 印数 and the 报/送/发 lines are saved as typed; a cleared line goes.
+func TestComposeDistributionAndCopies(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar)
+	if len(is.Distribution) == 0 {
+		t.Skip("the bulletin has no default distribution lines")
+	}
+	u.openIssue(is.ID)
+	s.header.copies.SetText("")
+	test.Type(s.header.copies, "300")
+	s.header.distTexts[0].SetText("")
+	got, err := ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.CopyCount != 300 {
+		t.Errorf("印数 %d, want 300", got.CopyCount)
+	}
+	if len(got.Distribution) != len(is.Distribution)-1 {
+		t.Errorf("distribution %v after clearing the first line of %v", got.Distribution, is.Distribution)
+	}
+}
