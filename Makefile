@@ -7,6 +7,7 @@ GO      ?= go
 BINARY  ?= bulletindesk
 OUT     ?= out
 BENCHDB ?= $(OUT)/bench.db
+FUZZTIME ?= 30s
 
 # cgo build of Fyne on X11, and a Chinese font for the window.
 PKGS_BUILD = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
@@ -55,9 +56,9 @@ vet:
 
 # A short run of each fuzz target (the seeds run in every `make test`).
 fuzz:
-	$(GO) test ./export -run '^$$' -fuzz FuzzReadIssue -fuzztime 30s
-	$(GO) test ./export -run '^$$' -fuzz FuzzRoundTrip -fuzztime 30s
-	$(GO) test ./export -run '^$$' -fuzz FuzzReadDocx -fuzztime 30s
+	@for t in FuzzReadIssue FuzzRoundTrip FuzzReadWrapped FuzzReadTextSubmission FuzzReadDocx FuzzDocxDocumentXML; do \
+		$(GO) test ./export -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; done
+	$(GO) test ./editor -run '^$$' -fuzz '^FuzzSearchFindsSubstrings$$' -fuzztime $(FUZZTIME)
 
 # PNGs of the main screens, from the real window under Xvfb, into docs/.
 screenshots: build

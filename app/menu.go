@@ -153,7 +153,8 @@ func (u *ui) lastIssue() int64 {
 
 // restoreLastPlace shows the screen (and issue) the editor left off at.
 // BULLETINDESK_SCREEN (submissions, compose, issues, search, stats, units,
-// settings) overrides it, for screenshots and demonstrations.
+// settings) overrides it, for screenshots and demonstrations, and
+// BULLETINDESK_QUERY fills in the 检索 screen's query.
 func (u *ui) restoreLastPlace() {
 	key := u.app.Preferences().String(prefLastScreen)
 	if env := os.Getenv("BULLETINDESK_SCREEN"); env != "" {
@@ -165,5 +166,9 @@ func (u *ui) restoreLastPlace() {
 	}
 	if key != "" {
 		u.showKey(key)
+	}
+	if q := os.Getenv("BULLETINDESK_QUERY"); q != "" && key == keySearch {
+		u.search.query.SetText(q)
+		u.search.query.OnSubmitted(q)
 	}
 }

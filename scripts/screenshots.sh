@@ -7,11 +7,12 @@ bin=$(realpath "$1")
 outdir=$(realpath -m "$2")
 mkdir -p "$outdir"
 work=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+xvfb=""
+trap '[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 db="$work/archive.db"
 "$bin" demo --db "$db" --years 1 >/dev/null
-id=$("$bin" import-issue --db "$db" --date "$(date +%F)" resources/example/issue.txt)
+"$bin" import-issue --db "$db" resources/example/issue.txt >/dev/null
 "$bin" import --db "$db" resources/example/submissions/*.txt >/dev/null
 
 display=:$((90 + RANDOM % 9))
@@ -19,8 +20,9 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 2
 
-shot() { # screen name, file name
-	HOME="$work" DISPLAY="$display" BULLETINDESK_SCREEN="$1" BULLETINDESK_ISSUE="$id" \
+shot() { # screen, file name, search query
+	HOME="$work" DISPLAY="$display" FYNE_THEME="${FYNE_THEME:-light}" \
+		BULLETINDESK_SCREEN="$1" BULLETINDESK_QUERY="${3:-}" \
 		"$bin" --db "$db" >"$work/app.log" 2>&1 &
 	local app=$!
 	sleep "${SHOT_WAIT:-6}"
@@ -33,7 +35,7 @@ shot() { # screen name, file name
 shot compose compose
 shot submissions submissions
 shot issues archive
-shot search search
+shot search search 党委
 shot stats stats
 shot units units
 shot settings settings
