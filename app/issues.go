@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -308,14 +309,32 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	})
 }
 
-// importIssueText is the import without the window, for tests too.
+// importIssueText is the import without the window, for tests too. Its
+// error is the sentence the editor reads, naming the file.
 func importIssueText(ctx context.Context, ar *editor.Archive, name string, r io.Reader) (*editor.Issue, error) {
 	is, err := export.ReadIssue(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if err == nil {
+		err = ar.ImportIssue(ctx, is)
 	}
-	if err := ar.ImportIssue(ctx, is); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if err != nil {
+		return nil, errors.New(issuesImportMessage(name, is, err))
 	}
 	return is, nil
+}
+
+// issuesImportMessage says why a file was not imported.
+func issuesImportMessage(name string, is *editor.Issue, err error) string {
+	data := map[string]any{"File": name, "Err": err.Error()}
+	switch {
+	case errors.Is(err, editor.ErrDuplicateNumber) && is != nil:
+		data["N"], data["M"] = is.Number, is.TotalNumber
+		return lang.L("{{.File}}：档案中已有第{{.N}}期（总第{{.M}}期），没有导入。", data)
+	case errors.Is(err, export.ErrEmpty):
+		return lang.L("{{.File}}：文件是空的，没有导入。", data)
+	case errors.Is(err, export.ErrBinary):
+		return lang.L("{{.File}}：不是文本文件（或编码无法识别），没有导入。", data)
+	case errors.Is(err, export.ErrNoIssue):
+		return lang.L("{{.File}}：没有找到简报内容（报头、栏目或△条目），没有导入。", data)
+	}
+	return lang.L("无法导入{{.File}}：{{.Err}}", data)
 }

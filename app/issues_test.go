@@ -96,8 +96,20 @@ func TestIssuesImportText(t *testing.T) {
 		t.Errorf("imported 第%d期（总第%d期） with %d items, want 第3期（总第120期） with 1",
 			got.Number, got.TotalNumber, composeItemCount(&got))
 	}
-	_, err = importIssueText(ctx, ar, "空文件.txt", strings.NewReader(""))
-	if err == nil || !strings.Contains(err.Error(), "空文件.txt") {
-		t.Errorf("empty file: error %v, want one naming 空文件.txt", err)
+	bad := []struct{ name, text string }{
+		{"空文件.txt", ""},
+		{"重复.txt", issuesSampleText},
+		{"图片.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"},
+	}
+	for _, b := range bad {
+		t.Run(b.name, func(t *testing.T) {
+			_, err := importIssueText(ctx, ar, b.name, strings.NewReader(b.text))
+			if err == nil || !strings.Contains(err.Error(), b.name) {
+				t.Errorf("error %v, want one naming %s", err, b.name)
+			}
+		})
+	}
+	if rows, _ := ar.Issues(ctx, editor.IssueFilter{}); len(rows) != 1 {
+		t.Errorf("%d issues after the bad files, want only the good one", len(rows))
 	}
 }
