@@ -304,7 +304,9 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	}, func() {
 		s.u.onIssuesChanged()
 		if is != nil && is.ID != 0 {
-			s.u.info(lang.L("导入完成"), lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)}))
+			msg := lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)})
+			id := is.ID
+			askConfirm(s.u, lang.L("导入完成"), msg, lang.L("打开"), false, func() { s.u.openIssue(id) })
 		}
 	})
 }
