@@ -146,9 +146,7 @@ func (s *composeScreen) build() {
 	if s.scroll != nil {
 		offset = s.scroll.Offset
 	}
-	for _, ie := range s.editors {
-		ie.save.flush()
-	}
+	s.flush() // nothing typed may be lost to the rebuild
 	s.reuse = nil
 	if s.builtID == s.issue.ID {
 		s.reuse = s.editors // same issue: keep the laid-out fields (wrapping long text is slow)
