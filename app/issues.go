@@ -32,6 +32,8 @@ type issuesScreen struct {
 	rows      []editor.IssueSummary
 	selected  int
 	yearSel   *widget.Select
+	bulSel    *widget.Select // 全部刊物 or one; shown with several bulletins
+	bulletins []editor.Bulletin
 	list      *widget.List
 	count     *widget.Label
 	actions   []*widget.Button // need a selected issue
@@ -42,6 +44,8 @@ type issuesScreen struct {
 func newIssuesScreen(u *ui) *issuesScreen {
 	s := &issuesScreen{u: u, selected: -1, count: widget.NewLabel("")}
 	s.yearSel = widget.NewSelect(nil, func(string) { s.onYear() })
+	s.bulSel = widget.NewSelect(nil, nil)
+	s.bulSel.Hide()
 	s.list = widget.NewList(func() int { return len(s.rows) }, s.createRow, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id; s.enable() }
 	s.list.OnUnselected = func(widget.ListItemID) { s.selected = -1; s.enable() }
@@ -53,7 +57,7 @@ func newIssuesScreen(u *ui) *issuesScreen {
 	s.del = widget.NewButtonWithIcon(lang.L("删除草稿"), theme.DeleteIcon(), s.onDelete)
 	s.actions = []*widget.Button{open, read, dup, exp, s.del}
 	imp := widget.NewButtonWithIcon(lang.L("从文本导入…"), theme.FolderOpenIcon(), s.onImport)
-	top := container.NewHBox(widget.NewLabel(lang.L("年份")), s.yearSel, s.count, layout.NewSpacer(), imp)
+	top := container.NewHBox(widget.NewLabel(lang.L("年份")), s.yearSel, s.bulSel, s.count, layout.NewSpacer(), imp)
 	bottom := container.NewHBox(open, read, dup, exp, layout.NewSpacer(), s.del)
 	s.root = container.NewBorder(container.NewVBox(top, s.header()), bottom, nil, nil, s.list)
 	s.enable()
@@ -124,7 +128,27 @@ func (s *issuesScreen) reload() {
 	s.yearSel.SetOptions(opts)
 	s.yearSel.SetSelectedIndex(idx)
 	s.quietYear = false
+	s.loadBulletins()
 	s.load()
+}
+
+// loadBulletins offers 全部刊物 and each bulletin when there are several.
+func (s *issuesScreen) loadBulletins() {
+	bs, err := s.u.ar.Bulletins(s.u.ctx())
+	if err != nil {
+		return
+	}
+	s.bulletins = bs
+	opts := []string{lang.L("全部刊物")}
+	for _, b := range bs {
+		opts = append(opts, b.Name)
+	}
+	i := max(s.bulSel.SelectedIndex(), 0)
+	s.bulSel.OnChanged, s.bulSel.Options = nil, opts
+	s.bulSel.SetSelectedIndex(min(i, len(opts)-1))
+	s.bulSel.OnChanged = func(string) { s.load() }
+	s.bulSel.Hidden = len(bs) < 2
+	s.bulSel.Refresh()
 }
 
 func issuesMaxIndex(ys []int) int {
@@ -155,7 +179,11 @@ func (s *issuesScreen) onYear() {
 
 // load lists the issues of s.year; the list only draws the visible rows.
 func (s *issuesScreen) load() {
-	rows, err := s.u.ar.Issues(s.u.ctx(), editor.IssueFilter{Year: s.year})
+	f := editor.IssueFilter{Year: s.year}
+	if i := s.bulSel.SelectedIndex(); i > 0 && i-1 < len(s.bulletins) {
+		f.BulletinID = s.bulletins[i-1].ID
+	}
+	rows, err := s.u.ar.Issues(s.u.ctx(), f)
 	if err != nil {
 		s.u.showError(fmt.Errorf("list the issues: %w", err))
 		return

@@ -113,3 +113,27 @@ func TestIssuesImportText(t *testing.T) {
 		t.Errorf("%d issues after the bad files, want only the good one", len(rows))
 	}
 }
+
+// With a second bulletin (增刊) 档案 offers to list one bulletin's issues.
+func TestIssuesBulletinFilter(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	main := bIssueWithItems(t, ar)
+	extra := editor.Bulletin{Name: "组工信息增刊", EditingUnit: "中共江州市委组织部", Sections: []string{"专题"}}
+	if err := ar.SaveBulletin(ctx, &extra); err != nil {
+		t.Fatal(err)
+	}
+	special, err := ar.NewIssue(ctx, extra.ID, main.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := issuesOf(t, u)
+	u.showKey(keyIssues)
+	if s.bulSel.Hidden || len(s.rows) != 2 {
+		t.Fatalf("bulletin choice hidden %v, %d rows; want it shown and both issues", s.bulSel.Hidden, len(s.rows))
+	}
+	s.bulSel.SetSelected("组工信息增刊")
+	if len(s.rows) != 1 || s.rows[0].ID != special.ID {
+		t.Errorf("增刊 lists %+v, want only its issue", s.rows)
+	}
+}

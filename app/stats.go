@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -211,7 +212,19 @@ func (s *statsScreen) show(gen int, st *editor.Statistics, err error) {
 	s.table.Refresh()
 	s.status.SetText(lang.L("{{.From}}至{{.To}}：报送{{.S}}篇，采用{{.A}}条。点击单位查看明细，点击表头排序。",
 		map[string]any{"From": s.u.dateLabel(st.Query.From), "To": s.u.dateLabel(st.Query.To),
-			"S": st.Total.Submissions, "A": st.Total.Adopted}))
+			"S": st.Total.Submissions, "A": st.Total.Adopted}) + s.rulesNote(st))
+}
+
+// rulesNote names the versions of 计分办法 the scores were computed under.
+func (s *statsScreen) rulesNote(st *editor.Statistics) string {
+	var from []string
+	for _, v := range st.Rules {
+		from = append(from, s.u.dateLabel(v.EffectiveFrom))
+	}
+	if len(from) == 0 {
+		return ""
+	}
+	return " " + lang.L("计分办法：{{.From}}起施行的版本。", map[string]any{"From": strings.Join(from, "、")})
 }
 
 // newTable is the virtualised table with clickable headers.
