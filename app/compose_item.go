@@ -71,7 +71,12 @@ func (ie *itemEditor) field(multi bool, text, placeholder string) *composeEntry 
 	e.SetPlaceHolder(placeholder)
 	e.OnChanged = func(string) { ie.changed() }
 	e.onBlur = ie.save.flush
-	e.onFocus = func() { ie.s.focused = ie }
+	e.onFocus = func() {
+		if ie.s.focused != ie {
+			ie.s.preview.follow(ie.item)
+		}
+		ie.s.focused = ie
+	}
 	e.onMove = func(delta int) { ie.s.moveItem(ie.item.ID, delta) }
 	ie.s.editable(e)
 	return e

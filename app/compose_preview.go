@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,6 +28,7 @@ type composePreview struct {
 	text    *widget.Label
 	words   *widget.Label
 	refresh *debouncer
+	scroll  *container.Scroll
 	root    fyne.CanvasObject
 }
 
@@ -35,11 +38,26 @@ func newComposePreview(s *composeScreen) *composePreview {
 	p.text.Selectable = true
 	p.refresh = s.u.debounce(composePreviewDelay, p.update)
 	head := container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words)
-	p.root = container.NewBorder(head, nil, nil, nil, container.NewVScroll(p.text))
+	p.scroll = container.NewVScroll(p.text)
+	p.root = container.NewBorder(head, nil, nil, nil, p.scroll)
 	return p
 }
 
 func (p *composePreview) view() fyne.CanvasObject { return p.root }
+
+// follow scrolls the preview near an item's text, so the editor sees the
+// item being edited as it will print. Lines wrap, so the place is estimated
+// from the share of characters before it.
+func (p *composePreview) follow(it *editor.Item) {
+	text := p.text.Text
+	at := strings.Index(text, "△"+it.Lead)
+	if at < 0 || it.Lead == "" {
+		return
+	}
+	share := float32(utf8.RuneCountInString(text[:at])) / float32(max(1, utf8.RuneCountInString(text)))
+	y := share*p.text.MinSize().Height - p.scroll.Size().Height/4
+	p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
+}
 
 // changed schedules a refresh.
 func (p *composePreview) changed() { p.refresh.poke() }
