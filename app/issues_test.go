@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -135,5 +137,30 @@ func TestIssuesBulletinFilter(t *testing.T) {
 	s.bulSel.SetSelected("组工信息增刊")
 	if len(s.rows) != 1 || s.rows[0].ID != special.ID {
 		t.Errorf("增刊 lists %+v, want only its issue", s.rows)
+	}
+}
+
+// 阅读 shows the issue exactly as the text export writes it.
+func TestIssuesRead(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	is := bIssueWithItems(t, ar, "丁县推行党员先锋岗。")
+	s := issuesOf(t, u)
+	u.showKey(keyIssues)
+	issuesSelect(t, s, is.ID)
+	bTap(t, u, lang.L("阅读"))
+	prefs, _ := ar.Preferences(ctx)
+	want, err := composeRender(&is, prefs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		found = ok && l.Text == want
+		return found
+	})
+	if !found {
+		t.Errorf("阅读 does not show the exported text:\n%s", want)
 	}
 }
