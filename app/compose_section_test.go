@@ -1,0 +1,76 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// bDialogEntry is the first entry of the dialog on top.
+func bDialogEntry(t *testing.T, u *ui) *widget.Entry {
+	t.Helper()
+	var e *widget.Entry
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		e, _ = o.(*widget.Entry)
+		return e != nil
+	})
+	if e == nil {
+		t.Fatal("no entry in the dialog")
+	}
+	return e
+}
+
+// Sections are added, renamed, moved and deleted (one with items only
+// after confirmation, taking its items along).
+func TestComposeSections(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "戊县建立村干部周例会。")
+	u.openIssue(is.ID)
+	names := func() []string {
+		got, err := ar.Issue(ctx, is.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, sec := range got.Sections {
+			out = append(out, sec.Name)
+		}
+		return out
+	}
+	before := len(names())
+
+	bTap(t, u, lang.L("添加栏目"))
+	test.Type(bDialogEntry(t, u), "工作动态")
+	bTap(t, u, lang.L("确定"))
+	got := names()
+	if len(got) != before+1 || got[len(got)-1] != "工作动态" {
+		t.Fatalf("sections after 添加栏目: %v", got)
+	}
+	last := s.issue.Sections[len(s.issue.Sections)-1].ID
+
+	s.renameSection(last, "工作动态")
+	e := bDialogEntry(t, u)
+	e.SetText("")
+	test.Type(e, "基层动态")
+	bTap(t, u, lang.L("确定"))
+	s.moveSection(last, -1)
+	if got = names(); got[len(got)-2] != "基层动态" {
+		t.Errorf("after rename and move up: %v", got)
+	}
+
+	first := s.issue.Sections[0]
+	s.deleteSection(first.ID, first.Name, len(first.Items))
+	if len(names()) != before+1 {
+		t.Fatal("a section with items was deleted without confirmation")
+	}
+	bTap(t, u, lang.L("删除"))
+	if got = names(); len(got) != before {
+		t.Errorf("sections after confirmed delete: %v", got)
+	}
+}
