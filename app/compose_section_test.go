@@ -74,3 +74,29 @@ func TestComposeSections(t *testing.T) {
 		t.Errorf("sections after confirmed delete: %v", got)
 	}
 }
+
+// 移到栏目… moves an item into the section chosen.
+func TestComposeMoveItemToSection(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "己县开展党员冬训。")
+	if len(is.Sections) < 2 {
+		if _, err := ar.AddSection(ctx, is.ID, "市外参考"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.openIssue(is.ID)
+	bTap(t, u, lang.L("移到栏目…"))
+	bTap(t, u, lang.L("移动"))
+	got, err := ar.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Sections[0].Items) != 0 || len(got.Sections[1].Items) != 1 {
+		t.Errorf("items per section after the move: %d, %d; want 0, 1", len(got.Sections[0].Items), len(got.Sections[1].Items))
+	}
+	if s.issue.Sections[1].Items[0].Lead != "己县开展党员冬训。" {
+		t.Errorf("screen not rebuilt after the move")
+	}
+}
