@@ -248,11 +248,30 @@ func (s *composeScreen) adoptToCurrentIssue(subID int64) {
 			return
 		}
 		s.flush()
+		section := sel.Selected
 		if _, err := s.u.ar.AdoptSubmission(s.u.ctx(), subID, s.sectionIDAt(sel.SelectedIndex())); err != nil {
 			s.fail(fmt.Errorf("adopt the submission: %w", err))
 			return
 		}
 		s.refresh()
 		s.notifyAdopted()
+		s.offerToCompose(section)
 	}, s.u.win)
+}
+
+// offerToCompose says where the submission went and offers to go there.
+func (s *composeScreen) offerToCompose(section string) {
+	if s.issue == nil || s.u.currentKey() == keyCompose {
+		return
+	}
+	id := s.issue.ID
+	msg := lang.L("已采用到{{.Label}}“{{.Section}}”栏目。", map[string]any{"Label": composeIssueLabel(s.issue), "Section": section})
+	d := dialog.NewConfirm(lang.L("已采用"), msg, func(open bool) {
+		if open {
+			s.u.openIssue(id)
+		}
+	}, s.u.win)
+	d.SetConfirmText(lang.L("去组版"))
+	d.SetDismissText(lang.L("留在这里"))
+	d.Show()
 }

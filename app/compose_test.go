@@ -354,6 +354,10 @@ func TestComposeAdoptToCurrentIssue(t *testing.T) {
 	u.showKey(keySubmissions)
 	u.adoptToCurrentIssue(sub.ID)
 	bTap(t, u, lang.L("确定采用"))
+	bTap(t, u, lang.L("去组版"))
+	if u.currentKey() != keyCompose {
+		t.Errorf("去组版 left the window on %s", u.currentKey())
+	}
 	got, err := ar.Issue(ctx, is.ID)
 	if err != nil {
 		t.Fatal(err)
