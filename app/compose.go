@@ -175,7 +175,7 @@ func (s *composeScreen) build() {
 		s.relayoutDue = false
 		s.scroll.Refresh()
 	}
-	s.preview.update()
+	s.preview.changed() // a moment later: the editing column shows first
 }
 
 func (s *composeScreen) showEmpty() {
