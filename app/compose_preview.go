@@ -33,9 +33,7 @@ type composePreview struct {
 }
 
 func newComposePreview(s *composeScreen) *composePreview {
-	p := &composePreview{s: s, text: widget.NewLabel(""), words: widget.NewLabel("")}
-	p.text.Wrapping = fyne.TextWrapWord
-	p.text.Selectable = true
+	p := &composePreview{s: s, text: issueTextLabel(""), words: widget.NewLabel("")}
 	p.refresh = s.u.debounce(composePreviewDelay, p.update)
 	head := container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words)
 	p.scroll = container.NewVScroll(p.text)
@@ -76,6 +74,17 @@ func (p *composePreview) update() {
 	}
 	p.text.SetText(text)
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
+}
+
+// issueTextLabel shows bulletin text as it prints. It wraps at any
+// character, as Chinese text does: word wrapping breaks at the last space,
+// and in Chinese the only spaces are a paragraph's leading 　　, so it would
+// drop the indent and leave an empty row in its place.
+func issueTextLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapBreak
+	l.Selectable = true
+	return l
 }
 
 // composeRender is the issue as the text export writes it.

@@ -241,9 +241,7 @@ func (s *issuesScreen) onRead() {
 		s.u.showError(err)
 		return
 	}
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.Selectable = true
+	l := issueTextLabel(text)
 	d := dialog.NewCustom(is.BulletinName+composeIssueLabel(&is), lang.L("关闭"), container.NewVScroll(l), s.u.win)
 	d.Resize(fyne.NewSize(760, 640))
 	d.Show()
