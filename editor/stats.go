@@ -34,7 +34,6 @@ type StatsQuery struct {
 type Counts struct {
 	Submissions        int    // 报送: submissions received
 	ByKind             []int  // submissions by kind, aligned with Statistics.Kinds
-	SubmissionsAdopted int    // submissions received in the period that an item adopted (for the rate)
 	Adopted            int    // 采用: items crediting the unit
 	Single             int    // 单独采用: items crediting this unit alone
 	Combined           int    // 综合采用: items crediting it among several units
@@ -54,12 +53,14 @@ type Counts struct {
 	QuotaMissed int // quota periods missed
 }
 
-// AdoptionRate is the share of the period's submissions that were adopted, 0..1.
+// AdoptionRate is 采用率 as editors compute it: 采用 over 报送 in the
+// period, so the rate always agrees with the two numbers beside it (an item
+// may adopt a submission of an earlier period, so it can exceed 1).
 func (c Counts) AdoptionRate() float64 {
 	if c.Submissions == 0 {
 		return 0
 	}
-	return float64(c.SubmissionsAdopted) / float64(c.Submissions)
+	return float64(c.Adopted) / float64(c.Submissions)
 }
 
 // QuotaRate is the quota completion, 0..1; 0 when no quota applies.

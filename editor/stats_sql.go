@@ -13,12 +13,6 @@ const rulesVersionsCTE = `rv AS (
 		COALESCE(LEAD(effective_from) OVER w, '9999-99-99') AS until
 	FROM scoring_rules WINDOW w AS (ORDER BY effective_from))`
 
-// adoptedInBulletinSQL is true when submission s.id was adopted by an item
-// of an issue the query counts (any date: received in the period, adopted later).
-const adoptedInBulletinSQL = `EXISTS (SELECT 1 FROM adoptions ad JOIN items i ON i.id = ad.item_id
-	JOIN sections sec ON sec.id = i.section_id JOIN issues iss ON iss.id = sec.issue_id
-	WHERE ad.submission_id = s.id AND (?3 = 0 OR iss.bulletin_id = ?3) AND (?4 = 0 OR iss.status = 'signed'))`
-
 func (b *statsBuilder) args() []any {
 	signed := 0
 	if b.q.SignedOnly {
@@ -30,7 +24,7 @@ func (b *statsBuilder) args() []any {
 // addSubmissions counts the submissions received, by unit, period and kind.
 func (b *statsBuilder) addSubmissions(ctx context.Context, tx *sql.Tx) error {
 	rows, err := tx.QueryContext(ctx, `SELECT COALESCE(s.unit_id, 0), `+periodKeySQL(b.q.By, "s.received")+`, s.kind,
-		COUNT(*), SUM(`+adoptedInBulletinSQL+`)
+		COUNT(*)
 		FROM submissions s WHERE s.received BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3`, b.args()...)
 	if err != nil {
 		return err
@@ -39,13 +33,12 @@ func (b *statsBuilder) addSubmissions(ctx context.Context, tx *sql.Tx) error {
 	for rows.Next() {
 		var unit int64
 		var key, kind string
-		var n, adopted int
-		if err := rows.Scan(&unit, &key, &kind, &n, &adopted); err != nil {
+		var n int
+		if err := rows.Scan(&unit, &key, &kind, &n); err != nil {
 			return err
 		}
 		us := b.unit(unit)
 		us.Submissions += n
-		us.SubmissionsAdopted += adopted
 		us.ByKind[b.kinds[kind]] += n
 		b.period(us, key).Submissions += n
 	}

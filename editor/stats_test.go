@@ -168,7 +168,7 @@ func (f *statsFixture) addLevelled(t *testing.T) {
 type unitRow struct {
 	Name                                string
 	Rank                                int
-	Subs, SubsAdopted                   int
+	Subs                                int
 	Adopted, Single, Combined, Words    int
 	Upstream, Instructions              [3]int
 	Score                               float64
@@ -177,7 +177,7 @@ type unitRow struct {
 
 func rowOf(u UnitStats) unitRow {
 	c := u.Counts
-	return unitRow{u.Unit.ShortName, u.Rank, c.Submissions, c.SubmissionsAdopted, c.Adopted, c.Single, c.Combined, c.Words,
+	return unitRow{u.Unit.ShortName, u.Rank, c.Submissions, c.Adopted, c.Single, c.Combined, c.Words,
 		c.Upstream, c.Instructions, c.Score, c.QuotaTarget, c.QuotaDone, c.QuotaMissed}
 }
 
@@ -191,11 +191,11 @@ func TestStatistics(t *testing.T) {
 	// B: i2 1 (v1), i5 900字 < 1000 under v2: 4, i7 综合 4×0.5 =2; upstream 中央 20; 批示 2.5+2.5; quota +10 = 42
 	// C: nothing; quota missed −5.  D: i6 1000字 long 6, i7 2; 批示 中央 20 + 市 2.5 = 30.5, no quota for 市直.
 	want := []unitRow{
-		{"B县", 1, 3, 2, 3, 1, 2, 1600, [3]int{1, 0, 0}, [3]int{0, 0, 2}, 42, 3, 3, 0},
-		{"A县", 2, 3, 2, 3, 2, 1, 1700, [3]int{0, 1, 0}, [3]int{0, 0, 1}, 30.5, 3, 3, 0},
-		{"C县", 4, 0, 0, 0, 0, 0, 0, [3]int{}, [3]int{}, -5, 3, 0, 1},
-		{"D局", 2, 1, 1, 2, 1, 1, 1200, [3]int{}, [3]int{1, 0, 1}, 30.5, 0, 0, 0},
-		{UnknownUnitName, 0, 1, 0, 0, 0, 0, 0, [3]int{}, [3]int{}, 0, 0, 0, 0},
+		{"B县", 1, 3, 3, 1, 2, 1600, [3]int{1, 0, 0}, [3]int{0, 0, 2}, 42, 3, 3, 0},
+		{"A县", 2, 3, 3, 2, 1, 1700, [3]int{0, 1, 0}, [3]int{0, 0, 1}, 30.5, 3, 3, 0},
+		{"C县", 4, 0, 0, 0, 0, 0, [3]int{}, [3]int{}, -5, 3, 0, 1},
+		{"D局", 2, 1, 2, 1, 1, 1200, [3]int{}, [3]int{1, 0, 1}, 30.5, 0, 0, 0},
+		{UnknownUnitName, 0, 1, 0, 0, 0, 0, [3]int{}, [3]int{}, 0, 0, 0, 0},
 	}
 	got := map[string]unitRow{}
 	for _, u := range st.Units() {
@@ -338,4 +338,23 @@ func statsEqualStrings(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func TestAdoptionRate(t *testing.T) {
+	tests := []struct {
+		name string
+		c    Counts
+		want float64
+	}{
+		{"采用 over 报送", Counts{Submissions: 46, Adopted: 2}, 2.0 / 46},
+		{"nothing submitted", Counts{Adopted: 1}, 0},
+		{"an earlier period's piece adopted now", Counts{Submissions: 1, Adopted: 2}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.c.AdoptionRate(); got != tt.want {
+				t.Errorf("AdoptionRate() = %v, want %v", got, tt.want)
+			}
+		})
+	}
 }

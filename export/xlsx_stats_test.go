@@ -34,7 +34,7 @@ func xlsxTestStats() *editor.Statistics {
 		return editor.UnitStats{
 			Quota: checks,
 			Unit:  editor.Unit{ID: id, Name: name, ShortName: short, Group: grp, Active: true},
-			Counts: editor.Counts{Submissions: subs, ByKind: []int{subs, 0}, SubmissionsAdopted: adopted, Adopted: adopted,
+			Counts: editor.Counts{Submissions: subs, ByKind: []int{subs, 0}, Adopted: adopted,
 				Single: adopted, BySection: []int{adopted, 0}, Words: 800 * adopted, Score: score, ScoreAdoption: score,
 				QuotaTarget: quota, QuotaDone: quota - missed*quota, QuotaMissed: missed},
 			Rank:      rank,
@@ -54,7 +54,6 @@ func xlsxTestStats() *editor.Statistics {
 			t.Adopted += u.Adopted
 			t.Single += u.Single
 			t.Words += u.Words
-			t.SubmissionsAdopted += u.SubmissionsAdopted
 			t.Score += u.Score
 			bd[0].Submissions += u.Breakdown[0].Submissions
 			bd[0].Score += u.Breakdown[0].Score
