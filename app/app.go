@@ -274,13 +274,20 @@ func (u *ui) markDirty() {
 	}
 }
 
-// confirm asks a yes/no question; yes runs ok.
-func (u *ui) confirm(title, message string, ok func()) {
-	dialog.ShowConfirm(title, message, func(yes bool) {
+// confirm asks before an action; its button says what it does (签发, 删除),
+// never a bare yes/no, and danger colours it red for what cannot be undone.
+func (u *ui) confirm(title, message, action string, danger bool, ok func()) {
+	d := dialog.NewConfirm(title, message, func(yes bool) {
 		if yes {
 			ok()
 		}
 	}, u.win)
+	d.SetConfirmText(action)
+	d.SetDismissText(lang.L("取消"))
+	if danger {
+		d.SetConfirmImportance(widget.DangerImportance)
+	}
+	d.Show()
 }
 
 // info shows a short message with an OK button.
@@ -308,4 +315,25 @@ func RunFailed(a fyne.App, path string, err error) {
 	w.Resize(fyne.NewSize(560, 240))
 	w.CenterOnScreen()
 	w.ShowAndRun()
+}
+
+// fillBulletinSelect offers 全部刊物 and each bulletin in sel, keeping the
+// choice, and hides sel when there is only one bulletin. Option i > 0 is
+// bulletin i-1 of the list returned; false when the archive could not say.
+func (u *ui) fillBulletinSelect(sel *widget.Select, changed func()) ([]editor.Bulletin, bool) {
+	bs, err := u.ar.Bulletins(u.ctx())
+	if err != nil {
+		return nil, false
+	}
+	opts := []string{lang.L("全部刊物")}
+	for _, b := range bs {
+		opts = append(opts, b.Name)
+	}
+	i := max(sel.SelectedIndex(), 0)
+	sel.OnChanged, sel.Options = nil, opts
+	sel.SetSelectedIndex(min(i, len(opts)-1))
+	sel.OnChanged = func(string) { changed() }
+	sel.Hidden = len(bs) < 2
+	sel.Refresh()
+	return bs, true
 }

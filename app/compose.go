@@ -288,7 +288,7 @@ func (s *composeScreen) sign() {
 	s.flush()
 	msg := lang.L("签发后本期锁定，不能再修改；需要时可以重新打开。确定签发{{.Label}}？",
 		map[string]any{"Label": composeIssueLabel(s.issue)})
-	askConfirm(s.u, lang.L("签发"), msg, lang.L("签发"), false, func() { s.setStatus(editor.IssueSigned) })
+	s.u.confirm(lang.L("签发"), msg, lang.L("签发"), false, func() { s.setStatus(editor.IssueSigned) })
 }
 
 // reopen makes a signed issue editable again, deliberately.
@@ -298,7 +298,7 @@ func (s *composeScreen) reopen() {
 	}
 	msg := lang.L("{{.Label}}已签发。重新打开后可以修改，修改后需要重新签发。确定重新打开？",
 		map[string]any{"Label": composeIssueLabel(s.issue)})
-	askConfirm(s.u, lang.L("重新打开"), msg, lang.L("重新打开"), false, func() { s.setStatus(editor.IssueDraft) })
+	s.u.confirm(lang.L("重新打开"), msg, lang.L("重新打开"), false, func() { s.setStatus(editor.IssueDraft) })
 }
 
 func (s *composeScreen) setStatus(st editor.IssueStatus) {

@@ -8,9 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -146,20 +144,4 @@ func (p *composeScrollPass) Scrolled(ev *fyne.ScrollEvent) {
 	if t := p.target(); t != nil {
 		t.Scrolled(ev)
 	}
-}
-
-// askConfirm asks a yes/no question whose buttons say what will happen
-// (签发 / 取消) rather than a bare yes and no; yes runs ok.
-func askConfirm(u *ui, title, message, action string, danger bool, ok func()) {
-	d := dialog.NewConfirm(title, message, func(yes bool) {
-		if yes {
-			ok()
-		}
-	}, u.win)
-	d.SetConfirmText(action)
-	d.SetDismissText(lang.L("取消"))
-	if danger {
-		d.SetConfirmImportance(widget.DangerImportance)
-	}
-	d.Show()
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -152,7 +151,7 @@ func (h *composeHeader) collect() (editor.Issue, string) {
 	if err1 != nil || err2 != nil || n < 1 || t < 1 {
 		return is, lang.L("期号和总期号须为正整数。")
 	}
-	d, ok := composeParseDate(h.date.Text)
+	d, ok := editor.ParseDate(h.date.Text)
 	if !ok {
 		return is, lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
 	}
@@ -177,24 +176,6 @@ func (h *composeHeader) collect() (editor.Issue, string) {
 func (h *composeHeader) show(problem string) {
 	h.msg.SetText(problem)
 	h.msg.Show()
-}
-
-var composeDatePattern = regexp.MustCompile(`^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?$`)
-
-// composeParseDate reads 2022年6月15日, 2022-06-15, 2022/6/15 or 2022.6.15.
-func composeParseDate(s string) (editor.Date, bool) {
-	m := composeDatePattern.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return editor.Date{}, false
-	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	if t.Month() != time.Month(mo) || t.Day() != d {
-		return editor.Date{}, false
-	}
-	return t, true
 }
 
 // composeSized gives an entry a fixed width inside an HBox.
@@ -243,7 +224,7 @@ type composeNewIssue struct {
 
 // propose shows the numbers the issue will get for the chosen bulletin and date.
 func (n *composeNewIssue) propose() {
-	d, ok := composeParseDate(n.date.Text)
+	d, ok := editor.ParseDate(n.date.Text)
 	if !ok || n.pick.SelectedIndex() < 0 {
 		n.numbers.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
 		return
@@ -257,7 +238,7 @@ func (n *composeNewIssue) propose() {
 }
 
 func (n *composeNewIssue) create() {
-	d, ok := composeParseDate(n.date.Text)
+	d, ok := editor.ParseDate(n.date.Text)
 	if !ok || n.pick.SelectedIndex() < 0 {
 		return
 	}

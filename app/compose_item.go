@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -53,7 +54,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.unitsLbl = widget.NewLabel("")
 	ie.unitsLbl.Truncation = fyne.TextTruncateEllipsis
 	s.editable(ie.unitsBtn)
-	ie.autoUnits = len(it.UnitIDs) == 0 || composeSameIDs(it.UnitIDs, s.matchUnits(it.Attribution))
+	ie.autoUnits = len(it.UnitIDs) == 0 || slices.Equal(it.UnitIDs, s.matchUnits(it.Attribution))
 	ie.refreshLabels()
 	s.editors[it.ID] = ie
 	return ie
@@ -183,7 +184,7 @@ func (ie *itemEditor) pickUnits() {
 				ids = append(ids, byName[n])
 			}
 			ie.item.UnitIDs = ids
-			ie.autoUnits = composeSameIDs(ids, s.matchUnits(ie.attr.Text))
+			ie.autoUnits = slices.Equal(ids, s.matchUnits(ie.attr.Text))
 			if strings.TrimSpace(ie.attr.Text) == "" {
 				ie.attr.SetText(strings.Join(group.Selected, "、")) // also saves, via OnChanged
 			} else {
@@ -212,18 +213,6 @@ func (s *composeScreen) matchUnits(attribution string) []int64 {
 	return ids
 }
 
-func composeSameIDs(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func containsID(ids []int64, id int64) bool {
 	for _, x := range ids {
 		if x == id {
@@ -231,4 +220,15 @@ func containsID(ids []int64, id int64) bool {
 		}
 	}
 	return false
+}
+
+// showRecords opens the item's 上级采用 and 批示 in a dialog.
+func (s *composeScreen) showRecords(it *editor.Item) {
+	s.flush()
+	r := newRecordsPanel(s.u, s.notifyOthers)
+	r.show(0, it.ID)
+	content := container.NewBorder(wrapLabel(it.Lead), r.buttons(), nil, nil, container.NewVScroll(r.box))
+	d := dialog.NewCustom(lang.L("上级采用与批示"), lang.L("关闭"), content, s.u.win)
+	d.Resize(fyne.NewSize(720, 460))
+	d.Show()
 }

@@ -105,7 +105,7 @@ func (s *composeScreen) deleteSection(id int64, name string, items int) {
 	}
 	msg := lang.L("栏目“{{.Name}}”还有{{.N}}条，删除栏目会一并删除这些条目。确定删除？",
 		map[string]any{"Name": name, "N": items})
-	askConfirm(s.u, lang.L("删除栏目"), msg, lang.L("删除"), true, del)
+	s.u.confirm(lang.L("删除栏目"), msg, lang.L("删除"), true, del)
 }
 
 // writeItem adds an empty item to write directly (市外参考) and puts the

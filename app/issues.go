@@ -134,21 +134,9 @@ func (s *issuesScreen) reload() {
 
 // loadBulletins offers 全部刊物 and each bulletin when there are several.
 func (s *issuesScreen) loadBulletins() {
-	bs, err := s.u.ar.Bulletins(s.u.ctx())
-	if err != nil {
-		return
+	if bs, ok := s.u.fillBulletinSelect(s.bulSel, s.load); ok {
+		s.bulletins = bs
 	}
-	s.bulletins = bs
-	opts := []string{lang.L("全部刊物")}
-	for _, b := range bs {
-		opts = append(opts, b.Name)
-	}
-	i := max(s.bulSel.SelectedIndex(), 0)
-	s.bulSel.OnChanged, s.bulSel.Options = nil, opts
-	s.bulSel.SetSelectedIndex(min(i, len(opts)-1))
-	s.bulSel.OnChanged = func(string) { s.load() }
-	s.bulSel.Hidden = len(bs) < 2
-	s.bulSel.Refresh()
 }
 
 func issuesMaxIndex(ys []int) int {
@@ -288,7 +276,7 @@ func (s *issuesScreen) onDelete() {
 	}
 	msg := lang.L("删除草稿第{{.N}}期（总第{{.M}}期）及其全部条目？删除后不能恢复。",
 		map[string]any{"N": r.Number, "M": r.TotalNumber})
-	askConfirm(s.u, lang.L("删除草稿"), msg, lang.L("删除"), true, func() {
+	s.u.confirm(lang.L("删除草稿"), msg, lang.L("删除"), true, func() {
 		if err := s.u.ar.DeleteIssue(s.u.ctx(), r.ID); err != nil {
 			s.u.showError(fmt.Errorf("delete the issue: %w", err))
 		}
@@ -332,7 +320,7 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 		if is != nil && is.ID != 0 {
 			msg := lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)})
 			id := is.ID
-			askConfirm(s.u, lang.L("导入完成"), msg, lang.L("打开"), false, func() { s.u.openIssue(id) })
+			s.u.confirm(lang.L("导入完成"), msg, lang.L("打开"), false, func() { s.u.openIssue(id) })
 		}
 	})
 }

@@ -252,7 +252,7 @@ func (r *rulesScreen) collect() (editor.ScoringRules, string) {
 
 // save stores the form as the version from the chosen date, and the quotas.
 func (r *rulesScreen) save() {
-	from, ok := composeParseDate(r.from.Text)
+	from, ok := editor.ParseDate(r.from.Text)
 	if !ok {
 		r.msg.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
 		return
@@ -302,7 +302,7 @@ func (r *rulesScreen) deleteVersion() {
 	}
 	v := r.versions[r.selected]
 	msg := lang.L("删除{{.Date}}起的计分办法？这段时间的统计将改按前一个版本计分。", map[string]any{"Date": r.u.dateLabel(v.EffectiveFrom)})
-	askConfirm(r.u, lang.L("删除版本"), msg, lang.L("删除"), true, func() {
+	r.u.confirm(lang.L("删除版本"), msg, lang.L("删除"), true, func() {
 		if err := r.u.ar.DeleteRules(r.u.ctx(), v.ID); err != nil {
 			r.msg.SetText(rulesMessage(err))
 			return

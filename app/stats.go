@@ -71,21 +71,9 @@ func (s *statsScreen) reload() {
 // loadBulletins offers 全部刊物 and each bulletin when there are several
 // (正刊, 增刊, 专报); with one there is nothing to choose.
 func (s *statsScreen) loadBulletins() {
-	bs, err := s.u.ar.Bulletins(s.u.ctx())
-	if err != nil {
-		return
+	if bs, ok := s.u.fillBulletinSelect(s.bulletin, s.compute); ok {
+		s.bulletins = bs
 	}
-	s.bulletins = bs
-	opts := []string{lang.L("全部刊物")}
-	for _, b := range bs {
-		opts = append(opts, b.Name)
-	}
-	i := max(s.bulletin.SelectedIndex(), 0)
-	s.bulletin.OnChanged, s.bulletin.Options = nil, opts
-	s.bulletin.SetSelectedIndex(min(i, len(opts)-1))
-	s.bulletin.OnChanged = func(string) { s.compute() }
-	s.bulletin.Hidden = len(bs) < 2
-	s.bulletin.Refresh()
 }
 
 // controls: the period, 只计已签发, the exports and 计分办法.
@@ -157,8 +145,8 @@ func (s *statsScreen) query() (editor.StatsQuery, bool) {
 		}
 		return q, true
 	}
-	from, ok1 := composeParseDate(s.from.Text)
-	to, ok2 := composeParseDate(s.to.Text)
+	from, ok1 := editor.ParseDate(s.from.Text)
+	to, ok2 := editor.ParseDate(s.to.Text)
 	if !ok1 || !ok2 || to.Before(from) {
 		s.status.SetText(lang.L("请填写起止日期，如 2022年1月1日 至 2022年6月30日，起始不晚于截止。"))
 		return q, false

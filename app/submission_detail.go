@@ -31,7 +31,7 @@ type submissionDetail struct {
 	info, saved                    *widget.Label
 	dupBox                         *fyne.Container
 	adopt, del                     *widget.Button
-	records                        *submissionRecords
+	records                        *recordsPanel
 	body                           *fyne.Container
 	empty                          fyne.CanvasObject
 }
@@ -58,7 +58,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.info = widget.NewLabel("")
 	d.saved = widget.NewLabel("")
 	d.dupBox = container.NewHBox()
-	d.records = newSubmissionRecords(s.u)
+	d.records = newRecordsPanel(s.u, nil)
 	return d
 }
 
@@ -77,7 +77,9 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	)
 	actions := container.NewHBox(d.adopt, d.del, d.saved)
 	d.body = container.NewVBox(form, d.info, d.dupBox, widget.NewLabel(lang.L("正文")), d.text,
-		actions, d.records.view())
+		actions, widget.NewSeparator(), container.NewHBox(
+			widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			d.records.buttons()), d.records.box)
 	d.empty = container.NewCenter(widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。")))
 	d.body.Hide()
 	return container.NewStack(d.empty, container.NewVScroll(container.NewPadded(d.body)))
@@ -122,7 +124,7 @@ func (d *submissionDetail) load(id int64) {
 	d.loading = false
 	d.saved.SetText("")
 	d.showInfo()
-	d.records.load(sub.ID)
+	d.records.show(sub.ID, 0)
 	d.adopt.Disable()
 	if d.s.u.adoptToCurrentIssue != nil {
 		d.adopt.Enable()
@@ -222,7 +224,7 @@ func (d *submissionDetail) onDelete() {
 	}
 	d.flush()
 	id, title := d.cur.ID, d.cur.Title
-	d.s.u.confirm(lang.L("删除来稿"), fmt.Sprintf(lang.L("确定删除来稿《%s》？此操作不能撤销。"), title), func() {
+	d.s.u.confirm(lang.L("删除来稿"), fmt.Sprintf(lang.L("确定删除来稿《%s》？此操作不能撤销。"), title), lang.L("删除"), true, func() {
 		if err := d.s.u.ar.DeleteSubmission(d.s.u.ctx(), id); err != nil {
 			d.s.u.showError(err)
 			return

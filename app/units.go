@@ -239,7 +239,7 @@ func (s *unitsScreen) onDelete() {
 		return
 	}
 	un := s.units[s.sel]
-	s.u.confirm(lang.L("删除单位"), lang.L("确定删除单位：")+un.Name+"？", func() { s.deleteUnit(un.ID) })
+	s.u.confirm(lang.L("删除单位"), lang.L("确定删除单位：")+un.Name+"？", lang.L("删除"), true, func() { s.deleteUnit(un.ID) })
 }
 
 func (s *unitsScreen) deleteUnit(id int64) {
