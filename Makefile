@@ -9,7 +9,8 @@ OUT     ?= out
 BENCHDB ?= $(OUT)/bench.db
 FUZZTIME ?= 30s
 
-# cgo build of Fyne on X11, and a Chinese font for the window.
+# cgo build of Fyne on X11, and a Chinese font for the window when the
+# system has none.
 PKGS_BUILD = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev
 PKGS_FONT  = fonts-wqy-microhei
@@ -31,7 +32,8 @@ build: deps-build
 	$(GO) build -o $(BINARY) .
 
 deps-build:
-	@scripts/ensure-packages.sh $(PKGS_BUILD) $(PKGS_FONT)
+	@scripts/ensure-packages.sh $(PKGS_BUILD)
+	@fc-list :lang=zh 2>/dev/null | grep -q . || scripts/ensure-packages.sh $(PKGS_FONT)
 
 deps-test: deps-build
 	@scripts/ensure-packages.sh $(PKGS_TEST)
