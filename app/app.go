@@ -149,7 +149,7 @@ func (u *ui) buildScreens() {
 		{key: keyIssues, title: lang.L("档案"), icon: theme.FolderIcon(), s: newIssuesScreen(u)},
 		{key: keySearch, title: lang.L("检索"), icon: theme.SearchIcon(), s: u.search},
 		{key: keyStats, title: lang.L("统计"), icon: theme.GridIcon(), s: newStatsScreen(u)},
-		{key: keyUnits, title: lang.L("单位"), icon: theme.AccountIcon(), s: u.units},
+		{key: keyUnits, title: lang.X("nav|单位", "单位"), icon: theme.AccountIcon(), s: u.units},
 		{key: keySettings, title: lang.L("设置"), icon: theme.SettingsIcon(), s: u.settings},
 	}
 }

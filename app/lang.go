@@ -106,7 +106,9 @@ func steerLocaleEnv(code string) {
 }
 
 // loadTranslations merges the .en.json files; for Chinese it maps every key
-// to itself, so no lookup falls through to English.
+// to itself, so no lookup falls through to English. A key "context|中文"
+// (used through lang.X where one Chinese word needs two English ones, as
+// 单位 for a column "Unit" and the screen "Units") shows its Chinese part.
 func loadTranslations(code string) (map[string]string, error) {
 	table := map[string]string{}
 	files, err := fs.Glob(resources.Translations, "translations/*.en.json")
@@ -127,7 +129,7 @@ func loadTranslations(code string) (map[string]string, error) {
 		}
 		for k, v := range m {
 			if code == "zh" {
-				v = k
+				v = k[strings.Index(k, "|")+1:]
 			}
 			table[k] = v
 		}

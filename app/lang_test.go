@@ -53,6 +53,9 @@ func TestLoadTranslations(t *testing.T) {
 		{"en", "来稿", "Submissions"},
 		{"zh", "来稿", "来稿"},
 		{"zh", "设置", "设置"},
+		{"en", "单位", "Unit"},
+		{"en", "nav|单位", "Units"},
+		{"zh", "nav|单位", "单位"},
 	}
 	for _, c := range cases {
 		t.Run(c.code+" "+c.key, func(t *testing.T) {
