@@ -102,28 +102,59 @@ func newBulletinLikeFirstTx(ctx context.Context, tx *sql.Tx, name, editingUnit s
 // importUnitsTx creates the units that the issue's attributions name but
 // the archive does not know, and returns a matcher over all units.
 func importUnitsTx(ctx context.Context, tx *sql.Tx, is *Issue) (*UnitMatcher, error) {
+	b, err := newUnitBookTx(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range is.Sections {
+		for _, it := range s.Items {
+			if len(it.UnitIDs) == 0 {
+				if err := b.learnTx(ctx, tx, it.Attribution); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return b.m, nil
+}
+
+// unitBook is the archive's units while a transaction may add to them.
+type unitBook struct {
+	units []Unit
+	m     *UnitMatcher
+}
+
+func newUnitBookTx(ctx context.Context, tx *sql.Tx) (*unitBook, error) {
 	units, err := unitsTx(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
-	m := NewUnitMatcher(units)
-	for _, s := range is.Sections {
-		for _, it := range s.Items {
-			if len(it.UnitIDs) > 0 {
-				continue
-			}
-			for _, part := range strings.FieldsFunc(it.Attribution, func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
-				if len(m.matchPart(part)) > 0 || !looksLikeUnitName(part) {
-					continue
-				}
-				u := guessUnit(part)
-				if err := saveUnitTx(ctx, tx, &u); err != nil {
-					return nil, err
-				}
-				units = append(units, u)
-				m = NewUnitMatcher(units)
-			}
+	return &unitBook{units: units, m: NewUnitMatcher(units)}, nil
+}
+
+// learnTx creates the units an attribution names (several for 综合) that
+// the archive does not know yet but that look like organisations.
+func (b *unitBook) learnTx(ctx context.Context, tx *sql.Tx, attribution string) error {
+	for _, part := range strings.FieldsFunc(attribution, func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
+		if len(b.m.matchPart(part)) > 0 || !looksLikeUnitName(part) {
+			continue
+		}
+		u := guessUnit(part)
+		if err := saveUnitTx(ctx, tx, &u); err != nil {
+			return err
+		}
+		b.units = append(b.units, u)
+		b.m = NewUnitMatcher(b.units)
+	}
+	return nil
+}
+
+// name is a unit's full name, "" for 0 or an unknown id.
+func (b *unitBook) name(id int64) string {
+	for _, u := range b.units {
+		if u.ID == id {
+			return u.Name
 		}
 	}
-	return m, nil
+	return ""
 }

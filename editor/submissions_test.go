@@ -205,3 +205,31 @@ func TestUpstreamAndInstructions(t *testing.T) {
 		t.Errorf("deleting the item once its records are gone: %v", err)
 	}
 }
+
+func TestAddSubmissionsLearnsANewUnitFromItsAttribution(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	subs := []*Submission{
+		{Title: "青山县开展“党建+网格”服务", Text: "青山县划分312个网格。\n累计解决问题1200余件。（青山县委组织部）"},
+		{Title: "青山县又一篇", Text: "青山县党员志愿服务队入户走访。（青山县委组织部）"},
+		{Title: "引用数据", Text: "全市共有网格2000个。（据市统计局数据）"},
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	units, err := a.Units(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(units) != 1 || units[0].Name != "青山县委组织部" || units[0].ShortName != "青山县" || units[0].Group != "县区" {
+		t.Fatalf("units = %+v, want one new 县区 unit 青山县委组织部 (青山县)", units)
+	}
+	for i, want := range []int64{units[0].ID, units[0].ID, 0} {
+		if subs[i].UnitID != want {
+			t.Errorf("submission %d unit = %d, want %d", i, subs[i].UnitID, want)
+		}
+	}
+	if subs[0].UnitName != "青山县委组织部" {
+		t.Errorf("unit name = %q, want 青山县委组织部", subs[0].UnitName)
+	}
+}

@@ -22,21 +22,17 @@ func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error 
 			return err
 		}
 		defer w.close()
-		units, err := unitsTx(ctx, tx)
+		b, err := newUnitBookTx(ctx, tx)
 		if err != nil {
 			return err
 		}
-		m, names := NewUnitMatcher(units), map[int64]string{}
-		for _, u := range units {
-			names[u.ID] = u.Name
-		}
 		for _, s := range subs {
 			if s.UnitID == 0 {
-				if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
-					s.UnitID = u.ID
+				if err := recogniseUnitTx(ctx, tx, b, s); err != nil {
+					return err
 				}
 			}
-			s.UnitName = names[s.UnitID]
+			s.UnitName = b.name(s.UnitID)
 			if err := w.add(ctx, s); err != nil {
 				return fmt.Errorf("add submission %q: %w", s.Title, err)
 			}
@@ -47,6 +43,26 @@ func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error 
 		}
 		return nil
 	})
+}
+
+// recogniseUnitTx finds the unit of a submission in its title, text and
+// file name; failing that, a closing （…） that names an organisation the
+// archive does not know yet (a first submission from a new unit) creates it.
+func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission) error {
+	where := s.Title + "\n" + s.Text + "\n" + s.Source
+	if u, ok := b.m.Find(where); ok {
+		s.UnitID = u.ID
+		return nil
+	}
+	if _, inner, ok := trailingGroup(s.Text); ok {
+		if err := b.learnTx(ctx, tx, inner); err != nil {
+			return err
+		}
+		if u, ok := b.m.Find(where); ok {
+			s.UnitID = u.ID
+		}
+	}
+	return nil
 }
 
 // UpdateSubmission saves a submission's fields (字数 and search index recomputed).
