@@ -113,7 +113,7 @@ func TestReadDocxBrokenFiles(t *testing.T) {
 		want error
 	}{
 		{"not-a-zip.docx", ErrDocxNotZip},
-		{"empty.docx", ErrDocxNotZip},
+		{"empty.docx", ErrEmpty},
 		{"truncated.docx", ErrDocxNotZip},
 		{"no-document.docx", ErrDocxNoDocument},
 		{"workbook-renamed.docx", ErrDocxNoDocument},

@@ -75,6 +75,9 @@ func readDocxInput(r io.Reader) ([]byte, error) {
 	if len(data) > MaxDocxFileSize {
 		return nil, ErrDocxTooLarge
 	}
+	if len(data) == 0 {
+		return nil, ErrEmpty // an interrupted download or save: say so, not "not a zip"
+	}
 	return data, nil
 }
 
