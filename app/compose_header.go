@@ -114,55 +114,67 @@ func (h *composeHeader) addLine() {
 	h.s.do(func() error { return h.s.u.ar.UpdateIssueHeader(h.s.u.ctx(), &is) })
 }
 
-// store validates the fields and saves the header; a clash of numbers is
-// explained under the header and nothing is saved until it is fixed.
+// store validates the fields and saves the header. A field that cannot be
+// saved (a number another issue has, a date that cannot be read) keeps its
+// stored value and is explained under the header; the other fields are saved
+// all the same, so nothing typed elsewhere waits on it or is lost with it.
 func (h *composeHeader) store() {
 	s := h.s
 	if s.issue == nil || h.number == nil {
 		return
 	}
 	is, problem := h.collect()
-	if problem != "" {
-		h.show(problem)
-		return
-	}
 	err := s.u.ar.UpdateIssueHeader(s.u.ctx(), &is)
 	if errors.Is(err, editor.ErrDuplicateNumber) {
-		h.show(lang.L("第{{.N}}期或总第{{.M}}期已被另一期使用，期号未保存。请改用其他期号。",
-			map[string]any{"N": is.Number, "M": is.TotalNumber}))
+		problem = lang.L("第{{.N}}期或总第{{.M}}期已被另一期使用，期号未保存。请改用其他期号。",
+			map[string]any{"N": is.Number, "M": is.TotalNumber})
+		is.Number, is.TotalNumber = s.issue.Number, s.issue.TotalNumber
+		err = s.u.ar.UpdateIssueHeader(s.u.ctx(), &is)
+	}
+	if errors.Is(err, editor.ErrDuplicateNumber) { // the new date's year has the stored numbers too
+		h.show(problem)
 		return
 	}
 	if err != nil {
 		s.fail(fmt.Errorf("save the issue header: %w", err))
 		return
 	}
-	h.msg.Hide()
+	if problem != "" {
+		h.show(problem)
+	} else {
+		h.msg.Hide()
+	}
 	s.issue.Number, s.issue.TotalNumber, s.issue.Year, s.issue.Date = is.Number, is.TotalNumber, is.Year, is.Date
 	s.issue.CopyCount, s.issue.Distribution = is.CopyCount, is.Distribution
 	s.preview.changed()
 	s.notifyOthers()
 }
 
-// collect reads the fields into a copy of the issue, or says what is wrong.
-func (h *composeHeader) collect() (editor.Issue, string) {
-	is := *h.s.issue
+// collect reads the fields into a copy of the issue; a field that cannot be
+// read keeps the stored value, and problem says what is wrong with it.
+func (h *composeHeader) collect() (is editor.Issue, problem string) {
+	is = *h.s.issue
 	n, err1 := strconv.Atoi(strings.TrimSpace(h.number.Text))
 	t, err2 := strconv.Atoi(strings.TrimSpace(h.total.Text))
 	if err1 != nil || err2 != nil || n < 1 || t < 1 {
-		return is, lang.L("期号和总期号须为正整数。")
+		problem = lang.L("期号和总期号须为正整数。")
+	} else {
+		is.Number, is.TotalNumber = n, t
 	}
-	d, ok := editor.ParseDate(h.date.Text)
-	if !ok {
-		return is, lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
+	if d, ok := editor.ParseDate(h.date.Text); !ok {
+		problem = lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
+	} else {
+		is.Date, is.Year = d, d.Year()
 	}
 	c, err := strconv.Atoi(strings.TrimSpace(h.copies.Text))
 	if strings.TrimSpace(h.copies.Text) == "" {
 		c, err = 0, nil
 	}
 	if err != nil || c < 0 {
-		return is, lang.L("印数须为整数。")
+		problem = lang.L("印数须为整数。")
+	} else {
+		is.CopyCount = c
 	}
-	is.Number, is.TotalNumber, is.Date, is.Year, is.CopyCount = n, t, d, d.Year(), c
 	is.Distribution = nil
 	for i := range h.distTexts {
 		l, txt := strings.TrimSpace(h.distLabels[i].Text), strings.TrimSpace(h.distTexts[i].Text)
@@ -170,7 +182,7 @@ func (h *composeHeader) collect() (editor.Issue, string) {
 			is.Distribution = append(is.Distribution, editor.DistributionLine{Label: l, Text: txt})
 		}
 	}
-	return is, ""
+	return is, problem
 }
 
 func (h *composeHeader) show(problem string) {

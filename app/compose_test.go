@@ -394,3 +394,37 @@ func TestComposeDistributionAndCopies(t *testing.T) {
 		t.Errorf("distribution %v after clearing the first line of %v", got.Distribution, is.Distribution)
 	}
 }
+
+// A clashing number keeps only itself out of the archive: the 报/送/发 line
+// typed while the message shows is saved, and survives opening another issue.
+func TestComposeDuplicateNumberSavesTheRest(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	first := bIssueWithItems(t, ar)
+	second, err := ar.NewIssue(ctx, first.BulletinID, first.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(second.Distribution) == 0 {
+		t.Skip("the bulletin has no default distribution lines")
+	}
+	u.openIssue(second.ID)
+	s.header.number.SetText("")
+	test.Type(s.header.number, strconv.Itoa(first.Number))
+	test.Type(s.header.distTexts[0], "市纪委")
+	if !s.header.msg.Visible() {
+		t.Errorf("the clash is no longer explained after typing elsewhere")
+	}
+	u.openIssue(first.ID)
+	got, err := ar.Issue(ctx, second.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Number != second.Number {
+		t.Errorf("duplicate number saved: %d", got.Number)
+	}
+	if len(got.Distribution) == 0 || !strings.Contains(got.Distribution[0].Text, "市纪委") {
+		t.Errorf("distribution %v: the line typed while the number clashed was not saved", got.Distribution)
+	}
+}
