@@ -218,14 +218,20 @@ func (s *settingsScreen) onSaveBulletin() {
 	if s.cur >= len(s.bulletins) {
 		return
 	}
+	// a field that cannot be saved keeps its stored value and is named in
+	// the status; the rest is saved, so no other typing waits on it
 	b := s.bulletins[s.cur]
-	b.Name = strings.TrimSpace(s.title.Text)
+	problem := ""
+	if name := strings.TrimSpace(s.title.Text); name != "" {
+		b.Name = name
+	} else {
+		problem = lang.L("刊物名称不能为空，未保存。")
+	}
 	b.EditingUnit = strings.TrimSpace(s.unit.Text)
 	if n, err := strconv.Atoi(strings.TrimSpace(s.copies.Text)); err == nil && n >= 0 {
 		b.CopyCount = n
 	} else if strings.TrimSpace(s.copies.Text) != "" {
-		s.status.SetText(lang.L("印数应为数字，未保存。"))
-		return
+		problem = lang.L("印数应为数字，未保存。")
 	}
 	b.Sections = uniqueLines(s.sections.Text)
 	b.Distribution = nil
@@ -234,16 +240,16 @@ func (s *settingsScreen) onSaveBulletin() {
 			b.Distribution = append(b.Distribution, editor.DistributionLine{Label: l, Text: t})
 		}
 	}
-	if b.Name == "" {
-		s.status.SetText(lang.L("刊物名称不能为空，未保存。"))
-		return
-	}
 	if err := s.u.ar.SaveBulletin(s.u.ctx(), &b); err != nil {
 		s.status.SetText(lang.L("未保存：") + userMessage(err))
 		return
 	}
 	s.bulletins[s.cur] = b
 	s.u.markOthersDirty()
+	if problem != "" {
+		s.status.SetText(problem)
+		return
+	}
 	s.status.SetText(lang.L("已保存"))
 }
 

@@ -54,3 +54,24 @@ func TestSettingsPersist(t *testing.T) {
 		t.Errorf("after reload: copies %q theme %q", s.copies.Text, s.themeSel.Selected)
 	}
 }
+
+// A 印数 that is not a number keeps only itself out of the archive: the
+// sections typed meanwhile are saved and survive choosing another bulletin.
+func TestSettingsBadCopiesSavesTheRest(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keySettings)
+	s := u.settings
+	s.copies.SetText("300份")
+	s.sections.SetText("市内信息\n工作动态")
+	if !strings.Contains(s.status.Text, "印数") {
+		t.Errorf("status %q does not explain the 印数", s.status.Text)
+	}
+	s.reload()
+	bs, err := ar.Bulletins(context.Background())
+	if err != nil || len(bs) == 0 {
+		t.Fatalf("bulletins: %v %v", bs, err)
+	}
+	if got := strings.Join(bs[0].Sections, "|"); got != "市内信息|工作动态" {
+		t.Errorf("sections %q: typed while 印数 was wrong, not saved", got)
+	}
+}

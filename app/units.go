@@ -183,15 +183,16 @@ func (s *unitsScreen) onSave() {
 		return
 	}
 	un := s.units[s.sel]
-	un.Name = strings.TrimSpace(s.name.Text)
+	problem := ""
+	if name := strings.TrimSpace(s.name.Text); name != "" {
+		un.Name = name
+	} else { // keep the stored name; the other fields are saved all the same
+		problem = lang.L("名称不能为空，未保存。")
+	}
 	un.ShortName = strings.TrimSpace(s.short.Text)
 	un.Group = strings.TrimSpace(s.group.Text)
 	un.Aliases = deskSplitList(s.aliases.Text)
 	un.Active = s.active.Checked
-	if un.Name == "" {
-		s.status.SetText(lang.L("名称不能为空，未保存。"))
-		return
-	}
 	if err := s.u.ar.SaveUnit(s.u.ctx(), &un); err != nil {
 		s.status.SetText(lang.L("未保存：") + userMessage(err))
 		return
@@ -199,6 +200,9 @@ func (s *unitsScreen) onSave() {
 	s.units[s.sel] = un
 	s.u.markOthersDirty()
 	s.status.SetText(lang.L("已保存"))
+	if problem != "" {
+		s.status.SetText(problem)
+	}
 	s.table.RefreshItem(widget.TableCellID{Row: s.sel, Col: 0})
 	s.table.Refresh()
 }

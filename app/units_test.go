@@ -58,3 +58,21 @@ func TestUnitsAddEditDelete(t *testing.T) {
 		t.Errorf("the table shows %d units, want 1", len(s.units))
 	}
 }
+
+// A cleared name keeps only itself out of the archive: aliases typed while
+// it is empty are saved and survive selecting another unit.
+func TestUnitsEmptyNameSavesTheRest(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keyUnits)
+	s := u.units
+	s.addUnit("怀宁县委组织部")
+	s.addUnit("太湖县委组织部")
+	s.table.Select(widgetCell(0))
+	s.name.SetText("")
+	s.aliases.SetText("怀宁组工")
+	s.table.Select(widgetCell(1))
+	got := unitsIn(t, ar)[0]
+	if got.Name != "怀宁县委组织部" || len(got.Aliases) != 1 || got.Aliases[0] != "怀宁组工" {
+		t.Errorf("unit %+v: want the stored name and the alias typed meanwhile", got)
+	}
+}
