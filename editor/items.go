@@ -197,6 +197,14 @@ func (a *Archive) RestoreItem(ctx context.Context, it Item) error {
 		if taken > 0 { // SQLite gave the id to a newer item
 			it.ID = 0
 		}
+		// a submission or unit deleted since (possible once the item no
+		// longer used it) is left out rather than refusing the whole undo
+		if it.Submissions, err = existingIDsTx(ctx, tx, "submissions", it.Submissions); err != nil {
+			return err
+		}
+		if it.UnitIDs, err = existingIDsTx(ctx, tx, "units", it.UnitIDs); err != nil {
+			return err
+		}
 		if err := insertItemTx(ctx, tx, &it); err != nil {
 			return fmt.Errorf("restore item: %w", err)
 		}
@@ -206,6 +214,21 @@ func (a *Archive) RestoreItem(ctx context.Context, it Item) error {
 		}
 		return touchIssueTx(ctx, tx, issueID)
 	})
+}
+
+// existingIDsTx is ids without those table no longer holds, in order.
+func existingIDsTx(ctx context.Context, tx *sql.Tx, table string, ids []int64) ([]int64, error) {
+	var out []int64
+	for _, id := range ids {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table+` WHERE id = ?`, id).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 // AdoptSubmission makes an item of a submission at the end of a section:

@@ -231,3 +231,45 @@ func TestAdoptSubmissionKeepsItsAttribution(t *testing.T) {
 		})
 	}
 }
+
+// Undo still brings the item back when its submission and a credited unit
+// were deleted after the item was (they were free to go by then).
+func TestRestoreItemAfterItsSubmissionWentAway(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	is := itemsTestIssue(t, a, "A", "B")
+	spare := Unit{Name: "临时工作组", Active: true}
+	if err := a.SaveUnit(ctx, &spare); err != nil {
+		t.Fatal(err)
+	}
+	subs := []*Submission{{UnitID: units[0].ID, Title: "来稿", Text: "青山县推进党员积分管理。具体做法。"}}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	b := is.Sections[0].Items[1]
+	b.UnitIDs, b.Submissions = []int64{units[0].ID, spare.ID}, []int64{subs[0].ID}
+	if err := a.UpdateItem(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	deleted, err := a.DeleteItem(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.DeleteSubmission(ctx, subs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.DeleteUnit(ctx, spare.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.RestoreItem(ctx, deleted); err != nil {
+		t.Fatalf("undo refused: %v", err)
+	}
+	back, _ := a.Issue(ctx, is.ID)
+	if got := itemsTestLeads(t, a, is.ID); got != "A B | " {
+		t.Errorf("after undo: %q", got)
+	}
+	if got := back.Sections[0].Items[1]; fmt.Sprint(got.UnitIDs) != fmt.Sprint([]int64{units[0].ID}) || len(got.Submissions) != 0 {
+		t.Errorf("restored item credits %v, adopts %v", got.UnitIDs, got.Submissions)
+	}
+}
