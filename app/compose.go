@@ -252,6 +252,9 @@ func (s *composeScreen) fail(err error) {
 		s.refresh()
 	case errors.Is(err, editor.ErrNotFound):
 		s.refresh()
+	case errors.Is(err, editor.ErrInUse): // DeleteItem, DeleteSection
+		dialog.ShowInformation(lang.L("不能删除"),
+			lang.L("条目已登记上级采用或批示，删除会丢失这些记录，所以不能删除。"), s.u.win)
 	default:
 		s.u.showError(err)
 	}

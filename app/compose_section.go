@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -194,5 +195,11 @@ func (c *composeUndo) restore() {
 	}
 	it := *c.item
 	c.clear()
-	c.s.do(func() error { return c.s.u.ar.RestoreItem(c.s.u.ctx(), it) })
+	c.s.do(func() error {
+		err := c.s.u.ar.RestoreItem(c.s.u.ctx(), it)
+		if errors.Is(err, editor.ErrNotFound) { // its section was deleted since
+			return errors.New(lang.L("这一条原来所在的栏目已被删除，无法撤销。"))
+		}
+		return err
+	})
 }

@@ -2,12 +2,15 @@ package app
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // bDialogEntry is the first entry of the dialog on top.
@@ -98,5 +101,51 @@ func TestComposeMoveItemToSection(t *testing.T) {
 	}
 	if s.issue.Sections[1].Items[0].Lead != "己县开展党员冬训。" {
 		t.Errorf("screen not rebuilt after the move")
+	}
+}
+
+// bDialogSays whether the dialog on top shows text.
+func bDialogSays(u *ui, text string) bool {
+	return bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		switch l := o.(type) {
+		case *widget.Label:
+			return strings.Contains(l.Text, text)
+		case *widget.RichText:
+			return strings.Contains(l.String(), text)
+		}
+		return false
+	})
+}
+
+// 撤销 after the item's (then empty) section was deleted says why it cannot
+// bring the item back, instead of closing without a word.
+func TestComposeUndoAfterSectionDeleted(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。")
+	u.openIssue(is.ID)
+	sec := is.Sections[0]
+	s.deleteItem(sec.Items[0].ID)
+	s.deleteSection(sec.ID, sec.Name, 0)
+	bTap(t, u, lang.L("撤销"))
+	if !bDialogSays(u, "栏目已被删除") {
+		t.Errorf("撤销 of an item whose section is gone says nothing")
+	}
+}
+
+// Deleting an item with 批示 recorded says why it cannot go.
+func TestComposeDeleteItemWithInstruction(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。")
+	u.openIssue(is.ID)
+	id := is.Sections[0].Items[0].ID
+	if err := ar.AddInstruction(ctx, &editor.Instruction{ItemID: id, Leader: "张书记", Level: editor.Levels[0], Date: bDate(2026, 11, 26)}); err != nil {
+		t.Fatal(err)
+	}
+	s.deleteItem(id)
+	if !bDialogSays(u, "上级采用或批示") {
+		t.Errorf("refused delete not explained")
 	}
 }
