@@ -178,6 +178,9 @@ func (u *ui) showScreen(i int) {
 	if i < 0 || i >= len(u.entries) {
 		return
 	}
+	// take the keyboard out of the screen being left: its field saves now
+	// (FocusLost), and keys typed next cannot go on into a hidden field
+	u.win.Canvas().Unfocus()
 	e := u.entries[i]
 	if e.obj == nil {
 		e.obj = e.s.view()

@@ -176,3 +176,30 @@ func TestImportProblemNamesTheProblem(t *testing.T) {
 		}
 	}
 }
+
+// Leaving a screen takes the cursor out of its fields: the edit waiting for
+// the pause is written at once, and keys typed next never go on into a field
+// that is no longer on screen.
+func TestSwitchingScreenLeavesTheField(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	addTestSubmissions(t, ar, &editor.Submission{Title: "来稿", Text: "正文。"})
+	u.subs.reload()
+	u.subs.selectSubmission(allSubmissions(t, ar)[0].ID)
+	u.syncWork = false // saves wait for the pause in typing, as in the app
+	u.win.Canvas().Focus(u.subs.detail.title)
+	test.Type(u.subs.detail.title, "新")
+	u.showKey(keySearch)
+	if f := u.win.Canvas().Focused(); f != nil {
+		t.Errorf("after switching to 检索 the keyboard is still in %T", f)
+	}
+	if got := allSubmissions(t, ar)[0].Title; !strings.Contains(got, "新") {
+		t.Errorf("title %q: the edit was not written on leaving the screen", got)
+	}
+	if f := u.win.Canvas().Focused(); f != nil { // where the window sends the next key
+		f.TypedRune('错')
+	}
+	u.jobs.flushAll()
+	if got := allSubmissions(t, ar)[0].Title; strings.Contains(got, "错") {
+		t.Errorf("title %q: keys typed on 检索 went into the hidden submission", got)
+	}
+}
