@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -120,20 +122,43 @@ func removeIfEmpty(path string) {
 func writeAtomically(path string, write func(io.Writer) error) error {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("save %s: %w", filepath.Base(path), err)
+		return saveFileError(filepath.Base(path), err)
 	}
 	tmp := f.Name()
 	werr := write(f)
 	cerr := f.Close()
 	if err := errors.Join(werr, cerr); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("save %s: %w", filepath.Base(path), err)
+		return saveFileError(filepath.Base(path), err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("save %s: %w", filepath.Base(path), err)
+		return saveFileError(filepath.Base(path), err)
 	}
 	return nil
+}
+
+// fileError is a sentence for the editor that keeps the cause for errors.Is.
+type fileError struct {
+	msg string
+	err error
+}
+
+func (e *fileError) Error() string { return e.msg }
+func (e *fileError) Unwrap() error { return e.err }
+
+// saveFileError names the file and says in words why it could not be
+// written: most often it is open in Word or WPS (Windows refuses to replace
+// it then), or the folder is read-only, or the disk is full.
+func saveFileError(name string, err error) error {
+	why := err.Error()
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		why = lang.L("没有写入权限。文件可能正在 Word 或 WPS 中打开，请关闭后重试，或换一个文件夹保存。")
+	case errors.Is(err, syscall.ENOSPC):
+		why = lang.L("磁盘空间不足。")
+	}
+	return &fileError{msg: lang.L("无法保存{{.File}}：{{.Why}}", map[string]any{"File": name, "Why": why}), err: err}
 }
 
 // rememberFolder keeps the folder of a chosen file for the next dialog.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -51,5 +52,19 @@ func TestQuitWritesPendingEdits(t *testing.T) {
 	d.flush()
 	if saves != 1 {
 		t.Errorf("a flush with nothing pending saved again")
+	}
+}
+
+// A refused save names the file and says why in words, not in the system's
+// English ("open …: permission denied").
+func TestSaveFileErrorInWords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "组工信息2026年第12期.docx")
+	err := saveFileError(filepath.Base(path), &os.PathError{Op: "rename", Path: path, Err: os.ErrPermission})
+	msg := userMessage(err)
+	if !strings.Contains(msg, "组工信息2026年第12期.docx") || !strings.Contains(msg, "WPS") || strings.Contains(msg, "permission denied") {
+		t.Errorf("message %q", msg)
+	}
+	if !errors.Is(err, os.ErrPermission) {
+		t.Errorf("the cause is lost")
 	}
 }
