@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -225,7 +226,12 @@ func (d *submissionDetail) onDelete() {
 	d.flush()
 	id, title := d.cur.ID, d.cur.Title
 	d.s.u.confirm(lang.L("删除来稿"), fmt.Sprintf(lang.L("确定删除来稿《%s》？此操作不能撤销。"), title), lang.L("删除"), true, func() {
-		if err := d.s.u.ar.DeleteSubmission(d.s.u.ctx(), id); err != nil {
+		err := d.s.u.ar.DeleteSubmission(d.s.u.ctx(), id)
+		if errors.Is(err, editor.ErrInUse) {
+			d.s.u.info(lang.L("不能删除"), lang.L("这篇来稿已被条目采用，或已登记上级采用或批示，删除会丢失这些记录，所以不能删除。"))
+			return
+		}
+		if err != nil {
 			d.s.u.showError(err)
 			return
 		}

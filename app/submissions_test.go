@@ -203,3 +203,21 @@ func TestSwitchingScreenLeavesTheField(t *testing.T) {
 		t.Errorf("title %q: keys typed on 检索 went into the hidden submission", got)
 	}
 }
+
+// Deleting a submission an item adopted says why it cannot go.
+func TestDeleteAdoptedSubmissionExplained(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	is := bIssueWithItems(t, ar)
+	addTestSubmissions(t, ar, &editor.Submission{Title: "来稿", Text: "甲县开展党员积分管理。做法。"})
+	sub := allSubmissions(t, ar)[0]
+	if _, err := ar.AdoptSubmission(context.Background(), sub.ID, is.Sections[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	u.subs.reload()
+	u.subs.selectSubmission(sub.ID)
+	u.subs.detail.onDelete()
+	bTap(t, u, "删除")
+	if !bDialogSays(u, "已被条目采用") {
+		t.Errorf("refused delete of an adopted submission not explained")
+	}
+}
