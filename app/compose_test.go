@@ -428,3 +428,42 @@ func TestComposeDuplicateNumberSavesTheRest(t *testing.T) {
 		t.Errorf("distribution %v: the line typed while the number clashed was not saved", got.Distribution)
 	}
 }
+
+// A 批示 saved without the leader is explained, and the form comes back
+// with the text typed, so a long instruction need not be typed again.
+func TestComposeIncompleteInstructionKeepsText(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	is := bIssueWithItems(t, ar, "青山县推行干部实绩档案。")
+	u.openIssue(is.ID)
+	bTap(t, u, lang.L("上级采用/批示"))
+	bTap(t, u, lang.L("记录批示"))
+	var entries []*widget.Entry
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if e, ok := o.(*widget.Entry); ok {
+			entries = append(entries, e)
+		}
+		return false
+	})
+	if len(entries) < 3 {
+		t.Fatalf("instruction form has %d entries, want leader, date and text", len(entries))
+	}
+	const text = "此做法很好，请组织部总结推广。"
+	test.Type(entries[2], text)
+	bTap(t, u, lang.L("保存"))
+	if ins, _ := ar.Instructions(ctx, 0, is.Sections[0].Items[0].ID); len(ins) != 0 {
+		t.Fatalf("an instruction without its leader was saved: %+v", ins)
+	}
+	kept := false
+	for _, o := range u.win.Canvas().Overlays().List() {
+		bWalk(o, func(o fyne.CanvasObject) bool {
+			if e, ok := o.(*widget.Entry); ok && e.Text == text {
+				kept = true
+			}
+			return kept
+		})
+	}
+	if !kept {
+		t.Errorf("the typed 批示 is gone after the incomplete save")
+	}
+}

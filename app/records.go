@@ -143,6 +143,7 @@ func (r *recordsPanel) form(title string, items []*widget.FormItem, save func() 
 		}
 		err := save()
 		if errors.Is(err, errRecordIncomplete) {
+			r.form(title, items, save) // again, with what was typed: a long 批示 is not lost
 			err = errors.New(lang.L("请填写必填项（刊物或领导），日期写法如 2022年6月15日 或 2022-06-15。"))
 		}
 		if err != nil {
