@@ -171,6 +171,7 @@ func (s *composeScreen) build() {
 		}
 	}
 	s.reuse = nil
+	s.dropLostFocus()
 	if s.relayoutDue && s.u.syncWork {
 		s.relayoutDue = false
 		s.scroll.Refresh()
@@ -178,11 +179,31 @@ func (s *composeScreen) build() {
 	s.preview.changed() // a moment later: the editing column shows first
 }
 
+// dropLostFocus takes the keyboard out of a field the rebuild left off the
+// page (the header's, another issue's item): on the desktop a button click
+// leaves the cursor where it was, and keys typed next would go on, unseen,
+// into that field and its record.
+func (s *composeScreen) dropLostFocus() {
+	c := s.u.win.Canvas()
+	f, ok := c.Focused().(*composeEntry)
+	if !ok {
+		return
+	}
+	for _, w := range s.widgets {
+		if w == fyne.Disableable(f) {
+			return
+		}
+	}
+	c.Unfocus()
+}
+
 func (s *composeScreen) showEmpty() {
 	s.issue = nil
 	s.builtID = 0
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
+	s.widgets = nil
+	s.dropLostFocus()
 	msg := widget.NewLabel(lang.L("还没有打开的一期。新建一期，或在“档案”中打开一期。"))
 	msg.Wrapping = fyne.TextWrapWord
 	btn := widget.NewButtonWithIcon(lang.L("新建一期"), theme.DocumentCreateIcon(), s.newIssue)

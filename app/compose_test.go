@@ -467,3 +467,30 @@ func TestComposeIncompleteInstructionKeepsText(t *testing.T) {
 		t.Errorf("the typed 批示 is gone after the incomplete save")
 	}
 }
+
+// Another issue opened while the cursor is in an item (新建一期: a button
+// click on the desktop leaves the cursor where it was) takes the cursor out
+// of that item: keys typed next do not go, unseen, into the other issue.
+func TestComposeOpeningAnotherIssueLeavesTheItem(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	first := bIssueWithItems(t, ar, "甲县开展党员积分管理。")
+	second, err := ar.NewIssue(ctx, first.BulletinID, first.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openIssue(first.ID)
+	u.win.Canvas().Focus(s.editors[first.Sections[0].Items[0].ID].lead)
+	s.open(second.ID)
+	if f := u.win.Canvas().Focused(); f != nil {
+		f.TypedRune('错')
+	}
+	got, err := ar.Issue(ctx, first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lead := got.Sections[0].Items[0].Lead; lead != "甲县开展党员积分管理。" {
+		t.Errorf("keys typed after opening issue %d went into issue %d: %q", second.ID, first.ID, lead)
+	}
+}
