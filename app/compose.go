@@ -117,6 +117,7 @@ func (s *composeScreen) lastIssueID() int64 {
 // refresh reloads only the issue and rebuilds the editing column, keeping
 // the scroll position; after structural changes (add, move, delete).
 func (s *composeScreen) refresh() {
+	s.flush() // before the read: the page must come back with every edit typed
 	if s.issueID == 0 {
 		s.showEmpty()
 		return

@@ -494,3 +494,31 @@ func TestComposeOpeningAnotherIssueLeavesTheItem(t *testing.T) {
 		t.Errorf("keys typed after opening issue %d went into issue %d: %q", second.ID, first.ID, lead)
 	}
 }
+
+// When a save fails because the item was deleted elsewhere, the page is read
+// again: an edit still waiting in another item is written before that read,
+// so the page shows it and later typing does not write over it.
+func TestComposeRefreshAfterFailedSaveKeepsPendingEdit(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。", "乙县推行干部夜学。")
+	u.openIssue(is.ID)
+	a, b := is.Sections[0].Items[0].ID, is.Sections[0].Items[1].ID
+	u.syncWork = false // saves wait for the pause in typing, as in the app
+	defer u.jobs.flushAll()
+	test.Type(s.editors[b].body, "新增一句。")
+	if _, err := ar.DeleteItem(ctx, a); err != nil { // elsewhere: the command line, another window
+		t.Fatal(err)
+	}
+	s.editors[a].save.poke()
+	s.editors[a].save.flush()
+	u.syncWork = true
+	if ie := s.editors[b]; ie == nil || !strings.Contains(ie.body.Text, "新增一句。") {
+		t.Errorf("the page lost the edit waiting in the other item")
+	}
+	got, _ := ar.Issue(ctx, is.ID)
+	if len(got.Sections[0].Items) != 1 || !strings.Contains(got.Sections[0].Items[0].Body, "新增一句。") {
+		t.Errorf("archive: %+v", got.Sections[0].Items)
+	}
+}
