@@ -196,6 +196,7 @@ func userMessage(err error) string {
 	}{
 		{editor.ErrIssueSigned, lang.L("本期已签发，不能修改；如需修改，请先撤销签发。")},
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
+		{editor.ErrDuplicateName, lang.L("已有同名的单位或刊物，请换一个名称。")},
 		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
 		{editor.ErrLocked, lang.L("档案正被另一个程序使用，请关闭它后重试。")},
 		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -74,5 +75,19 @@ func TestUnitsEmptyNameSavesTheRest(t *testing.T) {
 	got := unitsIn(t, ar)[0]
 	if got.Name != "怀宁县委组织部" || len(got.Aliases) != 1 || got.Aliases[0] != "怀宁组工" {
 		t.Errorf("unit %+v: want the stored name and the alias typed meanwhile", got)
+	}
+}
+
+// Renaming a unit to the name of another says so in words.
+func TestUnitsDuplicateNameInWords(t *testing.T) {
+	u, _ := newDeskTestUI(t)
+	u.showKey(keyUnits)
+	s := u.units
+	s.addUnit("怀宁县委组织部")
+	s.addUnit("太湖县委组织部")
+	s.table.Select(widgetCell(1))
+	s.name.SetText("怀宁县委组织部")
+	if got := s.status.Text; !strings.Contains(got, "同名") || strings.Contains(got, "already") {
+		t.Errorf("status %q", got)
 	}
 }

@@ -22,6 +22,7 @@ var (
 	ErrNotFound        = errors.New("not found")
 	ErrIssueSigned     = errors.New("the issue is signed off; reopen it to edit")
 	ErrDuplicateNumber = errors.New("an issue with that number already exists")
+	ErrDuplicateName   = errors.New("the name is already taken")
 	ErrInUse           = errors.New("still in use")
 	ErrLocked          = errors.New("the archive is locked by another program")
 	ErrNewerArchive    = errors.New("the archive was written by a newer version of Bulletin Desk")

@@ -127,7 +127,7 @@ func saveBulletinTx(ctx context.Context, tx *sql.Tx, b *Bulletin) error {
 		}
 	}
 	if isUniqueViolation(err, "bulletins") {
-		return fmt.Errorf("save bulletin: a bulletin named %q already exists", b.Name)
+		return fmt.Errorf("save bulletin: a bulletin named %q already exists: %w", b.Name, ErrDuplicateName)
 	} else if err != nil {
 		return fmt.Errorf("save bulletin %q: %w", b.Name, err)
 	}

@@ -112,7 +112,7 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 		}
 	}
 	if isUniqueViolation(err, "units") {
-		return fmt.Errorf("save unit: a unit named %q already exists", u.Name)
+		return fmt.Errorf("save unit: a unit named %q already exists: %w", u.Name, ErrDuplicateName)
 	} else if err != nil {
 		return fmt.Errorf("save unit %q: %w", u.Name, err)
 	}
