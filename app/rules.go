@@ -10,8 +10,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,8 +19,10 @@ import (
 )
 
 // rulesScreen is 计分办法: the scoring rules as a form, one version per
-// effective-from date (saving under a new date adds a version, so earlier
-// periods keep their rules), and the quotas of each unit group.
+// effective-from date (新版本 adds one, so earlier periods keep their rules),
+// and the quotas of each unit group. Like every screen it has no Save
+// button: an edit is written to the selected version shortly after typing
+// stops, when the field is left, and before another version is shown.
 type rulesScreen struct {
 	u        *ui
 	back     func()
@@ -29,37 +31,45 @@ type rulesScreen struct {
 	quotas   []editor.Quota
 
 	list        *widget.List
-	from        *widget.Entry
-	fields      map[string]*widget.Entry // fixed numeric fields by name
+	from        *widget.Label         // the selected version's effective-from date
+	fields      map[string]*autoEntry // fixed numeric fields by name
 	split       *widget.Check
-	kindBonus   map[string]*widget.Entry
-	secBonus    map[string]*widget.Entry
-	quotaFields map[editor.Quota]*widget.Entry // Minimum ignored in the key
+	kindBonus   map[string]*autoEntry
+	secBonus    map[string]*autoEntry
+	quotaFields map[editor.Quota]*autoEntry // Minimum ignored in the key
 	bonusBox    *fyne.Container
 	quotaBox    *fyne.Container
 	msg         *widget.Label
 	root        fyne.CanvasObject
+
+	filling     bool // fill is setting fields: no save
+	rulesLater  *debouncer
+	quotasLater *debouncer
 }
 
 func newRulesScreen(u *ui, back func()) *rulesScreen {
 	r := &rulesScreen{u: u, back: back, selected: -1, msg: widget.NewLabel(""),
-		fields: map[string]*widget.Entry{}, bonusBox: container.NewVBox(), quotaBox: container.NewVBox()}
+		fields: map[string]*autoEntry{}, bonusBox: container.NewVBox(), quotaBox: container.NewVBox()}
 	r.msg.Wrapping = fyne.TextWrapWord
+	r.rulesLater = u.debounce(saveDelay, r.saveRules)
+	r.quotasLater = u.debounce(saveDelay, r.saveQuotas)
 	r.list = widget.NewList(func() int { return len(r.versions) }, statsCell, func(id widget.ListItemID, o fyne.CanvasObject) {
 		o.(*widget.Label).SetText(lang.L("{{.Date}}起", map[string]any{"Date": u.dateLabel(r.versions[id].EffectiveFrom)}))
 	})
-	r.list.OnSelected = func(id widget.ListItemID) { r.selected = id; r.fill(r.versions[id]) }
-	r.from = widget.NewEntry()
-	r.split = widget.NewCheck(lang.L("综合稿件的得分由各署名单位平分（不用上面的比例）"), nil)
+	r.list.OnSelected = func(id widget.ListItemID) {
+		r.flush()
+		r.selected = id
+		r.fill(r.versions[id])
+	}
+	r.from = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.split = widget.NewCheck(lang.L("综合稿件的得分由各署名单位平分（不用上面的比例）"), func(bool) { r.rulesChanged() })
 	newVersion := widget.NewButtonWithIcon(lang.L("新版本"), theme.ContentAddIcon(), r.newVersion)
 	del := widget.NewButtonWithIcon(lang.L("删除版本"), theme.DeleteIcon(), r.deleteVersion)
 	left := container.NewBorder(widget.NewLabelWithStyle(lang.L("版本（生效日期）"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewVBox(newVersion, del), nil, nil, r.list)
-	save := widget.NewButtonWithIcon(lang.L("保存"), theme.DocumentSaveIcon(), r.save)
-	save.Importance = widget.HighImportance
-	backBtn := widget.NewButtonWithIcon(lang.L("返回统计"), theme.NavigateBackIcon(), back)
-	top := container.NewHBox(backBtn, widget.NewLabelWithStyle(lang.L("计分办法"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	bottom := container.NewVBox(r.msg, container.NewHBox(widget.NewLabel(lang.L("生效日期")), composeSized(r.from, 160), save, layout.NewSpacer()))
+	backBtn := widget.NewButtonWithIcon(lang.L("返回统计"), theme.NavigateBackIcon(), func() { r.flush(); back() })
+	top := container.NewHBox(backBtn, widget.NewLabelWithStyle(lang.L("计分办法"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.from)
+	bottom := r.msg
 	split := container.NewHSplit(left, container.NewVScroll(r.form()))
 	split.Offset = 0.2
 	r.root = container.NewBorder(top, bottom, nil, nil, split)
@@ -68,11 +78,29 @@ func newRulesScreen(u *ui, back func()) *rulesScreen {
 
 func (r *rulesScreen) view() fyne.CanvasObject { return r.root }
 
-// rulesLevelNames are the fixed fields per level: upstream and 批示.
-func rulesField(r *rulesScreen, name string) *widget.Entry {
-	e := widget.NewEntry()
+// rulesField is a number of the rules form, saved as it is typed.
+func rulesField(r *rulesScreen, name string) *autoEntry {
+	e := r.rulesEntry()
 	r.fields[name] = e
 	return e
+}
+
+func (r *rulesScreen) rulesEntry() *autoEntry {
+	return newAutoEntry(false, r.rulesChanged, r.rulesLater.flush)
+}
+
+// rulesChanged schedules saving the form into the selected version.
+func (r *rulesScreen) rulesChanged() {
+	if !r.filling {
+		r.rulesLater.poke()
+	}
+}
+
+// flush writes pending edits now: before another version or the
+// statistics are shown.
+func (r *rulesScreen) flush() {
+	r.rulesLater.flush()
+	r.quotasLater.flush()
 }
 
 // form lays out the rules: adoption points, bonuses, 综合, upstream, 批示, quotas.
@@ -92,7 +120,7 @@ func (r *rulesScreen) form() fyne.CanvasObject {
 		return f
 	}
 	quota := widget.NewForm(item(lang.L("完成一期任务加分"), "quotaMet"), item(lang.L("未完成一期任务扣分"), "quotaMissed"))
-	note := widget.NewLabel(lang.L("保存时，生效日期与已有版本相同则更新该版本，不同则新增一个版本；此前期间的统计仍按当时的办法计分。"))
+	note := widget.NewLabel(lang.L("修改随时自动保存到左侧所选的版本。要从某一天起改用新的办法，点“新版本”并填写生效日期；此前期间的统计仍按当时的办法计分。"))
 	note.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(note,
 		widget.NewCard(lang.L("本刊采用"), "", container.NewVBox(adoption, r.split)),
@@ -105,6 +133,7 @@ func (r *rulesScreen) form() fyne.CanvasObject {
 
 // reload reads the versions and quotas and shows the version in force today.
 func (r *rulesScreen) reload() {
+	r.flush()
 	ctx := r.u.ctx()
 	vs, err := r.u.ar.RulesVersions(ctx)
 	if err != nil {
@@ -134,8 +163,10 @@ func (r *rulesScreen) reload() {
 
 // fill puts a version into the form.
 func (r *rulesScreen) fill(v editor.RulesVersion) {
+	r.filling = true
+	defer func() { r.filling = false }()
 	rs := v.Rules
-	r.from.SetText(r.u.dateLabel(v.EffectiveFrom))
+	r.from.SetText(lang.L("{{.Date}}起施行的版本", map[string]any{"Date": r.u.dateLabel(v.EffectiveFrom)}))
 	set := func(name string, x float64) { r.fields[name].SetText(statsScore(x)) }
 	r.fields["threshold"].SetText(strconv.Itoa(rs.LengthThreshold))
 	set("short", rs.Short)
@@ -165,10 +196,10 @@ func (r *rulesScreen) fillBonuses(rs editor.ScoringRules) {
 		}
 	}
 	sections = rulesNames(sections, rs.SectionBonus)
-	r.kindBonus, r.secBonus = map[string]*widget.Entry{}, map[string]*widget.Entry{}
+	r.kindBonus, r.secBonus = map[string]*autoEntry{}, map[string]*autoEntry{}
 	form := widget.NewForm()
-	add := func(label, name string, m map[string]*widget.Entry, v float64) {
-		e := widget.NewEntry()
+	add := func(label, name string, m map[string]*autoEntry, v float64) {
+		e := r.rulesEntry()
 		if v != 0 {
 			e.SetText(statsScore(v))
 		}
@@ -210,7 +241,7 @@ func rulesNames(names []string, m map[string]float64) []string {
 func (r *rulesScreen) collect() (editor.ScoringRules, string) {
 	var rs editor.ScoringRules
 	var problem string
-	num := func(label string, e *widget.Entry) float64 {
+	num := func(label string, e *autoEntry) float64 {
 		t := strings.TrimSpace(e.Text)
 		if t == "" {
 			return 0
@@ -250,32 +281,24 @@ func (r *rulesScreen) collect() (editor.ScoringRules, string) {
 	return rs, problem
 }
 
-// save stores the form as the version from the chosen date, and the quotas.
-func (r *rulesScreen) save() {
-	from, ok := editor.ParseDate(r.from.Text)
-	if !ok {
-		r.msg.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
+// saveRules writes the form into the selected version; a wrong field is
+// named and the stored rules stay as they were until it is corrected.
+func (r *rulesScreen) saveRules() {
+	if r.selected < 0 || r.selected >= len(r.versions) {
 		return
 	}
 	rs, problem := r.collect()
-	if problem == "" {
-		problem = r.checkQuotas()
-	}
 	if problem != "" {
 		r.msg.SetText(problem)
 		return
 	}
-	if _, err := r.u.ar.SaveRules(r.u.ctx(), from, rs); err != nil {
+	v := &r.versions[r.selected]
+	if _, err := r.u.ar.SaveRules(r.u.ctx(), v.EffectiveFrom, rs); err != nil {
 		r.msg.SetText(rulesMessage(err))
 		return
 	}
-	if err := r.saveQuotas(); err != nil {
-		r.msg.SetText(rulesMessage(err))
-		return
-	}
-	r.reload()
-	r.selectDate(from)
-	r.msg.SetText(lang.L("已保存：{{.Date}}起按此办法计分。", map[string]any{"Date": r.u.dateLabel(from)}))
+	v.Rules = rs
+	r.msg.SetText(lang.L("已自动保存：{{.Date}}起按此办法计分。", map[string]any{"Date": r.u.dateLabel(v.EffectiveFrom)}))
 }
 
 func (r *rulesScreen) selectDate(d editor.Date) {
@@ -286,12 +309,44 @@ func (r *rulesScreen) selectDate(d editor.Date) {
 	}
 }
 
-// newVersion keeps the form and proposes today as the new version's date.
+// newVersion asks from which day new rules apply and adds that version,
+// a copy of the rules shown, for the editor to change.
 func (r *rulesScreen) newVersion() {
-	r.list.UnselectAll()
-	r.selected = -1
-	r.from.SetText(r.u.dateLabel(time.Now()))
-	r.msg.SetText(lang.L("修改办法和生效日期后点“保存”，即新增一个版本。"))
+	r.flush()
+	date := widget.NewEntry()
+	date.SetText(r.u.dateLabel(time.Now()))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("生效日期"), date)}
+	dialog.ShowForm(lang.L("新版本"), lang.L("新增"), lang.L("取消"), items, func(ok bool) {
+		if ok {
+			r.addVersion(date.Text)
+		}
+	}, r.u.win)
+}
+
+func (r *rulesScreen) addVersion(dateText string) {
+	from, ok := editor.ParseDate(dateText)
+	if !ok {
+		r.msg.SetText(lang.L("日期写法如 2022年6月15日 或 2022-06-15。"))
+		return
+	}
+	for _, v := range r.versions {
+		if v.EffectiveFrom.Equal(from) {
+			r.selectDate(from)
+			r.msg.SetText(lang.L("{{.Date}}起的版本已经有了，已为你选中。", map[string]any{"Date": r.u.dateLabel(from)}))
+			return
+		}
+	}
+	rs := editor.DefaultScoringRules()
+	if r.selected >= 0 && r.selected < len(r.versions) {
+		rs = r.versions[r.selected].Rules
+	}
+	if _, err := r.u.ar.SaveRules(r.u.ctx(), from, rs); err != nil {
+		r.msg.SetText(rulesMessage(err))
+		return
+	}
+	r.reload()
+	r.selectDate(from)
+	r.msg.SetText(lang.L("已新增{{.Date}}起的版本；改动自动保存，此前期间仍按原办法计分。", map[string]any{"Date": r.u.dateLabel(from)}))
 }
 
 // deleteVersion removes the selected version after confirmation; the last one stays.

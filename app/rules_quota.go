@@ -40,7 +40,9 @@ func (r *rulesScreen) rulesGroups() []string {
 
 // fillQuotas shows a grid: a row per group, a column per period kind.
 func (r *rulesScreen) fillQuotas() {
-	r.quotaFields = map[editor.Quota]*widget.Entry{}
+	r.filling = true
+	defer func() { r.filling = false }()
+	r.quotaFields = map[editor.Quota]*autoEntry{}
 	grid := container.NewGridWithColumns(len(editor.PeriodKinds) + 1)
 	grid.Add(widget.NewLabel(lang.L("分组")))
 	for _, k := range editor.PeriodKinds {
@@ -49,7 +51,7 @@ func (r *rulesScreen) fillQuotas() {
 	for _, g := range r.rulesGroups() {
 		grid.Add(widget.NewLabel(g))
 		for _, k := range editor.PeriodKinds {
-			e := widget.NewEntry()
+			e := newAutoEntry(false, r.quotasChanged, r.quotasLater.flush)
 			e.SetPlaceHolder(lang.L("不设"))
 			for _, q := range r.quotas {
 				if q.Group == g && q.Period == k {
@@ -76,8 +78,31 @@ func (r *rulesScreen) checkQuotas() string {
 	return ""
 }
 
-// saveQuotas writes changed quotas and removes cleared ones.
-func (r *rulesScreen) saveQuotas() error {
+func (r *rulesScreen) quotasChanged() {
+	if !r.filling {
+		r.quotasLater.poke()
+	}
+}
+
+// saveQuotas writes the quotas typed, each change its own transaction; a
+// quota that is not a whole number is named and left as stored.
+func (r *rulesScreen) saveQuotas() {
+	if problem := r.checkQuotas(); problem != "" {
+		r.msg.SetText(problem)
+		return
+	}
+	if err := r.writeQuotas(); err != nil {
+		r.msg.SetText(rulesMessage(err))
+		return
+	}
+	if qs, err := r.u.ar.Quotas(r.u.ctx()); err == nil {
+		r.quotas = qs
+	}
+	r.msg.SetText(lang.L("报送任务已自动保存。"))
+}
+
+// writeQuotas writes changed quotas and removes cleared ones.
+func (r *rulesScreen) writeQuotas() error {
 	had := map[editor.Quota]int{}
 	for _, q := range r.quotas {
 		had[editor.Quota{Group: q.Group, Period: q.Period}] = q.Minimum

@@ -10,8 +10,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// Saving the rules under a new date adds a version: the old period keeps
-// the old points, the new one gets the new; quotas are set and cleared.
+// 新版本 adds a version from a date; edits save themselves into the version
+// selected, without a Save button: the old period keeps the old points, the
+// new one gets the new; quotas are set and cleared as typed.
 func TestRulesNewVersionAndQuotas(t *testing.T) {
 	u, ar := newComposeTestUI(t)
 	ctx := context.Background()
@@ -24,21 +25,18 @@ func TestRulesNewVersionAndQuotas(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	bTap(t, u, lang.L("新版本"))
-	r.from.SetText("")
-	test.Type(r.from, "2026年12月1日")
+	r.addVersion("2026年12月1日")
+	after, _ := ar.RulesVersions(ctx)
+	if len(after) != len(before)+1 {
+		t.Fatalf("versions %d after 新版本, want %d (msg %q)", len(after), len(before)+1, r.msg.Text)
+	}
 	r.fields["short"].SetText("")
 	test.Type(r.fields["short"], "4")
 	r.quotaFields[editor.Quota{Group: "县区", Period: editor.PeriodMonth}].SetText("2")
 	r.quotaFields[editor.Quota{Group: "市直", Period: editor.PeriodQuarter}].SetText("")
-	bTap(t, u, lang.L("保存"))
 
-	after, _ := ar.RulesVersions(ctx)
-	if len(after) != len(before)+1 {
-		t.Fatalf("versions %d after saving under a new date, want %d (msg %q)", len(after), len(before)+1, r.msg.Text)
-	}
 	if got, _ := ar.RulesOn(ctx, bDate(2026, 12, 5)); got.Short != 4 {
-		t.Errorf("rules from 2026-12-01: short = %v, want 4", got.Short)
+		t.Errorf("rules from 2026-12-01: short = %v, want 4 (msg %q)", got.Short, r.msg.Text)
 	}
 	if got, _ := ar.RulesOn(ctx, bDate(2026, 11, 5)); got.Short != editor.DefaultScoringRules().Short {
 		t.Errorf("rules before 2026-12-01 changed: short = %v", got.Short)
@@ -56,8 +54,18 @@ func TestRulesNewVersionAndQuotas(t *testing.T) {
 	}
 
 	r.fields["share"].SetText("1.5")
-	bTap(t, u, lang.L("保存"))
 	if r.msg.Text == "" {
 		t.Error("a 综合 share of 1.5 was accepted without a word")
+	}
+	if got, _ := ar.RulesOn(ctx, bDate(2026, 12, 5)); got.CombinedShare > 1 {
+		t.Errorf("a 综合 share of %v was stored", got.CombinedShare)
+	}
+
+	r.selectDate(before[0].EffectiveFrom)
+	if got := r.fields["short"].Text; got != statsScore(before[0].Rules.Short) {
+		t.Errorf("the earlier version shows short = %q, want its own %v", got, before[0].Rules.Short)
+	}
+	if got, _ := ar.RulesOn(ctx, bDate(2026, 12, 5)); got.Short != 4 {
+		t.Errorf("showing another version changed the new one: short = %v", got.Short)
 	}
 }

@@ -32,15 +32,15 @@ type StatsQuery struct {
 // Submissions count by the day they were received, adoptions in this
 // bulletin by the date, upstream adoptions and 批示 by their own date.
 type Counts struct {
-	Submissions        int    // 报送: submissions received
-	ByKind             []int  // submissions by kind, aligned with Statistics.Kinds
-	Adopted            int    // 采用: items crediting the unit
-	Single             int    // 单独采用: items crediting this unit alone
-	Combined           int    // 综合采用: items crediting it among several units
-	BySection          []int  // items by section, aligned with Statistics.Sections
-	Upstream           [3]int // 上级采用 by level, aligned with Levels (中央, 省, 市)
-	Instructions       [3]int // 批示 by level, aligned with Levels
-	Words              int    // 字数 of the items crediting the unit
+	Submissions  int    // 报送: submissions received
+	ByKind       []int  // submissions by kind, aligned with Statistics.Kinds
+	Adopted      int    // 采用: items crediting the unit
+	Single       int    // 单独采用: items crediting this unit alone
+	Combined     int    // 综合采用: items crediting it among several units
+	BySection    []int  // items by section, aligned with Statistics.Sections
+	Upstream     [3]int // 上级采用 by level, aligned with Levels (中央, 省, 市)
+	Instructions [3]int // 批示 by level, aligned with Levels
+	Words        int    // 字数 of the items crediting the unit
 
 	ScoreAdoption    float64 // points for items of this bulletin
 	ScoreUpstream    float64 // points for upstream adoptions
