@@ -229,7 +229,11 @@ func (u *ui) showError(err error) {
 		return
 	}
 	log.Printf("error: %v", err)
-	dialog.ShowError(errors.New(userMessage(err)), u.win)
+	msg := userMessage(err)
+	if errors.Is(err, editor.ErrLocked) {
+		msg += "\n" + lang.L("档案文件：") + u.ar.Path()
+	}
+	dialog.ShowError(errors.New(msg), u.win)
 }
 
 // openIssue switches to 组版 showing that issue.

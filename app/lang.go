@@ -198,7 +198,7 @@ func userMessage(err error) string {
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
 		{editor.ErrDuplicateName, lang.L("已有同名的单位或刊物，请换一个名称。")},
 		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
-		{editor.ErrLocked, lang.L("档案正被另一个程序使用，请关闭它后重试。")},
+		{editor.ErrLocked, lang.L("档案正被另一个程序使用（也许是另一个打开着的简报编辑台），请关闭它后重试。")},
 		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},
 		{editor.ErrNotFound, lang.L("找不到这条记录，可能已被删除。")},
 	}
