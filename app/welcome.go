@@ -86,13 +86,8 @@ func loadExample(ctx context.Context, ar *editor.Archive) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if err := ar.ImportIssue(ctx, is); err != nil {
-		return 0, fmt.Errorf("example issue: %w", err)
-	}
-	if len(subs) > 0 {
-		if err := ar.AddSubmissions(ctx, subs); err != nil {
-			return is.ID, fmt.Errorf("example submissions: %w", err)
-		}
+	if err := ar.ImportIssueWithSubmissions(ctx, is, subs); err != nil {
+		return 0, fmt.Errorf("load the example: %w", err)
 	}
 	return is.ID, nil
 }

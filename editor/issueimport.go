@@ -19,37 +19,50 @@ import (
 // naming an organisation the archive does not know yet (…组织部, …局)
 // creates that unit. is gets the stored ids and values.
 func (a *Archive) ImportIssue(ctx context.Context, is *Issue) error {
+	return a.tx(ctx, func(tx *sql.Tx) error { return importIssueTx(ctx, tx, is) })
+}
+
+// ImportIssueWithSubmissions imports an issue and adds submissions in one
+// transaction, so the example bulletin a newcomer loads arrives whole or not at all.
+func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, subs []*Submission) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		b, err := importBulletinTx(ctx, tx, is)
-		if err != nil {
-			return fmt.Errorf("import issue: %w", err)
+		if err := importIssueTx(ctx, tx, is); err != nil {
+			return err
 		}
-		is.ID, is.BulletinID, is.BulletinName = 0, b.ID, b.Name
-		if is.EditingUnit == "" {
-			is.EditingUnit = b.EditingUnit
-		}
-		if len(is.Distribution) == 0 {
-			is.Distribution = b.Distribution
-		}
-		if is.CopyCount == 0 {
-			is.CopyCount = b.CopyCount
-		}
-		m, err := importUnitsTx(ctx, tx, is)
-		if err != nil {
-			return fmt.Errorf("import issue: %w", err)
-		}
-		match := func(it *Item) []int64 {
-			var ids []int64
-			for _, u := range m.Match(it.Attribution) {
-				ids = append(ids, u.ID)
-			}
-			return ids
-		}
-		if err := insertIssueTx(ctx, tx, is, match); err != nil {
-			return fmt.Errorf("import issue: %w", err)
-		}
-		return nil
+		return addSubmissionsTx(ctx, tx, subs)
 	})
+}
+
+func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
+	b, err := importBulletinTx(ctx, tx, is)
+	if err != nil {
+		return fmt.Errorf("import issue: %w", err)
+	}
+	is.ID, is.BulletinID, is.BulletinName = 0, b.ID, b.Name
+	if is.EditingUnit == "" {
+		is.EditingUnit = b.EditingUnit
+	}
+	if len(is.Distribution) == 0 {
+		is.Distribution = b.Distribution
+	}
+	if is.CopyCount == 0 {
+		is.CopyCount = b.CopyCount
+	}
+	m, err := importUnitsTx(ctx, tx, is)
+	if err != nil {
+		return fmt.Errorf("import issue: %w", err)
+	}
+	match := func(it *Item) []int64 {
+		var ids []int64
+		for _, u := range m.Match(it.Attribution) {
+			ids = append(ids, u.ID)
+		}
+		return ids
+	}
+	if err := insertIssueTx(ctx, tx, is, match); err != nil {
+		return fmt.Errorf("import issue: %w", err)
+	}
+	return nil
 }
 
 // importBulletinTx finds (or creates) the bulletin an imported issue

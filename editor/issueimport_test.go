@@ -121,3 +121,28 @@ func importTestSnapshot(t *testing.T, a *Archive) string {
 	hits, _ := a.Search(ctx, "驿站", 10)
 	return fmt.Sprintf("units %d issues %d bulletins %+v hits %d", len(units), len(issues), bs, len(hits))
 }
+
+// The example bulletin arrives whole or not at all: a submission that
+// cannot be stored takes the issue back out with it.
+func TestImportIssueWithSubmissions(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	archiveTestUnits(t, a)
+	before := importTestSnapshot(t, a)
+	bad := []*Submission{{Title: "好的", Text: "一篇好的来稿。"}, {UnitID: 9999, Title: "坏的", Text: "单位不存在。"}}
+	if err := a.ImportIssueWithSubmissions(ctx, importTestIssue(), bad); err == nil {
+		t.Fatal("a submission of a unit that does not exist was accepted")
+	}
+	if after := importTestSnapshot(t, a); after != before {
+		t.Errorf("a failed import changed the archive:\nbefore %s\nafter  %s", before, after)
+	}
+	good := []*Submission{{Title: "好的", Text: "一篇好的来稿。"}}
+	if err := a.ImportIssueWithSubmissions(ctx, importTestIssue(), good); err != nil {
+		t.Fatal(err)
+	}
+	issues, _ := a.Issues(ctx, IssueFilter{})
+	n, _ := a.CountSubmissions(ctx, SubmissionFilter{})
+	if len(issues) != 1 || n != 1 || good[0].ID == 0 {
+		t.Errorf("after import: %d issues, %d submissions (id %d); want 1 and 1", len(issues), n, good[0].ID)
+	}
+}

@@ -16,33 +16,35 @@ import (
 // UnitID is 0), received date (today when zero), status (待处理) and kind
 // (信息) when empty, and DuplicateOf when an earlier one has the same text.
 func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error {
-	return a.tx(ctx, func(tx *sql.Tx) error {
-		w, err := newSubmissionWriter(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer w.close()
-		b, err := newUnitBookTx(ctx, tx)
-		if err != nil {
-			return err
-		}
-		for _, s := range subs {
-			if s.UnitID == 0 {
-				if err := recogniseUnitTx(ctx, tx, b, s); err != nil {
-					return err
-				}
-			}
-			s.UnitName = b.name(s.UnitID)
-			if err := w.add(ctx, s); err != nil {
-				return fmt.Errorf("add submission %q: %w", s.Title, err)
-			}
-			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id), 0) FROM submissions WHERE text_hash = ? AND text_hash != '' AND id < ?`,
-				submissionHash(s.Text), s.ID).Scan(&s.DuplicateOf); err != nil {
+	return a.tx(ctx, func(tx *sql.Tx) error { return addSubmissionsTx(ctx, tx, subs) })
+}
+
+func addSubmissionsTx(ctx context.Context, tx *sql.Tx, subs []*Submission) error {
+	w, err := newSubmissionWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	b, err := newUnitBookTx(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, s := range subs {
+		if s.UnitID == 0 {
+			if err := recogniseUnitTx(ctx, tx, b, s); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
+		s.UnitName = b.name(s.UnitID)
+		if err := w.add(ctx, s); err != nil {
+			return fmt.Errorf("add submission %q: %w", s.Title, err)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(id), 0) FROM submissions WHERE text_hash = ? AND text_hash != '' AND id < ?`,
+			submissionHash(s.Text), s.ID).Scan(&s.DuplicateOf); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // recogniseUnitTx finds the unit of a submission in its title, text and
