@@ -127,7 +127,11 @@ func fillHit(ctx context.Context, tx *sql.Tx, h *Hit, query string) error {
 		h.UnitName = attribution
 	}
 	h.Date, h.IssueLabel = parseDateText(date), fmt.Sprintf("%d年第%d期", year, number)
-	h.Snippet = searchSnippet(h.Title+body+"（"+attribution+"）", query)
+	text := h.Title + body
+	if attribution != "" {
+		text += "（" + attribution + "）"
+	}
+	h.Snippet = searchSnippet(text, query)
 	return nil
 }
 

@@ -139,3 +139,20 @@ func TestSearchSnippet(t *testing.T) {
 		})
 	}
 }
+
+// An item without attribution (a 市外参考 item) shows no empty "（）" at
+// the end of its snippet.
+func TestSearchSnippetNoAttribution(t *testing.T) {
+	a := searchTestArchive(t)
+	hits, err := a.Search(context.Background(), "联系群众", 10)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("hits = %+v, %v", hits, err)
+	}
+	var text strings.Builder
+	for _, f := range hits[0].Snippet {
+		text.WriteString(f.Text)
+	}
+	if strings.Contains(text.String(), "（）") {
+		t.Errorf("snippet = %q, shows an empty attribution （）", text.String())
+	}
+}
