@@ -230,3 +230,34 @@ func TestCliTableAligns(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+// Text before the first heading (an 编者按, or items of a page cut off
+// above their heading) goes to the bulletin's first section; when the text
+// then names that section too, the issue has it once, not twice.
+func TestImportIssueLeadingTextNoDuplicateSection(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "archive.db")
+	file := filepath.Join(dir, "issue.txt")
+	text := "组工信息\n第12期（总第345期）\n中共江州市委组织部编  2022年6月15日\n\n" +
+		"编者按：现将有关做法刊发如下。\n\n市内信息\n△青山县推进联合党委建设。全县组建联合党委18个。（青山县委组织部）\n\n" +
+		"市外参考\n△合肥市推行网格治理。合肥市设立网格200个。\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, file)
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	code, got, errOut := cliRun(t, "export", "--db", db, "--issue", strings.TrimSpace(out), "--format", "txt")
+	if code != 0 {
+		t.Fatalf("export = %d: %s", code, errOut)
+	}
+	if n := strings.Count(got, "\n市内信息\n"); n != 1 {
+		t.Errorf("the export has %d 市内信息 headings, want 1:\n%s", n, got)
+	}
+	for _, want := range []string{"编者按：现将有关做法刊发如下。", "青山县推进联合党委建设。", "合肥市推行网格治理。"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the export lost %q:\n%s", want, got)
+		}
+	}
+}

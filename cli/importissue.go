@@ -68,7 +68,8 @@ func cliReadIssueFile(name string) (*editor.Issue, error) {
 
 // cliPrepareImport applies --bulletin (which must exist: a typo should not
 // start a new series) and names the section of items that came before any
-// heading after the bulletin's first section.
+// heading after the bulletin's first section, merging it into the section
+// that follows when that has the same name.
 func cliPrepareImport(ctx context.Context, ar *editor.Archive, is *editor.Issue, bulletin string) error {
 	var b editor.Bulletin
 	var err error
@@ -97,10 +98,18 @@ func cliPrepareImport(ctx context.Context, ar *editor.Archive, is *editor.Issue,
 	if len(b.Sections) > 0 {
 		name = b.Sections[0]
 	}
+	unnamed := len(is.Sections) > 1 && is.Sections[0].Name == ""
 	for i := range is.Sections {
 		if is.Sections[i].Name == "" {
 			is.Sections[i].Name = name
 		}
+	}
+	// The unnamed section is the first; when the text's first heading is
+	// that same name, its items open that section instead of making a
+	// second one.
+	if unnamed && is.Sections[1].Name == name {
+		is.Sections[1].Items = append(is.Sections[0].Items, is.Sections[1].Items...)
+		is.Sections = is.Sections[1:]
 	}
 	return nil
 }
