@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -42,7 +41,7 @@ func runStats(ctx context.Context, args []string, env *Env) int {
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
-	err = statsWriteFile(a.out, func(w io.Writer) error {
+	err = cliWriteFile(a.out, func(w io.Writer) error {
 		if a.ext == ".txt" {
 			return export.WriteNotice(w, st, export.NoticeOptions{Issuer: issuer, Date: editor.Today()})
 		}
@@ -127,31 +126,4 @@ func statsBulletin(ctx context.Context, ar *editor.Archive, name string, q *edit
 		return bs[0].EditingUnit, nil
 	}
 	return "", nil
-}
-
-// statsWriteFile writes path through a temporary file in the same folder,
-// renamed into place only when everything was written: a failed export
-// never leaves half a file, nor clobbers the previous one.
-func statsWriteFile(path string, write func(w io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing left to remove
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private; an export is an ordinary document
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

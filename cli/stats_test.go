@@ -113,3 +113,36 @@ func TestStatsCommandUsage(t *testing.T) {
 		})
 	}
 }
+
+// An -o the command cannot write — in a folder that does not exist, or a
+// folder itself — is one line naming that file and the problem, not the
+// name of a temporary file the user never asked for.
+func TestOutputFileErrors(t *testing.T) {
+	db := statsTestArchive(t)
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"stats into a missing folder", []string{"stats", "--db", db, "--from", "2022-06-01", "--to", "2022-06-30",
+			"-o", filepath.Join(dir, "无此目录", "s.xlsx")}, "no such file or directory"},
+		{"stats onto a folder", []string{"stats", "--db", db, "--from", "2022-06-01", "--to", "2022-06-30",
+			"-o", filepath.Join(dir, "folder.txt")}, "is a directory"},
+		{"export onto a folder", []string{"export", "--db", db, "--issue", "1", "-o", filepath.Join(dir, "folder.txt")}, "is a directory"},
+	}
+	if err := os.Mkdir(filepath.Join(dir, "folder.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, t.TempDir(), "example/issue.txt")); code != 0 {
+		t.Fatalf("import-issue: %s", errOut)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errOut := cliRun(t, tt.args...)
+			if code != 1 || !strings.Contains(errOut, tt.want) || strings.Contains(errOut, ".tmp") || strings.Count(errOut, "\n") != 1 {
+				t.Errorf("%v = %d %q, want 1 and one line saying %q", tt.args, code, errOut, tt.want)
+			}
+		})
+	}
+}

@@ -13,12 +13,17 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// cliFileError drops the "open FILE:" prefix of an *fs.PathError so the
-// message reads "FILE: problem" once the caller puts the name in front.
+// cliFileError drops the "open FILE:" prefix of an *fs.PathError (and the
+// "rename OLD NEW:" of an *os.LinkError) so the message reads "FILE:
+// problem" once the caller puts the name in front.
 func cliFileError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }
@@ -36,6 +41,9 @@ func cliParseDate(flagName, s string) (editor.Date, error) {
 // into place only when everything was written: a failed export never
 // leaves a half-written file where the old one was.
 func cliWriteFile(path string, write func(io.Writer) error) (err error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return errors.New("is a directory")
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return cliFileError(err)
