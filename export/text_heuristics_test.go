@@ -105,6 +105,8 @@ func TestReadIssueMasthead(t *testing.T) {
 		{"series mark below the title", "组工信息\n（增刊）\n第3期\n△甲。\n", "组工信息（增刊）||3|0||0"},
 		{"title only", "组工信息\n\n市内信息\n△甲。\n", "组工信息||0|0||0"},
 		{"none", "市内信息\n△甲。\n", "||0|0||0"},
+		{"total number without brackets", "组工信息\n2022年第12期 总第345期\n中共江州市委组织部编  2022年6月15日\n\n市内信息\n△甲。\n", "组工信息|中共江州市委组织部|12|345|2022-06-15|0"},
+		{"total number on a line of its own", "组工信息\n第12期\n（总第345期）\n中共江州市委组织部编\n2022年6月15日\n\n市内信息\n△甲。\n", "组工信息|中共江州市委组织部|12|345|2022-06-15|0"},
 		{"impossible date is not a date", "组工信息\n第1期\n2022年2月30日\n△甲。\n", "组工信息||1|0||0"},
 	}
 	for _, tt := range tests {

@@ -20,7 +20,8 @@ import (
 // of their own; dates may be written 二〇二二年六月十五日.
 
 var (
-	textNumberRe = regexp.MustCompile(`^(?:(\d{4})年)?第(\d+)期(?:[（(]总第(\d+)期[）)])?$`)
+	textNumberRe = regexp.MustCompile(`^(?:(\d{4})年)?第(\d+)期(?:[（(]?总第(\d+)期[）)]?)?$`)
+	textTotalRe  = regexp.MustCompile(`^[（(]?总第(\d+)期[）)]?$`)
 	textDateRe   = regexp.MustCompile(`^(.*?)(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$`)
 	textUnitRe   = regexp.MustCompile(`^(.{2,40})编$`)
 )
@@ -87,7 +88,8 @@ func textIsBracketed(s string) bool {
 	return strings.HasPrefix(s, "（") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "(")
 }
 
-// textMastheadField fills the field line s holds — 第N期（总第M期）, "unit编
+// textMastheadField fills the field line s holds — 第N期（总第M期） (the
+// brackets optional, 总第M期 possibly on a line of its own), "unit编
 // date", "unit编", or a date — and reports whether it held one.
 func textMastheadField(s string, is *editor.Issue) bool {
 	c := textChineseDate(textCompact(s))
@@ -97,6 +99,10 @@ func textMastheadField(s string, is *editor.Issue) bool {
 		if m[1] != "" && is.Year == 0 {
 			is.Year, _ = strconv.Atoi(m[1])
 		}
+		return true
+	}
+	if m := textTotalRe.FindStringSubmatch(c); m != nil { // 总第M期 on a line of its own
+		is.TotalNumber, _ = strconv.Atoi(m[1])
 		return true
 	}
 	if m := textDateRe.FindStringSubmatch(c); m != nil && utf8Len(m[1]) <= 41 && !strings.ContainsAny(m[1], "，。：:,；！？") {
