@@ -70,7 +70,7 @@ func Open(ctx context.Context, path string) (*Archive, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	db, err := sql.Open("sqlite", "file:"+sqliteURIPath(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open the archive %s: %w", path, err)
 	}
@@ -84,6 +84,12 @@ func Open(ctx context.Context, path string) (*Archive, error) {
 		return nil, openArchiveError(path, err)
 	}
 	return a, nil
+}
+
+// sqliteURIPath is path as the path of an SQLite file: URI, where % escapes,
+// # starts a fragment and ? the parameters; escaped, they name the file.
+func sqliteURIPath(path string) string {
+	return strings.NewReplacer("%", "%25", "#", "%23", "?", "%3F").Replace(filepath.ToSlash(path))
 }
 
 // openArchiveError names the file once: locked and not-an-archive errors

@@ -155,3 +155,26 @@ func TestOpenNotAnArchive(t *testing.T) {
 		t.Errorf("Open(text file) err = %v, want ErrNotArchive naming the file", err)
 	}
 }
+
+// A file name with # or % (简报#2.db, a folder named 50%) is the archive's
+// file as given: the path is not read as a URI with a fragment or escapes,
+// which opened another file, and without foreign keys.
+func TestOpenPathWithURICharacters(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, name := range []string{"简报#2.db", "50%41.db", "a b.db"} {
+		path := filepath.Join(dir, name)
+		a, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("Open(%q): %v", name, err)
+		}
+		var fk int
+		if err := a.db.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+			t.Errorf("Open(%q): foreign_keys = %d, %v; want 1", name, fk, err)
+		}
+		a.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("Open(%q) did not create that file: %v", name, err)
+		}
+	}
+}
