@@ -133,7 +133,13 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	u.win.SetContent(u.layout())
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.onDropped(uris) })
+	// showing the first screen is not where the editor left off: keep what
+	// restoreLastPlace reads, or the app always reopened on 来稿
+	last := a.Preferences().String(prefLastScreen)
 	u.showScreen(0)
+	if last != "" {
+		a.Preferences().SetString(prefLastScreen, last)
+	}
 	return u
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 )
 
 func TestDroppedFilesBecomeSubmissions(t *testing.T) {
@@ -60,5 +61,17 @@ func TestReopensOnTheLastScreen(t *testing.T) {
 	u.restoreLastPlace()
 	if u.currentKey() != keyUnits {
 		t.Errorf("reopened on %s, want %s", u.currentKey(), keyUnits)
+	}
+}
+
+func TestStartingAgainReopensOnTheLastScreen(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keyStats)
+	w := test.NewWindow(nil)
+	t.Cleanup(w.Close)
+	again := newUI(u.app, ar, w) // the next start, on the same preferences
+	again.restoreLastPlace()
+	if again.currentKey() != keyStats {
+		t.Errorf("the next start opened on %s, want %s where the editor left off", again.currentKey(), keyStats)
 	}
 }
