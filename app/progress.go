@@ -102,6 +102,15 @@ func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
 		}, func() {})
 	}, u.win)
 	d.SetFileName(defaultName)
+	// show only files of the kind saved: to pick an icon Fyne's dialog opens
+	// every file it shows whose type it does not know, the archive's .db,
+	// .db-wal and .db-shm among them, and closing them drops SQLite's locks
+	// on them; the next program to open the archive (the command line) then
+	// deleted the write-ahead log under the running window, and what was
+	// typed after it was lost
+	if ext := filepath.Ext(defaultName); ext != "" {
+		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	}
 	if dir := u.lastFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
@@ -126,6 +135,9 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 	}
 	tmp := f.Name()
 	werr := write(f)
+	if werr == nil {
+		werr = f.Chmod(0o644) // CreateTemp makes it private; an exported bulletin is to be shared
+	}
 	cerr := f.Close()
 	if err := errors.Join(werr, cerr); err != nil {
 		os.Remove(tmp)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -66,5 +67,22 @@ func TestSaveFileErrorInWords(t *testing.T) {
 	}
 	if !errors.Is(err, os.ErrPermission) {
 		t.Errorf("the cause is lost")
+	}
+}
+
+func TestExportedFileIsReadableByOthers(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no Unix permissions")
+	}
+	path := filepath.Join(t.TempDir(), "第12期.txt")
+	if err := writeAtomically(path, func(w io.Writer) error { _, err := io.WriteString(w, "内容"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := info.Mode().Perm(); got != 0o644 {
+		t.Errorf("the exported file has mode %v, want -rw-r--r-- as the command line writes it", got)
 	}
 }
