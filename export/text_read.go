@@ -195,7 +195,7 @@ func textFooterLabel(s string) (label, text string, ok bool) {
 	return s[m[2]:m[3]], s[m[1]:], true
 }
 
-var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数[：:]?)(\d+)份?[）)]?$`)
+var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数)[：:]?(\d+)份?[）)]?$`)
 
 func textCopyCount(s string) (int, bool) {
 	m := textCopyRe.FindStringSubmatch(textCompact(s))
