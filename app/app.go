@@ -303,6 +303,21 @@ func (u *ui) confirm(title, message, action string, danger bool, ok func()) {
 	d.Show()
 }
 
+// showForm shows a form dialog in which Enter, typed in any of its one-line
+// entries, presses the confirm button, as in any desktop dialog (Fyne's form
+// dialog leaves Enter unused), with the cursor in focus when it is not nil.
+func (u *ui) showForm(d *dialog.FormDialog, items []*widget.FormItem, focus fyne.Focusable) {
+	for _, it := range items {
+		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine {
+			e.OnSubmitted = func(string) { d.Submit() }
+		}
+	}
+	d.Show()
+	if focus != nil {
+		u.win.Canvas().Focus(focus)
+	}
+}
+
 // info shows a short message with an OK button.
 func (u *ui) info(title, message string) {
 	dialog.ShowInformation(title, message, u.win)

@@ -218,11 +218,12 @@ func (s *composeScreen) newIssue() {
 		widget.NewFormItem(lang.L("日期"), n.date),
 		widget.NewFormItem(lang.L("期号"), n.numbers),
 	}
-	dialog.ShowForm(lang.L("新建一期"), lang.L("创建"), lang.L("取消"), items, func(ok bool) {
+	d := dialog.NewForm(lang.L("新建一期"), lang.L("创建"), lang.L("取消"), items, func(ok bool) {
 		if ok {
 			n.create()
 		}
 	}, s.u.win)
+	s.u.showForm(d, items, n.date) // Ctrl+Shift+N, Enter: today's issue
 }
 
 // composeNewIssue is the 新建一期 dialog.

@@ -86,8 +86,7 @@ func (s *composeScreen) askName(title, current string, done func(string)) {
 		}
 	}, s.u.win)
 	d.Resize(fyne.NewSize(420, 160))
-	d.Show()
-	s.u.win.Canvas().Focus(e)
+	s.u.showForm(d, items, e)
 }
 
 func (s *composeScreen) moveSection(id int64, delta int) {

@@ -522,3 +522,30 @@ func TestComposeRefreshAfterFailedSaveKeepsPendingEdit(t *testing.T) {
 		t.Errorf("archive: %+v", got.Sections[0].Items)
 	}
 }
+
+// Ctrl+Shift+N, Enter makes today's issue: the cursor is in the dialog's
+// date and Enter there presses 创建. Enter in a section's name renames it.
+func TestEnterConfirmsTheNewIssueAndSectionDialogs(t *testing.T) {
+	u, _ := newComposeTestUI(t)
+	s := composeOf(t, u)
+	u.callHook(keyCompose, u.onNewIssue)
+	f, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the 新建一期 dialog leaves the cursor in %T, want its date", u.win.Canvas().Focused())
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.issue == nil {
+		t.Fatal("Enter in the 新建一期 dialog created no issue")
+	}
+	sec := s.issue.Sections[0]
+	s.renameSection(sec.ID, sec.Name)
+	e, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the rename dialog leaves the cursor in %T", u.win.Canvas().Focused())
+	}
+	e.SetText("本市动态")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := s.issue.Sections[0].Name; got != "本市动态" {
+		t.Errorf("after Enter the section is named %q, want 本市动态", got)
+	}
+}

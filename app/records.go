@@ -153,7 +153,11 @@ func (r *recordsPanel) form(title string, items []*widget.FormItem, save func() 
 		r.reloadAndTell()
 	}, r.u.win)
 	d.Resize(fyne.NewSize(480, 340))
-	d.Show()
+	var first fyne.Focusable
+	if e, ok := items[0].Widget.(*widget.Entry); ok {
+		first = e
+	}
+	r.u.showForm(d, items, first)
 }
 
 // levelSelect picks 中央/省/市, preselecting index i.

@@ -316,11 +316,12 @@ func (r *rulesScreen) newVersion() {
 	date := widget.NewEntry()
 	date.SetText(r.u.dateLabel(time.Now()))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("生效日期"), date)}
-	dialog.ShowForm(lang.L("新版本"), lang.L("新增"), lang.L("取消"), items, func(ok bool) {
+	d := dialog.NewForm(lang.L("新版本"), lang.L("新增"), lang.L("取消"), items, func(ok bool) {
 		if ok {
 			r.addVersion(date.Text)
 		}
 	}, r.u.win)
+	r.u.showForm(d, items, date)
 }
 
 func (r *rulesScreen) addVersion(dateText string) {

@@ -211,13 +211,14 @@ func (s *unitsScreen) onSave() {
 func (s *unitsScreen) onAdd() {
 	name := widget.NewEntry()
 	name.SetPlaceHolder(lang.L("如：怀宁县委组织部"))
-	dialog.ShowForm(lang.L("新增单位"), lang.L("新增"), lang.L("取消"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("名称"), name)},
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("名称"), name)}
+	d := dialog.NewForm(lang.L("新增单位"), lang.L("新增"), lang.L("取消"), items,
 		func(ok bool) {
 			if ok {
 				s.addUnit(name.Text)
 			}
 		}, s.u.win)
+	s.u.showForm(d, items, name)
 }
 
 // addUnit creates a unit and selects it.

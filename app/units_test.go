@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -89,5 +91,20 @@ func TestUnitsDuplicateNameInWords(t *testing.T) {
 	s.name.SetText("怀宁县委组织部")
 	if got := s.status.Text; !strings.Contains(got, "同名") || strings.Contains(got, "already") {
 		t.Errorf("status %q", got)
+	}
+}
+
+func TestNewUnitDialogTakesNameAndEnter(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keyUnits)
+	u.units.onAdd()
+	e, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the 新增单位 dialog leaves the cursor in %T, want its name", u.win.Canvas().Focused())
+	}
+	e.SetText("望江县委组织部")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := unitsIn(t, ar); len(got) != 1 || got[0].Name != "望江县委组织部" {
+		t.Errorf("units after Enter = %+v", got)
 	}
 }
