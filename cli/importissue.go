@@ -66,50 +66,19 @@ func cliReadIssueFile(name string) (*editor.Issue, error) {
 	return export.ReadIssue(f)
 }
 
-// cliPrepareImport applies --bulletin (which must exist: a typo should not
-// start a new series) and names the section of items that came before any
-// heading after the bulletin's first section, merging it into the section
-// that follows when that has the same name.
+// cliPrepareImport applies --bulletin, which must exist: a typo should not
+// start a new series. (Items before any heading are placed by the archive.)
 func cliPrepareImport(ctx context.Context, ar *editor.Archive, is *editor.Issue, bulletin string) error {
-	var b editor.Bulletin
-	var err error
-	switch {
-	case bulletin != "":
-		b, err = ar.BulletinByName(ctx, bulletin)
-		if errors.Is(err, editor.ErrNotFound) {
-			return fmt.Errorf("no bulletin named %q in the archive", bulletin)
-		}
-		is.BulletinID, is.BulletinName = b.ID, b.Name
-	case is.BulletinName != "":
-		b, err = ar.BulletinByName(ctx, is.BulletinName)
-		if errors.Is(err, editor.ErrNotFound) {
-			err = nil // ImportIssue creates it like the first one
-		}
+	if bulletin == "" {
+		return nil
+	}
+	b, err := ar.BulletinByName(ctx, bulletin)
+	if errors.Is(err, editor.ErrNotFound) {
+		return fmt.Errorf("no bulletin named %q in the archive", bulletin)
 	}
 	if err != nil {
 		return err
 	}
-	if b.ID == 0 {
-		if all, err := ar.Bulletins(ctx); err == nil && len(all) > 0 {
-			b = all[0]
-		}
-	}
-	name := "市内信息"
-	if len(b.Sections) > 0 {
-		name = b.Sections[0]
-	}
-	unnamed := len(is.Sections) > 1 && is.Sections[0].Name == ""
-	for i := range is.Sections {
-		if is.Sections[i].Name == "" {
-			is.Sections[i].Name = name
-		}
-	}
-	// The unnamed section is the first; when the text's first heading is
-	// that same name, its items open that section instead of making a
-	// second one.
-	if unnamed && is.Sections[1].Name == name {
-		is.Sections[1].Items = append(is.Sections[0].Items, is.Sections[1].Items...)
-		is.Sections = is.Sections[1:]
-	}
+	is.BulletinID, is.BulletinName = b.ID, b.Name
 	return nil
 }

@@ -39,6 +39,7 @@ func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 		return fmt.Errorf("import issue: %w", err)
 	}
 	is.ID, is.BulletinID, is.BulletinName = 0, b.ID, b.Name
+	nameUnnamedSections(is, b)
 	if is.EditingUnit == "" {
 		is.EditingUnit = b.EditingUnit
 	}
@@ -63,6 +64,26 @@ func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 		return fmt.Errorf("import issue: %w", err)
 	}
 	return nil
+}
+
+// nameUnnamedSections gives items that came before any heading (an 编者按,
+// a text without headings) the bulletin's first section, merging them into
+// that section when the text's first heading names it too.
+func nameUnnamedSections(is *Issue, b Bulletin) {
+	name := "市内信息"
+	if len(b.Sections) > 0 {
+		name = b.Sections[0]
+	}
+	unnamed := len(is.Sections) > 1 && is.Sections[0].Name == ""
+	for i := range is.Sections {
+		if is.Sections[i].Name == "" {
+			is.Sections[i].Name = name
+		}
+	}
+	if unnamed && is.Sections[1].Name == name {
+		is.Sections[1].Items = append(is.Sections[0].Items, is.Sections[1].Items...)
+		is.Sections = is.Sections[1:]
+	}
 }
 
 // importBulletinTx finds (or creates) the bulletin an imported issue

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 )
 
 // importTestIssue is an issue as a bulletin-text reader would return it.
@@ -144,5 +146,43 @@ func TestImportIssueWithSubmissions(t *testing.T) {
 	n, _ := a.CountSubmissions(ctx, SubmissionFilter{})
 	if len(issues) != 1 || n != 1 || good[0].ID == 0 {
 		t.Errorf("after import: %d issues, %d submissions (id %d); want 1 and 1", len(issues), n, good[0].ID)
+	}
+}
+
+// Items before any heading (an 编者按, a text without headings) go into the
+// bulletin's first section, merged with it when the first heading names it.
+func TestImportNamesUnnamedSections(t *testing.T) {
+	item := func(lead string) Item { return Item{Lead: lead} }
+	tests := []struct {
+		name     string
+		sections []Section
+		want     string
+	}{
+		{"only unnamed", []Section{{Items: []Item{item("甲。")}}}, "市内信息[甲。]"},
+		{"unnamed then the first section", []Section{{Items: []Item{item("甲。")}}, {Name: "市内信息", Items: []Item{item("乙。")}}},
+			"市内信息[甲。 乙。]"},
+		{"unnamed then another section", []Section{{Items: []Item{item("甲。")}}, {Name: "市外参考", Items: []Item{item("乙。")}}},
+			"市内信息[甲。] 市外参考[乙。]"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := archiveTestOpen(t)
+			is := &Issue{Number: i + 1, TotalNumber: i + 1, Date: time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC), Sections: tt.sections}
+			if err := a.ImportIssue(context.Background(), is); err != nil {
+				t.Fatal(err)
+			}
+			back, _ := a.Issue(context.Background(), is.ID)
+			var parts []string
+			for _, s := range back.Sections {
+				var leads []string
+				for _, it := range s.Items {
+					leads = append(leads, it.Lead)
+				}
+				parts = append(parts, s.Name+"["+strings.Join(leads, " ")+"]")
+			}
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("sections = %s, want %s", got, tt.want)
+			}
+		})
 	}
 }
