@@ -21,11 +21,13 @@ type unitMatchName struct {
 }
 
 // NewUnitMatcher indexes units' names. Full names and aliases win over
-// short names when both would name different units.
+// short names when both would name different units. A name written with
+// the party prefix (中共怀宁县委组织部) is also known without it, as
+// attributions usually drop it.
 func NewUnitMatcher(units []Unit) *UnitMatcher {
 	m := &UnitMatcher{units: units, exact: map[string]int{}}
 	for i, u := range units {
-		for _, n := range append([]string{u.Name}, u.Aliases...) {
+		for _, n := range unitLongNames(u) {
 			if n = strings.TrimSpace(n); n != "" {
 				m.long = append(m.long, unitMatchName{n, i})
 				if _, ok := m.exact[n]; !ok {
@@ -43,6 +45,19 @@ func NewUnitMatcher(units []Unit) *UnitMatcher {
 		}
 	}
 	return m
+}
+
+// unitLongNames are a unit's full name and aliases, each also without a
+// leading 中共.
+func unitLongNames(u Unit) []string {
+	var out []string
+	for _, n := range append([]string{u.Name}, u.Aliases...) {
+		out = append(out, n)
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(n), "中共"); ok && utf8.RuneCountInString(rest) >= 3 {
+			out = append(out, rest)
+		}
+	}
+	return out
 }
 
 // unitListSeparators split a 综合 attribution into unit names.

@@ -129,3 +129,25 @@ func TestUnitsSaveAndDelete(t *testing.T) {
 		t.Errorf("deleting an unused unit: %v", err)
 	}
 }
+
+// A unit registered with the party prefix is recognised without it, as
+// attributions usually write it.
+func TestPrefixedUnitsMatchWithoutPrefix(t *testing.T) {
+	m := NewUnitMatcher([]Unit{{ID: 1, Name: "中共怀宁县委组织部", ShortName: "怀宁县"}, {ID: 2, Name: "市人社局", Aliases: []string{"中共"}}})
+	tests := []struct {
+		attribution string
+		want        int64
+	}{
+		{"怀宁县委组织部", 1},
+		{"中共怀宁县委组织部", 1},
+		{"怀宁县委组织部、市人社局", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.attribution, func(t *testing.T) {
+			got := m.Match(tt.attribution)
+			if len(got) == 0 || got[0].ID != tt.want {
+				t.Errorf("Match(%q) = %v, want unit %d first", tt.attribution, got, tt.want)
+			}
+		})
+	}
+}
