@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -21,6 +22,11 @@ type unitsScreen struct {
 	units   []editor.Unit
 	sel     int // index into units, -1 none
 	loading bool
+	// selName is the unit's name when it was selected: renamed, the unit
+	// keeps it as an alias (once; the editor may remove it), so pieces
+	// written under the old name still credit it.
+	selName  string
+	keptName bool
 
 	table    *widget.Table
 	name     *autoEntry
@@ -150,6 +156,7 @@ func (s *unitsScreen) onSelect(row int) {
 	}
 	s.sel = row
 	un := s.units[row]
+	s.selName, s.keptName = un.Name, false
 	s.loading = true
 	s.name.SetText(un.Name)
 	s.short.SetText(un.ShortName)
@@ -192,6 +199,7 @@ func (s *unitsScreen) onSave() {
 	un.ShortName = strings.TrimSpace(s.short.Text)
 	un.Group = strings.TrimSpace(s.group.Text)
 	un.Aliases = deskSplitList(s.aliases.Text)
+	s.keepOldName(&un)
 	un.Active = s.active.Checked
 	if err := s.u.ar.SaveUnit(s.u.ctx(), &un); err != nil {
 		s.status.SetText(lang.L("未保存：") + userMessage(err))
@@ -205,6 +213,19 @@ func (s *unitsScreen) onSave() {
 	}
 	s.table.RefreshItem(widget.TableCellID{Row: s.sel, Col: 0})
 	s.table.Refresh()
+}
+
+// keepOldName adds the name the unit had when selected to its aliases, and
+// shows it there, the first time a save renames it.
+func (s *unitsScreen) keepOldName(un *editor.Unit) {
+	if s.keptName || s.selName == "" || un.Name == s.selName || slices.Contains(un.Aliases, s.selName) {
+		return
+	}
+	s.keptName = true
+	un.Aliases = append(un.Aliases, s.selName)
+	s.loading = true
+	s.aliases.SetText(strings.Join(un.Aliases, "，"))
+	s.loading = false
 }
 
 // onAdd asks for the new unit's name and creates it.

@@ -108,3 +108,26 @@ func TestNewUnitDialogTakesNameAndEnter(t *testing.T) {
 		t.Errorf("units after Enter = %+v", got)
 	}
 }
+
+// Renaming a unit keeps its old name as an alias, once, so pieces written
+// under the old name still credit it; the names typed on the way are not kept.
+func TestUnitsRenameKeepsOldName(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keyUnits)
+	s := u.units
+	s.addUnit("江州市人事局")
+	s.table.Select(widgetCell(0))
+	s.name.SetText("")
+	test.Type(s.name, "江州市人社局")
+	got := unitsIn(t, ar)[0]
+	if got.Name != "江州市人社局" || strings.Join(got.Aliases, "，") != "江州市人事局" {
+		t.Errorf("renamed unit = %q aliases %q, want 江州市人社局 with alias 江州市人事局", got.Name, got.Aliases)
+	}
+	if s.aliases.Text != "江州市人事局" {
+		t.Errorf("aliases field shows %q, want the old name", s.aliases.Text)
+	}
+	s.aliases.SetText("")
+	if got := unitsIn(t, ar)[0]; len(got.Aliases) != 0 {
+		t.Errorf("the editor removed the alias but it came back: %q", got.Aliases)
+	}
+}
