@@ -27,7 +27,7 @@ type Hit struct {
 	Title      string // item lead or submission title
 	Date       Date
 	Snippet    []Fragment
-	Rank       float64 // lower is better (bm25)
+	Rank       float64 // lower is better: bm25 relative to the best hit of its kind (-1)
 }
 
 // Fragment is a piece of a snippet; Match marks the searched text.
@@ -40,8 +40,11 @@ type Fragment struct {
 const searchSnippetContext = 24
 
 // Search finds items and submissions containing query (any string of one
-// or more characters; spaces in the texts are ignored), best first by
-// bm25, at most limit hits (0: 50).
+// or more characters; spaces in the texts are ignored), best first, at most
+// limit hits (0: 50). Items and submissions are ranked by bm25 in their own
+// indexes, whose scores are on different scales (50,000 submissions against
+// 5,000 items), so each is taken relative to its kind's best hit before the
+// two are merged; on a tie the published item comes first.
 func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	expr := searchMatchExpr(query)
 	if expr == "" {
@@ -56,6 +59,12 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 			found, err := searchRanked(ctx, tx, k, expr, limit)
 			if err != nil {
 				return fmt.Errorf("search %q: %w", query, err)
+			}
+			if len(found) > 0 && found[0].Rank < 0 {
+				best := found[0].Rank
+				for i := range found {
+					found[i].Rank = -found[i].Rank / best
+				}
 			}
 			hits = append(hits, found...)
 		}

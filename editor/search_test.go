@@ -156,3 +156,32 @@ func TestSearchSnippetNoAttribution(t *testing.T) {
 		t.Errorf("snippet = %q, shows an empty attribution （）", text.String())
 	}
 }
+
+// A published item is not buried under submissions: ranks from the two
+// indexes are made comparable before they are merged.
+func TestSearchInterleavesItemsAndSubmissions(t *testing.T) {
+	ctx := context.Background()
+	a := searchTestArchive(t)
+	var subs []*Submission
+	for i := range 60 {
+		subs = append(subs, &Submission{Title: fmt.Sprintf("党委工作%d", i), Text: fmt.Sprintf("第%d篇：党委会议研究党委班子建设，党委书记带头。", i)})
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := a.Search(ctx, "党委", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 10 {
+		t.Fatalf("hits = %d, want 10", len(hits))
+	}
+	if hits[0].Kind != HitItem {
+		t.Errorf("first hit is a %s, want the item that best matches 党委: %v", hits[0].Kind, searchTestShow(hits[0]))
+	}
+	for i := 1; i < len(hits); i++ {
+		if hits[i].Rank < hits[i-1].Rank {
+			t.Errorf("hits not in rank order at %d: %v < %v", i, hits[i].Rank, hits[i-1].Rank)
+		}
+	}
+}
