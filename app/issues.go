@@ -229,10 +229,11 @@ func (s *issuesScreen) onRead() {
 		s.u.showError(err)
 		return
 	}
-	l := issueTextLabel(text)
+	l := issueTextLabel("")
 	d := dialog.NewCustom(is.BulletinName+composeIssueLabel(&is), lang.L("关闭"), container.NewVScroll(l), s.u.win)
 	d.Resize(fyne.NewSize(760, 640))
 	d.Show()
+	l.SetText(text) // wrapped once, at the dialog's width
 }
 
 // onDuplicate starts a new issue from this one and opens it.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -162,5 +163,30 @@ func TestIssuesRead(t *testing.T) {
 	})
 	if !found {
 		t.Errorf("阅读 does not show the exported text:\n%s", want)
+	}
+}
+
+// 阅读 a whole issue opens at once: the text is wrapped at the dialog's
+// width, not first at the narrow width the dialog starts at (an issue of
+// 6,000 字 froze the window for minutes).
+func TestReadingALongIssueIsQuick(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	is := bIssueWithItems(t, ar, "某县推行村级议事清单。")
+	it := is.Sections[0].Items[0]
+	it.Body = strings.Repeat("全县186个村逐项明确议事范围、程序和时限，今年以来累计办结群众关心的事项900余件。\n", 300)
+	if err := ar.UpdateItem(ctx, &it); err != nil {
+		t.Fatal(err)
+	}
+	s := issuesOf(t, u)
+	u.showKey(keyIssues)
+	issuesSelect(t, s, is.ID)
+	start := time.Now()
+	bTap(t, u, lang.L("阅读"))
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("阅读 took %v to open an issue of 12,000 字", took)
+	}
+	if _, ok := u.win.Canvas().Overlays().Top().(*widget.PopUp); !ok {
+		t.Error("阅读 showed no dialog")
 	}
 }
