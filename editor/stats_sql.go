@@ -125,7 +125,9 @@ func (b *statsBuilder) addInstructions(ctx context.Context, tx *sql.Tx) error {
 
 // addLevelled counts the rows of table (upstream_adoptions or instructions)
 // dated in the period: one recorded on an item credits each unit the item
-// credits (n of them); one recorded on a submission credits its unit alone.
+// credits (n of them), and only when its issue counts (the bulletin chosen;
+// signed, when only signed issues count); one recorded on a submission
+// credits its unit alone.
 func (b *statsBuilder) addLevelled(ctx context.Context, tx *sql.Tx, table string,
 	add func(us *UnitStats, p *PeriodCounts, r ScoringRules, lv OutletLevel, n, count int)) error {
 	rows, err := tx.QueryContext(ctx, `WITH `+rulesVersionsCTE+`, c AS (
@@ -133,14 +135,14 @@ func (b *statsBuilder) addLevelled(ctx context.Context, tx *sql.Tx, table string
 			(SELECT COUNT(*) FROM item_units x WHERE x.item_id = t.item_id) AS n
 		FROM `+table+` t JOIN item_units iu ON iu.item_id = t.item_id
 		JOIN items i ON i.id = t.item_id JOIN sections sec ON sec.id = i.section_id JOIN issues iss ON iss.id = sec.issue_id
-		WHERE t.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR iss.bulletin_id = ?3)
+		WHERE t.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR iss.bulletin_id = ?3) AND (?4 = 0 OR iss.status = 'signed')
 		UNION ALL
 		SELECT s.unit_id, t.date, t.level, 1
 		FROM `+table+` t JOIN submissions s ON s.id = t.submission_id
 		WHERE t.date BETWEEN ?1 AND ?2 AND s.unit_id IS NOT NULL)
 		SELECT c.unit_id, `+periodKeySQL(b.q.By, "c.d")+`, COALESCE(rv.id, 0), c.level, c.n, COUNT(*)
 		FROM c LEFT JOIN rv ON c.d >= rv.since AND c.d < rv.until
-		GROUP BY 1, 2, 3, 4, 5`, b.from, b.to, b.q.BulletinID)
+		GROUP BY 1, 2, 3, 4, 5`, b.args()...)
 	if err != nil {
 		return err
 	}

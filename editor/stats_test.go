@@ -298,6 +298,13 @@ func TestStatisticsSignedOnly(t *testing.T) {
 	if st.Total.Adopted != 4 {
 		t.Errorf("adopted in signed issues = %d, want 4 (I1: i1, i2 twice, i4)", st.Total.Adopted)
 	}
+	// D局's 批示: the central one on its submission s7 counts; the city one
+	// on item i7 of the draft I2 does not.
+	for _, u := range st.Units() {
+		if u.Unit.ShortName == "D局" && u.Instructions != [3]int{1, 0, 0} {
+			t.Errorf("D局 批示 by level = %v, want [1 0 0]: the draft issue's item must not count", u.Instructions)
+		}
+	}
 }
 
 func TestRankUnitsTies(t *testing.T) {
