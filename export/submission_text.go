@@ -40,6 +40,9 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	if len(lines) > 0 && textIsTitleLine(lines[0].text) {
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
+		if unit == "" {
+			lines, unit = textByline(lines, sub)
+		}
 	}
 	lines, sub.Contact = textSplitContact(lines)
 	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
@@ -82,6 +85,25 @@ func textSubmissionHeader(lines []textLine, sub *editor.Submission) ([]textLine,
 		return lines[1:], ""
 	}
 	return lines, ""
+}
+
+// textByline takes a byline under the title: the unit on a line of its
+// own (白沙县委组织部, or （白沙县委组织部）), maybe followed by a date, when
+// text follows. Without this the unit was glued to the first sentence.
+func textByline(lines []textLine, sub *editor.Submission) ([]textLine, string) {
+	if len(lines) < 2 {
+		return lines, ""
+	}
+	unit := strings.TrimSpace(lines[0].text)
+	unit = strings.TrimSuffix(strings.TrimPrefix(unit, "（"), "）")
+	if !textNamesUnits(unit) {
+		return lines, ""
+	}
+	lines = lines[1:]
+	if len(lines) > 1 && textSubmissionDate(lines[0].text, sub) {
+		lines = lines[1:]
+	}
+	return lines, unit
 }
 
 // textSubmissionDate sets Received when s is a date alone (2025年5月12日,

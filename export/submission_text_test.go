@@ -103,6 +103,19 @@ func TestReadTextSubmissionHeader(t *testing.T) {
 			received: "2025-05-09",
 		},
 		{
+			name:  "a byline under the title",
+			in:    "白沙县储备村级后备力量\n白沙县委组织部\n今年以来，白沙县回引本土青年63人。\n",
+			title: "白沙县储备村级后备力量",
+			text:  "今年以来，白沙县回引本土青年63人。（白沙县委组织部）",
+		},
+		{
+			name:     "a byline in brackets with a date",
+			in:       "白沙县储备村级后备力量\n（白沙县委组织部）\n2025年5月12日\n　　回引本土青年63人。\n",
+			title:    "白沙县储备村级后备力量",
+			text:     "回引本土青年63人。（白沙县委组织部）",
+			received: "2025-05-12",
+		},
+		{
 			name:  "a title that ends like a unit name stays the title",
 			in:    "东溪镇成立联合党委\n　　东溪镇推动相邻5个村组建联合党委。\n",
 			title: "东溪镇成立联合党委",
