@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,11 +81,7 @@ func officeConvert(ctx context.Context, soffice, ext string, data []byte, filter
 		return nil, fmt.Errorf("copy the file for conversion: %w", err)
 	}
 	outDir := filepath.Join(dir, "out")
-	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))
-	if runtime.GOOS == "windows" {
-		profile = "file:///" + filepath.ToSlash(filepath.Join(dir, "profile"))
-	}
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+profile,
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+officeFileURL(filepath.Join(dir, "profile")),
 		"--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, in)
 	officeProcessGroup(cmd)
 	cmd.WaitDelay = 5 * time.Second
@@ -142,4 +139,15 @@ func FindSoffice() string {
 		}
 	}
 	return ""
+}
+
+// officeFileURL is a local path as the file URL LibreOffice expects,
+// percent-encoded: a temporary folder under a user name with spaces or
+// Chinese characters (C:\Users\张 三\AppData\Local\Temp) must not break it.
+func officeFileURL(path string) string {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // C:/Users/… → /C:/Users/…
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
 }
