@@ -35,6 +35,10 @@ func newAutoEntry(multiLine bool, onChange, onLeave func()) *autoEntry {
 	return e
 }
 
+// AcceptsTab is false: Tab goes on to the next field; a multi-line Entry
+// would type a tab into a submission's text.
+func (e *autoEntry) AcceptsTab() bool { return false }
+
 // FocusLost saves at once.
 func (e *autoEntry) FocusLost() {
 	e.Entry.FocusLost()

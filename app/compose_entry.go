@@ -41,6 +41,10 @@ func newComposeEntry(multiLine bool) *composeEntry {
 	return e
 }
 
+// AcceptsTab is false: Tab goes on to the next field (body to 署名), as in
+// a form; a multi-line Entry would type a tab into the bulletin's text.
+func (e *composeEntry) AcceptsTab() bool { return false }
+
 // FocusGained remembers which item the keyboard is in, for the move shortcuts.
 func (e *composeEntry) FocusGained() {
 	e.Entry.FocusGained()

@@ -549,3 +549,25 @@ func TestEnterConfirmsTheNewIssueAndSectionDialogs(t *testing.T) {
 		t.Errorf("after Enter the section is named %q, want 本市动态", got)
 	}
 }
+
+// Tab in an item's body goes on to 署名 instead of typing a tab into the
+// bulletin (the desktop driver asks the focused field whether it takes Tab);
+// so does Tab in a submission's text.
+func TestTabLeavesTheMultiLineFields(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	u.showKey(keyCompose)
+	bTap(t, u, lang.L("新建一期"))
+	bTap(t, u, lang.L("创建"))
+	bTap(t, u, lang.L("写一条"))
+	ie := bNewEditor(t, s)
+	bSeed(t, ar)
+	u.showKey(keySubmissions)
+	u.subs.reload()
+	u.subs.selectSubmission(allSubmissions(t, ar)[0].ID)
+	for name, f := range map[string]fyne.Tabbable{"item body": ie.body, "submission text": u.subs.detail.text} {
+		if f.AcceptsTab() {
+			t.Errorf("Tab in the %s types a tab character instead of moving to the next field", name)
+		}
+	}
+}
