@@ -321,6 +321,7 @@ func (r *rulesScreen) newVersion() {
 			r.addVersion(date.Text)
 		}
 	}, r.u.win)
+	d.Resize(fyne.NewSize(420, d.MinSize().Height)) // room for 2026年12月1日
 	r.u.showForm(d, items, date)
 }
 

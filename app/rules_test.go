@@ -4,8 +4,11 @@ import (
 	"context"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -67,5 +70,28 @@ func TestRulesNewVersionAndQuotas(t *testing.T) {
 	}
 	if got, _ := ar.RulesOn(ctx, bDate(2026, 12, 5)); got.Short != 4 {
 		t.Errorf("showing another version changed the new one: short = %v", got.Short)
+	}
+}
+
+// 新版本 opens with the cursor in a date field wide enough for the date, and
+// Enter adds the version.
+func TestRulesNewVersionDialogFitsAndTakesEnter(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := statsOf(t, u)
+	u.showKey(keyStats)
+	bTap(t, u, lang.L("计分办法"))
+	before, _ := ar.RulesVersions(context.Background())
+	s.rules.newVersion()
+	e, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("新版本 leaves the cursor in %T, want its date", u.win.Canvas().Focused())
+	}
+	if w, want := e.Size().Width, fyne.MeasureText("2026年12月31日", e.Theme().Size(theme.SizeNameText), fyne.TextStyle{}).Width; w < want {
+		t.Errorf("the date field is %v wide, too narrow for a date (%v)", w, want)
+	}
+	e.SetText("2026-12-01")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if after, _ := ar.RulesVersions(context.Background()); len(after) != len(before)+1 {
+		t.Errorf("versions %d after Enter, want %d", len(after), len(before)+1)
 	}
 }

@@ -239,6 +239,7 @@ func (s *unitsScreen) onAdd() {
 				s.addUnit(name.Text)
 			}
 		}, s.u.win)
+	d.Resize(fyne.NewSize(420, d.MinSize().Height)) // room for a unit's full name
 	s.u.showForm(d, items, name)
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -101,6 +102,9 @@ func TestNewUnitDialogTakesNameAndEnter(t *testing.T) {
 	e, ok := u.win.Canvas().Focused().(*widget.Entry)
 	if !ok {
 		t.Fatalf("the 新增单位 dialog leaves the cursor in %T, want its name", u.win.Canvas().Focused())
+	}
+	if w, want := e.Size().Width, fyne.MeasureText("如：怀宁县委组织部", e.Theme().Size(theme.SizeNameText), fyne.TextStyle{}).Width; w < want {
+		t.Errorf("the name field is %v wide, too narrow for a unit's name (%v)", w, want)
 	}
 	e.SetText("望江县委组织部")
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
