@@ -289,8 +289,14 @@ func (u *ui) markDirty() {
 
 // confirm asks before an action; its button says what it does (签发, 删除),
 // never a bare yes/no, and danger colours it red for what cannot be undone.
+//
+// Escape cancels; Enter confirms unless the action is dangerous (Fyne's
+// dialog takes no keys, and nothing in it has the cursor).
 func (u *ui) confirm(title, message, action string, danger bool, ok func()) {
+	c := u.win.Canvas()
+	before := c.OnTypedKey()
 	d := dialog.NewConfirm(title, message, func(yes bool) {
+		c.SetOnTypedKey(before) // first: ok may ask again
 		if yes {
 			ok()
 		}
@@ -301,6 +307,16 @@ func (u *ui) confirm(title, message, action string, danger bool, ok func()) {
 		d.SetConfirmImportance(widget.DangerImportance)
 	}
 	d.Show()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if !danger {
+				d.Confirm()
+			}
+		case fyne.KeyEscape:
+			d.Hide()
+		}
+	})
 }
 
 // showForm shows a form dialog in which Enter, typed in any of its one-line
