@@ -293,10 +293,9 @@ func (u *ui) markDirty() {
 // Escape cancels; Enter confirms unless the action is dangerous (Fyne's
 // dialog takes no keys, and nothing in it has the cursor).
 func (u *ui) confirm(title, message, action string, danger bool, ok func()) {
-	c := u.win.Canvas()
-	before := c.OnTypedKey()
+	var restore func()
 	d := dialog.NewConfirm(title, message, func(yes bool) {
-		c.SetOnTypedKey(before) // first: ok may ask again
+		restore() // first: ok may ask again
 		if yes {
 			ok()
 		}
@@ -307,16 +306,26 @@ func (u *ui) confirm(title, message, action string, danger bool, ok func()) {
 		d.SetConfirmImportance(widget.DangerImportance)
 	}
 	d.Show()
+	restore = u.confirmKeys(d, !danger)
+}
+
+// confirmKeys lets Escape cancel the confirmation shown and, with enter,
+// Enter confirm it; the keys reach the window because nothing in the dialog
+// has the cursor. Call restore first in the dialog's callback.
+func (u *ui) confirmKeys(d *dialog.ConfirmDialog, enter bool) (restore func()) {
+	c := u.win.Canvas()
+	before := c.OnTypedKey()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
-			if !danger {
+			if enter {
 				d.Confirm()
 			}
 		case fyne.KeyEscape:
 			d.Hide()
 		}
 	})
+	return func() { c.SetOnTypedKey(before) }
 }
 
 // showForm shows a form dialog in which Enter, typed in any of its one-line

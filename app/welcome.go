@@ -31,7 +31,9 @@ func (u *ui) offerExampleIfEmpty() {
 		return // this build carries no example
 	}
 	msg := lang.L("档案还是空的。要载入一期示例简报和几篇示例来稿吗？\n载入后可以随时删除，也可以直接从空白开始。")
+	var restore func()
 	d := dialog.NewConfirm(lang.L("欢迎使用简报编辑台"), msg, func(yes bool) {
+		restore()
 		if err := u.ar.SetSetting(u.ctx(), settingExampleOffered, "yes"); err != nil {
 			log.Printf("remember the example was offered: %v", err)
 		}
@@ -42,6 +44,7 @@ func (u *ui) offerExampleIfEmpty() {
 	d.SetConfirmText(lang.L("载入示例"))
 	d.SetDismissText(lang.L("从空白开始"))
 	d.Show()
+	restore = u.confirmKeys(d, true) // Enter: the example
 }
 
 // archiveIsEmpty: no issue and no submission yet.

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/resources"
 )
@@ -28,5 +30,22 @@ func TestLoadExample(t *testing.T) {
 	}
 	if u.lastIssue() != issues[0].ID {
 		t.Errorf("the example issue was not opened: last issue %d", u.lastIssue())
+	}
+}
+
+// The welcome takes Enter: a newcomer pressing it gets the example.
+func TestWelcomeTakesEnter(t *testing.T) {
+	if _, err := fs.Stat(resources.Example, exampleIssue); err != nil {
+		t.Skip("no example issue")
+	}
+	u, ar := newDeskTestUI(t)
+	u.offerExampleIfEmpty()
+	h := u.win.Canvas().OnTypedKey()
+	if h == nil {
+		t.Fatal("Enter reaches nothing while the welcome is shown")
+	}
+	h(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if issues, _ := ar.Issues(context.Background(), editor.IssueFilter{}); len(issues) != 1 {
+		t.Errorf("after Enter on the welcome the archive has %d issues, want the example", len(issues))
 	}
 }
