@@ -26,6 +26,7 @@ shot() { # screen, file name, search query
 		"$bin" --db "$db" >"$work/app.log" 2>&1 &
 	local app=$!
 	sleep "${SHOT_WAIT:-6}"
+	DISPLAY="$display" xdotool mousemove 1279 799 2>/dev/null || true # no hover highlight
 	DISPLAY="$display" import -window root "$outdir/$2.png"
 	kill "$app" 2>/dev/null || true
 	wait "$app" 2>/dev/null || true
