@@ -115,6 +115,7 @@ func Run(a fyne.App, ar *editor.Archive) {
 // pass their own window; Run passes nil and gets a new one.
 func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	u := &ui{app: a, ar: ar, syncWork: startSync}
+	keepFilesUntilWritten()
 	u.base, u.cancel = context.WithCancel(context.Background())
 	p, err := ar.Preferences(u.base)
 	if err != nil {

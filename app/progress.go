@@ -91,14 +91,10 @@ func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
 			return // cancelled
 		}
 		target := wc.URI()
-		wc.Close() // we write through a temporary file instead
+		wc.Close() // unwritten, so the chosen file is untouched (filerepo.go); we write through a temporary file
 		u.rememberFolder(target)
 		u.run(lang.L("正在保存"), func(ctx context.Context, _ func(int, int)) error {
-			err := writeAtomically(target.Path(), write)
-			if err != nil {
-				removeIfEmpty(target.Path())
-			}
-			return err
+			return writeAtomically(target.Path(), write)
 		}, func() {})
 	}, u.win)
 	d.SetFileName(defaultName)
@@ -116,15 +112,6 @@ func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
 	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
-}
-
-// removeIfEmpty drops the empty file Fyne's save dialog creates (it opens
-// the chosen file for writing, truncating it, before handing it over), so a
-// failed save leaves no empty file behind.
-func removeIfEmpty(path string) {
-	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
-		os.Remove(path)
-	}
 }
 
 // writeAtomically writes path through a temporary file in the same folder.
