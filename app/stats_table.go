@@ -63,7 +63,7 @@ func statsColumns(st *editor.Statistics) []statsColumn {
 		num(lang.L("单独采用"), func(c *editor.Counts) int { return c.Single }),
 		num(lang.L("综合采用"), func(c *editor.Counts) int { return c.Combined }),
 		{title: lang.L("采用率"), width: 80,
-			text: func(r statsRow) string { return statsPercent(r.counts.AdoptionRate()) },
+			text: statsRateText,
 			key:  func(u *editor.UnitStats) float64 { return u.AdoptionRate() }},
 		num(lang.L("上级采用"), func(c *editor.Counts) int { return c.UpstreamTotal() }),
 		num(lang.L("批示"), func(c *editor.Counts) int { return c.InstructionTotal() }),
@@ -113,6 +113,15 @@ func statsRowName(r statsRow) string {
 		return r.unit.Unit.ShortName
 	}
 	return r.unit.Unit.Name
+}
+
+// statsRateText is 采用率, "—" for a unit that submitted nothing in the
+// period (0.0% beside an adoption of an earlier piece would contradict it).
+func statsRateText(r statsRow) string {
+	if r.counts.Submissions == 0 {
+		return "—"
+	}
+	return statsPercent(r.counts.AdoptionRate())
 }
 
 func statsQuotaText(r statsRow) string {

@@ -161,3 +161,24 @@ func TestStatsExports(t *testing.T) {
 		t.Errorf("通报 does not name %s:\n%s", a.Name, notice.String())
 	}
 }
+
+// 采用率 reads "—" for a unit that submitted nothing in the period, not a
+// 0.0% that would contradict an adoption shown beside it.
+func TestStatsRateText(t *testing.T) {
+	tests := []struct {
+		name string
+		c    editor.Counts
+		want string
+	}{
+		{"one of two adopted", editor.Counts{Submissions: 2, Adopted: 1}, "50.0%"},
+		{"nothing adopted", editor.Counts{Submissions: 4}, "0.0%"},
+		{"an earlier piece adopted, nothing submitted", editor.Counts{Adopted: 1}, "—"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := statsRateText(statsRow{counts: &tt.c}); got != tt.want {
+				t.Errorf("statsRateText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

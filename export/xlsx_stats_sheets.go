@@ -45,13 +45,22 @@ func statsSummaryColumns(st *editor.Statistics) []statsColumn {
 		cols = append(cols, statsColumn{"领导批示", lv, xlsxStyleInt, func(l statsLine) any { return l.c.Instructions[i] }})
 	}
 	return append(cols,
-		statsColumn{"", "采用率", xlsxStylePct, func(l statsLine) any { return l.c.AdoptionRate() }},
+		statsColumn{"", "采用率", xlsxStylePct, xlsxAdoptionRate},
 		statsColumn{"", "采用字数", xlsxStyleInt, func(l statsLine) any { return l.c.Words }},
 		statsColumn{"报送任务", "任务数", xlsxStyleInt, func(l statsLine) any { return xlsxNilIfZero(l.c.QuotaTarget) }},
 		statsColumn{"报送任务", "完成率", xlsxStylePct, func(l statsLine) any { return xlsxQuotaRate(l.c) }},
 		statsColumn{"报送任务", "完成情况", xlsxStyleText, xlsxQuotaText},
 		statsColumn{"", "得分", xlsxStyleScore, func(l statsLine) any { return l.c.Score }},
 		statsColumn{"", "排名", xlsxStyleInt, func(l statsLine) any { return xlsxRankOf(l) }})
+}
+
+// xlsxAdoptionRate is 采用率, an empty cell for a unit that submitted
+// nothing in the period, as for other figures that do not apply.
+func xlsxAdoptionRate(l statsLine) any {
+	if l.c.Submissions == 0 {
+		return nil
+	}
+	return l.c.AdoptionRate()
 }
 
 func xlsxNilIfZero(n int) any {

@@ -226,3 +226,21 @@ print(len(wb["得分图"]._charts))
 		t.Errorf("openpyxl read:\n%s\nwant:\n%s", out, want)
 	}
 }
+
+func TestXLSXAdoptionRateBlankWithoutSubmissions(t *testing.T) {
+	tests := []struct {
+		name string
+		c    editor.Counts
+		want any
+	}{
+		{"one of four adopted", editor.Counts{Submissions: 4, Adopted: 1}, 0.25},
+		{"nothing submitted", editor.Counts{Adopted: 1}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := xlsxAdoptionRate(statsLine{c: tt.c}); got != tt.want {
+				t.Errorf("xlsxAdoptionRate = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
