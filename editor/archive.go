@@ -153,15 +153,20 @@ func (a *Archive) migrate(ctx context.Context) error {
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM migrations`).Scan(&done); err != nil {
 			return err
 		}
-		if done > len(names) {
+		versions, err := migrationVersions(names)
+		if err != nil {
+			return err
+		}
+		if len(versions) == 0 || done > versions[len(versions)-1] {
 			return ErrNewerArchive
 		}
-		for _, name := range names {
-			v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
-			if err != nil {
-				return fmt.Errorf("migration %s has no number: %w", name, err)
-			}
-			if v <= done {
+		applied, err := appliedMigrations(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for i, name := range names {
+			v := versions[i]
+			if applied[v] {
 				continue
 			}
 			body, err := migrations.ReadFile(name)
@@ -177,4 +182,37 @@ func (a *Archive) migrate(ctx context.Context) error {
 		}
 		return nil
 	})
+}
+
+// migrationVersions is the number each migration file starts with; numbers
+// may have gaps, as migrations are written on several branches at once.
+func migrationVersions(names []string) ([]int, error) {
+	vs := make([]int, len(names))
+	for i, name := range names {
+		v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
+		if err != nil {
+			return nil, fmt.Errorf("migration %s has no number: %w", name, err)
+		}
+		vs[i] = v
+	}
+	return vs, nil
+}
+
+// appliedMigrations is the set of migration numbers the archive has run, so
+// that a migration numbered below one already applied still runs.
+func appliedMigrations(ctx context.Context, tx *sql.Tx) (map[int]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT version FROM migrations`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	done := map[int]bool{}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		done[v] = true
+	}
+	return done, rows.Err()
 }
