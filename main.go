@@ -47,5 +47,6 @@ func main() {
 		os.Exit(1)
 	}
 	defer ar.Close()
+	watchDisplay()
 	app.Run(a, ar)
 }

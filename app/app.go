@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -90,6 +91,7 @@ type ui struct {
 	// goroutine; tests set it so they can assert without waiting.
 	syncWork bool
 	jobs     jobGroup
+	clock    clock // nil: the real one
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -107,8 +109,28 @@ func Run(a fyne.App, ar *editor.Archive) {
 	u.win.Show()
 	u.restoreLastPlace()
 	u.offerExampleIfEmpty()
+	running.Store(u)
+	stop := quitOnSignal(u)
 	a.Run()
+	stop()
+	// the loop has ended, so nothing else touches the widgets: whatever a
+	// quit that did not come through u.quit left waiting is written now
+	u.jobs.flushAll()
+	running.Store(nil)
 	u.cancel()
+}
+
+// running is the window Run shows, for SaveNow.
+var running atomic.Pointer[ui]
+
+// SaveNow writes every edit still waiting, at once, on the calling
+// goroutine. main calls it when the display goes away: Xlib then ends the
+// process from inside the event loop, so the loop is not running and
+// nothing else touches the widgets.
+func SaveNow() {
+	if u := running.Load(); u != nil {
+		u.jobs.flushAll()
+	}
 }
 
 // newUI decides language and theme, then builds the window's content. Tests

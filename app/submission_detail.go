@@ -39,7 +39,7 @@ type submissionDetail struct {
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d := &submissionDetail{s: s}
-	d.save = s.u.debounce(saveDelay, d.onSave)
+	d.save = s.u.autosave(d.onSave)
 	changed := func() { d.changed() }
 	d.title = newAutoEntry(false, changed, d.flush)
 	d.received = newAutoEntry(false, changed, d.flush)
