@@ -78,6 +78,7 @@ type Issue struct {
 	CopyCount    int
 	Sections     []Section
 	Distribution []DistributionLine
+	Version      int64 // the header's stored version this copy was read at (see ErrConflict)
 	UpdatedAt    time.Time
 }
 
@@ -101,6 +102,8 @@ type Item struct {
 	UnitIDs     []int64 // credited units (several for a 综合 item)
 	Submissions []int64 // source submissions (采用)
 	Words       int     // 字数 of lead + body + attribution
+	Version     int64   // the stored version this copy was read at (see ErrConflict)
+	UpdatedAt   time.Time
 }
 
 // IssueSummary is one row of the issues list.
@@ -143,6 +146,7 @@ type Submission struct {
 	Source      string // file name it came from, if any
 	DuplicateOf int64  // an earlier submission with the same text, 0 if none
 	ItemIDs     []int64
+	Version     int64 // the stored version this copy was read at (see ErrConflict)
 	UpdatedAt   time.Time
 }
 
