@@ -11,7 +11,8 @@ import (
 // section and item order, with their credited units and adopted submissions.
 func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item, error) {
 	const from = ` FROM items it JOIN sections s ON s.id = it.section_id `
-	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words, it.version, it.updated_at`+
+	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words, it.editor_note,
+		it.version, it.updated_at`+
 		from+where+` ORDER BY s.position, it.position, it.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read items: %w", err)
@@ -21,7 +22,7 @@ func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item
 	for rows.Next() {
 		var it Item
 		var updated string
-		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words,
+		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words, &it.EditorNote,
 			&it.Version, &updated); err != nil {
 			rows.Close()
 			return nil, err
@@ -103,6 +104,9 @@ func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
 		return fmt.Errorf("index item: %w", err)
+	}
+	if err := writeItemNoteTx(ctx, tx, it); err != nil {
+		return err
 	}
 	return writeItemLinksTx(ctx, tx, it)
 }

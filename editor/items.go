@@ -88,6 +88,9 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, old Item, it *Item) error {
 	if err := reindexItemTx(ctx, tx, it); err != nil {
 		return err
 	}
+	if err := writeItemNoteTx(ctx, tx, it); err != nil {
+		return err
+	}
 	if err := writeItemLinksTx(ctx, tx, it); err != nil {
 		return err
 	}
