@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // the archive's driver, pure Go
 )
@@ -41,8 +42,10 @@ const EnvArchive = "BULLETINDESK_DB"
 
 // Archive is the local SQLite archive of every bulletin, issue and submission.
 type Archive struct {
-	db   *sql.DB
-	path string
+	db     *sql.DB
+	path   string
+	waitMu sync.Mutex
+	onWait func(waiting bool) // see OnLockWait
 }
 
 // DefaultPath is the per-user archive the desktop app and the command line
@@ -75,11 +78,7 @@ func Open(ctx context.Context, path string) (*Archive, error) {
 		return nil, fmt.Errorf("open the archive %s: %w", path, err)
 	}
 	a := &Archive{db: db, path: path}
-	if err := a.migrate(ctx); err != nil {
-		db.Close()
-		return nil, openArchiveError(path, err)
-	}
-	if err := a.seed(ctx); err != nil {
+	if err := a.setUp(ctx); err != nil {
 		db.Close()
 		return nil, openArchiveError(path, err)
 	}
@@ -123,19 +122,6 @@ func (a *Archive) classify(err error) error {
 		return fmt.Errorf("%s: %w", a.path, ErrNotArchive)
 	}
 	return err
-}
-
-// tx runs fn in one transaction: everything it does lands, or nothing does.
-func (a *Archive) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := a.db.BeginTx(ctx, nil)
-	if err != nil {
-		return a.classify(err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return a.classify(err)
-	}
-	return a.classify(tx.Commit())
 }
 
 func (a *Archive) migrate(ctx context.Context) error {

@@ -10,7 +10,7 @@ import (
 // Bulletins lists the publication series, in the order they were created.
 func (a *Archive) Bulletins(ctx context.Context) ([]Bulletin, error) {
 	var out []Bulletin
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		ids, err := queryIDs(ctx, tx, `SELECT id FROM bulletins ORDER BY id`)
 		if err != nil {
 			return fmt.Errorf("list bulletins: %w", err)
@@ -30,7 +30,7 @@ func (a *Archive) Bulletins(ctx context.Context) ([]Bulletin, error) {
 // Bulletin is one publication series with its default sections and distribution.
 func (a *Archive) Bulletin(ctx context.Context, id int64) (Bulletin, error) {
 	var b Bulletin
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		b, err = bulletinTx(ctx, tx, id)
 		return err
 	})
@@ -40,7 +40,7 @@ func (a *Archive) Bulletin(ctx context.Context, id int64) (Bulletin, error) {
 // BulletinByName finds a series by its exact name.
 func (a *Archive) BulletinByName(ctx context.Context, name string) (Bulletin, error) {
 	var b Bulletin
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM bulletins WHERE name = ?`, name).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {

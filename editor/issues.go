@@ -16,7 +16,7 @@ type IssueFilter struct {
 // Issues lists issues, newest first, with their item count and 字数.
 func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, error) {
 	var out []IssueSummary
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, i.total_number,
 				i.date, i.status,
 				(SELECT COUNT(*) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id),
@@ -46,7 +46,7 @@ func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, er
 // Years lists the years that have issues, newest first; bulletinID 0: any bulletin.
 func (a *Archive) Years(ctx context.Context, bulletinID int64) ([]int, error) {
 	var out []int
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		ids, err := queryIDs(ctx, tx, `SELECT DISTINCT year FROM issues WHERE ?1 = 0 OR bulletin_id = ?1 ORDER BY year DESC`, bulletinID)
 		for _, y := range ids {
 			out = append(out, int(y))
@@ -59,7 +59,7 @@ func (a *Archive) Years(ctx context.Context, bulletinID int64) ([]int, error) {
 // Issue is one issue with its sections, their items in order, and its distribution.
 func (a *Archive) Issue(ctx context.Context, id int64) (Issue, error) {
 	var is Issue
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		is, err = issueTx(ctx, tx, id)
 		return err
 	})
@@ -70,7 +70,7 @@ func (a *Archive) Issue(ctx context.Context, id int64) (Issue, error) {
 // start); ErrNotFound when the archive has none.
 func (a *Archive) LatestIssue(ctx context.Context) (Issue, error) {
 	var is Issue
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM issues ORDER BY updated_at DESC, id DESC LIMIT 1`).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -87,7 +87,7 @@ func (a *Archive) LatestIssue(ctx context.Context) (Issue, error) {
 // NextNumbers proposes the numbers of a new issue of the bulletin dated
 // date: the year's highest 第N期 plus one, the highest 总第M期 plus one.
 func (a *Archive) NextNumbers(ctx context.Context, bulletinID int64, date Date) (number, total int, err error) {
-	err = a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err = a.read(ctx, func(tx *sql.Tx) (err error) {
 		number, total, err = nextNumbersTx(ctx, tx, bulletinID, orToday(date).Year())
 		return err
 	})

@@ -54,7 +54,7 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		limit = 50
 	}
 	var hits []Hit
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		for _, k := range []HitKind{HitItem, HitSubmission} {
 			found, err := searchRanked(ctx, tx, k, expr, limit)
 			if err != nil {

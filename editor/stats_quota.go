@@ -23,7 +23,7 @@ func DefaultQuotas() []Quota {
 // Quotas lists the quotas by group and period.
 func (a *Archive) Quotas(ctx context.Context) ([]Quota, error) {
 	var qs []Quota
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var err error
 		qs, err = loadQuotas(ctx, tx)
 		return err

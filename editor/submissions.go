@@ -59,7 +59,7 @@ func submissionOrder(f SubmissionFilter) string {
 // and the earlier submission it duplicates, if any.
 func (a *Archive) Submission(ctx context.Context, id int64) (Submission, error) {
 	var s Submission
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		s, err = submissionTx(ctx, tx, id)
 		return err
 	})
@@ -73,7 +73,7 @@ func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submis
 	where, args := submissionWhere(f)
 	order := " ORDER BY " + submissionOrder(f)
 	var out []Submission
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		if f.Limit <= 0 || f.Limit > 1000 {
 			var err error
 			out, err = scanSubmissions(ctx, tx, submissionSelect+where+order+submissionPage(f), args...)
@@ -112,7 +112,7 @@ func submissionPage(f SubmissionFilter) string {
 func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error) {
 	where, args := submissionWhere(f)
 	var n int
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s`+where, args...).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)
@@ -206,7 +206,7 @@ func submissionTx(ctx context.Context, tx *sql.Tx, id int64) (Submission, error)
 // other kind the archive holds.
 func (a *Archive) Kinds(ctx context.Context) ([]string, error) {
 	out := slices.Clone(DefaultKinds)
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind FROM submissions ORDER BY kind`)
 		if err != nil {
 			return fmt.Errorf("list kinds: %w", err)

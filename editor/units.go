@@ -11,7 +11,7 @@ import (
 // Units lists the 报送单位 in their display order, with aliases.
 func (a *Archive) Units(ctx context.Context) ([]Unit, error) {
 	var out []Unit
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		out, err = unitsTx(ctx, tx)
 		return err
 	})

@@ -53,7 +53,7 @@ func upstreamRefError(err error) error {
 // or (both 0) all of them, oldest first.
 func (a *Archive) UpstreamAdoptions(ctx context.Context, submissionID, itemID int64) ([]UpstreamAdoption, error) {
 	var out []UpstreamAdoption
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, COALESCE(submission_id, 0), COALESCE(item_id, 0), outlet, level, date, note
 			FROM upstream_adoptions WHERE (?1 = 0 AND ?2 = 0) OR submission_id = ?1 OR item_id = ?2 ORDER BY date, id`,
 			submissionID, itemID)
@@ -100,7 +100,7 @@ func (a *Archive) AddInstruction(ctx context.Context, in *Instruction) error {
 // Instructions lists the 批示 on a submission, on an item, or (both 0) all, oldest first.
 func (a *Archive) Instructions(ctx context.Context, submissionID, itemID int64) ([]Instruction, error) {
 	var out []Instruction
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, COALESCE(submission_id, 0), COALESCE(item_id, 0), leader, level, date, text
 			FROM instructions WHERE (?1 = 0 AND ?2 = 0) OR submission_id = ?1 OR item_id = ?2 ORDER BY date, id`,
 			submissionID, itemID)
