@@ -31,15 +31,18 @@ func (c connector) Driver() driver.Driver { return c.inner.Driver() }
 type conn struct{ *stdlib.Conn }
 
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	return c.Conn.ExecContext(ctx, Rebind(query), intBools(args))
+	q, n := rebind(query)
+	return c.Conn.ExecContext(ctx, q, intBools(args, n))
 }
 
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	return c.Conn.QueryContext(ctx, Rebind(query), intBools(args))
+	q, n := rebind(query)
+	return c.Conn.QueryContext(ctx, q, intBools(args, n))
 }
 
 func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
-	st, err := c.Conn.PrepareContext(ctx, Rebind(query))
+	q, _ := rebind(query)
+	st, err := c.Conn.PrepareContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -49,15 +52,19 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 type stmt struct{ *stdlib.Stmt }
 
 func (s stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
-	return s.Stmt.ExecContext(ctx, intBools(args))
+	return s.Stmt.ExecContext(ctx, intBools(args, len(args)))
 }
 
 func (s stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	return s.Stmt.QueryContext(ctx, intBools(args))
+	return s.Stmt.QueryContext(ctx, intBools(args, len(args)))
 }
 
-// intBools sends bools as the integers the schema stores them as.
-func intBools(args []driver.NamedValue) []driver.NamedValue {
+// intBools sends bools as the integers the schema stores them as, and
+// only the first n arguments: a statement may use fewer of a shared
+// argument list than it is given (?1 and ?2 of four), which SQLite allows
+// and PostgreSQL refuses.
+func intBools(args []driver.NamedValue, n int) []driver.NamedValue {
+	args = args[:min(n, len(args))]
 	for i, a := range args {
 		if b, ok := a.Value.(bool); ok {
 			args[i].Value = int64(0)
@@ -74,8 +81,14 @@ func intBools(args []driver.NamedValue) []driver.NamedValue {
 // the statement's text but not inside quoted strings, quoted names or
 // comments.
 func Rebind(query string) string {
+	q, _ := rebind(query)
+	return q
+}
+
+// rebind is Rebind and the highest placeholder number.
+func rebind(query string) (string, int) {
 	if !strings.Contains(query, "?") {
-		return query
+		return query, 0
 	}
 	var b strings.Builder
 	b.Grow(len(query) + 8)
@@ -110,7 +123,7 @@ func Rebind(query string) string {
 			b.WriteByte(ch)
 		}
 	}
-	return b.String()
+	return b.String(), high
 }
 
 // closing is the index just past the quote q closing a quoted run that
