@@ -131,7 +131,7 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.win = w
 	u.buildScreens()
-	u.win.SetContent(u.layout())
+	u.win.SetContent(fitToWindow(u.layout()))
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.onDropped(uris) })
 	// showing the first screen is not where the editor left off: keep what

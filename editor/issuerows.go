@@ -37,6 +37,9 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 		return fmt.Errorf("save issue: %w", err)
 	}
 	is.ID = id
+	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
+		return err
+	}
 	for i := range is.Sections {
 		if err := insertSectionTx(ctx, tx, is.ID, i, &is.Sections[i], match); err != nil {
 			return err
@@ -81,6 +84,9 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 		return is, fmt.Errorf("read issue %d: %w", id, err)
 	}
 	is.Date, is.UpdatedAt = parseDateText(date), parseStamp(updated)
+	if err := issueMarksTx(ctx, tx, &is); err != nil {
+		return is, err
+	}
 	if is.Sections, err = sectionsTx(ctx, tx, id); err != nil {
 		return is, err
 	}

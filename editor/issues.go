@@ -113,7 +113,7 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 		if err != nil {
 			return fmt.Errorf("new issue: %w", err)
 		}
-		is = Issue{BulletinID: b.ID, Date: orToday(date), CopyCount: b.CopyCount, Distribution: b.Distribution}
+		is = Issue{BulletinID: b.ID, Date: orToday(date), CopyCount: b.CopyCount, Distribution: b.Distribution, Marks: b.Marks}
 		for _, name := range b.Sections {
 			is.Sections = append(is.Sections, Section{Name: name})
 		}
@@ -126,8 +126,8 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 	return is, err
 }
 
-// UpdateIssueHeader saves an issue's numbers, date, copy count and
-// distribution; ErrDuplicateNumber when another issue has those numbers.
+// UpdateIssueHeader saves an issue's numbers, date, copy count, marks,
+// 编者按 and distribution; ErrDuplicateNumber when another issue has those numbers.
 func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
 		if err := requireDraftTx(ctx, tx, is.ID); err != nil {
@@ -143,6 +143,9 @@ func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
 			return fmt.Errorf("update issue: 第%d期（总第%d期）: %w", is.Number, is.TotalNumber, ErrDuplicateNumber)
 		} else if err != nil {
 			return fmt.Errorf("update issue %d: %w", is.ID, err)
+		}
+		if err := writeIssueMarksTx(ctx, tx, is); err != nil {
+			return err
 		}
 		return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
 	})

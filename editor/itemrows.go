@@ -11,7 +11,7 @@ import (
 // section and item order, with their credited units and adopted submissions.
 func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item, error) {
 	const from = ` FROM items it JOIN sections s ON s.id = it.section_id `
-	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words`+
+	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words, it.editor_note`+
 		from+where+` ORDER BY s.position, it.position, it.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read items: %w", err)
@@ -20,7 +20,7 @@ func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item
 	at := map[int64]int{}
 	for rows.Next() {
 		var it Item
-		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words); err != nil {
+		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words, &it.EditorNote); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -101,6 +101,9 @@ func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 	it.ID = id
 	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
 		return fmt.Errorf("index item: %w", err)
+	}
+	if err := writeItemNoteTx(ctx, tx, it); err != nil {
+		return err
 	}
 	return writeItemLinksTx(ctx, tx, it)
 }

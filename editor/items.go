@@ -69,6 +69,9 @@ func (a *Archive) UpdateItem(ctx context.Context, it *Item) error {
 		if err := reindexItemTx(ctx, tx, it); err != nil {
 			return err
 		}
+		if err := writeItemNoteTx(ctx, tx, it); err != nil {
+			return err
+		}
 		if err := writeItemLinksTx(ctx, tx, it); err != nil {
 			return err
 		}
