@@ -37,6 +37,7 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 		return fmt.Errorf("save issue: %w", err)
 	}
 	is.ID = id
+	is.Version = 1
 	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
 		return err
 	}
@@ -74,10 +75,10 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated string
 	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
-			i.date, i.status, i.copy_count, i.updated_at
+			i.date, i.status, i.copy_count, i.version, i.updated_at
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
 		Scan(&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
-			&date, &is.Status, &is.CopyCount, &updated)
+			&date, &is.Status, &is.CopyCount, &is.Version, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return is, fmt.Errorf("issue %d: %w", id, ErrNotFound)
 	} else if err != nil {
