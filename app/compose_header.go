@@ -36,7 +36,7 @@ func newComposeHeader(s *composeScreen) *composeHeader {
 	h := &composeHeader{s: s, msg: widget.NewLabel("")}
 	h.msg.Importance = widget.DangerImportance
 	h.msg.Wrapping = fyne.TextWrapWord
-	h.save = s.u.debounce(composeAutosaveDelay, h.store)
+	h.save = s.u.autosave(h.store)
 	return h
 }
 

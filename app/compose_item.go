@@ -41,7 +41,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 		return ie
 	}
 	ie := &itemEditor{s: s, item: it}
-	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
+	ie.save = s.u.autosave(ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.lead.onPaste = ie.pasteIntoLead
 	ie.body = ie.field(true, it.Body, lang.L("正文"))

@@ -41,7 +41,7 @@ type submissionDetail struct {
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d := &submissionDetail{s: s}
-	d.save = s.u.debounce(saveDelay, d.onSave)
+	d.save = s.u.autosave(d.onSave)
 	changed := func() { d.changed() }
 	// the title wraps so a 46-character headline is seen whole
 	d.title = newAutoEntry(true, changed, d.flush)
