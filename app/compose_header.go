@@ -36,7 +36,7 @@ func newComposeHeader(s *composeScreen) *composeHeader {
 	h := &composeHeader{s: s, msg: widget.NewLabel("")}
 	h.msg.Importance = widget.DangerImportance
 	h.msg.Wrapping = fyne.TextWrapWord
-	h.save = s.u.debounce(composeAutosaveDelay, h.store)
+	h.save = s.u.autosave(h.store)
 	return h
 }
 
@@ -146,7 +146,7 @@ func (h *composeHeader) store() {
 		h.msg.Hide()
 	}
 	s.issue.Number, s.issue.TotalNumber, s.issue.Year, s.issue.Date = is.Number, is.TotalNumber, is.Year, is.Date
-	s.issue.CopyCount, s.issue.Distribution = is.CopyCount, is.Distribution
+	s.issue.CopyCount, s.issue.Distribution, s.issue.Version = is.CopyCount, is.Distribution, is.Version
 	s.issue.Marks, s.issue.EditorNote = is.Marks, is.EditorNote
 	s.preview.changed()
 	s.notifyOthers()

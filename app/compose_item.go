@@ -41,7 +41,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 		return ie
 	}
 	ie := &itemEditor{s: s, item: it}
-	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
+	ie.save = s.u.autosave(ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.lead.onPaste = ie.pasteIntoLead
 	ie.body = ie.field(true, it.Body, lang.L("正文"))
@@ -153,6 +153,9 @@ func (ie *itemEditor) refreshLabels() {
 // store writes the item to the archive; runs on the UI goroutine.
 func (ie *itemEditor) store() {
 	if err := ie.s.u.ar.UpdateItem(ie.s.u.ctx(), ie.item); err != nil {
+		if ie.resolveConflict(err) {
+			return
+		}
 		ie.s.fail(fmt.Errorf("save the item: %w", err))
 		return
 	}

@@ -49,8 +49,8 @@ var (
 
 func newSettingsScreen(u *ui) *settingsScreen {
 	s := &settingsScreen{u: u}
-	s.saveBull = u.debounce(saveDelay, s.onSaveBulletin)
-	s.savePrefsDb = u.debounce(saveDelay, s.onSavePreferences)
+	s.saveBull = u.autosave(s.onSaveBulletin)
+	s.savePrefsDb = u.autosave(s.onSavePreferences)
 	bull := func() {
 		if !s.loading {
 			s.saveBull.poke()

@@ -95,6 +95,7 @@ type Issue struct {
 	EditorNote   string     // the issue's 编者按, before the first section; paragraphs separated by "\n"
 	Sections     []Section
 	Distribution []DistributionLine
+	Version      int64 // the header's stored version this copy was read at (see ErrConflict)
 	UpdatedAt    time.Time
 }
 
@@ -119,6 +120,8 @@ type Item struct {
 	UnitIDs     []int64 // credited units (several for a 综合 item)
 	Submissions []int64 // source submissions (采用)
 	Words       int     // 字数 of lead + body + attribution
+	Version     int64   // the stored version this copy was read at (see ErrConflict)
+	UpdatedAt   time.Time
 }
 
 // IssueSummary is one row of the issues list.
@@ -161,6 +164,7 @@ type Submission struct {
 	Source      string // file name it came from, if any
 	DuplicateOf int64  // an earlier submission with the same text, 0 if none
 	ItemIDs     []int64
+	Version     int64 // the stored version this copy was read at (see ErrConflict)
 	UpdatedAt   time.Time
 }
 
