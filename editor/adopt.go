@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -256,4 +257,19 @@ func refuseAdoptedTx(ctx context.Context, tx *sql.Tx, ids []int64, st Submission
 		return fmt.Errorf("set the status of submission %d: %w", used[0], ErrAdopted)
 	}
 	return nil
+}
+
+// unadoptedTx is ids without those an item uses, in order.
+func unadoptedTx(ctx context.Context, tx *sql.Tx, ids []int64) ([]int64, error) {
+	var out []int64
+	for _, id := range ids {
+		used, err := queryIDs(ctx, tx, `SELECT item_id FROM adoptions WHERE submission_id = ?`, id)
+		if err != nil {
+			return nil, err
+		}
+		if len(used) == 0 {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }

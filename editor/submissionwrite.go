@@ -73,6 +73,9 @@ func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
 		return fmt.Errorf("update submission: %w", err)
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
+		if err := refuseAdoptedTx(ctx, tx, []int64{s.ID}, s.Status); err != nil {
+			return err // its status follows its item (ReleaseSubmissions)
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
 			contact = ?, status = ?, words = ?, source = ?, text_hash = ?, updated_at = ? WHERE id = ?`,
 			nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact, string(s.Status), s.Words,
