@@ -69,6 +69,9 @@ func bulletinTx(ctx context.Context, tx *sql.Tx, id int64) (Bulletin, error) {
 	} else if err != nil {
 		return b, fmt.Errorf("read bulletin %d: %w", id, err)
 	}
+	if b.Marks, err = bulletinMarksTx(ctx, tx, id); err != nil {
+		return b, err
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT name FROM bulletin_sections WHERE bulletin_id = ? ORDER BY position`, id)
 	if err != nil {
 		return b, err
@@ -130,6 +133,9 @@ func saveBulletinTx(ctx context.Context, tx *sql.Tx, b *Bulletin) error {
 		return fmt.Errorf("save bulletin: a bulletin named %q already exists: %w", b.Name, ErrDuplicateName)
 	} else if err != nil {
 		return fmt.Errorf("save bulletin %q: %w", b.Name, err)
+	}
+	if err := writeBulletinMarksTx(ctx, tx, b.ID, b.Marks); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM bulletin_sections WHERE bulletin_id = ?`, b.ID); err != nil {
 		return err

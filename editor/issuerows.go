@@ -39,6 +39,10 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 	if is.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
+	is.Version = 1
+	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
+		return err
+	}
 	for i := range is.Sections {
 		if err := insertSectionTx(ctx, tx, is.ID, i, &is.Sections[i], match); err != nil {
 			return err
@@ -75,16 +79,19 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated string
 	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
-			i.date, i.status, i.copy_count, i.updated_at
+			i.date, i.status, i.copy_count, i.version, i.updated_at
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
 		Scan(&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
-			&date, &is.Status, &is.CopyCount, &updated)
+			&date, &is.Status, &is.CopyCount, &is.Version, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return is, fmt.Errorf("issue %d: %w", id, ErrNotFound)
 	} else if err != nil {
 		return is, fmt.Errorf("read issue %d: %w", id, err)
 	}
 	is.Date, is.UpdatedAt = parseDateText(date), parseStamp(updated)
+	if err := issueMarksTx(ctx, tx, &is); err != nil {
+		return is, err
+	}
 	if is.Sections, err = sectionsTx(ctx, tx, id); err != nil {
 		return is, err
 	}

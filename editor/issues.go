@@ -113,7 +113,7 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 		if err != nil {
 			return fmt.Errorf("new issue: %w", err)
 		}
-		is = Issue{BulletinID: b.ID, Date: orToday(date), CopyCount: b.CopyCount, Distribution: b.Distribution}
+		is = Issue{BulletinID: b.ID, Date: orToday(date), CopyCount: b.CopyCount, Distribution: b.Distribution, Marks: b.Marks}
 		for _, name := range b.Sections {
 			is.Sections = append(is.Sections, Section{Name: name})
 		}
@@ -126,26 +126,46 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 	return is, err
 }
 
-// UpdateIssueHeader saves an issue's numbers, date, copy count and
-// distribution; ErrDuplicateNumber when another issue has those numbers.
+// UpdateIssueHeader saves an issue's numbers, date, copy count, marks,
+// 编者按 and distribution; ErrDuplicateNumber when another issue has those numbers.
+// is.Version says which header version the caller read; when the stored
+// header has moved on since, nothing is written and a *ConflictError
+// (ErrConflict) carries both. On success is.Version is the new version.
 func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
-	return a.tx(ctx, func(tx *sql.Tx) error {
+	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
 		if err := requireDraftTx(ctx, tx, is.ID); err != nil {
-			return fmt.Errorf("update issue: %w", err)
+			return nil, fmt.Errorf("update issue: %w", err)
 		}
-		if err := issueHeaderYearTx(ctx, tx, is); err != nil {
-			return err
+		old, err := issueTx(ctx, tx, is.ID)
+		if err != nil {
+			return nil, fmt.Errorf("update issue: %w", err)
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE issues SET year = ?, number = ?, total_number = ?, date = ?,
-			copy_count = ?, updated_at = ? WHERE id = ?`,
-			is.Year, is.Number, is.TotalNumber, dateText(is.Date), is.CopyCount, nowStamp(), is.ID)
-		if isUniqueViolation(err, "issues") {
-			return fmt.Errorf("update issue: 第%d期（总第%d期）: %w", is.Number, is.TotalNumber, ErrDuplicateNumber)
-		} else if err != nil {
-			return fmt.Errorf("update issue %d: %w", is.ID, err)
+		if old.Version != is.Version {
+			old.Sections, is.Sections = nil, nil // the header only: items have their own versions
+			return &ConflictError{Kind: "issue", ID: is.ID, ReadVersion: is.Version, StoredVersion: old.Version,
+				StoredAt: old.UpdatedAt, Stored: old, Mine: *is}, nil
 		}
-		return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
+		return nil, updateIssueHeaderTx(ctx, tx, is)
 	})
+}
+
+func updateIssueHeaderTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
+	if err := issueHeaderYearTx(ctx, tx, is); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE issues SET year = ?, number = ?, total_number = ?, date = ?,
+		copy_count = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+		is.Year, is.Number, is.TotalNumber, dateText(is.Date), is.CopyCount, nowStamp(), is.ID)
+	if isUniqueViolation(err, "issues") {
+		return fmt.Errorf("update issue: 第%d期（总第%d期）: %w", is.Number, is.TotalNumber, ErrDuplicateNumber)
+	} else if err != nil {
+		return fmt.Errorf("update issue %d: %w", is.ID, err)
+	}
+	is.Version++
+	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
+		return err
+	}
+	return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
 }
 
 // issueHeaderYearTx settles the year an issue is numbered in: given, or

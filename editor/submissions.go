@@ -161,7 +161,7 @@ const submissionSelect = `SELECT s.id, COALESCE(s.unit_id, 0), COALESCE(u.name, 
 	s.text, s.contact, s.status, s.words, s.source,
 	COALESCE((SELECT MIN(d.id) FROM submissions d WHERE s.text_hash != '' AND d.text_hash = s.text_hash AND d.id < s.id), 0),
 	COALESCE((SELECT group_concat(ad.item_id) FROM adoptions ad WHERE ad.submission_id = s.id), ''),
-	s.updated_at
+	s.version, s.updated_at
 	FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`
 
 func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]Submission, error) {
@@ -175,7 +175,7 @@ func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any)
 		var s Submission
 		var received, items, updated string
 		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, &s.Text, &s.Contact,
-			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &updated); err != nil {
+			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &s.Version, &updated); err != nil {
 			return nil, err
 		}
 		s.Received, s.UpdatedAt = parseDateText(received), parseStamp(updated)
@@ -248,7 +248,7 @@ func setSubmissionStatusTx(ctx context.Context, tx *sql.Tx, ids []int64, st Subm
 	if len(ids) == 0 {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
+	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, version = version + 1, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
 		append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
 	if err != nil {
 		return fmt.Errorf("set submission status: %w", err)
