@@ -11,10 +11,11 @@ import (
 	"testing"
 )
 
-// archiveTestOpen opens a new archive in a temporary folder.
+// archiveTestOpen opens a new archive: a file in a temporary folder, or a
+// new schema on the test server when BULLETINDESK_TEST_PG is set.
 func archiveTestOpen(t testing.TB) *Archive {
 	t.Helper()
-	a, err := Open(context.Background(), filepath.Join(t.TempDir(), "archive.db"))
+	a, err := Open(context.Background(), testArchiveDSN(t, "archive.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

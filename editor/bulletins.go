@@ -115,12 +115,8 @@ func saveBulletinTx(ctx context.Context, tx *sql.Tx, b *Bulletin) error {
 	}
 	var err error
 	if b.ID == 0 {
-		var res sql.Result
-		res, err = tx.ExecContext(ctx, `INSERT INTO bulletins(name, editing_unit, copy_count) VALUES (?, ?, ?)`,
+		b.ID, err = insertID(ctx, tx, `INSERT INTO bulletins(name, editing_unit, copy_count) VALUES (?, ?, ?)`,
 			b.Name, b.EditingUnit, b.CopyCount)
-		if err == nil {
-			b.ID, err = res.LastInsertId()
-		}
 	} else {
 		var res sql.Result
 		res, err = tx.ExecContext(ctx, `UPDATE bulletins SET name = ?, editing_unit = ?, copy_count = ? WHERE id = ?`,

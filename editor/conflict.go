@@ -54,13 +54,12 @@ func keepDraftTx(ctx context.Context, tx *sql.Tx, c *ConflictError) error {
 	if err != nil {
 		return fmt.Errorf("keep the unsaved draft: %w", err)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO unsaved_drafts(kind, row_id, read_version, stored_version, content, saved_at)
+	c.DraftID, err = insertID(ctx, tx, `INSERT INTO unsaved_drafts(kind, row_id, read_version, stored_version, content, saved_at)
 		VALUES (?, ?, ?, ?, ?, ?)`, c.Kind, c.ID, c.ReadVersion, c.StoredVersion, string(js), nowStamp())
 	if err != nil {
 		return fmt.Errorf("keep the unsaved draft: %w", err)
 	}
-	c.DraftID, err = res.LastInsertId()
-	return err
+	return nil
 }
 
 // saveChecked runs fn, a save, in one write transaction. When fn reports a

@@ -28,7 +28,7 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 	if is.TotalNumber == 0 {
 		is.TotalNumber = total
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
+	id, err := insertID(ctx, tx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, is.TotalNumber, dateText(is.Date),
 		is.Status, is.CopyCount, nowStamp())
 	if isUniqueViolation(err, "issues") {
@@ -36,9 +36,7 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 	} else if err != nil {
 		return fmt.Errorf("save issue: %w", err)
 	}
-	if is.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
+	is.ID = id
 	is.Version = 1
 	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
 		return err
@@ -53,14 +51,12 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 
 // insertSectionTx stores a new section of an issue with its items.
 func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s *Section, match func(*Item) []int64) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO sections(issue_id, position, name) VALUES (?, ?, ?)`, issueID, pos, s.Name)
+	id, err := insertID(ctx, tx, `INSERT INTO sections(issue_id, position, name) VALUES (?, ?, ?)`, issueID, pos, s.Name)
 	if err != nil {
 		return fmt.Errorf("save section %q: %w", s.Name, err)
 	}
 	s.IssueID, s.Position = issueID, pos
-	if s.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
+	s.ID = id
 	for j := range s.Items {
 		it := &s.Items[j]
 		it.ID, it.SectionID, it.Position = 0, s.ID, j // always a new item

@@ -92,16 +92,19 @@ func itemSearchText(it *Item) string {
 // its search tokens.
 func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 	it.Words = CountWords(it.Lead + it.Body + it.Attribution)
+	// A new item takes the next id; undo puts one back under its old id.
 	it.Version, it.UpdatedAt = 1, parseStamp(nowStamp())
-	res, err := tx.ExecContext(ctx, `INSERT INTO items(id, section_id, position, lead, body, attribution, words, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, nullID(it.ID), it.SectionID, it.Position, it.Lead, it.Body, it.Attribution, it.Words,
-		it.UpdatedAt.Format(stampLayout))
+	cols, vals := "", ""
+	args := []any{it.SectionID, it.Position, it.Lead, it.Body, it.Attribution, it.Words, it.UpdatedAt.Format(stampLayout)}
+	if it.ID != 0 {
+		cols, vals, args = "id, ", "?, ", append([]any{it.ID}, args...)
+	}
+	id, err := insertID(ctx, tx, `INSERT INTO items(`+cols+`section_id, position, lead, body, attribution, words, updated_at)
+		VALUES (`+vals+`?, ?, ?, ?, ?, ?, ?)`, args...)
 	if err != nil {
 		return fmt.Errorf("save item: %w", err)
 	}
-	if it.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
+	it.ID = id
 	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
 		return fmt.Errorf("index item: %w", err)
 	}
@@ -124,12 +127,12 @@ func writeItemLinksTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 		}
 	}
 	for _, u := range it.UnitIDs {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_units(item_id, unit_id) VALUES (?, ?)`, it.ID, u); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO item_units(item_id, unit_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, it.ID, u); err != nil {
 			return fmt.Errorf("credit unit %d: %w", u, err)
 		}
 	}
 	for _, s := range it.Submissions {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO adoptions(item_id, submission_id) VALUES (?, ?)`, it.ID, s); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO adoptions(item_id, submission_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, it.ID, s); err != nil {
 			return fmt.Errorf("adopt submission %d: %w", s, err)
 		}
 	}

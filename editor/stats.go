@@ -160,7 +160,7 @@ func (a *Archive) Statistics(ctx context.Context, q StatsQuery) (*Statistics, er
 	}
 	var st *Statistics
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		b, err := newStatsBuilder(ctx, tx, q)
+		b, err := newStatsBuilder(ctx, tx, a.eng, q)
 		if err != nil {
 			return err
 		}

@@ -169,7 +169,7 @@ func (a *Archive) StatsDetail(ctx context.Context, unitID int64, q StatsQuery) (
 	}
 	d := &UnitDetail{}
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		b, err := newStatsBuilder(ctx, tx, q)
+		b, err := newStatsBuilder(ctx, tx, a.eng, q)
 		if err != nil {
 			return err
 		}

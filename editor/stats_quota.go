@@ -111,7 +111,7 @@ func seedScoring(ctx context.Context, tx *sql.Tx) error {
 		return fmt.Errorf("seed the scoring rules: %w", err)
 	}
 	for _, q := range DefaultQuotas() {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quotas(grp, period, minimum) VALUES (?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotas(grp, period, minimum) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 			q.Group, string(q.Period), q.Minimum); err != nil {
 			return fmt.Errorf("seed the quotas: %w", err)
 		}

@@ -70,7 +70,7 @@ func (a *Archive) Submission(ctx context.Context, id int64) (Submission, error) 
 // A page is found first by its ids, so that texts, duplicates and items
 // are read for the rows shown only, not for every row sorted.
 func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submission, error) {
-	where, args := submissionWhere(f)
+	where, args := submissionWhere(a.eng, f)
 	order := " ORDER BY " + submissionOrder(f)
 	var out []Submission
 	err := a.read(ctx, func(tx *sql.Tx) error {
@@ -110,7 +110,7 @@ func submissionPage(f SubmissionFilter) string {
 
 // CountSubmissions is how many submissions the filter selects (ignoring paging).
 func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error) {
-	where, args := submissionWhere(f)
+	where, args := submissionWhere(a.eng, f)
 	var n int
 	err := a.read(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s`+where, args...).Scan(&n)
@@ -123,7 +123,7 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 }
 
 // submissionWhere is the WHERE clause of a filter and its arguments.
-func submissionWhere(f SubmissionFilter) (string, []any) {
+func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 	var conds []string
 	var args []any
 	add := func(cond string, arg any) {
@@ -148,8 +148,8 @@ func submissionWhere(f SubmissionFilter) (string, []any) {
 	if !f.To.IsZero() {
 		add("s.received <= ?", dateText(f.To))
 	}
-	if expr := searchMatchExpr(f.Text); expr != "" {
-		add("s.id IN (SELECT rowid FROM submission_fts WHERE submission_fts MATCH ?)", expr)
+	if expr := eng.matchExpr(f.Text); expr != "" {
+		add("s.id IN ("+eng.search.MatchIDsSQL("submission_fts")+")", expr)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -160,7 +160,7 @@ func submissionWhere(f SubmissionFilter) (string, []any) {
 const submissionSelect = `SELECT s.id, COALESCE(s.unit_id, 0), COALESCE(u.name, ''), s.received, s.kind, s.title,
 	s.text, s.contact, s.status, s.words, s.source,
 	COALESCE((SELECT MIN(d.id) FROM submissions d WHERE s.text_hash != '' AND d.text_hash = s.text_hash AND d.id < s.id), 0),
-	COALESCE((SELECT group_concat(ad.item_id) FROM adoptions ad WHERE ad.submission_id = s.id), ''),
+	COALESCE((SELECT string_agg(CAST(ad.item_id AS TEXT), ',') FROM adoptions ad WHERE ad.submission_id = s.id), ''),
 	s.version, s.updated_at
 	FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`
 

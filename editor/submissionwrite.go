@@ -158,7 +158,7 @@ type submissionWriter struct {
 
 func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, status,
-		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
 		return nil, fmt.Errorf("prepare submissions: %w", err)
 	}
@@ -180,15 +180,12 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 	if err := normaliseSubmission(s); err != nil {
 		return err
 	}
-	res, err := w.ins.ExecContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
-		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp())
+	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
+		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp()).Scan(&s.ID)
 	if err != nil {
-		if strings.Contains(err.Error(), "FOREIGN KEY") {
+		if containsFK(err) {
 			return fmt.Errorf("unit %d: %w", s.UnitID, ErrNotFound)
 		}
-		return err
-	}
-	if s.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
 	s.Version = 1

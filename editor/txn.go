@@ -96,14 +96,14 @@ func (a *Archive) setUp(ctx context.Context) error {
 // upToDate says whether every migration we ship has run and the archive is
 // seeded; ErrNewerArchive when it has a migration above ours.
 func (a *Archive) upToDate(ctx context.Context) (bool, error) {
-	versions, err := shippedVersions()
+	versions, err := shippedVersions(a.eng.migrations)
 	if err != nil {
 		return false, err
 	}
 	current := false
 	err = a.read(ctx, func(tx *sql.Tx) error {
 		var tables int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`).Scan(&tables); err != nil || tables == 0 {
+		if err := tx.QueryRowContext(ctx, a.eng.hasMigrationsSQL).Scan(&tables); err != nil || tables == 0 {
 			return err
 		}
 		applied, err := appliedMigrations(ctx, tx)
@@ -138,7 +138,7 @@ func seededTx(ctx context.Context, tx *sql.Tx) (bool, error) {
 }
 
 // shippedVersions is the number of every migration this build carries, in order.
-func shippedVersions() ([]int, error) {
+func shippedVersions(migrations fs.FS) ([]int, error) {
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
 		return nil, err

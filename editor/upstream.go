@@ -31,13 +31,13 @@ func (a *Archive) AddUpstreamAdoption(ctx context.Context, u *UpstreamAdoption) 
 	}
 	u.Date = orToday(u.Date)
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO upstream_adoptions(submission_id, item_id, outlet, level, date, note)
+		id, err := insertID(ctx, tx, `INSERT INTO upstream_adoptions(submission_id, item_id, outlet, level, date, note)
 			VALUES (?, ?, ?, ?, ?, ?)`, nullID(u.SubmissionID), nullID(u.ItemID), u.Outlet, string(u.Level), dateText(u.Date), u.Note)
 		if err != nil {
 			return fmt.Errorf("add upstream adoption: %w", upstreamRefError(err))
 		}
-		u.ID, err = res.LastInsertId()
-		return err
+		u.ID = id
+		return nil
 	})
 }
 
@@ -87,13 +87,13 @@ func (a *Archive) AddInstruction(ctx context.Context, in *Instruction) error {
 	}
 	in.Date = orToday(in.Date)
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO instructions(submission_id, item_id, leader, level, date, text)
+		id, err := insertID(ctx, tx, `INSERT INTO instructions(submission_id, item_id, leader, level, date, text)
 			VALUES (?, ?, ?, ?, ?, ?)`, nullID(in.SubmissionID), nullID(in.ItemID), in.Leader, string(in.Level), dateText(in.Date), in.Text)
 		if err != nil {
 			return fmt.Errorf("add instruction: %w", upstreamRefError(err))
 		}
-		in.ID, err = res.LastInsertId()
-		return err
+		in.ID = id
+		return nil
 	})
 }
 
