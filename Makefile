@@ -38,10 +38,14 @@ deps-build:
 deps-test: deps-build
 	@scripts/ensure-packages.sh $(PKGS_TEST)
 
+# Every test on SQLite files, then the archive contract suite (editor and
+# cli) once more on a throw-away PostgreSQL cluster the script starts and
+# removes (Debian's postgresql, installed when missing).
 test: deps-test
 	$(GO) build ./...
 	$(GO) vet ./...
 	$(GO) test -timeout 30m ./...
+	scripts/with-postgres.sh $(GO) test -timeout 20m ./editor/... ./cli/...
 
 # Benchmarks on a generated ten-year demo archive (made once in $(BENCHDB)).
 bench: build

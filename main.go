@@ -37,6 +37,10 @@ func main() {
 	if path == "" {
 		path, err = editor.DefaultPath()
 	}
+	release := func() {}
+	if err == nil {
+		release, err = app.LockArchive(path)
+	}
 	var ar *editor.Archive
 	if err == nil {
 		ar, err = editor.Open(context.Background(), path)
@@ -46,6 +50,8 @@ func main() {
 		app.RunFailed(a, path, err)
 		os.Exit(1)
 	}
+	defer release()
 	defer ar.Close()
+	watchDisplay()
 	app.Run(a, ar)
 }

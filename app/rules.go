@@ -51,8 +51,8 @@ func newRulesScreen(u *ui, back func()) *rulesScreen {
 	r := &rulesScreen{u: u, back: back, selected: -1, msg: widget.NewLabel(""),
 		fields: map[string]*autoEntry{}, bonusBox: container.NewVBox(), quotaBox: container.NewVBox()}
 	r.msg.Wrapping = fyne.TextWrapWord
-	r.rulesLater = u.debounce(saveDelay, r.saveRules)
-	r.quotasLater = u.debounce(saveDelay, r.saveQuotas)
+	r.rulesLater = u.autosave(r.saveRules)
+	r.quotasLater = u.autosave(r.saveQuotas)
 	r.list = widget.NewList(func() int { return len(r.versions) }, statsCell, func(id widget.ListItemID, o fyne.CanvasObject) {
 		o.(*widget.Label).SetText(lang.L("{{.Date}}起", map[string]any{"Date": u.dateLabel(r.versions[id].EffectiveFrom)}))
 	})

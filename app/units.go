@@ -42,7 +42,7 @@ type unitsScreen struct {
 
 func newUnitsScreen(u *ui) *unitsScreen {
 	s := &unitsScreen{u: u, sel: -1}
-	s.save = u.debounce(saveDelay, s.onSave)
+	s.save = u.autosave(s.onSave)
 	changed := func() { s.changed() }
 	s.name = newAutoEntry(false, changed, s.save.flush)
 	s.short = newAutoEntry(false, changed, s.save.flush)

@@ -70,7 +70,7 @@ func TestRunUsage(t *testing.T) {
 // fresh archive: import the example issue, list it, export it, search it.
 func TestImportListExportSearch(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	issueFile := cliExampleFile(t, dir, "example/issue.txt")
 
 	code, out, errOut := cliRun(t, "import-issue", "--db", db, issueFile)
@@ -123,7 +123,7 @@ func TestImportListExportSearch(t *testing.T) {
 
 func TestExportErrors(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	code, _, errOut := cliRun(t, "export", "--db", db, "--issue", "99", "--format", "txt")
 	if code != 1 || !strings.Contains(errOut, "no issue 99") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("missing issue: %d %q, want 1 and one line naming issue 99", code, errOut)
@@ -136,7 +136,7 @@ func TestExportErrors(t *testing.T) {
 
 func TestImportIssueErrors(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	missing := filepath.Join(dir, "无此文件.txt")
 	code, _, errOut := cliRun(t, "import-issue", "--db", db, missing)
 	if code != 1 || !strings.Contains(errOut, missing) || strings.Count(errOut, "\n") != 1 {
@@ -158,7 +158,7 @@ func TestImportIssueErrors(t *testing.T) {
 // reported by name, and the status says something failed.
 func TestImportSubmissions(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	// the example issue credits 白沙县委组织部 and 北湖区委组织部: the archive learns them
 	if code, _, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt")); code != 0 {
 		t.Fatalf("import-issue: %s", errOut)
@@ -198,7 +198,7 @@ func TestImportSubmissions(t *testing.T) {
 }
 
 func TestDemo(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "demo.db")
+	db := cliTestDB(t, t.TempDir(), "demo.db")
 	code, out, errOut := cliRun(t, "demo", "--db", db, "--years", "1")
 	if code != 0 || !strings.Contains(out, "submissions") || !strings.Contains(out, "issues") {
 		t.Fatalf("demo = %d, stdout %q, stderr %q", code, out, errOut)
@@ -236,7 +236,7 @@ func TestCliTableAligns(t *testing.T) {
 // then names that section too, the issue has it once, not twice.
 func TestImportIssueLeadingTextNoDuplicateSection(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	file := filepath.Join(dir, "issue.txt")
 	text := "组工信息\n第12期（总第345期）\n中共江州市委组织部编  2022年6月15日\n\n" +
 		"编者按：现将有关做法刊发如下。\n\n市内信息\n△青山县推进联合党委建设。全县组建联合党委18个。（青山县委组织部）\n\n" +

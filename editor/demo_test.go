@@ -3,7 +3,6 @@ package editor
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
@@ -66,7 +65,7 @@ func TestFillDemoIsDeterministic(t *testing.T) {
 	ctx := context.Background()
 	var firsts []string
 	for range 2 {
-		a, err := Open(ctx, filepath.Join(t.TempDir(), "demo.db"))
+		a, err := Open(ctx, testArchiveDSN(t, "demo.db"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -47,33 +47,54 @@ func creditAttributionTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 }
 
 // UpdateItem saves an item's text, credits and adoptions (字数 recomputed).
+// it.Version says which version the caller read; when the stored item has
+// moved on since, nothing is written and a *ConflictError (ErrConflict)
+// carries both texts, the refused one kept as an unsaved draft. On success
+// it.Version is the new version.
 func (a *Archive) UpdateItem(ctx context.Context, it *Item) error {
-	return a.tx(ctx, func(tx *sql.Tx) error {
+	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
 		old, err := itemTx(ctx, tx, it.ID)
 		if err != nil {
-			return fmt.Errorf("update item: %w", err)
+			return nil, fmt.Errorf("update item: %w", err)
 		}
-		issueID, err := sectionIssueTx(ctx, tx, old.SectionID)
-		if err != nil {
-			return fmt.Errorf("update item: %w", err)
+		if _, err := sectionIssueTx(ctx, tx, old.SectionID); err != nil { // signed: say so, not "conflict"
+			return nil, fmt.Errorf("update item: %w", err)
 		}
-		it.SectionID, it.Position = old.SectionID, old.Position
-		if err := creditAttributionTx(ctx, tx, it); err != nil {
-			return err
+		if old.Version != it.Version {
+			return &ConflictError{Kind: "item", ID: it.ID, ReadVersion: it.Version, StoredVersion: old.Version,
+				StoredAt: old.UpdatedAt, Stored: old, Mine: *it}, nil
 		}
-		it.Words = CountWords(it.Lead + it.Body + it.Attribution)
-		if _, err := tx.ExecContext(ctx, `UPDATE items SET lead = ?, body = ?, attribution = ?, words = ? WHERE id = ?`,
-			it.Lead, it.Body, it.Attribution, it.Words, it.ID); err != nil {
-			return fmt.Errorf("update item %d: %w", it.ID, err)
-		}
-		if err := reindexItemTx(ctx, tx, it); err != nil {
-			return err
-		}
-		if err := writeItemLinksTx(ctx, tx, it); err != nil {
-			return err
-		}
-		return touchIssueTx(ctx, tx, issueID)
+		return nil, updateItemTx(ctx, tx, old, it)
 	})
+}
+
+func updateItemTx(ctx context.Context, tx *sql.Tx, old Item, it *Item) error {
+	issueID, err := sectionIssueTx(ctx, tx, old.SectionID)
+	if err != nil {
+		return fmt.Errorf("update item: %w", err)
+	}
+	it.SectionID, it.Position = old.SectionID, old.Position
+	if err := creditAttributionTx(ctx, tx, it); err != nil {
+		return err
+	}
+	it.Words = CountWords(it.Lead + it.Body + it.Attribution)
+	now := nowStamp()
+	if _, err := tx.ExecContext(ctx, `UPDATE items SET lead = ?, body = ?, attribution = ?, words = ?,
+		version = version + 1, updated_at = ? WHERE id = ?`,
+		it.Lead, it.Body, it.Attribution, it.Words, now, it.ID); err != nil {
+		return fmt.Errorf("update item %d: %w", it.ID, err)
+	}
+	it.Version, it.UpdatedAt = old.Version+1, parseStamp(now)
+	if err := reindexItemTx(ctx, tx, it); err != nil {
+		return err
+	}
+	if err := writeItemNoteTx(ctx, tx, it); err != nil {
+		return err
+	}
+	if err := writeItemLinksTx(ctx, tx, it); err != nil {
+		return err
+	}
+	return touchIssueTx(ctx, tx, issueID)
 }
 
 func reindexItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {

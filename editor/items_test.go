@@ -133,6 +133,7 @@ func TestAdoptSubmission(t *testing.T) {
 		Attribution: "临江区委组织部", UnitIDs: []int64{units[1].ID}, Submissions: []int64{subs[0].ID}}
 	want.Words = CountWords(want.Lead + want.Body + want.Attribution)
 	back, _ := a.Issue(ctx, is.ID)
+	want.Version, want.UpdatedAt = 1, back.Sections[0].Items[1].UpdatedAt
 	if got := back.Sections[0].Items[1]; fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
 		t.Errorf("adopted item =\n%+v\nwant\n%+v", got, want)
 	}

@@ -46,7 +46,7 @@ const searchSnippetContext = 24
 // 5,000 items), so each is taken relative to its kind's best hit before the
 // two are merged; on a tie the published item comes first.
 func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
-	expr := searchMatchExpr(query)
+	expr := a.eng.matchExpr(query)
 	if expr == "" {
 		return nil, nil
 	}
@@ -54,9 +54,9 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		limit = 50
 	}
 	var hits []Hit
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		for _, k := range []HitKind{HitItem, HitSubmission} {
-			found, err := searchRanked(ctx, tx, k, expr, limit)
+			found, err := searchRanked(ctx, tx, a.eng, k, expr, limit)
 			if err != nil {
 				return fmt.Errorf("search %q: %w", query, err)
 			}
@@ -88,13 +88,13 @@ func (a *Archive) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	return hits, err
 }
 
-// searchRanked returns the ids and bm25 ranks of the best matches of one kind.
-func searchRanked(ctx context.Context, tx *sql.Tx, kind HitKind, expr string, limit int) ([]Hit, error) {
+// searchRanked returns the ids and ranks (lower better) of the best matches of one kind.
+func searchRanked(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, expr string, limit int) ([]Hit, error) {
 	table := "item_fts"
 	if kind == HitSubmission {
 		table = "submission_fts"
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, rank FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rank LIMIT ?`, expr, limit)
+	rows, err := tx.QueryContext(ctx, eng.search.RankedSQL(table), expr, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +126,7 @@ func fillHit(ctx context.Context, tx *sql.Tx, h *Hit, query string) error {
 	var body, attribution, date string
 	var year, number int
 	err := tx.QueryRowContext(ctx, `SELECT it.lead, it.body, it.attribution, i.id, i.year, i.number, i.date,
-			COALESCE((SELECT group_concat(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), '')
+			COALESCE((SELECT string_agg(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), '')
 		FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id WHERE it.id = ?`, h.ID).
 		Scan(&h.Title, &body, &attribution, &h.IssueID, &year, &number, &date, &h.UnitName)
 	if err != nil {

@@ -73,21 +73,17 @@ func searchDocTokens(text string) string {
 	return strings.Join(toks, " ")
 }
 
-// searchMatchExpr is the FTS5 expression finding query as a substring: one
-// phrase of the same tokens, the last run without its trailing single
-// character, and the last token a prefix when it is a single CJK character
-// or a word (党 matches 党委 and 党 at a run's end; 202 matches 2021). ""
-// when the query has nothing searchable.
-func searchMatchExpr(query string) string {
+// matchExpr is the engine's search expression finding query as a
+// substring: one phrase of the same tokens, the last run without its
+// trailing single character, and the last token a prefix when it is a
+// single CJK character or a word (党 matches 党委 and 党 at a run's end; 202
+// matches 2021). "" when the query has nothing searchable.
+func (e *engine) matchExpr(query string) string {
 	toks, prefix := searchQueryTokens(query)
 	if len(toks) == 0 {
 		return ""
 	}
-	expr := `"` + strings.Join(toks, " ") + `"`
-	if prefix {
-		expr += " *"
-	}
-	return expr
+	return e.search.MatchExpr(toks, prefix)
 }
 
 // searchQueryTokens are the tokens of a query's phrase, and whether the

@@ -38,8 +38,8 @@ func TestSearchMatchExpr(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			if got := searchMatchExpr(tt.query); got != tt.want {
-				t.Errorf("searchMatchExpr(%q) = %s, want %s", tt.query, got, tt.want)
+			if got := sqliteEngine.matchExpr(tt.query); got != tt.want {
+				t.Errorf("matchExpr(%q) = %s, want %s", tt.query, got, tt.want)
 			}
 		})
 	}

@@ -155,8 +155,8 @@ func (a *Archive) Statistics(ctx context.Context, q StatsQuery) (*Statistics, er
 		return nil, err
 	}
 	var st *Statistics
-	err := a.statsReadTx(ctx, func(tx *sql.Tx) error {
-		b, err := newStatsBuilder(ctx, tx, q)
+	err := a.read(ctx, func(tx *sql.Tx) error {
+		b, err := newStatsBuilder(ctx, tx, a.eng, q)
 		if err != nil {
 			return err
 		}
@@ -186,19 +186,4 @@ func normaliseStatsQuery(q *StatsQuery) error {
 	}
 	q.By = by
 	return nil
-}
-
-// statsReadTx runs fn in a deferred read-only transaction: the statistics
-// and the workbook's detail rows see one consistent archive without holding
-// the write lock (the archive's tx begins IMMEDIATE) while a long export streams.
-func (a *Archive) statsReadTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := a.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return a.classify(err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return a.classify(err)
-	}
-	return a.classify(tx.Commit())
 }

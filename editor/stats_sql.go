@@ -48,7 +48,7 @@ func (b *statsBuilder) addSubmissions(ctx context.Context, tx *sql.Tx) error {
 // addCredits counts and scores the items crediting each unit, grouped by
 // what the rules look at: rules version, section, kind, length, units credited.
 func (b *statsBuilder) addCredits(ctx context.Context, tx *sql.Tx) error {
-	threshold := `COALESCE(json_extract(rv.rules, '$.length_threshold'), ?5)`
+	threshold := `COALESCE(` + b.eng.jsonNumber("rv.rules", "length_threshold") + `, ?5)`
 	rows, err := tx.QueryContext(ctx, `WITH `+rulesVersionsCTE+`, c AS (
 		SELECT iu.unit_id AS unit_id, iss.date AS d, sec.name AS section, i.words AS words,
 			(SELECT COUNT(*) FROM item_units x WHERE x.item_id = i.id) AS n,

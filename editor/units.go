@@ -11,7 +11,7 @@ import (
 // Units lists the 报送单位 in their display order, with aliases.
 func (a *Archive) Units(ctx context.Context) ([]Unit, error) {
 	var out []Unit
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		out, err = unitsTx(ctx, tx)
 		return err
 	})
@@ -97,12 +97,8 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 				return err
 			}
 		}
-		var res sql.Result
-		res, err = tx.ExecContext(ctx, `INSERT INTO units(name, short_name, grp, active, position) VALUES (?, ?, ?, ?, ?)`,
+		u.ID, err = insertID(ctx, tx, `INSERT INTO units(name, short_name, grp, active, position) VALUES (?, ?, ?, ?, ?)`,
 			u.Name, u.ShortName, u.Group, u.Active, u.Position)
-		if err == nil {
-			u.ID, err = res.LastInsertId()
-		}
 	} else {
 		var res sql.Result
 		res, err = tx.ExecContext(ctx, `UPDATE units SET name = ?, short_name = ?, grp = ?, active = ?, position = ? WHERE id = ?`,
@@ -123,7 +119,7 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 		if al = strings.TrimSpace(al); al == "" {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO unit_aliases(unit_id, alias) VALUES (?, ?)`, u.ID, al); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases(unit_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`, u.ID, al); err != nil {
 			return fmt.Errorf("save unit aliases: %w", err)
 		}
 	}
