@@ -228,6 +228,9 @@ func (d *submissionDetail) onSave() {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
 	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
+		if d.resolveConflict(err) {
+			return
+		}
 		d.saved.SetText(lang.L("未保存：") + userMessage(err))
 		return
 	}

@@ -132,8 +132,12 @@ func submissionSearchText(s *Submission) string {
 	return s.Title + "\n" + s.Text + "\n" + s.Source
 }
 
-// normaliseSubmission fills defaults and 字数, and checks the status.
+// normaliseSubmission fills defaults and 字数, checks the status and fits
+// title and text to their limits.
 func normaliseSubmission(s *Submission) error {
+	if err := FitSubmission(s); err != nil {
+		return err
+	}
 	s.Received = orToday(s.Received)
 	if s.Status == "" {
 		s.Status = SubmissionPending
