@@ -81,6 +81,9 @@ func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
 		if err != nil {
 			return nil, fmt.Errorf("update submission: %w", err)
 		}
+		if err := refuseAdoptedTx(ctx, tx, []int64{s.ID}, s.Status); err != nil {
+			return nil, err // its status follows its item (ReleaseSubmissions)
+		}
 		if old.Version != s.Version {
 			return &ConflictError{Kind: "submission", ID: s.ID, ReadVersion: s.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *s}, nil
