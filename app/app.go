@@ -92,6 +92,8 @@ type ui struct {
 	syncWork bool
 	jobs     jobGroup
 	clock    clock // nil: the real one
+
+	conflicts map[string]*openConflict // records whose conflict dialog is open (conflict.go)
 }
 
 // startSync makes new windows do their work synchronously from the first

@@ -290,11 +290,13 @@ func userMessage(err error) string {
 	}{
 		{editor.ErrIssueSigned, lang.L("本期已签发，不能修改；如需修改，请先撤销签发。")},
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
+		{editor.ErrNoDate, lang.L("本期还没有日期（导入的原文没有写），请先在期号旁填写日期再签发。")},
 		{editor.ErrDuplicateName, lang.L("已有同名的单位或刊物，请换一个名称。")},
 		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
 		{editor.ErrLocked, lang.L("档案正被另一个程序使用（也许是另一个打开着的简报编辑台），请关闭它后重试。")},
 		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},
 		{editor.ErrNotFound, lang.L("找不到这条记录，可能已被删除。")},
+		{editor.ErrTooLong, lang.L("文字超过 20 万字，比任何一篇信息都长得多，未保存。请只保留需要的部分。")},
 		{ErrWindowOpen, lang.L("这份档案已在另一个简报编辑台窗口中打开。请回到那个窗口继续工作：两个窗口同时编辑同一份档案会互相覆盖。")},
 		{editor.ErrConflict, lang.L("另一个窗口或程序已修改并保存了这里的内容，您的这次修改没有覆盖它，已另存为未保存的草稿。")},
 	}

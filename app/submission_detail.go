@@ -58,7 +58,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 		labels = append(labels, submissionStatusLabel(st))
 	}
 	// a picker, not four radio buttons in a row, which needed 400 px
-	d.status = widget.NewSelect(labels, func(string) { changed(); d.flush() })
+	d.status = widget.NewSelect(labels, d.onStatus)
 	d.info = wrappedLabel("")
 	d.saved = wrappedLabel("")
 	d.dupBox = container.NewVBox()
@@ -228,6 +228,9 @@ func (d *submissionDetail) onSave() {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
 	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
+		if d.resolveConflict(err) {
+			return
+		}
 		d.saved.SetText(lang.L("未保存：") + userMessage(err))
 		return
 	}
@@ -241,6 +244,36 @@ func (d *submissionDetail) onSave() {
 	d.showInfo()
 	d.s.replaceRow(sub)
 	d.s.u.markOthersDirty()
+}
+
+// onStatus saves a status chosen; an adopted 来稿's follows its item, so
+// changing it asks first (u.setSubmissionStatus) and shows 采用 until then.
+func (d *submissionDetail) onStatus(label string) {
+	if d.loading || !d.has {
+		return
+	}
+	var st editor.SubmissionStatus
+	for _, x := range editor.SubmissionStatuses {
+		if submissionStatusLabel(x) == label {
+			st = x
+		}
+	}
+	if d.cur.Status != editor.SubmissionAdopted || st == editor.SubmissionAdopted || len(d.cur.ItemIDs) == 0 {
+		d.changed()
+		d.flush()
+		return
+	}
+	d.flush()
+	d.loading = true
+	d.status.SetSelected(submissionStatusLabel(editor.SubmissionAdopted))
+	d.loading = false
+	id := d.cur.ID
+	d.s.u.setSubmissionStatus([]int64{id}, st, func() {
+		if sub, err := d.s.u.ar.Submission(d.s.u.ctx(), id); err == nil {
+			d.s.replaceRow(sub)
+		}
+		d.load(id)
+	})
 }
 
 // onAdopt hands the submission to 组版 (engineer B's hook chooses the section).

@@ -173,7 +173,7 @@ func (g *demoGen) settleStatuses(subs []*Submission) {
 // demoItemOf is the item made of one or (综合) several submissions.
 func demoItemOf(group []*Submission) Item {
 	if len(group) == 1 {
-		return itemFromSubmission(*group[0], NewUnitMatcher(nil))
+		return itemFromSubmission(*group[0], NewUnitMatcher(nil), LeadFromTitle)
 	}
 	var names, places, bodies []string
 	it := Item{}

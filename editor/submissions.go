@@ -226,7 +226,9 @@ func (a *Archive) Kinds(ctx context.Context) ([]string, error) {
 	return out, err
 }
 
-// SetSubmissionStatus sets the status of several submissions at once.
+// SetSubmissionStatus sets the status of several submissions at once. An
+// adopted submission's status follows the item using it: another status is
+// refused with ErrAdopted (ReleaseSubmissions does it deliberately).
 func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st SubmissionStatus) error {
 	if !slices.Contains(SubmissionStatuses, st) {
 		return fmt.Errorf("set submission status: unknown status %q", st)
@@ -235,13 +237,23 @@ func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st Submi
 		return nil
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, version = version + 1, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
-			append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
-		if err != nil {
-			return fmt.Errorf("set submission status: %w", err)
+		if err := refuseAdoptedTx(ctx, tx, ids, st); err != nil {
+			return err
 		}
-		return nil
+		return setSubmissionStatusTx(ctx, tx, ids, st)
 	})
+}
+
+func setSubmissionStatusTx(ctx context.Context, tx *sql.Tx, ids []int64, st SubmissionStatus) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, version = version + 1, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
+		append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
+	if err != nil {
+		return fmt.Errorf("set submission status: %w", err)
+	}
+	return nil
 }
 
 // DeleteSubmission removes a submission no item, upstream adoption or 批示

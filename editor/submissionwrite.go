@@ -81,6 +81,9 @@ func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
 		if err != nil {
 			return nil, fmt.Errorf("update submission: %w", err)
 		}
+		if err := refuseAdoptedTx(ctx, tx, []int64{s.ID}, s.Status); err != nil {
+			return nil, err // its status follows its item (ReleaseSubmissions)
+		}
 		if old.Version != s.Version {
 			return &ConflictError{Kind: "submission", ID: s.ID, ReadVersion: s.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *s}, nil
@@ -132,8 +135,12 @@ func submissionSearchText(s *Submission) string {
 	return s.Title + "\n" + s.Text + "\n" + s.Source
 }
 
-// normaliseSubmission fills defaults and 字数, and checks the status.
+// normaliseSubmission fills defaults and 字数, checks the status and fits
+// title and text to their limits.
 func normaliseSubmission(s *Submission) error {
+	if err := FitSubmission(s); err != nil {
+		return err
+	}
 	s.Received = orToday(s.Received)
 	if s.Status == "" {
 		s.Status = SubmissionPending
