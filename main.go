@@ -30,12 +30,18 @@ func main() {
 	db := flags.String("db", "", "the archive file (default: the per-user archive, or $"+editor.EnvArchive+")")
 	flags.Parse(os.Args[1:])
 
+	stopProfile := startProfile()
+	defer stopProfile()
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(resources.Icon)
 	path := *db
 	var err error
 	if path == "" {
 		path, err = editor.DefaultPath()
+	}
+	release := func() {}
+	if err == nil {
+		release, err = app.LockArchive(path)
 	}
 	var ar *editor.Archive
 	if err == nil {
@@ -46,6 +52,8 @@ func main() {
 		app.RunFailed(a, path, err)
 		os.Exit(1)
 	}
+	defer release()
 	defer ar.Close()
+	watchDisplay()
 	app.Run(a, ar)
 }

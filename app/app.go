@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -90,6 +91,9 @@ type ui struct {
 	// goroutine; tests set it so they can assert without waiting.
 	syncWork bool
 	jobs     jobGroup
+	clock    clock // nil: the real one
+
+	conflicts map[string]*openConflict // records whose conflict dialog is open (conflict.go)
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -107,8 +111,28 @@ func Run(a fyne.App, ar *editor.Archive) {
 	u.win.Show()
 	u.restoreLastPlace()
 	u.offerExampleIfEmpty()
+	running.Store(u)
+	stop := quitOnSignal(u)
 	a.Run()
+	stop()
+	// the loop has ended, so nothing else touches the widgets: whatever a
+	// quit that did not come through u.quit left waiting is written now
+	u.jobs.flushAll()
+	running.Store(nil)
 	u.cancel()
+}
+
+// running is the window Run shows, for SaveNow.
+var running atomic.Pointer[ui]
+
+// SaveNow writes every edit still waiting, at once, on the calling
+// goroutine. main calls it when the display goes away: Xlib then ends the
+// process from inside the event loop, so the loop is not running and
+// nothing else touches the widgets.
+func SaveNow() {
+	if u := running.Load(); u != nil {
+		u.jobs.flushAll()
+	}
 }
 
 // newUI decides language and theme, then builds the window's content. Tests
@@ -131,7 +155,7 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.win = w
 	u.buildScreens()
-	u.win.SetContent(u.layout())
+	u.win.SetContent(fitToWindow(u.layout()))
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.onDropped(uris) })
 	// showing the first screen is not where the editor left off: keep what
@@ -346,7 +370,7 @@ func (u *ui) showForm(d *dialog.FormDialog, items []*widget.FormItem, focus fyne
 
 // info shows a short message with an OK button.
 func (u *ui) info(title, message string) {
-	dialog.ShowInformation(title, message, u.win)
+	u.showClosable(dialog.NewInformation(title, message, u.win))
 }
 
 // quit closes the app; every edit is already in the archive.
@@ -362,13 +386,30 @@ func RunFailed(a fyne.App, path string, err error) {
 	setupLanguage("")
 	a.Settings().SetTheme(newDeskTheme(""))
 	w := a.NewWindow(lang.L("简报编辑台"))
-	msg := widget.NewLabel(fmt.Sprintf(lang.L("无法打开档案：%s\n\n%s"), path, userMessage(err)))
-	msg.Wrapping = fyne.TextWrapWord
-	quit := widget.NewButton(lang.L("退出"), a.Quit)
-	w.SetContent(container.NewBorder(nil, container.NewCenter(quit), nil, nil, container.NewPadded(msg)))
-	w.Resize(fyne.NewSize(560, 240))
+	w.SetContent(failedView(path, err, a.Quit))
+	w.Resize(fyne.NewSize(560, 260))
 	w.CenterOnScreen()
 	w.ShowAndRun()
+}
+
+// failedView is the message and 退出. The message scrolls inside a fixed
+// room: a wrapping label asks for the height of its text wrapped at no
+// width, one character a line, and the window grew to 1,236 px with 退出
+// off an 800 px screen.
+func failedView(path string, err error, quit func()) fyne.CanvasObject {
+	text := fmt.Sprintf(lang.L("无法打开档案：%s\n\n%s"), path, userMessage(err))
+	return container.NewBorder(nil, container.NewCenter(widget.NewButton(lang.L("退出"), quit)), nil, nil,
+		messageBox(text, fyne.NewSize(520, 170)))
+}
+
+// messageBox is wrapped text in a scroller of the given size, for messages
+// of any length in a window or dialog that must fit small screens.
+func messageBox(text string, size fyne.Size) fyne.CanvasObject {
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(msg)
+	scroll.SetMinSize(size)
+	return scroll
 }
 
 // fillBulletinSelect offers 全部刊物 and each bulletin in sel, keeping the

@@ -3,15 +3,10 @@ package app
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
-
-// saveDelay is how long after the last keystroke an edit is written: well
-// inside the one second within which nothing may be lost.
-const saveDelay = 400 * time.Millisecond
 
 // autoEntry is an Entry that also saves when it loses focus, so leaving a
 // field never waits for the debounce.

@@ -161,7 +161,7 @@ func (s *composeScreen) build() {
 		sections.Add(s.sectionView(i))
 	}
 	add := s.button(lang.L("添加栏目"), theme.ContentAddIcon(), s.addSection)
-	content := container.NewVBox(sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
+	content := container.NewVBox(s.header.marksView(), sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
 	s.scroll = container.NewVScroll(container.NewPadded(content))
 	s.scroll.Offset = offset
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}

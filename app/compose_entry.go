@@ -3,7 +3,6 @@ package app
 import (
 	"image/color"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -12,10 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
-
-// composeAutosaveDelay is how long typing must pause before an edit is
-// written to the archive; well inside the one second the brief allows.
-const composeAutosaveDelay = 400 * time.Millisecond
 
 // composeEntry is an Entry that reports focus changes (so edits are saved
 // the moment the editor leaves a field) and Alt+Up/Down (move the item).

@@ -27,6 +27,7 @@ type composeHeader struct {
 	copies              *composeEntry
 	distLabels          []*composeEntry
 	distTexts           []*composeEntry
+	marks               *composeMarks // 版头与版记 (compose_marks.go)
 	msg                 *widget.Label // why the last header edit was not saved
 	save                *debouncer
 }
@@ -35,7 +36,7 @@ func newComposeHeader(s *composeScreen) *composeHeader {
 	h := &composeHeader{s: s, msg: widget.NewLabel("")}
 	h.msg.Importance = widget.DangerImportance
 	h.msg.Wrapping = fyne.TextWrapWord
-	h.save = s.u.debounce(composeAutosaveDelay, h.store)
+	h.save = s.u.autosave(h.store)
 	return h
 }
 
@@ -145,7 +146,8 @@ func (h *composeHeader) store() {
 		h.msg.Hide()
 	}
 	s.issue.Number, s.issue.TotalNumber, s.issue.Year, s.issue.Date = is.Number, is.TotalNumber, is.Year, is.Date
-	s.issue.CopyCount, s.issue.Distribution = is.CopyCount, is.Distribution
+	s.issue.CopyCount, s.issue.Distribution, s.issue.Version = is.CopyCount, is.Distribution, is.Version
+	s.issue.Marks, s.issue.EditorNote = is.Marks, is.EditorNote
 	s.preview.changed()
 	s.notifyOthers()
 }
@@ -161,7 +163,9 @@ func (h *composeHeader) collect() (is editor.Issue, problem string) {
 	} else {
 		is.Number, is.TotalNumber = n, t
 	}
-	if d, ok := editor.ParseDate(h.date.Text); !ok {
+	if strings.TrimSpace(h.date.Text) == "" {
+		is.Date = editor.Date{} // no date yet (imported without one); asked for at 签发
+	} else if d, ok := editor.ParseDate(h.date.Text); !ok {
 		problem = lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
 	} else {
 		is.Date, is.Year = d, d.Year()
@@ -174,6 +178,11 @@ func (h *composeHeader) collect() (is editor.Issue, problem string) {
 		problem = lang.L("印数须为整数。")
 	} else {
 		is.CopyCount = c
+	}
+	if h.marks != nil {
+		if p := h.marks.collect(&is); p != "" {
+			problem = p
+		}
 	}
 	is.Distribution = nil
 	for i := range h.distTexts {

@@ -21,6 +21,7 @@ type itemEditor struct {
 	s                *composeScreen
 	item             *editor.Item
 	lead, body, attr *composeEntry
+	note             *composeEntry // the item's 编者按, printed before its △
 	unitsBtn         *widget.Button
 	unitsLbl         *widget.Label // the credited units, cut to the room there is
 	words            *widget.Label
@@ -31,7 +32,7 @@ type itemEditor struct {
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	if ie := s.reuse[it.ID]; ie != nil && ie.shows(it) {
 		ie.item = it
-		for _, w := range []fyne.Disableable{ie.lead, ie.body, ie.attr, ie.unitsBtn} {
+		for _, w := range []fyne.Disableable{ie.lead, ie.body, ie.attr, ie.note, ie.unitsBtn} {
 			s.editable(w)
 			w.Enable() // kept from a signed state perhaps; build disables again when signed
 		}
@@ -40,7 +41,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 		return ie
 	}
 	ie := &itemEditor{s: s, item: it}
-	ie.save = s.u.debounce(composeAutosaveDelay, ie.store)
+	ie.save = s.u.autosave(ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.lead.onPaste = ie.pasteIntoLead
 	ie.body = ie.field(true, it.Body, lang.L("正文"))
@@ -49,6 +50,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.body.fitText()
 	ie.body.onGrow = s.relayout // set after the first fit: the page is not built yet
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
+	ie.note = ie.field(false, it.EditorNote, lang.L("编者按（不填则不印）"))
 	ie.words = widget.NewLabel("")
 	ie.unitsBtn = widget.NewButtonWithIcon(lang.L("计分单位…"), theme.AccountIcon(), ie.pickUnits)
 	ie.unitsLbl = widget.NewLabel("")
@@ -62,7 +64,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 
 // shows says the fields hold exactly the stored item, so they can be kept.
 func (ie *itemEditor) shows(it *editor.Item) bool {
-	return ie.lead.Text == it.Lead && ie.body.Text == it.Body && ie.attr.Text == it.Attribution
+	return ie.lead.Text == it.Lead && ie.body.Text == it.Body && ie.attr.Text == it.Attribution && ie.note.Text == it.EditorNote
 }
 
 // field makes one entry wired for autosave, focus tracking and Alt+Up/Down.
@@ -102,7 +104,7 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
 	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words), container.NewHBox(up, down, move, del))
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
-	fields := container.NewVBox(ie.lead, ie.body, attr)
+	fields := container.NewVBox(ie.note, ie.lead, ie.body, attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
 		if s.scroll == nil {
 			return nil
@@ -125,6 +127,7 @@ func (ie *itemEditor) changed() {
 	ie.item.Lead = ie.lead.Text
 	ie.item.Body = ie.body.Text
 	ie.item.Attribution = ie.attr.Text
+	ie.item.EditorNote = strings.TrimSpace(ie.note.Text)
 	if ie.autoUnits {
 		ie.item.UnitIDs = ie.s.matchUnits(ie.item.Attribution)
 	}
@@ -150,6 +153,9 @@ func (ie *itemEditor) refreshLabels() {
 // store writes the item to the archive; runs on the UI goroutine.
 func (ie *itemEditor) store() {
 	if err := ie.s.u.ar.UpdateItem(ie.s.u.ctx(), ie.item); err != nil {
+		if ie.resolveConflict(err) {
+			return
+		}
 		ie.s.fail(fmt.Errorf("save the item: %w", err))
 		return
 	}

@@ -26,6 +26,7 @@ type settingsScreen struct {
 	copies   *autoEntry
 	sections *autoEntry
 	dist     [3]*autoEntry // 报, 送, 发
+	marks    settingsMarks // 版头/版记 defaults of a new issue
 
 	indent, boldLead, footerLast *widget.Check
 	color                        *autoEntry
@@ -48,8 +49,8 @@ var (
 
 func newSettingsScreen(u *ui) *settingsScreen {
 	s := &settingsScreen{u: u}
-	s.saveBull = u.debounce(saveDelay, s.onSaveBulletin)
-	s.savePrefsDb = u.debounce(saveDelay, s.onSavePreferences)
+	s.saveBull = u.autosave(s.onSaveBulletin)
+	s.savePrefsDb = u.autosave(s.onSavePreferences)
 	bull := func() {
 		if !s.loading {
 			s.saveBull.poke()
@@ -68,6 +69,7 @@ func newSettingsScreen(u *ui) *settingsScreen {
 	for i := range s.dist {
 		s.dist[i] = newAutoEntry(false, bull, s.saveBull.flush)
 	}
+	s.marks = newSettingsMarks(bull, s.saveBull.flush)
 	s.indent = widget.NewCheck(lang.L("段首缩进两字"), func(bool) { pref() })
 	s.boldLead = widget.NewCheck(lang.L("标题句加粗（Word）"), func(bool) { pref() })
 	s.footerLast = widget.NewCheck(lang.L("报送发栏置于末页底部（Word）"), func(bool) { pref() })
@@ -108,6 +110,8 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		),
 		widget.NewLabel(lang.L("默认报送范围")),
 		widget.NewForm(distItems...),
+		widget.NewLabel(lang.L("版头与版记（不填则不印）")),
+		s.marks.form(),
 	))
 	export := widget.NewCard(lang.L("导出格式"), "", widget.NewForm(
 		widget.NewFormItem("", s.indent),
@@ -181,6 +185,7 @@ func (s *settingsScreen) fillBulletin() {
 	s.unit.SetText(b.EditingUnit)
 	s.copies.SetText(strconv.Itoa(b.CopyCount))
 	s.sections.SetText(strings.Join(b.Sections, "\n"))
+	s.marks.fill(b.Marks)
 	for i, l := range distLabels {
 		s.dist[i].SetText("")
 		for _, d := range b.Distribution {
@@ -234,6 +239,7 @@ func (s *settingsScreen) onSaveBulletin() {
 		problem = lang.L("印数应为数字，未保存。")
 	}
 	b.Sections = uniqueLines(s.sections.Text)
+	b.Marks = s.marks.collect()
 	b.Distribution = nil
 	for i, l := range distLabels {
 		if t := strings.TrimSpace(s.dist[i].Text); t != "" {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,28 +25,33 @@ type submissionDetail struct {
 	has     bool
 	loading bool
 	save    *debouncer
+	pager   *textPager // the text, a page at a time when it is long
 
 	title, received, contact, text *autoEntry
 	unit                           *widget.Select
 	kind                           *widget.SelectEntry
-	status                         *widget.RadioGroup
+	status                         *widget.Select
 	info, saved                    *widget.Label
 	dupBox                         *fyne.Container
 	adopt, del                     *widget.Button
 	records                        *recordsPanel
 	body                           *fyne.Container
 	empty                          fyne.CanvasObject
+	scroll                         *container.Scroll
 }
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d := &submissionDetail{s: s}
-	d.save = s.u.debounce(saveDelay, d.onSave)
+	d.save = s.u.autosave(d.onSave)
 	changed := func() { d.changed() }
-	d.title = newAutoEntry(false, changed, d.flush)
+	// the title wraps so a 46-character headline is seen whole
+	d.title = newAutoEntry(true, changed, d.flush)
+	d.title.SetMinRowsVisible(3)
 	d.received = newAutoEntry(false, changed, d.flush)
 	d.contact = newAutoEntry(false, changed, d.flush)
 	d.text = newAutoEntry(true, changed, d.flush)
 	d.text.SetMinRowsVisible(14)
+	d.pager = newTextPager(d.text, d.flush)
 	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
 	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
 	d.kind.OnChanged = func(string) { changed() }
@@ -53,12 +59,11 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	for _, st := range editor.SubmissionStatuses {
 		labels = append(labels, submissionStatusLabel(st))
 	}
-	d.status = widget.NewRadioGroup(labels, func(string) { changed(); d.flush() })
-	d.status.Horizontal = true
-	d.status.Required = true // a submission always has a status
-	d.info = widget.NewLabel("")
-	d.saved = widget.NewLabel("")
-	d.dupBox = container.NewHBox()
+	// a picker, not four radio buttons in a row, which needed 400 px
+	d.status = widget.NewSelect(labels, d.onStatus)
+	d.info = wrappedLabel("")
+	d.saved = wrappedLabel("")
+	d.dupBox = container.NewVBox()
 	d.records = newRecordsPanel(s.u, nil)
 	return d
 }
@@ -76,14 +81,28 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("联系人"), d.contact),
 		widget.NewFormItem(lang.L("状态"), d.status),
 	)
-	actions := container.NewHBox(d.adopt, d.del, d.saved)
-	d.body = container.NewVBox(form, d.info, d.dupBox, widget.NewLabel(lang.L("正文")), d.text,
-		actions, widget.NewSeparator(), container.NewHBox(
-			widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			d.records.buttons()), d.records.box)
-	d.empty = container.NewCenter(widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。")))
+	// the buttons come first and the notes (字数, duplicate) after the text,
+	// so selecting a duplicate moves nothing the pointer is aiming at
+	actions := container.NewHBox(d.adopt, d.del)
+	d.body = container.NewVBox(container.NewBorder(nil, nil, actions, nil, d.saved), form,
+		widget.NewLabel(lang.L("正文")), d.text, d.pager.view(), d.info, d.dupBox, widget.NewSeparator(),
+		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		d.records.buttons(), d.records.box)
+	hint := widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。"))
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Alignment = fyne.TextAlignCenter
+	d.empty = container.NewVBox(layout.NewSpacer(), hint, layout.NewSpacer())
 	d.body.Hide()
-	return container.NewStack(d.empty, container.NewVScroll(container.NewPadded(d.body)))
+	d.scroll = container.NewVScroll(container.NewPadded(d.body))
+	return container.NewStack(d.empty, d.scroll)
+}
+
+// wrappedLabel is a label that wraps instead of widening the window: a
+// label's one-line width is a minimum the whole window would have to meet.
+func wrappedLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // setChoices fills the unit and kind pickers.
@@ -121,7 +140,13 @@ func (d *submissionDetail) load(id int64) {
 	d.received.SetText(dateISO(sub.Received))
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
-	d.text.SetText(sub.Text)
+	d.pager.set(sub.Text)
+	// a new text opens at its start: the cursor stayed where it was in the
+	// previous submission and the body opened scrolled to the middle
+	d.title.CursorRow, d.title.CursorColumn = 0, 0
+	d.text.CursorRow, d.text.CursorColumn = 0, 0
+	d.title.Refresh()
+	d.text.Refresh()
 	d.loading = false
 	d.saved.SetText("")
 	d.showInfo()
@@ -132,6 +157,16 @@ func (d *submissionDetail) load(id int64) {
 	}
 	d.empty.Hide()
 	d.body.Show()
+	d.scroll.ScrollToTop()
+}
+
+// clear shows no submission: its buttons must not act on one that is no
+// longer listed.
+func (d *submissionDetail) clear() {
+	d.flush()
+	d.has = false
+	d.body.Hide()
+	d.empty.Show()
 }
 
 // showInfo is 字数, the source file and, for a duplicate, a link to the original.
@@ -150,11 +185,10 @@ func (d *submissionDetail) showInfo() {
 		if o, err := d.s.u.ar.Submission(d.s.u.ctx(), orig); err == nil {
 			label = fmt.Sprintf(lang.L("与 %s 收到的《%s》重复"), d.s.u.dateLabel(o.Received), o.Title)
 		}
-		warn := widget.NewLabel(label)
+		warn := wrappedLabel(label)
 		warn.Importance = widget.WarningImportance
-		d.dupBox.Add(widget.NewIcon(theme.WarningIcon()))
-		d.dupBox.Add(warn)
-		d.dupBox.Add(widget.NewButton(lang.L("查看原稿"), func() { d.s.selectSubmission(orig) }))
+		d.dupBox.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, warn))
+		d.dupBox.Add(container.NewHBox(widget.NewButton(lang.L("查看原稿"), func() { d.s.selectSubmission(orig) })))
 	}
 }
 
@@ -175,10 +209,10 @@ func (d *submissionDetail) onSave() {
 		return
 	}
 	sub := d.cur
-	sub.Title = strings.TrimSpace(d.title.Text)
+	sub.Title = strings.TrimSpace(strings.ReplaceAll(d.title.Text, "\n", ""))
 	sub.Kind = strings.TrimSpace(d.kind.Text)
 	sub.Contact = strings.TrimSpace(d.contact.Text)
-	sub.Text = d.text.Text
+	sub.Text = d.pager.text()
 	sub.UnitID, sub.UnitName = 0, ""
 	if i := d.unit.SelectedIndex(); i > 0 && i-1 < len(d.s.units) {
 		sub.UnitID, sub.UnitName = d.s.units[i-1].ID, d.s.units[i-1].Name
@@ -196,6 +230,9 @@ func (d *submissionDetail) onSave() {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
 	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
+		if d.resolveConflict(err) {
+			return
+		}
 		d.saved.SetText(lang.L("未保存：") + userMessage(err))
 		return
 	}
@@ -209,6 +246,36 @@ func (d *submissionDetail) onSave() {
 	d.showInfo()
 	d.s.replaceRow(sub)
 	d.s.u.markOthersDirty()
+}
+
+// onStatus saves a status chosen; an adopted 来稿's follows its item, so
+// changing it asks first (u.setSubmissionStatus) and shows 采用 until then.
+func (d *submissionDetail) onStatus(label string) {
+	if d.loading || !d.has {
+		return
+	}
+	var st editor.SubmissionStatus
+	for _, x := range editor.SubmissionStatuses {
+		if submissionStatusLabel(x) == label {
+			st = x
+		}
+	}
+	if d.cur.Status != editor.SubmissionAdopted || st == editor.SubmissionAdopted || len(d.cur.ItemIDs) == 0 {
+		d.changed()
+		d.flush()
+		return
+	}
+	d.flush()
+	d.loading = true
+	d.status.SetSelected(submissionStatusLabel(editor.SubmissionAdopted))
+	d.loading = false
+	id := d.cur.ID
+	d.s.u.setSubmissionStatus([]int64{id}, st, func() {
+		if sub, err := d.s.u.ar.Submission(d.s.u.ctx(), id); err == nil {
+			d.s.replaceRow(sub)
+		}
+		d.load(id)
+	})
 }
 
 // onAdopt hands the submission to 组版 (engineer B's hook chooses the section).
@@ -235,10 +302,8 @@ func (d *submissionDetail) onDelete() {
 			d.s.u.showError(err)
 			return
 		}
-		d.has = false
+		d.clear()
 		d.s.selected = 0
-		d.body.Hide()
-		d.empty.Show()
 		d.s.u.onSubmissionsChanged()
 	})
 }

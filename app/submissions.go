@@ -26,12 +26,12 @@ type subColumn struct {
 }
 
 var subColumns = []subColumn{
-	{"收稿日期", 130, editor.SortReceived},
-	{"单位", 84, editor.SortUnit},
-	{"类型", 50, ""},
-	{"标题", 216, editor.SortTitle},
-	{"字数", 54, editor.SortWords},
-	{"状态", 72, editor.SortStatus},
+	{"收稿日期", 118, editor.SortReceived},
+	{"单位", 80, editor.SortUnit},
+	{"类型", 46, ""},
+	{"标题", subTitleMinWidth, editor.SortTitle}, // takes the width left over (stretchTitle)
+	{"字数", 50, editor.SortWords},
+	{"状态", 64, editor.SortStatus},
 	{"重复", 44, ""},
 }
 
@@ -48,6 +48,8 @@ type submissionsScreen struct {
 	kinds  []string
 
 	table    *widget.Table
+	split    *container.Split
+	columns  *stretchTitle
 	count    *widget.Label
 	fStatus  *widget.Select
 	fUnit    *widget.Select
@@ -77,6 +79,7 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 			return l
 		},
 		s.updateCell)
+	s.columns = &stretchTitle{table: s.table}
 	s.table.ShowHeaderColumn = false
 	s.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
 	s.table.UpdateHeader = s.updateHeader
@@ -86,10 +89,11 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 	s.table.OnSelected = func(id widget.TableCellID) { s.onSelectRow(id.Row) }
 	s.count = widget.NewLabel("")
 	list := container.NewBorder(container.NewVBox(s.toolbar(), s.filters()),
-		container.NewHBox(s.count, widget.NewLabel(" "), s.statusButtons()), nil, nil, s.table)
-	split := container.NewHSplit(list, s.detail.view())
-	split.Offset = 0.6
-	return split
+		container.NewHBox(s.count, widget.NewLabel(" "), s.statusButtons()), nil, nil,
+		container.New(s.columns, s.table))
+	s.split = container.NewHSplit(list, s.detail.view())
+	s.split.Offset = 0.6
+	return s.split
 }
 
 func (s *submissionsScreen) toolbar() fyne.CanvasObject {
@@ -183,6 +187,9 @@ func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObjec
 		l.SetText(s.u.dateLabel(sub.Received))
 	case 1:
 		l.SetText(unitDisplayName(sub, s.units))
+		if sub.UnitID == 0 && sub.UnitName == "" {
+			l.SetText(lang.L("未识别")) // the brackets of （未识别） cut it in the narrow column
+		}
 	case 2:
 		l.SetText(sub.Kind)
 	case 3:
@@ -280,6 +287,10 @@ func (s *submissionsScreen) onFilter() {
 	f.Text = strings.TrimSpace(s.fText.Text)
 	s.filter = f
 	s.reloadRows()
+	// the list changed under the detail: what it showed may not be listed
+	// any more, and its buttons acted on it
+	s.selected = 0
+	s.detail.clear()
 }
 
 func (s *submissionsScreen) onSelectRow(row int) {
@@ -306,14 +317,12 @@ func (s *submissionsScreen) setStatus(id int64, st editor.SubmissionStatus) {
 		return
 	}
 	s.detail.flush()
-	if err := s.u.ar.SetSubmissionStatus(s.u.ctx(), []int64{id}, st); err != nil {
-		s.u.showError(err)
-		return
-	}
-	if sub, err := s.u.ar.Submission(s.u.ctx(), id); err == nil {
-		s.replaceRow(sub)
-		if id == s.selected {
-			s.detail.load(id)
+	s.u.setSubmissionStatus([]int64{id}, st, func() { // asks first when an item uses it
+		if sub, err := s.u.ar.Submission(s.u.ctx(), id); err == nil {
+			s.replaceRow(sub)
+			if id == s.selected {
+				s.detail.load(id)
+			}
 		}
-	}
+	})
 }

@@ -42,7 +42,7 @@ type unitsScreen struct {
 
 func newUnitsScreen(u *ui) *unitsScreen {
 	s := &unitsScreen{u: u, sel: -1}
-	s.save = u.debounce(saveDelay, s.onSave)
+	s.save = u.autosave(s.onSave)
 	changed := func() { s.changed() }
 	s.name = newAutoEntry(false, changed, s.save.flush)
 	s.short = newAutoEntry(false, changed, s.save.flush)
@@ -245,7 +245,7 @@ func (s *unitsScreen) onAdd() {
 
 // addUnit creates a unit and selects it.
 func (s *unitsScreen) addUnit(name string) {
-	un := editor.Unit{Name: strings.TrimSpace(name), Active: true, Group: editor.DefaultGroups[0]}
+	un := editor.Unit{Name: strings.TrimSpace(name), Active: true, Group: editor.GuessUnitGroup(name)}
 	if un.Name == "" {
 		return
 	}

@@ -46,7 +46,7 @@ func TestRunUsage(t *testing.T) {
 		{"no arguments", nil, 2, "", "usage:"},
 		{"help", []string{"help"}, 0, "import-issue [--db FILE]", ""},
 		{"help lists every command", []string{"help"}, 0, "search [--db FILE]", ""},
-		{"help one command", []string{"help", "export"}, 0, "--format txt|docx|xlsx", ""},
+		{"help one command", []string{"help", "export"}, 0, "--format txt|docx|pdf|html|xlsx", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"import-issue without a file", []string{"import-issue"}, 2, "", "want one FILE"},
 		{"import-issue with a bad date", []string{"import-issue", "--date", "15/6/2022", "x.txt"}, 2, "", "2022-06-15"},
@@ -70,7 +70,7 @@ func TestRunUsage(t *testing.T) {
 // fresh archive: import the example issue, list it, export it, search it.
 func TestImportListExportSearch(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	issueFile := cliExampleFile(t, dir, "example/issue.txt")
 
 	code, out, errOut := cliRun(t, "import-issue", "--db", db, issueFile)
@@ -114,6 +114,18 @@ func TestImportListExportSearch(t *testing.T) {
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temp files left behind: %v", left)
 	}
+	pdfFile := filepath.Join(dir, "第10期.pdf")
+	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", strconv.FormatInt(id, 10), "--format", "pdf", "-o", pdfFile)
+	if got, _ := os.ReadFile(pdfFile); code != 0 || !bytes.HasPrefix(got, []byte("%PDF-")) {
+		t.Errorf("export --format pdf = %d (%s), file starts %.8q", code, errOut, got)
+	}
+	site := filepath.Join(dir, "site")
+	code, _, errOut = cliRun(t, "export-site", "--db", db, "-o", site)
+	pagesWritten, _ := filepath.Glob(filepath.Join(site, "*", "*.html"))
+	if index, _ := os.ReadFile(filepath.Join(site, "index.html")); code != 0 || len(pagesWritten) != 1 ||
+		!strings.Contains(string(index), filepath.ToSlash(strings.TrimPrefix(pagesWritten[0], site+string(filepath.Separator)))) {
+		t.Errorf("export-site = %d (%s): pages %v, index must link each", code, errOut, pagesWritten)
+	}
 
 	code, out, errOut = cliRun(t, "search", "--db", db, "物业")
 	if code != 0 || !strings.Contains(out, "【物业】") || !strings.HasPrefix(out, "条目") {
@@ -123,20 +135,20 @@ func TestImportListExportSearch(t *testing.T) {
 
 func TestExportErrors(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	code, _, errOut := cliRun(t, "export", "--db", db, "--issue", "99", "--format", "txt")
 	if code != 1 || !strings.Contains(errOut, "no issue 99") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("missing issue: %d %q, want 1 and one line naming issue 99", code, errOut)
 	}
-	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", "1", "--format", "pdf")
-	if code != 2 || !strings.Contains(errOut, `"pdf"`) {
+	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", "1", "--format", "odt")
+	if code != 2 || !strings.Contains(errOut, `"odt"`) {
 		t.Errorf("unknown format: %d %q, want 2", code, errOut)
 	}
 }
 
 func TestImportIssueErrors(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	missing := filepath.Join(dir, "无此文件.txt")
 	code, _, errOut := cliRun(t, "import-issue", "--db", db, missing)
 	if code != 1 || !strings.Contains(errOut, missing) || strings.Count(errOut, "\n") != 1 {
@@ -158,7 +170,7 @@ func TestImportIssueErrors(t *testing.T) {
 // reported by name, and the status says something failed.
 func TestImportSubmissions(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	// the example issue credits 白沙县委组织部 and 北湖区委组织部: the archive learns them
 	if code, _, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt")); code != 0 {
 		t.Fatalf("import-issue: %s", errOut)
@@ -198,7 +210,7 @@ func TestImportSubmissions(t *testing.T) {
 }
 
 func TestDemo(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "demo.db")
+	db := cliTestDB(t, t.TempDir(), "demo.db")
 	code, out, errOut := cliRun(t, "demo", "--db", db, "--years", "1")
 	if code != 0 || !strings.Contains(out, "submissions") || !strings.Contains(out, "issues") {
 		t.Fatalf("demo = %d, stdout %q, stderr %q", code, out, errOut)
@@ -236,7 +248,7 @@ func TestCliTableAligns(t *testing.T) {
 // then names that section too, the issue has it once, not twice.
 func TestImportIssueLeadingTextNoDuplicateSection(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "archive.db")
+	db := cliTestDB(t, dir, "archive.db")
 	file := filepath.Join(dir, "issue.txt")
 	text := "组工信息\n第12期（总第345期）\n中共江州市委组织部编  2022年6月15日\n\n" +
 		"编者按：现将有关做法刊发如下。\n\n市内信息\n△青山县推进联合党委建设。全县组建联合党委18个。（青山县委组织部）\n\n" +

@@ -17,7 +17,7 @@ import (
 func statsTestArchive(t *testing.T) string {
 	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "a.db")
+	path := cliTestDB(t, t.TempDir(), "a.db")
 	ar, err := editor.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +93,7 @@ func TestStatsCommandNotice(t *testing.T) {
 
 func TestStatsCommandUsage(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "a.db")
+	db := cliTestDB(t, dir, "a.db")
 	for _, tc := range []struct {
 		name string
 		args []string

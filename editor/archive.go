@@ -3,18 +3,17 @@ package editor
 import (
 	"context"
 	"database/sql"
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
-	_ "modernc.org/sqlite" // the archive's driver, pure Go
+	"github.com/bulletindesk/bulletindesk/editor/sqlite"
 )
 
 // Errors callers branch on.
@@ -27,22 +26,24 @@ var (
 	ErrLocked          = errors.New("the archive is locked by another program")
 	ErrNewerArchive    = errors.New("the archive was written by a newer version of Bulletin Desk")
 	ErrNotArchive      = errors.New("not a Bulletin Desk archive (the file is not an SQLite database)")
+	ErrNoDate          = errors.New("the issue has no date yet; give it one before signing it off")
 )
 
 // archiveBusyTimeout is how long (ms) a write waits for another program's
 // lock before giving up with ErrLocked; tests shorten it.
 var archiveBusyTimeout = 5000
 
-//go:embed migrations/*.sql
-var migrations embed.FS
-
 // EnvArchive names the environment variable that overrides the default archive path.
 const EnvArchive = "BULLETINDESK_DB"
 
-// Archive is the local SQLite archive of every bulletin, issue and submission.
+// Archive is the archive of every bulletin, issue and submission: the
+// local file (SQLite) or the office archive on a PostgreSQL server.
 type Archive struct {
-	db   *sql.DB
-	path string
+	db     *sql.DB
+	eng    *engine
+	path   string // the file, or the server connection without its password
+	waitMu sync.Mutex
+	onWait func(waiting bool) // see OnLockWait
 }
 
 // DefaultPath is the per-user archive the desktop app and the command line
@@ -58,38 +59,22 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "bulletindesk", "archive.db"), nil
 }
 
-// Open opens the archive at path, creating it (and its folder) with the
-// default bulletin and sections when missing, and upgrading its schema.
-func Open(ctx context.Context, path string) (*Archive, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("create the archive folder: %w", err)
-	}
-	q := url.Values{}
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", archiveBusyTimeout))
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+sqliteURIPath(path)+"?"+q.Encode())
+// Open opens the archive dsn names — a file's path, or the office
+// archive on a PostgreSQL server (postgres://user@host/db or libpq conninfo;
+// the password from PGPASSWORD or ~/.pgpass, never stored by us) — creating
+// it (a file with its folder) with the default bulletin and sections when
+// missing, and upgrading its schema.
+func Open(ctx context.Context, dsn string) (*Archive, error) {
+	db, eng, err := openDB(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open the archive %s: %w", path, err)
+		return nil, err
 	}
-	a := &Archive{db: db, path: path}
-	if err := a.migrate(ctx); err != nil {
+	a := &Archive{db: db, eng: eng, path: RedactDSN(dsn)}
+	if err := a.setUp(ctx); err != nil {
 		db.Close()
-		return nil, openArchiveError(path, err)
-	}
-	if err := a.seed(ctx); err != nil {
-		db.Close()
-		return nil, openArchiveError(path, err)
+		return nil, openArchiveError(a.path, err)
 	}
 	return a, nil
-}
-
-// sqliteURIPath is path as the path of an SQLite file: URI, where % escapes,
-// # starts a fragment and ? the parameters; escaped, they name the file.
-func sqliteURIPath(path string) string {
-	return strings.NewReplacer("%", "%25", "#", "%23", "?", "%3F").Replace(filepath.ToSlash(path))
 }
 
 // openArchiveError names the file once: locked and not-an-archive errors
@@ -104,42 +89,32 @@ func openArchiveError(path string, err error) error {
 // Close closes the archive.
 func (a *Archive) Close() error { return a.db.Close() }
 
-// Path is the archive's file.
+// Path is the archive's file, or its server connection without the password.
 func (a *Archive) Path() string { return a.path }
 
-// classify turns SQLite's busy and not-a-database errors into errors a user
-// can act on, naming the archive's file.
+// classify turns the engines' busy, not-a-database, read-only, disk-full
+// and permission errors into errors a user can act on, naming the archive.
 func (a *Archive) classify(err error) error {
 	if err == nil {
 		return nil
 	}
-	msg := err.Error()
 	switch {
-	case errors.Is(err, ErrLocked), errors.Is(err, ErrNotArchive):
+	case errors.Is(err, ErrLocked), errors.Is(err, ErrNotArchive), errors.Is(err, ErrReadOnly),
+		errors.Is(err, ErrDiskFull), errors.Is(err, ErrDenied):
 		return err
-	case strings.Contains(msg, "SQLITE_BUSY"), strings.Contains(msg, "database is locked"):
+	case isBusy(err):
 		return fmt.Errorf("%s: %w (%v)", a.path, ErrLocked, err)
-	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "SQLITE_NOTADB"):
+	case sqlite.IsNotDatabase(err):
 		return fmt.Errorf("%s: %w", a.path, ErrNotArchive)
+	}
+	if known := classifyEngineError(err); known != nil {
+		return fmt.Errorf("%s: %w (%v)", a.path, known, err)
 	}
 	return err
 }
 
-// tx runs fn in one transaction: everything it does lands, or nothing does.
-func (a *Archive) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := a.db.BeginTx(ctx, nil)
-	if err != nil {
-		return a.classify(err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return a.classify(err)
-	}
-	return a.classify(tx.Commit())
-}
-
 func (a *Archive) migrate(ctx context.Context) error {
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := fs.Glob(a.eng.migrations, "migrations/*.sql")
 	if err != nil {
 		return err
 	}
@@ -169,7 +144,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 			if applied[v] {
 				continue
 			}
-			body, err := migrations.ReadFile(name)
+			body, err := fs.ReadFile(a.eng.migrations, name)
 			if err != nil {
 				return err
 			}
@@ -180,7 +155,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return err
 			}
 		}
-		return nil
+		return ensureSearchIndexTx(ctx, tx)
 	})
 }
 

@@ -11,10 +11,11 @@ import (
 	"testing"
 )
 
-// archiveTestOpen opens a new archive in a temporary folder.
+// archiveTestOpen opens a new archive: a file in a temporary folder, or a
+// new schema on the test server when BULLETINDESK_TEST_PG is set.
 func archiveTestOpen(t testing.TB) *Archive {
 	t.Helper()
-	a, err := Open(context.Background(), filepath.Join(t.TempDir(), "archive.db"))
+	a, err := Open(context.Background(), testArchiveDSN(t, "archive.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,11 +134,10 @@ func TestLockedArchive(t *testing.T) {
 	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), path) {
 		t.Errorf("write while another program holds the lock: err = %v, want ErrLocked naming %s", err, path)
 	}
-	if second, err := Open(ctx, path); !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), path) {
-		t.Errorf("Open while another program holds the lock: err = %v, want ErrLocked naming %s", err, path)
-		if second != nil {
-			second.Close()
-		}
+	if second, err := Open(ctx, path); err != nil {
+		t.Errorf("Open of an up-to-date archive while another program holds the lock: err = %v, want it to open (it writes nothing)", err)
+	} else {
+		second.Close()
 	}
 	conn.ExecContext(ctx, "ROLLBACK")
 	if err := a.SetSetting(ctx, "x", "y"); err != nil {

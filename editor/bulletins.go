@@ -10,7 +10,7 @@ import (
 // Bulletins lists the publication series, in the order they were created.
 func (a *Archive) Bulletins(ctx context.Context) ([]Bulletin, error) {
 	var out []Bulletin
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		ids, err := queryIDs(ctx, tx, `SELECT id FROM bulletins ORDER BY id`)
 		if err != nil {
 			return fmt.Errorf("list bulletins: %w", err)
@@ -30,7 +30,7 @@ func (a *Archive) Bulletins(ctx context.Context) ([]Bulletin, error) {
 // Bulletin is one publication series with its default sections and distribution.
 func (a *Archive) Bulletin(ctx context.Context, id int64) (Bulletin, error) {
 	var b Bulletin
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		b, err = bulletinTx(ctx, tx, id)
 		return err
 	})
@@ -40,7 +40,7 @@ func (a *Archive) Bulletin(ctx context.Context, id int64) (Bulletin, error) {
 // BulletinByName finds a series by its exact name.
 func (a *Archive) BulletinByName(ctx context.Context, name string) (Bulletin, error) {
 	var b Bulletin
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM bulletins WHERE name = ?`, name).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -68,6 +68,9 @@ func bulletinTx(ctx context.Context, tx *sql.Tx, id int64) (Bulletin, error) {
 		return b, fmt.Errorf("bulletin %d: %w", id, ErrNotFound)
 	} else if err != nil {
 		return b, fmt.Errorf("read bulletin %d: %w", id, err)
+	}
+	if b.Marks, err = bulletinMarksTx(ctx, tx, id); err != nil {
+		return b, err
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT name FROM bulletin_sections WHERE bulletin_id = ? ORDER BY position`, id)
 	if err != nil {
@@ -112,12 +115,8 @@ func saveBulletinTx(ctx context.Context, tx *sql.Tx, b *Bulletin) error {
 	}
 	var err error
 	if b.ID == 0 {
-		var res sql.Result
-		res, err = tx.ExecContext(ctx, `INSERT INTO bulletins(name, editing_unit, copy_count) VALUES (?, ?, ?)`,
+		b.ID, err = insertID(ctx, tx, `INSERT INTO bulletins(name, editing_unit, copy_count) VALUES (?, ?, ?)`,
 			b.Name, b.EditingUnit, b.CopyCount)
-		if err == nil {
-			b.ID, err = res.LastInsertId()
-		}
 	} else {
 		var res sql.Result
 		res, err = tx.ExecContext(ctx, `UPDATE bulletins SET name = ?, editing_unit = ?, copy_count = ? WHERE id = ?`,
@@ -130,6 +129,9 @@ func saveBulletinTx(ctx context.Context, tx *sql.Tx, b *Bulletin) error {
 		return fmt.Errorf("save bulletin: a bulletin named %q already exists: %w", b.Name, ErrDuplicateName)
 	} else if err != nil {
 		return fmt.Errorf("save bulletin %q: %w", b.Name, err)
+	}
+	if err := writeBulletinMarksTx(ctx, tx, b.ID, b.Marks); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM bulletin_sections WHERE bulletin_id = ?`, b.ID); err != nil {
 		return err

@@ -73,9 +73,13 @@ func nullID(id int64) any {
 	return id
 }
 
-// isUniqueViolation says whether err is SQLite refusing a duplicate in table.
-func isUniqueViolation(err error, table string) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: "+table+".")
+// insertID runs an INSERT and returns the id the archive gave the new row
+// (INSERT … RETURNING id, which both engines understand; database/sql's
+// LastInsertId is SQLite's alone).
+func insertID(ctx context.Context, tx *sql.Tx, insert string, args ...any) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, insert+` RETURNING id`, args...).Scan(&id)
+	return id, err
 }
 
 // queryIDs runs a query returning one integer column.
@@ -127,9 +131,4 @@ func indexOfID(ids []int64, id int64) int {
 		}
 	}
 	return -1
-}
-
-// containsFK says whether err is SQLite refusing a reference to a missing row.
-func containsFK(err error) bool {
-	return strings.Contains(err.Error(), "FOREIGN KEY constraint failed")
 }

@@ -8,12 +8,13 @@ import (
 )
 
 // insertIssueTx stores a new issue with its sections, items and
-// distribution; numbers 0 are proposed, Year 0 is the date's year. match,
-// when set, credits items without UnitIDs from their attribution.
+// distribution; numbers 0 are proposed, Year 0 is the date's year (this
+// year's for an issue without a date: an imported one whose source gave
+// none keeps no date, asked for before 签发). match, when set, credits items
+// without UnitIDs from their attribution.
 func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item) []int64) error {
-	is.Date = orToday(is.Date)
 	if is.Year == 0 {
-		is.Year = is.Date.Year()
+		is.Year = orToday(is.Date).Year()
 	}
 	if is.Status == "" {
 		is.Status = IssueDraft
@@ -28,7 +29,7 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 	if is.TotalNumber == 0 {
 		is.TotalNumber = total
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
+	id, err := insertID(ctx, tx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, is.TotalNumber, dateText(is.Date),
 		is.Status, is.CopyCount, nowStamp())
 	if isUniqueViolation(err, "issues") {
@@ -36,7 +37,9 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 	} else if err != nil {
 		return fmt.Errorf("save issue: %w", err)
 	}
-	if is.ID, err = res.LastInsertId(); err != nil {
+	is.ID = id
+	is.Version = 1
+	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
 		return err
 	}
 	for i := range is.Sections {
@@ -49,14 +52,12 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 
 // insertSectionTx stores a new section of an issue with its items.
 func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s *Section, match func(*Item) []int64) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO sections(issue_id, position, name) VALUES (?, ?, ?)`, issueID, pos, s.Name)
+	id, err := insertID(ctx, tx, `INSERT INTO sections(issue_id, position, name) VALUES (?, ?, ?)`, issueID, pos, s.Name)
 	if err != nil {
 		return fmt.Errorf("save section %q: %w", s.Name, err)
 	}
 	s.IssueID, s.Position = issueID, pos
-	if s.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
+	s.ID = id
 	for j := range s.Items {
 		it := &s.Items[j]
 		it.ID, it.SectionID, it.Position = 0, s.ID, j // always a new item
@@ -75,16 +76,19 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated string
 	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
-			i.date, i.status, i.copy_count, i.updated_at
+			i.date, i.status, i.copy_count, i.version, i.updated_at
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
 		Scan(&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
-			&date, &is.Status, &is.CopyCount, &updated)
+			&date, &is.Status, &is.CopyCount, &is.Version, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return is, fmt.Errorf("issue %d: %w", id, ErrNotFound)
 	} else if err != nil {
 		return is, fmt.Errorf("read issue %d: %w", id, err)
 	}
 	is.Date, is.UpdatedAt = parseDateText(date), parseStamp(updated)
+	if err := issueMarksTx(ctx, tx, &is); err != nil {
+		return is, err
+	}
 	if is.Sections, err = sectionsTx(ctx, tx, id); err != nil {
 		return is, err
 	}

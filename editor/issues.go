@@ -16,7 +16,7 @@ type IssueFilter struct {
 // Issues lists issues, newest first, with their item count and 字数.
 func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, error) {
 	var out []IssueSummary
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, i.total_number,
 				i.date, i.status,
 				(SELECT COUNT(*) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id),
@@ -46,7 +46,7 @@ func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, er
 // Years lists the years that have issues, newest first; bulletinID 0: any bulletin.
 func (a *Archive) Years(ctx context.Context, bulletinID int64) ([]int, error) {
 	var out []int
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		ids, err := queryIDs(ctx, tx, `SELECT DISTINCT year FROM issues WHERE ?1 = 0 OR bulletin_id = ?1 ORDER BY year DESC`, bulletinID)
 		for _, y := range ids {
 			out = append(out, int(y))
@@ -59,7 +59,7 @@ func (a *Archive) Years(ctx context.Context, bulletinID int64) ([]int, error) {
 // Issue is one issue with its sections, their items in order, and its distribution.
 func (a *Archive) Issue(ctx context.Context, id int64) (Issue, error) {
 	var is Issue
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		is, err = issueTx(ctx, tx, id)
 		return err
 	})
@@ -70,7 +70,7 @@ func (a *Archive) Issue(ctx context.Context, id int64) (Issue, error) {
 // start); ErrNotFound when the archive has none.
 func (a *Archive) LatestIssue(ctx context.Context) (Issue, error) {
 	var is Issue
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM issues ORDER BY updated_at DESC, id DESC LIMIT 1`).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -87,7 +87,7 @@ func (a *Archive) LatestIssue(ctx context.Context) (Issue, error) {
 // NextNumbers proposes the numbers of a new issue of the bulletin dated
 // date: the year's highest 第N期 plus one, the highest 总第M期 plus one.
 func (a *Archive) NextNumbers(ctx context.Context, bulletinID int64, date Date) (number, total int, err error) {
-	err = a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err = a.read(ctx, func(tx *sql.Tx) (err error) {
 		number, total, err = nextNumbersTx(ctx, tx, bulletinID, orToday(date).Year())
 		return err
 	})
@@ -113,7 +113,7 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 		if err != nil {
 			return fmt.Errorf("new issue: %w", err)
 		}
-		is = Issue{BulletinID: b.ID, Date: orToday(date), CopyCount: b.CopyCount, Distribution: b.Distribution}
+		is = Issue{BulletinID: b.ID, Date: orToday(date), CopyCount: b.CopyCount, Distribution: b.Distribution, Marks: b.Marks}
 		for _, name := range b.Sections {
 			is.Sections = append(is.Sections, Section{Name: name})
 		}
@@ -126,36 +126,61 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 	return is, err
 }
 
-// UpdateIssueHeader saves an issue's numbers, date, copy count and
-// distribution; ErrDuplicateNumber when another issue has those numbers.
+// UpdateIssueHeader saves an issue's numbers, date, copy count, marks,
+// 编者按 and distribution; ErrDuplicateNumber when another issue has those numbers.
+// is.Version says which header version the caller read; when the stored
+// header has moved on since, nothing is written and a *ConflictError
+// (ErrConflict) carries both. On success is.Version is the new version.
 func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
-	return a.tx(ctx, func(tx *sql.Tx) error {
+	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
 		if err := requireDraftTx(ctx, tx, is.ID); err != nil {
-			return fmt.Errorf("update issue: %w", err)
+			return nil, fmt.Errorf("update issue: %w", err)
 		}
-		if err := issueHeaderYearTx(ctx, tx, is); err != nil {
-			return err
+		old, err := issueTx(ctx, tx, is.ID)
+		if err != nil {
+			return nil, fmt.Errorf("update issue: %w", err)
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE issues SET year = ?, number = ?, total_number = ?, date = ?,
-			copy_count = ?, updated_at = ? WHERE id = ?`,
-			is.Year, is.Number, is.TotalNumber, dateText(is.Date), is.CopyCount, nowStamp(), is.ID)
-		if isUniqueViolation(err, "issues") {
-			return fmt.Errorf("update issue: 第%d期（总第%d期）: %w", is.Number, is.TotalNumber, ErrDuplicateNumber)
-		} else if err != nil {
-			return fmt.Errorf("update issue %d: %w", is.ID, err)
+		if old.Version != is.Version {
+			old.Sections, is.Sections = nil, nil // the header only: items have their own versions
+			return &ConflictError{Kind: "issue", ID: is.ID, ReadVersion: is.Version, StoredVersion: old.Version,
+				StoredAt: old.UpdatedAt, Stored: old, Mine: *is}, nil
 		}
-		return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
+		return nil, updateIssueHeaderTx(ctx, tx, is)
 	})
+}
+
+func updateIssueHeaderTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
+	if err := issueHeaderYearTx(ctx, tx, is); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE issues SET year = ?, number = ?, total_number = ?, date = ?,
+		copy_count = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+		is.Year, is.Number, is.TotalNumber, dateText(is.Date), is.CopyCount, nowStamp(), is.ID)
+	if isUniqueViolation(err, "issues") {
+		return fmt.Errorf("update issue: 第%d期（总第%d期）: %w", is.Number, is.TotalNumber, ErrDuplicateNumber)
+	} else if err != nil {
+		return fmt.Errorf("update issue %d: %w", is.ID, err)
+	}
+	is.Version++
+	if err := writeIssueMarksTx(ctx, tx, is); err != nil {
+		return err
+	}
+	return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
 }
 
 // issueHeaderYearTx settles the year an issue is numbered in: given, or
 // its date's; when only the date moved to another year, the year follows.
 func issueHeaderYearTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
-	is.Date = orToday(is.Date)
 	var year int
 	var date string
 	if err := tx.QueryRowContext(ctx, `SELECT year, date FROM issues WHERE id = ?`, is.ID).Scan(&year, &date); err != nil {
 		return fmt.Errorf("update issue %d: %w", is.ID, err)
+	}
+	if is.Date.IsZero() { // no date yet (an import without one): the year stays
+		if is.Year == 0 {
+			is.Year = year
+		}
+		return nil
 	}
 	if is.Year == 0 || (is.Year == year && parseDateText(date).Year() != is.Date.Year()) {
 		is.Year = is.Date.Year()
@@ -169,6 +194,9 @@ func (a *Archive) SetIssueStatus(ctx context.Context, id int64, s IssueStatus) e
 		return fmt.Errorf("set issue status: unknown status %q", s)
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
+		if err := requireDateToSignTx(ctx, tx, id, s); err != nil {
+			return fmt.Errorf("set issue status: %w", err)
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE issues SET status = ?, updated_at = ? WHERE id = ?`, s, nowStamp(), id)
 		if n, err := rowsAffected(res, err); err != nil {
 			return fmt.Errorf("set issue status: %w", err)

@@ -11,7 +11,8 @@ import (
 // section and item order, with their credited units and adopted submissions.
 func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item, error) {
 	const from = ` FROM items it JOIN sections s ON s.id = it.section_id `
-	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words`+
+	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.section_id, it.position, it.lead, it.body, it.attribution, it.words, it.editor_note,
+		it.version, it.updated_at`+
 		from+where+` ORDER BY s.position, it.position, it.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read items: %w", err)
@@ -20,10 +21,13 @@ func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item
 	at := map[int64]int{}
 	for rows.Next() {
 		var it Item
-		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words); err != nil {
+		var updated string
+		if err := rows.Scan(&it.ID, &it.SectionID, &it.Position, &it.Lead, &it.Body, &it.Attribution, &it.Words, &it.EditorNote,
+			&it.Version, &updated); err != nil {
 			rows.Close()
 			return nil, err
 		}
+		it.UpdatedAt = parseStamp(updated)
 		at[it.ID] = len(out)
 		out = append(out, it)
 	}
@@ -88,16 +92,24 @@ func itemSearchText(it *Item) string {
 // its search tokens.
 func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 	it.Words = CountWords(it.Lead + it.Body + it.Attribution)
-	res, err := tx.ExecContext(ctx, `INSERT INTO items(id, section_id, position, lead, body, attribution, words)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, nullID(it.ID), it.SectionID, it.Position, it.Lead, it.Body, it.Attribution, it.Words)
+	// A new item takes the next id; undo puts one back under its old id.
+	it.Version, it.UpdatedAt = 1, parseStamp(nowStamp())
+	cols, vals := "", ""
+	args := []any{it.SectionID, it.Position, it.Lead, it.Body, it.Attribution, it.Words, it.UpdatedAt.Format(stampLayout)}
+	if it.ID != 0 {
+		cols, vals, args = "id, ", "?, ", append([]any{it.ID}, args...)
+	}
+	id, err := insertID(ctx, tx, `INSERT INTO items(`+cols+`section_id, position, lead, body, attribution, words, updated_at)
+		VALUES (`+vals+`?, ?, ?, ?, ?, ?, ?)`, args...)
 	if err != nil {
 		return fmt.Errorf("save item: %w", err)
 	}
-	if it.ID, err = res.LastInsertId(); err != nil {
+	it.ID = id
+	if err := indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it)); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
-		return fmt.Errorf("index item: %w", err)
+	if err := writeItemNoteTx(ctx, tx, it); err != nil {
+		return err
 	}
 	return writeItemLinksTx(ctx, tx, it)
 }
@@ -115,17 +127,17 @@ func writeItemLinksTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 		}
 	}
 	for _, u := range it.UnitIDs {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO item_units(item_id, unit_id) VALUES (?, ?)`, it.ID, u); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO item_units(item_id, unit_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, it.ID, u); err != nil {
 			return fmt.Errorf("credit unit %d: %w", u, err)
 		}
 	}
 	for _, s := range it.Submissions {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO adoptions(item_id, submission_id) VALUES (?, ?)`, it.ID, s); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO adoptions(item_id, submission_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, it.ID, s); err != nil {
 			return fmt.Errorf("adopt submission %d: %w", s, err)
 		}
 	}
 	if len(it.Submissions) > 0 {
-		if _, err := tx.ExecContext(ctx, `UPDATE submissions SET status = 'adopted', updated_at = ?
+		if _, err := tx.ExecContext(ctx, `UPDATE submissions SET status = 'adopted', version = version + 1, updated_at = ?
 			WHERE status != 'adopted' AND id IN (`+sqlPlaceholders(len(it.Submissions))+`)`,
 			append([]any{nowStamp()}, int64Args(it.Submissions)...)...); err != nil {
 			return fmt.Errorf("mark submissions adopted: %w", err)
@@ -139,7 +151,7 @@ func releaseSubmissionsTx(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = 'pending', updated_at = ?
+	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = 'pending', version = version + 1, updated_at = ?
 		WHERE status = 'adopted' AND id IN (`+sqlPlaceholders(len(ids))+`)
 		AND NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.submission_id = submissions.id)`,
 		append([]any{nowStamp()}, int64Args(ids)...)...)
@@ -165,8 +177,8 @@ func deleteItemRowTx(ctx context.Context, tx *sql.Tx, id int64) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM item_fts WHERE rowid = ?`, id); err != nil {
-		return fmt.Errorf("unindex item: %w", err)
+	if err := unindexSearchTx(ctx, tx, HitItem, id); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM items WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete item %d: %w", id, err)

@@ -133,6 +133,7 @@ func TestAdoptSubmission(t *testing.T) {
 		Attribution: "临江区委组织部", UnitIDs: []int64{units[1].ID}, Submissions: []int64{subs[0].ID}}
 	want.Words = CountWords(want.Lead + want.Body + want.Attribution)
 	back, _ := a.Issue(ctx, is.ID)
+	want.Version, want.UpdatedAt = 1, back.Sections[0].Items[1].UpdatedAt
 	if got := back.Sections[0].Items[1]; fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
 		t.Errorf("adopted item =\n%+v\nwant\n%+v", got, want)
 	}
@@ -220,7 +221,7 @@ func TestAdoptSubmissionKeepsItsAttribution(t *testing.T) {
 			if err := a.AddSubmissions(ctx, subs); err != nil {
 				t.Fatal(err)
 			}
-			it, err := a.AdoptSubmission(ctx, subs[0].ID, is.Sections[0].ID)
+			it, err := a.AdoptSubmissionAs(ctx, subs[0].ID, is.Sections[0].ID, LeadFromText)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -147,7 +147,7 @@ type RulesVersion struct {
 // RulesVersions lists the versions of the scoring rules, oldest first.
 func (a *Archive) RulesVersions(ctx context.Context) ([]RulesVersion, error) {
 	var vs []RulesVersion
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var err error
 		vs, err = loadRulesVersions(ctx, tx)
 		return err

@@ -55,7 +55,7 @@ func (a *Archive) seed(ctx context.Context) error {
 // Setting is the value stored under key; ErrNotFound when there is none.
 func (a *Archive) Setting(ctx context.Context, key string) (string, error) {
 	var v string
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		v, err = settingTx(ctx, tx, key)
 		return err
 	})

@@ -10,6 +10,7 @@ import (
 
 // statsBuilder accumulates the aggregates of one Statistics call.
 type statsBuilder struct {
+	eng      *engine
 	q        StatsQuery
 	from, to string // ISO days
 	st       *Statistics
@@ -22,8 +23,8 @@ type statsBuilder struct {
 	byID     map[int64]ScoringRules
 }
 
-func newStatsBuilder(ctx context.Context, tx *sql.Tx, q StatsQuery) (*statsBuilder, error) {
-	b := &statsBuilder{q: q, from: q.From.Format(DateLayout), to: q.To.Format(DateLayout),
+func newStatsBuilder(ctx context.Context, tx *sql.Tx, eng *engine, q StatsQuery) (*statsBuilder, error) {
+	b := &statsBuilder{eng: eng, q: q, from: q.From.Format(DateLayout), to: q.To.Format(DateLayout),
 		st: &Statistics{Query: q}, units: map[int64]*UnitStats{}, periods: map[string]int{}}
 	if q.BulletinID != 0 {
 		err := tx.QueryRowContext(ctx, `SELECT name FROM bulletins WHERE id = ?`, q.BulletinID).Scan(&b.st.BulletinName)
@@ -254,6 +255,7 @@ func (b *statsBuilder) zeroCounts() Counts {
 // add adds o's numbers to c (for subtotals and totals).
 func (c *Counts) add(o Counts) {
 	c.Submissions += o.Submissions
+	c.SubmissionsAdopted += o.SubmissionsAdopted
 	c.Adopted, c.Single, c.Combined = c.Adopted+o.Adopted, c.Single+o.Single, c.Combined+o.Combined
 	for i := range o.ByKind {
 		c.ByKind[i] += o.ByKind[i]

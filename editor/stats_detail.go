@@ -57,7 +57,7 @@ func (a *Archive) EachStatsRow(ctx context.Context, q StatsQuery, fn func(Detail
 	if err := normaliseStatsQuery(&q); err != nil {
 		return err
 	}
-	err := a.statsReadTx(ctx, func(tx *sql.Tx) error { return eachDetailRow(ctx, tx, q, -1, fn) })
+	err := a.read(ctx, func(tx *sql.Tx) error { return eachDetailRow(ctx, tx, q, -1, fn) })
 	if err != nil {
 		return fmt.Errorf("list the submissions %s to %s: %w", q.From.Format(DateLayout), q.To.Format(DateLayout), err)
 	}
@@ -168,8 +168,8 @@ func (a *Archive) StatsDetail(ctx context.Context, unitID int64, q StatsQuery) (
 		return nil, err
 	}
 	d := &UnitDetail{}
-	err := a.statsReadTx(ctx, func(tx *sql.Tx) error {
-		b, err := newStatsBuilder(ctx, tx, q)
+	err := a.read(ctx, func(tx *sql.Tx) error {
+		b, err := newStatsBuilder(ctx, tx, a.eng, q)
 		if err != nil {
 			return err
 		}

@@ -23,7 +23,7 @@ func DefaultQuotas() []Quota {
 // Quotas lists the quotas by group and period.
 func (a *Archive) Quotas(ctx context.Context) ([]Quota, error) {
 	var qs []Quota
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		var err error
 		qs, err = loadQuotas(ctx, tx)
 		return err
@@ -111,7 +111,7 @@ func seedScoring(ctx context.Context, tx *sql.Tx) error {
 		return fmt.Errorf("seed the scoring rules: %w", err)
 	}
 	for _, q := range DefaultQuotas() {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quotas(grp, period, minimum) VALUES (?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotas(grp, period, minimum) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 			q.Group, string(q.Period), q.Minimum); err != nil {
 			return fmt.Errorf("seed the quotas: %w", err)
 		}

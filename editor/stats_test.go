@@ -4,7 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -32,7 +33,7 @@ func statsDay(s string) Date {
 func openStatsArchive(t testing.TB) *Archive {
 	t.Helper()
 	ctx := context.Background()
-	a, err := Open(ctx, filepath.Join(t.TempDir(), "stats.db"))
+	a, err := Open(ctx, testArchiveDSN(t, "stats.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,14 +41,31 @@ func openStatsArchive(t testing.TB) *Archive {
 	return a
 }
 
+// exec runs a fixture's statement; an INSERT into a table with ids
+// returns the new row's id (RETURNING id, which both engines understand).
 func (f *statsFixture) exec(t *testing.T, q string, args ...any) int64 {
 	t.Helper()
-	res, err := f.a.db.Exec(q, args...)
+	var id int64
+	var err error
+	if table, ok := insertTable(q); ok && !slices.Contains([]string{"item_units", "adoptions", "quotas", "settings"}, table) {
+		err = f.a.db.QueryRow(q+" RETURNING id", args...).Scan(&id)
+	} else {
+		_, err = f.a.db.Exec(q, args...)
+	}
 	if err != nil {
 		t.Fatalf("%s: %v", q, err)
 	}
-	id, _ := res.LastInsertId()
 	return id
+}
+
+// insertTable is the table an INSERT statement writes.
+func insertTable(q string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(q), "INSERT INTO ")
+	if !ok {
+		return "", false
+	}
+	name, _, _ := strings.Cut(rest, "(")
+	return strings.TrimSpace(name), true
 }
 
 func fixtureRules(short, long float64, threshold int, quotaMet float64) ScoringRules {
@@ -353,9 +371,9 @@ func TestAdoptionRate(t *testing.T) {
 		c    Counts
 		want float64
 	}{
-		{"采用 over 报送", Counts{Submissions: 46, Adopted: 2}, 2.0 / 46},
+		{"adopted 来稿 over 报送", Counts{Submissions: 46, SubmissionsAdopted: 2, Adopted: 2}, 2.0 / 46},
 		{"nothing submitted", Counts{Adopted: 1}, 0},
-		{"an earlier period's piece adopted now", Counts{Submissions: 1, Adopted: 2}, 2},
+		{"综合 credits are not in the rate", Counts{Submissions: 1, SubmissionsAdopted: 1, Adopted: 2, Combined: 1}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

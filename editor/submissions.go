@@ -59,7 +59,7 @@ func submissionOrder(f SubmissionFilter) string {
 // and the earlier submission it duplicates, if any.
 func (a *Archive) Submission(ctx context.Context, id int64) (Submission, error) {
 	var s Submission
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		s, err = submissionTx(ctx, tx, id)
 		return err
 	})
@@ -70,10 +70,10 @@ func (a *Archive) Submission(ctx context.Context, id int64) (Submission, error) 
 // A page is found first by its ids, so that texts, duplicates and items
 // are read for the rows shown only, not for every row sorted.
 func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submission, error) {
-	where, args := submissionWhere(f)
+	where, args := submissionWhere(a.eng, f)
 	order := " ORDER BY " + submissionOrder(f)
 	var out []Submission
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		if f.Limit <= 0 || f.Limit > 1000 {
 			var err error
 			out, err = scanSubmissions(ctx, tx, submissionSelect+where+order+submissionPage(f), args...)
@@ -110,10 +110,14 @@ func submissionPage(f SubmissionFilter) string {
 
 // CountSubmissions is how many submissions the filter selects (ignoring paging).
 func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error) {
-	where, args := submissionWhere(f)
+	where, args := submissionWhere(a.eng, f)
+	query := `SELECT COUNT(*) FROM submissions s` + where
+	if (f == SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: f.Desc, Limit: f.Limit, Offset: f.Offset}) && len(args) == 1 {
+		query = searchCountSQL(a.eng, HitSubmission, f.Text) // the text alone: the index counts, not the table
+	}
 	var n int
-	err := a.tx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s`+where, args...).Scan(&n)
+	err := a.read(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, query, args...).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)
 		}
@@ -123,7 +127,7 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 }
 
 // submissionWhere is the WHERE clause of a filter and its arguments.
-func submissionWhere(f SubmissionFilter) (string, []any) {
+func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 	var conds []string
 	var args []any
 	add := func(cond string, arg any) {
@@ -148,8 +152,8 @@ func submissionWhere(f SubmissionFilter) (string, []any) {
 	if !f.To.IsZero() {
 		add("s.received <= ?", dateText(f.To))
 	}
-	if expr := searchMatchExpr(f.Text); expr != "" {
-		add("s.id IN (SELECT rowid FROM submission_fts WHERE submission_fts MATCH ?)", expr)
+	if cond, expr := searchFilterCond(eng, HitSubmission, "s.id", f.Text); cond != "" {
+		add(cond, expr)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -160,8 +164,8 @@ func submissionWhere(f SubmissionFilter) (string, []any) {
 const submissionSelect = `SELECT s.id, COALESCE(s.unit_id, 0), COALESCE(u.name, ''), s.received, s.kind, s.title,
 	s.text, s.contact, s.status, s.words, s.source,
 	COALESCE((SELECT MIN(d.id) FROM submissions d WHERE s.text_hash != '' AND d.text_hash = s.text_hash AND d.id < s.id), 0),
-	COALESCE((SELECT group_concat(ad.item_id) FROM adoptions ad WHERE ad.submission_id = s.id), ''),
-	s.updated_at
+	COALESCE((SELECT string_agg(CAST(ad.item_id AS TEXT), ',') FROM adoptions ad WHERE ad.submission_id = s.id), ''),
+	s.version, s.updated_at
 	FROM submissions s LEFT JOIN units u ON u.id = s.unit_id`
 
 func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]Submission, error) {
@@ -175,7 +179,7 @@ func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any)
 		var s Submission
 		var received, items, updated string
 		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, &s.Text, &s.Contact,
-			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &updated); err != nil {
+			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &s.Version, &updated); err != nil {
 			return nil, err
 		}
 		s.Received, s.UpdatedAt = parseDateText(received), parseStamp(updated)
@@ -206,7 +210,7 @@ func submissionTx(ctx context.Context, tx *sql.Tx, id int64) (Submission, error)
 // other kind the archive holds.
 func (a *Archive) Kinds(ctx context.Context) ([]string, error) {
 	out := slices.Clone(DefaultKinds)
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind FROM submissions ORDER BY kind`)
 		if err != nil {
 			return fmt.Errorf("list kinds: %w", err)
@@ -226,7 +230,9 @@ func (a *Archive) Kinds(ctx context.Context) ([]string, error) {
 	return out, err
 }
 
-// SetSubmissionStatus sets the status of several submissions at once.
+// SetSubmissionStatus sets the status of several submissions at once. An
+// adopted submission's status follows the item using it: another status is
+// refused with ErrAdopted (ReleaseSubmissions does it deliberately).
 func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st SubmissionStatus) error {
 	if !slices.Contains(SubmissionStatuses, st) {
 		return fmt.Errorf("set submission status: unknown status %q", st)
@@ -235,13 +241,23 @@ func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st Submi
 		return nil
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
-			append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
-		if err != nil {
-			return fmt.Errorf("set submission status: %w", err)
+		if err := refuseAdoptedTx(ctx, tx, ids, st); err != nil {
+			return err
 		}
-		return nil
+		return setSubmissionStatusTx(ctx, tx, ids, st)
 	})
+}
+
+func setSubmissionStatusTx(ctx context.Context, tx *sql.Tx, ids []int64, st SubmissionStatus) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, version = version + 1, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
+		append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
+	if err != nil {
+		return fmt.Errorf("set submission status: %w", err)
+	}
+	return nil
 }
 
 // DeleteSubmission removes a submission no item, upstream adoption or 批示
@@ -257,8 +273,8 @@ func (a *Archive) DeleteSubmission(ctx context.Context, id int64) error {
 		if n > 0 {
 			return fmt.Errorf("delete submission %d: adopted or recorded upstream: %w", id, ErrInUse)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, id); err != nil {
-			return fmt.Errorf("unindex submission: %w", err)
+		if err := unindexSearchTx(ctx, tx, HitSubmission, id); err != nil {
+			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM submissions WHERE id = ?`, id)
 		if n, err := rowsAffected(res, err); err != nil {

@@ -67,30 +67,44 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 	return nil
 }
 
-// UpdateSubmission saves a submission's fields (字数 and search index recomputed).
+// UpdateSubmission saves a submission's fields (字数 and search index
+// recomputed). s.Version says which version the caller read; when the stored
+// submission has moved on since, nothing is written and a *ConflictError
+// (ErrConflict) carries both, the refused one kept as an unsaved draft. On
+// success s.Version is the new version.
 func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
 	if err := normaliseSubmission(s); err != nil {
 		return fmt.Errorf("update submission: %w", err)
 	}
-	return a.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
-			contact = ?, status = ?, words = ?, source = ?, text_hash = ?, updated_at = ? WHERE id = ?`,
-			nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact, string(s.Status), s.Words,
-			s.Source, submissionHash(s.Text), nowStamp(), s.ID)
-		if n, err := rowsAffected(res, err); err != nil {
-			return fmt.Errorf("update submission %d: %w", s.ID, err)
-		} else if n == 0 {
-			return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
+	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
+		old, err := submissionTx(ctx, tx, s.ID)
+		if err != nil {
+			return nil, fmt.Errorf("update submission: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, s.ID); err != nil {
-			return fmt.Errorf("index submission: %w", err)
+		if err := refuseAdoptedTx(ctx, tx, []int64{s.ID}, s.Status); err != nil {
+			return nil, err // its status follows its item (ReleaseSubmissions)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`,
-			s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
-			return fmt.Errorf("index submission: %w", err)
+		if old.Version != s.Version {
+			return &ConflictError{Kind: "submission", ID: s.ID, ReadVersion: s.Version, StoredVersion: old.Version,
+				StoredAt: old.UpdatedAt, Stored: old, Mine: *s}, nil
 		}
-		return nil
+		return nil, updateSubmissionTx(ctx, tx, s)
 	})
+}
+
+func updateSubmissionTx(ctx context.Context, tx *sql.Tx, s *Submission) error {
+	now := nowStamp()
+	res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
+		contact = ?, status = ?, words = ?, source = ?, text_hash = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact, string(s.Status), s.Words,
+		s.Source, submissionHash(s.Text), now, s.ID)
+	if n, err := rowsAffected(res, err); err != nil {
+		return fmt.Errorf("update submission %d: %w", s.ID, err)
+	} else if n == 0 {
+		return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
+	}
+	s.Version, s.UpdatedAt = s.Version+1, parseStamp(now)
+	return indexSearchTx(ctx, tx, HitSubmission, s.ID, submissionSearchText(s))
 }
 
 // submissionHash identifies a text regardless of spacing and line breaks;
@@ -114,8 +128,12 @@ func submissionSearchText(s *Submission) string {
 	return s.Title + "\n" + s.Text + "\n" + s.Source
 }
 
-// normaliseSubmission fills defaults and 字数, and checks the status.
+// normaliseSubmission fills defaults and 字数, checks the status and fits
+// title and text to their limits.
 func normaliseSubmission(s *Submission) error {
+	if err := FitSubmission(s); err != nil {
+		return err
+	}
 	s.Received = orToday(s.Received)
 	if s.Status == "" {
 		s.Status = SubmissionPending
@@ -132,26 +150,27 @@ func normaliseSubmission(s *Submission) error {
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {
-	ins, fts *sql.Stmt
+	ins *sql.Stmt
+	fts *searchIndexer
 }
 
 func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, status,
-		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
 		return nil, fmt.Errorf("prepare submissions: %w", err)
 	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`)
+	fts, err := newSearchIndexer(ctx, tx, HitSubmission)
 	if err != nil {
 		ins.Close()
-		return nil, fmt.Errorf("prepare submissions: %w", err)
+		return nil, err
 	}
 	return &submissionWriter{ins: ins, fts: fts}, nil
 }
 
 func (w *submissionWriter) close() {
 	w.ins.Close()
-	w.fts.Close()
+	w.fts.close()
 }
 
 // add stores one new submission and indexes it, setting s.ID.
@@ -159,19 +178,14 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 	if err := normaliseSubmission(s); err != nil {
 		return err
 	}
-	res, err := w.ins.ExecContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
-		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp())
+	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
+		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp()).Scan(&s.ID)
 	if err != nil {
-		if strings.Contains(err.Error(), "FOREIGN KEY") {
+		if containsFK(err) {
 			return fmt.Errorf("unit %d: %w", s.UnitID, ErrNotFound)
 		}
 		return err
 	}
-	if s.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	if _, err := w.fts.ExecContext(ctx, s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	return nil
+	s.Version = 1
+	return w.fts.add(ctx, s.ID, submissionSearchText(s))
 }

@@ -56,6 +56,21 @@ type Bulletin struct {
 	Sections     []string
 	Distribution []DistributionLine // defaults for a new issue
 	CopyCount    int                // 印数 default
+	Marks        IssueMarks         // 版头/版记 defaults of a new issue (CopyNumber and PrintedDate unused)
+}
+
+// IssueMarks are the 版头 and 版记 elements of GB/T 9704 beyond the title,
+// numbers and date. Each is printed (text, Word, PDF, HTML) only when set.
+type IssueMarks struct {
+	Classification string // 密级: 秘密, 机密, 绝密; "" none
+	SecrecyTerm    string // 保密期限 after the 密级: 1年 (printed 秘密★1年)
+	Internal       bool   // 「内部资料 注意保存」 in the masthead
+	CopyNumber     string // 份号: 000001
+	NumberCopies   bool   // number each printed copy from CopyNumber (or 1) up to the copy count
+	Signer         string // 签发人, printed where the bulletin prints one
+	Contents       bool   // 本期要目 on page one, made from the items' leads
+	Printer        string // 印发机关 in the 版记 (§7.4.3)
+	PrintedDate    Date   // 印发日期 in the 版记; zero: not printed
 }
 
 // DistributionLine is one footer line of an issue: 报, 送 or 发 and its text.
@@ -76,8 +91,11 @@ type Issue struct {
 	Date         Date
 	Status       IssueStatus
 	CopyCount    int
+	Marks        IssueMarks // 密级, 份号, 签发人, 要目, 印发机关/日期
+	EditorNote   string     // the issue's 编者按, before the first section; paragraphs separated by "\n"
 	Sections     []Section
 	Distribution []DistributionLine
+	Version      int64 // the header's stored version this copy was read at (see ErrConflict)
 	UpdatedAt    time.Time
 }
 
@@ -98,9 +116,12 @@ type Item struct {
 	Lead        string  // 标题句, the first sentence, with its closing 。
 	Body        string  // the rest; paragraphs separated by "\n"
 	Attribution string  // the text inside the closing （）, without the parentheses
+	EditorNote  string  // the item's 编者按, printed before its △ paragraph
 	UnitIDs     []int64 // credited units (several for a 综合 item)
 	Submissions []int64 // source submissions (采用)
 	Words       int     // 字数 of lead + body + attribution
+	Version     int64   // the stored version this copy was read at (see ErrConflict)
+	UpdatedAt   time.Time
 }
 
 // IssueSummary is one row of the issues list.
@@ -143,6 +164,7 @@ type Submission struct {
 	Source      string // file name it came from, if any
 	DuplicateOf int64  // an earlier submission with the same text, 0 if none
 	ItemIDs     []int64
+	Version     int64 // the stored version this copy was read at (see ErrConflict)
 	UpdatedAt   time.Time
 }
 

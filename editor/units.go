@@ -11,7 +11,7 @@ import (
 // Units lists the 报送单位 in their display order, with aliases.
 func (a *Archive) Units(ctx context.Context) ([]Unit, error) {
 	var out []Unit
-	err := a.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
 		out, err = unitsTx(ctx, tx)
 		return err
 	})
@@ -97,12 +97,8 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 				return err
 			}
 		}
-		var res sql.Result
-		res, err = tx.ExecContext(ctx, `INSERT INTO units(name, short_name, grp, active, position) VALUES (?, ?, ?, ?, ?)`,
+		u.ID, err = insertID(ctx, tx, `INSERT INTO units(name, short_name, grp, active, position) VALUES (?, ?, ?, ?, ?)`,
 			u.Name, u.ShortName, u.Group, u.Active, u.Position)
-		if err == nil {
-			u.ID, err = res.LastInsertId()
-		}
 	} else {
 		var res sql.Result
 		res, err = tx.ExecContext(ctx, `UPDATE units SET name = ?, short_name = ?, grp = ?, active = ?, position = ? WHERE id = ?`,
@@ -123,9 +119,38 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 		if al = strings.TrimSpace(al); al == "" {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO unit_aliases(unit_id, alias) VALUES (?, ?)`, u.ID, al); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases(unit_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`, u.ID, al); err != nil {
 			return fmt.Errorf("save unit aliases: %w", err)
 		}
 	}
 	return nil
+}
+
+// GuessUnitGroup is the group a new unit most likely belongs to, from its
+// name: 市直 for the city's own bodies (市委网信办, 市人社局), 县区 for a
+// county or district (白沙县委组织部, 北湖区, 高新区党工委); 其他 when the
+// name does not say (a blank group would make a nameless subtotal in the
+// statistics). Every new unit was put in 县区, 市委网信办 too.
+func GuessUnitGroup(name string) string {
+	n := []rune(strings.TrimPrefix(strings.TrimSpace(name), "中共"))
+	head := n[:min(len(n), 8)]
+	for i, r := range head {
+		switch r {
+		case '市':
+			if i == 0 || strings.ContainsRune("委直政级", at(head, i+1)) {
+				return DefaultGroups[1]
+			}
+		case '县', '区', '旗':
+			return DefaultGroups[0]
+		}
+	}
+	return DefaultGroups[2]
+}
+
+// at is s[i], or 0 past its end.
+func at(s []rune, i int) rune {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
 }

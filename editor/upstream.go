@@ -31,13 +31,13 @@ func (a *Archive) AddUpstreamAdoption(ctx context.Context, u *UpstreamAdoption) 
 	}
 	u.Date = orToday(u.Date)
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO upstream_adoptions(submission_id, item_id, outlet, level, date, note)
+		id, err := insertID(ctx, tx, `INSERT INTO upstream_adoptions(submission_id, item_id, outlet, level, date, note)
 			VALUES (?, ?, ?, ?, ?, ?)`, nullID(u.SubmissionID), nullID(u.ItemID), u.Outlet, string(u.Level), dateText(u.Date), u.Note)
 		if err != nil {
 			return fmt.Errorf("add upstream adoption: %w", upstreamRefError(err))
 		}
-		u.ID, err = res.LastInsertId()
-		return err
+		u.ID = id
+		return nil
 	})
 }
 
@@ -53,7 +53,7 @@ func upstreamRefError(err error) error {
 // or (both 0) all of them, oldest first.
 func (a *Archive) UpstreamAdoptions(ctx context.Context, submissionID, itemID int64) ([]UpstreamAdoption, error) {
 	var out []UpstreamAdoption
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, COALESCE(submission_id, 0), COALESCE(item_id, 0), outlet, level, date, note
 			FROM upstream_adoptions WHERE (?1 = 0 AND ?2 = 0) OR submission_id = ?1 OR item_id = ?2 ORDER BY date, id`,
 			submissionID, itemID)
@@ -87,20 +87,20 @@ func (a *Archive) AddInstruction(ctx context.Context, in *Instruction) error {
 	}
 	in.Date = orToday(in.Date)
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO instructions(submission_id, item_id, leader, level, date, text)
+		id, err := insertID(ctx, tx, `INSERT INTO instructions(submission_id, item_id, leader, level, date, text)
 			VALUES (?, ?, ?, ?, ?, ?)`, nullID(in.SubmissionID), nullID(in.ItemID), in.Leader, string(in.Level), dateText(in.Date), in.Text)
 		if err != nil {
 			return fmt.Errorf("add instruction: %w", upstreamRefError(err))
 		}
-		in.ID, err = res.LastInsertId()
-		return err
+		in.ID = id
+		return nil
 	})
 }
 
 // Instructions lists the 批示 on a submission, on an item, or (both 0) all, oldest first.
 func (a *Archive) Instructions(ctx context.Context, submissionID, itemID int64) ([]Instruction, error) {
 	var out []Instruction
-	err := a.tx(ctx, func(tx *sql.Tx) error {
+	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, COALESCE(submission_id, 0), COALESCE(item_id, 0), leader, level, date, text
 			FROM instructions WHERE (?1 = 0 AND ?2 = 0) OR submission_id = ?1 OR item_id = ?2 ORDER BY date, id`,
 			submissionID, itemID)

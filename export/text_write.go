@@ -30,10 +30,17 @@ const textIndent = "　　"
 // One line per paragraph (indented with 　　 when p.Indent), a blank line
 // before each section and before the footer. ReadIssue reads it back to
 // the same issue.
+//
+// The 版头/版记 marks are written only when set (text_marks.go): 份号, 密级★
+// 保密期限 and 内部资料　注意保存 above the title, 签发人：… under the 编 line,
+// then the 本期要目 block and the issue's 编者按：…; an item's 编者按：… is a
+// paragraph of its own before its △; the 印发 line closes the footer.
 func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 	bw := bufio.NewWriter(w)
 	tw := &textWriter{w: bw, indent: p.Indent}
+	tw.marksAbove(is)
 	tw.masthead(is)
+	tw.marksBelow(is)
 	for _, sec := range is.Sections {
 		tw.section(sec)
 	}
@@ -103,6 +110,9 @@ func (t *textWriter) section(sec editor.Section) {
 		t.line(sec.Name)
 	}
 	for _, it := range sec.Items {
+		if note := strings.TrimSpace(it.EditorNote); note != "" {
+			t.para(EditorNoteLabel + note)
+		}
 		// A body typed on Windows may carry \r; spaces at a paragraph's
 		// ends would read back as indentation.
 		paras := strings.Split(strings.ReplaceAll(it.Body, "\r", ""), "\n")
@@ -120,12 +130,16 @@ func (t *textWriter) section(sec editor.Section) {
 }
 
 func (t *textWriter) footer(is *editor.Issue) {
-	if len(is.Distribution) == 0 && is.CopyCount <= 0 {
+	printed := PrintedLine(is.Marks)
+	if len(is.Distribution) == 0 && is.CopyCount <= 0 && printed == "" {
 		return
 	}
 	t.gap()
 	for _, d := range is.Distribution {
 		t.line(d.Label + "：" + d.Text)
+	}
+	if printed != "" {
+		t.line(printed)
 	}
 	if is.CopyCount > 0 {
 		t.line(fmt.Sprintf("（共印%d份）", is.CopyCount))

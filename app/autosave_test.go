@@ -1,0 +1,189 @@
+package app
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// fakeClock is time the test moves on; timers due fire in order.
+type fakeClock struct {
+	mu     sync.Mutex
+	now    time.Time
+	timers []*fakeTimer
+}
+
+type fakeTimer struct {
+	c       *fakeClock
+	at      time.Time
+	f       func()
+	stopped bool
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) AfterFunc(d time.Duration, f func()) stopper {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := &fakeTimer{c: c, at: c.now.Add(d), f: f}
+	c.timers = append(c.timers, t)
+	return t
+}
+
+func (t *fakeTimer) Stop() bool {
+	t.c.mu.Lock()
+	defer t.c.mu.Unlock()
+	was := !t.stopped
+	t.stopped = true
+	return was
+}
+
+// advance moves time on by d, firing each timer when its moment comes.
+func (c *fakeClock) advance(d time.Duration) {
+	c.mu.Lock()
+	end := c.now.Add(d)
+	for {
+		sort.SliceStable(c.timers, func(i, j int) bool { return c.timers[i].at.Before(c.timers[j].at) })
+		var due *fakeTimer
+		for _, t := range c.timers {
+			if !t.stopped && !t.at.After(end) {
+				due = t
+				break
+			}
+		}
+		if due == nil {
+			break
+		}
+		due.stopped = true
+		c.now = due.at
+		c.mu.Unlock()
+		due.f()
+		c.mu.Lock()
+	}
+	c.now = end
+	c.mu.Unlock()
+}
+
+// typeSteadily types keys at 8 a second into the field that has the
+// keyboard, the way the window delivers them, and every 100 ms reads what
+// the archive holds: every key typed a second or more ago must be there.
+// Before the save had a maximum wait, nothing typed reached the archive
+// until the typing paused.
+func typeSteadily(t *testing.T, u *ui, stored func() string) string {
+	t.Helper()
+	c := &fakeClock{now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
+	u.clock = c
+	keys := []rune(strings.Repeat("推进村级议事规范化建设", 5))
+	var typedAt []time.Time
+	const step = 25 * time.Millisecond
+	for tick := 0; len(typedAt) < len(keys); tick++ {
+		now := c.Now()
+		if tick%5 == 0 { // every 125 ms: 8 keys a second
+			u.win.Canvas().Focused().TypedRune(keys[len(typedAt)])
+			typedAt = append(typedAt, now)
+		}
+		if tick%4 == 0 { // every 100 ms
+			old := 0
+			for old < len(typedAt) && !typedAt[old].After(now.Add(-time.Second)) {
+				old++
+			}
+			if got := stored(); !strings.Contains(got, string(keys[:old])) {
+				t.Fatalf("after %v of typing the archive holds %q; the %d keys typed a second ago or earlier (%q) are missing",
+					now.Sub(typedAt[0]), got, old, string(keys[:old]))
+			}
+		}
+		c.advance(step)
+	}
+	return string(keys)
+}
+
+func TestSteadyTypingReachesTheArchiveWithinASecond(t *testing.T) {
+	t.Run("submission text", func(t *testing.T) {
+		u, ar := newDeskTestUI(t)
+		addTestSubmissions(t, ar, &editor.Submission{Title: "来稿", Text: ""})
+		u.subs.reload()
+		u.subs.selectSubmission(allSubmissions(t, ar)[0].ID)
+		u.syncWork = false
+		u.win.Canvas().Focus(u.subs.detail.text)
+		typed := typeSteadily(t, u, func() string { return allSubmissions(t, ar)[0].Text })
+		u.win.Canvas().Unfocus() // leaving the field saves the rest at once
+		if got := allSubmissions(t, ar)[0].Text; got != typed {
+			t.Errorf("after leaving the field the text is %q, want %q", got, typed)
+		}
+	})
+	t.Run("item body in 组版", func(t *testing.T) {
+		u, ar := newComposeTestUI(t)
+		s := composeOf(t, u)
+		u.showKey(keyCompose)
+		bTap(t, u, lang.L("新建一期"))
+		bTap(t, u, lang.L("创建"))
+		bTap(t, u, lang.L("写一条"))
+		ie := bNewEditor(t, s)
+		issueID, itemID := s.issue.ID, ie.item.ID
+		body := func() string {
+			is, err := ar.Issue(context.Background(), issueID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, sec := range is.Sections {
+				for _, it := range sec.Items {
+					if it.ID == itemID {
+						return it.Body
+					}
+				}
+			}
+			t.Fatal("the item is not in the archive")
+			return ""
+		}
+		u.syncWork = false
+		u.win.Canvas().Focus(ie.body)
+		typed := typeSteadily(t, u, body)
+		u.quit() // closing the window writes what waits
+		if got := body(); got != typed {
+			t.Errorf("after closing the body is %q, want %q", got, typed)
+		}
+	})
+}
+
+// The debouncer's own promise, without a window: a pause saves after
+// saveDelay; steady pokes save every saveMaxWait at the latest.
+func TestAutosaveFiresWithinMaxWait(t *testing.T) {
+	cases := []struct {
+		name  string
+		every time.Duration // between pokes
+		want  int           // saves in 3 s
+	}{
+		{"one poke then a pause", 0, 1},
+		{"a poke every 125 ms", 125 * time.Millisecond, 3},
+		{"a poke every 500 ms", 500 * time.Millisecond, 6},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			clk := &fakeClock{now: time.Unix(0, 0)}
+			u := &ui{clock: clk}
+			saves := 0
+			d := u.autosave(func() { saves++ })
+			for elapsed := time.Duration(0); elapsed < 3*time.Second; elapsed += 25 * time.Millisecond {
+				if elapsed == 0 || (c.every > 0 && elapsed%c.every == 0) {
+					d.poke()
+				}
+				clk.advance(25 * time.Millisecond)
+			}
+			d.flush()
+			if saves < c.want {
+				t.Errorf("%d saves in 3 s, want at least %d", saves, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,41 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/gofrs/flock"
+)
+
+// ErrWindowOpen means another window already has the archive open. Two
+// windows on one archive each saved their own copy of what they showed, and
+// each save wiped the other's typing of the same item without a word.
+var ErrWindowOpen = errors.New("the archive is open in another Bulletin Desk window")
+
+// LockArchive takes the operating system's lock on a file beside the
+// archive (archive.db.lock), held until release, so a second window on the
+// same archive is refused. The command line does not take it: it may read
+// (and its writes are single transactions the archive checks). The lock
+// goes with the process, so a killed window leaves none behind. A folder
+// where the lock file cannot be made (read-only) gets no lock: nothing can
+// be written there either.
+func LockArchive(archivePath string) (release func(), err error) {
+	os.MkdirAll(filepath.Dir(archivePath), 0o755) // first start: Open would make it next
+	l := flock.New(archivePath + ".lock")
+	ok, err := l.TryLock()
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) {
+			log.Printf("no window lock beside the archive: %v", err)
+			return func() {}, nil
+		}
+		return nil, fmt.Errorf("lock %s: %w", l.Path(), err)
+	}
+	if !ok {
+		return nil, ErrWindowOpen
+	}
+	return func() { l.Unlock() }, nil
+}

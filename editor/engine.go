@@ -1,0 +1,127 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/bulletindesk/bulletindesk/editor/postgres"
+	"github.com/bulletindesk/bulletindesk/editor/sqlite"
+)
+
+// engine is what differs between the local archive (one SQLite file) and
+// the office archive (a PostgreSQL server): everything else — the domain
+// rules and the SQL both understand — is written once in this package.
+// Each engine lives in a leaf package of its own (editor/sqlite,
+// editor/postgres) that knows nothing of editor's types.
+type engine struct {
+	name       string // "sqlite" or "postgres"
+	migrations fs.FS  // migrations/NNN_name.sql in the engine's dialect
+	// hasMigrationsSQL counts the migrations table (0 on a new archive).
+	hasMigrationsSQL string
+	search           interface {
+		MatchExpr(toks []string, prefix bool) string
+		MatchAny(exprs []string) string
+		RankedSQL(table string) string
+		MatchIDsSQL(table string) string
+	}
+	jsonNumber func(col, key string) string
+}
+
+var sqliteEngine = &engine{
+	name:             "sqlite",
+	migrations:       sqlite.Migrations(),
+	hasMigrationsSQL: `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`,
+	search:           sqlite.Search{},
+	jsonNumber:       sqlite.JSONNumber,
+}
+
+var postgresEngine = &engine{
+	name:       "postgres",
+	migrations: postgres.Migrations(),
+	hasMigrationsSQL: `SELECT COUNT(*) FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_name = 'migrations'`,
+	search:     postgres.Search{},
+	jsonNumber: postgres.JSONNumber,
+}
+
+// IsServerDSN says whether dsn names the office archive on a PostgreSQL
+// server (postgres://user@host/db, postgresql://…, or libpq conninfo such
+// as "host=10.1.2.3 dbname=bulletin") rather than a local file.
+func IsServerDSN(dsn string) bool { return postgres.IsDSN(dsn) }
+
+// RedactDSN is an archive's name as shown to the user: a file's path, or
+// a server connection without its password.
+func RedactDSN(dsn string) string {
+	if IsServerDSN(dsn) {
+		return postgres.Redact(dsn)
+	}
+	return dsn
+}
+
+// openDB opens the database dsn names with its engine: a server
+// connection, or the file at that path (created with its folder).
+func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
+	if IsServerDSN(dsn) {
+		db, err := postgres.Open(dsn)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := postgres.Ping(ctx, db); err != nil {
+			db.Close()
+			return nil, nil, fmt.Errorf("connect to the office archive %s: %w", postgres.Redact(dsn), err)
+		}
+		return db, postgresEngine, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(dsn), 0o755); err != nil {
+		return nil, nil, fmt.Errorf("create the archive folder: %w", err)
+	}
+	db, err := sqlite.Open(dsn, archiveBusyTimeout)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open the archive %s: %w", dsn, err)
+	}
+	return db, sqliteEngine, nil
+}
+
+// Engine is "sqlite" for a local archive file, "postgres" for the office archive.
+func (a *Archive) Engine() string { return a.eng.name }
+
+// isBusy says whether err is another program or desktop holding a lock.
+func isBusy(err error) bool { return sqlite.IsBusy(err) || postgres.IsBusy(err) }
+
+// isUniqueViolation says whether err is the archive refusing a duplicate in table.
+func isUniqueViolation(err error, table string) bool {
+	return sqlite.IsUniqueViolation(err, table) || postgres.IsUniqueViolation(err, table)
+}
+
+// containsFK says whether err is the archive refusing a reference to a missing row.
+func containsFK(err error) bool { return sqlite.IsForeignKey(err) || postgres.IsForeignKey(err) }
+
+// ErrReadOnly is the archive refusing to be written: a read-only file or
+// folder, or a server login that may only read.
+var ErrReadOnly = errors.New("the archive cannot be written")
+
+// ErrDiskFull is the disk holding the archive being full.
+var ErrDiskFull = errors.New("the disk holding the archive is full")
+
+// ErrDenied is the office archive's server refusing this user a change
+// their role does not allow.
+var ErrDenied = errors.New("your role does not allow this change")
+
+// classifyEngineError turns the engines' errors into the ones callers
+// branch on; nil when err is none of them.
+func classifyEngineError(err error) error {
+	switch {
+	case sqlite.IsReadOnly(err), postgres.IsReadOnly(err):
+		return ErrReadOnly
+	case sqlite.IsDiskFull(err), postgres.IsDiskFull(err):
+		return ErrDiskFull
+	case postgres.IsDenied(err):
+		return ErrDenied
+	}
+	return nil
+}

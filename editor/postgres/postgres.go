@@ -1,0 +1,147 @@
+// Package postgres is the office archive's engine: one PostgreSQL server on
+// the office's intranet, shared by every desktop, through pgx. It holds what
+// only PostgreSQL needs — the connection (libpq conninfo or URL, password
+// from PGPASSWORD or ~/.pgpass as libpq finds them), the ? placeholders of
+// the shared SQL turned into $n, the numbered migrations in PostgreSQL's
+// dialect, the search index as a tsvector of the Go-made tokens, and the
+// reading of the server's errors by SQLSTATE. It does not import editor
+// (editor imports it), and stays within plain PostgreSQL SQL so that the
+// domestic servers compatible with it (KingbaseES, openGauss) work too.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Migrations are the numbered schema changes, NNN_name.sql, in PostgreSQL's
+// dialect; each has the number of its SQLite twin.
+func Migrations() fs.FS { return migrations }
+
+// LockTimeout is how long a statement waits for a row another desktop has
+// locked before it fails (and the user is told the archive is busy).
+const LockTimeout = "5s"
+
+// Open connects to the server named by dsn (postgres://user@host/db, or
+// conninfo such as "host=10.1.2.3 dbname=bulletin user=liwei"). Nothing is
+// sent until the first query; connection errors come from it.
+func Open(dsn string) (*sql.DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("read the connection %s: %w", Redact(dsn), err)
+	}
+	if cfg.RuntimeParams["application_name"] == "" {
+		cfg.RuntimeParams["application_name"] = "bulletindesk"
+	}
+	cfg.RuntimeParams["lock_timeout"] = LockTimeout
+	db := sql.OpenDB(connector{stdlib.GetConnector(*cfg)})
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(4)
+	return db, nil
+}
+
+var conninfoKey = regexp.MustCompile(`^(host|hostaddr|port|dbname|user|password|sslmode|service|connect_timeout|application_name|search_path|options|passfile|target_session_attrs)=`)
+
+// IsDSN says whether s names a PostgreSQL server rather than a file: a
+// postgres:// or postgresql:// URL, or libpq key=value conninfo.
+func IsDSN(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://") {
+		return true
+	}
+	return conninfoKey.MatchString(s)
+}
+
+var conninfoPassword = regexp.MustCompile(`password=('([^'\\]|\\.)*'|\S*)`)
+
+// Redact is dsn without its password, to show to the user and in errors.
+func Redact(dsn string) string {
+	if strings.Contains(dsn, "://") {
+		if u, err := url.Parse(dsn); err == nil {
+			if u.User != nil {
+				if _, has := u.User.Password(); has {
+					u.User = url.UserPassword(u.User.Username(), "xxxxx")
+				}
+			}
+			q := u.Query()
+			if q.Has("password") {
+				q.Set("password", "xxxxx")
+				u.RawQuery = q.Encode()
+			}
+			return u.String()
+		}
+	}
+	return conninfoPassword.ReplaceAllString(dsn, "password=xxxxx")
+}
+
+// Ping checks the connection, so that a wrong host or password is said
+// when the archive is opened, not at the first save.
+func Ping(ctx context.Context, db *sql.DB) error { return db.PingContext(ctx) }
+
+// sqlState is the server's SQLSTATE of err, "" when err is not the server's.
+func sqlState(err error) (string, *pgconn.PgError) {
+	var e *pgconn.PgError
+	if errors.As(err, &e) {
+		return e.Code, e
+	}
+	return "", nil
+}
+
+// IsBusy says whether err is another desktop holding a lock past
+// LockTimeout, or the server breaking a deadlock or a serialization conflict.
+func IsBusy(err error) bool {
+	c, _ := sqlState(err)
+	return c == "55P03" || c == "40P01" || c == "40001"
+}
+
+// IsUniqueViolation says whether err is a duplicate refused in table.
+func IsUniqueViolation(err error, table string) bool {
+	c, e := sqlState(err)
+	return c == "23505" && e.TableName == table
+}
+
+// IsForeignKey says whether err is a reference to a missing row.
+func IsForeignKey(err error) bool {
+	c, _ := sqlState(err)
+	return c == "23503"
+}
+
+// IsReadOnly says whether the server or this login may not write.
+func IsReadOnly(err error) bool {
+	c, _ := sqlState(err)
+	return c == "25006"
+}
+
+// IsDenied says whether the server refused this login the change (its role
+// does not allow it).
+func IsDenied(err error) bool {
+	c, _ := sqlState(err)
+	return c == "42501"
+}
+
+// IsDiskFull says whether the server's disk is full.
+func IsDiskFull(err error) bool {
+	c, _ := sqlState(err)
+	return c == "53100"
+}
+
+// IsUnreachable says whether err is the server not answering or refusing
+// the login, as opposed to refusing a statement.
+func IsUnreachable(err error) bool {
+	var ce *pgconn.ConnectError
+	return errors.As(err, &ce)
+}

@@ -1,0 +1,53 @@
+package postgres
+
+import "strings"
+
+// Search is PostgreSQL's side of the search index. The tables item_fts and
+// submission_fts take the same (rowid, tokens) rows as SQLite's FTS5 tables,
+// tokens the Go-made search tokens joined by spaces; a trigger turns them
+// into a tsvector with positions (the tokens are never parsed by the
+// server's text-search parser, whose idea of a word depends on the
+// database's locale), kept under a GIN index. A query is the same phrase of
+// tokens, followed by <->, so both engines find the same documents.
+type Search struct{}
+
+// MatchExpr is the tsquery text of the phrase toks, the last token a
+// prefix when prefix is set. Tokens are letters and digits only, so quoting
+// them needs no escapes (symbols between words are stored as their full-width
+// forms, ' among them).
+func (Search) MatchExpr(toks []string, prefix bool) string {
+	quoted := make([]string, len(toks))
+	for i, t := range toks {
+		quoted[i] = "'" + strings.ReplaceAll(t, "'", "''") + "'"
+	}
+	if prefix {
+		quoted[len(quoted)-1] += ":*"
+	}
+	return strings.Join(quoted, " <-> ")
+}
+
+// MatchAny is the tsquery matching any of exprs.
+func (Search) MatchAny(exprs []string) string {
+	if len(exprs) == 1 {
+		return exprs[0]
+	}
+	return "(" + strings.Join(exprs, ") | (") + ")"
+}
+
+// RankedSQL selects (id, rank) of table's best matches of the expression
+// (first argument), lower rank better (the negated ts_rank, normalised by
+// document length as bm25 is), at most the second argument of them.
+func (Search) RankedSQL(table string) string {
+	return `SELECT rowid, -ts_rank(tsv, CAST(?1 AS tsquery), 1) AS r FROM ` + table +
+		` WHERE tsv @@ CAST(?1 AS tsquery) ORDER BY r, rowid LIMIT ?2`
+}
+
+// MatchIDsSQL selects the ids of table's documents matching the expression.
+func (Search) MatchIDsSQL(table string) string {
+	return `SELECT rowid FROM ` + table + ` WHERE tsv @@ CAST(? AS tsquery)`
+}
+
+// JSONNumber is the number at key of the JSON text in col, NULL when absent.
+func JSONNumber(col, key string) string {
+	return `CAST(CAST(` + col + ` AS json) ->> '` + key + `' AS numeric)`
+}

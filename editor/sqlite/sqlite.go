@@ -1,0 +1,118 @@
+// Package sqlite is the local archive's engine: one SQLite file on the
+// editor's computer, through the pure-Go modernc driver. It holds what only
+// SQLite understands — the connection settings, the numbered migrations in
+// SQLite's dialect, the FTS5 search statements and the reading of SQLite's
+// errors — so that package editor keeps one copy of the SQL both engines
+// share. It does not import editor (editor imports it).
+package sqlite
+
+import (
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	sqlite3 "modernc.org/sqlite"
+	sqlitelib "modernc.org/sqlite/lib"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Migrations are the numbered schema changes, NNN_name.sql, in SQLite's dialect.
+func Migrations() fs.FS { return migrations }
+
+// Open opens the archive file at path. Settings go in the DSN so that every
+// pooled connection gets them: foreign keys on, a write waits busyMS for
+// another program's lock, WAL so reading never waits for writing.
+func Open(path string, busyMS int) (*sql.DB, error) {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyMS))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	return sql.Open("sqlite", "file:"+URIPath(path)+"?"+q.Encode())
+}
+
+// URIPath is path as the path of an SQLite file: URI, where % escapes,
+// # starts a fragment and ? the parameters; escaped, they name the file.
+func URIPath(path string) string {
+	return strings.NewReplacer("%", "%25", "#", "%23", "?", "%3F").Replace(filepath.ToSlash(path))
+}
+
+// code is SQLite's extended result code of err, 0 when err is not SQLite's.
+func code(err error) int {
+	var e *sqlite3.Error
+	if errors.As(err, &e) {
+		return e.Code()
+	}
+	return 0
+}
+
+// IsBusy says whether err is another connection or program holding the lock.
+func IsBusy(err error) bool {
+	c := code(err) & 0xff
+	return c == sqlitelib.SQLITE_BUSY || c == sqlitelib.SQLITE_LOCKED ||
+		(err != nil && strings.Contains(err.Error(), "database is locked"))
+}
+
+// IsNotDatabase says whether err is SQLite finding a file that is not a database.
+func IsNotDatabase(err error) bool {
+	return code(err)&0xff == sqlitelib.SQLITE_NOTADB ||
+		(err != nil && strings.Contains(err.Error(), "file is not a database"))
+}
+
+// IsUniqueViolation says whether err is a duplicate refused in table.
+func IsUniqueViolation(err error, table string) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: "+table+".")
+}
+
+// IsForeignKey says whether err is a reference to a missing row.
+func IsForeignKey(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "FOREIGN KEY constraint failed")
+}
+
+// IsReadOnly says whether the file or its folder cannot be written.
+func IsReadOnly(err error) bool { return code(err)&0xff == sqlitelib.SQLITE_READONLY }
+
+// IsDiskFull says whether the disk holding the file is full.
+func IsDiskFull(err error) bool { return code(err)&0xff == sqlitelib.SQLITE_FULL }
+
+// Search is SQLite's side of the search index: FTS5 tables item_fts and
+// submission_fts whose rows are (rowid, tokens), tokens the Go-made search
+// tokens joined by spaces.
+type Search struct{}
+
+// MatchExpr is the FTS5 expression for the phrase toks, the last token a
+// prefix when prefix is set.
+func (Search) MatchExpr(toks []string, prefix bool) string {
+	expr := `"` + strings.Join(toks, " ") + `"`
+	if prefix {
+		expr += " *"
+	}
+	return expr
+}
+
+// MatchAny is the expression matching any of exprs.
+func (Search) MatchAny(exprs []string) string { return strings.Join(exprs, " OR ") }
+
+// RankedSQL selects (id, rank) of table's best matches of the expression
+// (first argument), lower rank better, at most the second argument of them.
+func (Search) RankedSQL(table string) string {
+	return `SELECT rowid, rank FROM ` + table + ` WHERE ` + table + ` MATCH ? ORDER BY rank LIMIT ?`
+}
+
+// MatchIDsSQL selects the ids of table's documents matching the expression.
+func (Search) MatchIDsSQL(table string) string {
+	return `SELECT rowid FROM ` + table + ` WHERE ` + table + ` MATCH ?`
+}
+
+// JSONNumber is the number at key of the JSON text in col, NULL when absent.
+func JSONNumber(col, key string) string {
+	return `json_extract(` + col + `, '$.` + key + `')`
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Checks in the real window under Xvfb that the main window never grows
+# wider than the screen (issue 9): at 1024×700 and 1920×1080, with the
+# window filling the screen as a window manager would, select a duplicate
+# 来稿 whose title has 46 characters and read the window's width with
+# xwininfo. Screenshots go to OUTDIR. Exit 1 when the window outgrew the
+# screen. Usage: scripts/window-fit.sh BINARY [OUTDIR]
+set -euo pipefail
+bin=$(realpath "$1")
+outdir=$(realpath -m "${2:-out/window-fit}")
+mkdir -p "$outdir"
+work=$(mktemp -d)
+xvfb="" app=""
+cleanup() {
+	[ -n "$app" ] && kill "$app" 2>/dev/null || true
+	[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+# a submission with a 46-character headline, sent twice (the second is a duplicate)
+title=临江区以组织振兴引领乡村全面振兴着力构建党建引领基层治理新格局推动各项工作取得扎实成效再上新
+[ "$(printf %s "$title" | wc -m)" = 46 ] || { echo "fixture title is not 46 characters" >&2; exit 2; }
+printf '%s\n\n　　今年以来，临江区选派驻村第一书记42名，整合涉农资金1.2亿元，建成村级党群服务中心36个。\n　　区委组织部建立“周调度、月通报”机制，村级集体经济收入全部超过10万元。\n' "$title" >"$work/a.txt"
+cp "$work/a.txt" "$work/b.txt"
+db="$work/archive.db"
+"$bin" import --db "$db" resources/example/submissions/*.txt "$work/a.txt" "$work/b.txt" >/dev/null
+
+freedisplay() { # a display number no one else's Xvfb holds
+	local n
+	for n in $(seq 60 99); do
+		[ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { echo ":$n"; return; }
+	done
+	return 1
+}
+
+fail=0
+for screen in 1024x700 1920x1080; do
+	w=${screen%x*} h=${screen#*x}
+	display=$(freedisplay)
+	Xvfb "$display" -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
+	xvfb=$!
+	sleep 2
+	export DISPLAY=$display
+	HOME="$work" FYNE_THEME=light BULLETINDESK_SCREEN=submissions "$bin" --db "$db" >"$work/app.log" 2>&1 &
+	app=$!
+	win=$(xdotool search --sync --name '简报编辑台' | head -1)
+	sleep 3
+	xdotool windowmove "$win" 0 0 windowsize "$win" "$w" "$h" # what maximising does
+	sleep 2
+	# the newest submission (the duplicate) is the first row, under the header
+	xdotool mousemove $((w / 10 + 60)) 203 click 1
+	sleep 2
+	xdotool mousemove $((w - 1)) $((h - 1))
+	got=$(xwininfo -id "$win" | awk '/Width:/ {print $2}')
+	import -window root "$outdir/submissions-$screen.png"
+	verdict=ok
+	if [ "$got" -gt "$w" ]; then verdict=FAIL; fail=1; fi
+	echo "$screen: window $got px wide after selecting the duplicate ($verdict)"
+	kill "$app" "$xvfb" 2>/dev/null || true
+	wait "$app" "$xvfb" 2>/dev/null || true
+	app="" xvfb=""
+done
+exit $fail
