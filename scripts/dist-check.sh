@@ -54,31 +54,44 @@ check_deb() { # arch
 	ok "$arch .deb removes cleanly"
 }
 
-check_pe() { # exe subsystem(2 GUI, 3 console)
-	local exe=$1 want=$2 got
+check_pe() { # exe subsystem(2 GUI, 3 console) [format: pei-x86-64, or pei-i386 for NSIS's stub]
+	local exe=$1 want=$2 format=${3:-pei-x86-64} got
 	got=$(x86_64-w64-mingw32-objdump -p "$exe" | awk '/^Subsystem/ {print $2+0}')
 	[ "$got" = "$want" ] || fail "$(basename "$exe"): subsystem $got, want $want"
-	x86_64-w64-mingw32-objdump -f "$exe" | grep -q 'x86-64' || fail "$(basename "$exe") is not amd64"
+	x86_64-w64-mingw32-objdump -f "$exe" | grep -q "file format $format" || fail "$(basename "$exe") is not $format"
 }
 
 check_windows() {
 	local zip="$dist/BulletinDesk-$ver-windows-amd64.zip" setup="$dist/BulletinDesk-$ver-setup.exe" x="$work/win"
 	[ -f "$zip" ] && [ -f "$setup" ] || fail "missing the Windows zip or installer"
 	mkdir -p "$x" && unzip -q "$zip" -d "$x"
+	/usr/bin/python3 - "$zip" <<-'PY' || fail "$zip: a non-ASCII name is not marked UTF-8 (Windows would show mojibake)"
+		import sys, zipfile
+		bad = [i.filename for i in zipfile.ZipFile(sys.argv[1]).infolist()
+		       if not i.filename.isascii() and not i.flag_bits & 0x800]
+		sys.exit(1 if bad else 0)
+	PY
 	check_pe "$x/bulletindesk.exe" 2
+	local dlls
+	dlls=$(x86_64-w64-mingw32-objdump -p "$x/bulletindesk.exe" | sed -n 's/.*DLL Name: //p' | tr 'a-z' 'A-Z' | sort -u | tr '\n' ' ')
+	for d in $dlls; do
+		case $d in GDI32.DLL | KERNEL32.DLL | OPENGL32.DLL | SHELL32.DLL | USER32.DLL | MSVCRT.DLL | ADVAPI32.DLL | OLE32.DLL | WINMM.DLL | WS2_32.DLL | NTDLL.DLL | IMM32.DLL | DWMAPI.DLL | SHCORE.DLL | COMDLG32.DLL | OLEAUT32.DLL | UXTHEME.DLL | BCRYPT.DLL | BCRYPTPRIMITIVES.DLL | POWRPROF.DLL | USERENV.DLL | CRYPT32.DLL | SECUR32.DLL | IPHLPAPI.DLL | NETAPI32.DLL | VERSION.DLL | SETUPAPI.DLL | WINSPOOL.DRV | COMCTL32.DLL) ;;
+		*) fail "bulletindesk.exe needs $d, which Windows does not ship" ;;
+		esac
+	done
+	ok "the zip's names are UTF-8; bulletindesk.exe needs only Windows' own DLLs: $dlls"
 	check_pe "$x/bulletindesk-cli.exe" 3
 	ok "bulletindesk.exe is a GUI program, bulletindesk-cli.exe a console one, both amd64"
 	(cd "$x" && go run github.com/tc-hib/go-winres@v0.3.3 extract --dir res bulletindesk.exe >/dev/null 2>&1) ||
 		fail "cannot read the resources of bulletindesk.exe"
-	local manifest ver_json
-	manifest=$(cat "$x"/res/*.manifest 2>/dev/null || grep -h -A3 dpi "$x"/res/winres.json)
-	grep -qi 'permonitorv2' <<<"$manifest" || fail "manifest lacks per-monitor DPI awareness"
-	ls "$x"/res/*.ico "$x"/res/*.png >/dev/null 2>&1 || fail "bulletindesk.exe has no icon"
+	local ver_json
 	ver_json=$(cat "$x/res/winres.json")
+	grep -q '"dpi-awareness": "per monitor v2"' <<<"$ver_json" || fail "manifest lacks per-monitor-v2 DPI awareness"
+	ls "$x"/res/*.ico >/dev/null 2>&1 || fail "bulletindesk.exe has no icon"
 	grep -q '简报编辑台' <<<"$ver_json" || fail "version resource lacks the name 简报编辑台"
 	grep -q "\"$ver.$build\"" <<<"$ver_json" || fail "version resource is not $ver.$build"
 	ok "bulletindesk.exe: icon, per-monitor-v2 DPI manifest, version $ver.$build named 简报编辑台"
-	check_pe "$setup" 2
+	check_pe "$setup" 2 pei-i386 # NSIS's stub is 32-bit; it runs on every Windows
 	7z l "$setup" >"$work/setup.txt" 2>&1 || fail "cannot list the installer"
 	for f in bulletindesk.exe bulletindesk-cli.exe; do grep -q "$f" "$work/setup.txt" || fail "installer lacks $f"; done
 	grep -q 'uninstall.exe' "$work/setup.txt" || fail "installer has no uninstaller"
@@ -90,5 +103,5 @@ check_deb arm64
 cmp -s "$work/rt-amd64.txt" "$work/rt-arm64.txt" || fail "arm64 exports other text than amd64"
 ok "arm64 exports the same text as amd64, byte for byte"
 check_windows
-tar -tJf "$dist/BulletinDesk-$ver-linux-amd64.tar.xz" | grep -q 'bulletindesk$' || fail "tarball lacks the binary"
-ok "Linux tarball holds the binary"
+tar -tJf "$dist/BulletinDesk-$ver-linux-amd64.tar.xz" | grep -q '/bin/bulletindesk$' || fail "tarball lacks the binary"
+ok "Linux tarball holds the binary, the desktop entry and the icon"

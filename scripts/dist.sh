@@ -3,7 +3,7 @@
 #   bulletindesk_VERSION_amd64.deb, bulletindesk_VERSION_arm64.deb   (UOS, Kylin, Debian, Ubuntu)
 #   简报编辑台-VERSION-安装程序.exe (BulletinDesk-VERSION-setup.exe)  (Windows installer)
 #   BulletinDesk-VERSION-windows-amd64.zip                           (Windows, portable)
-#   BulletinDesk-VERSION-linux-amd64.tar.xz                          (Linux tarball, fyne package)
+#   BulletinDesk-VERSION-linux-amd64.tar.xz                          (Linux tarball, the .deb's tree)
 # then checks each (scripts/dist-check.sh). The version is FyneApp.toml's
 # Version and Build. Usage: scripts/dist.sh [OUTDIR]
 set -euo pipefail
@@ -44,8 +44,10 @@ step "Windows amd64"
 build_windows
 makensis -V2 -DVERSION="$ver.$build" -DSRC="$work/win" \
 	-DOUTFILE="$out/BulletinDesk-$ver-setup.exe" packaging/windows/installer.nsi
+# 7-Zip marks the names as UTF-8 (zip does not, and Windows' own zip reader
+# would then show 说明.txt in the ANSI code page as mojibake).
 (cd "$work/win" && rm -f "$out/BulletinDesk-$ver-windows-amd64.zip" &&
-	zip -q -X "$out/BulletinDesk-$ver-windows-amd64.zip" bulletindesk.exe bulletindesk-cli.exe 说明.txt)
+	7z a -bd -tzip -mcu=on "$out/BulletinDesk-$ver-windows-amd64.zip" bulletindesk.exe bulletindesk-cli.exe 说明.txt >/dev/null)
 
 for arch in amd64 arm64; do
 	step "Linux $arch"
@@ -56,9 +58,13 @@ for arch in amd64 arm64; do
 done
 
 step "Linux tarball"
-command -v fyne >/dev/null || go install fyne.io/tools/cmd/fyne@v1.7.4
-fyne package -os linux -release
-mv "Bulletin Desk.tar.xz" "$out/BulletinDesk-$ver-linux-amd64.tar.xz"
+# The same tree as the .deb, for Linux systems without dpkg:
+#   sudo tar -xJf BulletinDesk-VERSION-linux-amd64.tar.xz -C /usr/local --strip-components=1
+tree="$work/BulletinDesk-$ver"
+install -Dm755 "$work/linux-amd64/bulletindesk" "$tree/bin/bulletindesk"
+install -Dm644 packaging/linux/com.bulletindesk.desk.desktop "$tree/share/applications/com.bulletindesk.desk.desktop"
+install -Dm644 resources/icon.png "$tree/share/icons/hicolor/512x512/apps/com.bulletindesk.desk.png"
+tar -C "$work" --owner=0 --group=0 -cJf "$out/BulletinDesk-$ver-linux-amd64.tar.xz" "BulletinDesk-$ver"
 
 step "checks"
 scripts/dist-check.sh "$out"

@@ -20,10 +20,13 @@ install -Dm644 packaging/linux/copyright "$root/usr/share/doc/bulletindesk/copyr
 # dpkg-shlibdeps wants a source package around the binary it reads.
 mkdir -p "$work/debian"
 printf 'Source: bulletindesk\n\nPackage: bulletindesk\nArchitecture: any\n' >"$work/debian/control"
-shlibs=$(cd "$work" && dpkg-shlibdeps -O -a"$arch" root/usr/bin/bulletindesk 2>/dev/null |
+shlibs=$(cd "$work" && dpkg-shlibdeps -O root/usr/bin/bulletindesk 2>/dev/null |
 	sed -n 's/^shlibs:Depends=//p')
 [ -n "$shlibs" ] || { echo "make-deb: dpkg-shlibdeps found no libraries for $bin" >&2; exit 1; }
 
+# GLFW opens these X libraries with dlopen, so dpkg-shlibdeps cannot see them;
+# without them the window loses the cursor shapes, monitors or input.
+dlopened="libxcursor1, libxrandr2, libxinerama1, libxi6, libxxf86vm1"
 size=$(du -sk "$root" | cut -f1)
 mkdir -p "$root/DEBIAN"
 cat >"$root/DEBIAN/control" <<CONTROL
@@ -32,7 +35,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Bulletin Desk <bulletindesk@localhost>
 Installed-Size: $size
-Depends: $shlibs, fonts-wqy-microhei | fonts-noto-cjk | fonts-droid-fallback | fonts-wqy-zenhei
+Depends: $shlibs, $dlopened, fonts-wqy-microhei | fonts-noto-cjk | fonts-droid-fallback | fonts-wqy-zenhei
 Recommends: libreoffice-writer
 Section: editors
 Priority: optional
