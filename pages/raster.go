@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -56,16 +57,14 @@ func (r *Raster) face(f *Font, size float64) font.Face {
 // the run's first character (as the PDF writer does, △ in a 黑体 fallback).
 func (r *Raster) fontFor(run Run) *Font {
 	f := r.Fonts[run.Face]
-	for _, c := range run.Text {
-		if f.HasRune(c) {
-			return f
+	c, _ := utf8.DecodeRuneInString(run.Text)
+	if run.Text == "" || f.HasRune(c) {
+		return f
+	}
+	for _, g := range r.Fonts {
+		if g.HasRune(c) {
+			return g
 		}
-		for _, g := range r.Fonts {
-			if g.HasRune(c) {
-				return g
-			}
-		}
-		break
 	}
 	return f
 }
