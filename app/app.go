@@ -212,6 +212,8 @@ func (u *ui) showScreen(i int) {
 	// take the keyboard out of the screen being left: its field saves now
 	// (FocusLost), and keys typed next cannot go on into a hidden field
 	u.win.Canvas().Unfocus()
+	u.jobs.flushAll() // a picker's or a list's change waits on no field
+	u.forgetScreen()
 	e := u.entries[i]
 	if e.obj == nil {
 		e.obj = e.s.view()
@@ -227,7 +229,7 @@ func (u *ui) showScreen(i int) {
 	if u.nav != nil {
 		u.nav.Select(i) // no loop: List does not fire OnSelected for the selected row
 	}
-	u.app.Preferences().SetString(prefLastScreen, e.key)
+	u.rememberScreen(e.key)
 }
 
 // showKey shows the screen with that key; false when there is none (yet).
