@@ -290,6 +290,7 @@ func userMessage(err error) string {
 	}{
 		{editor.ErrIssueSigned, lang.L("本期已签发，不能修改；如需修改，请先撤销签发。")},
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
+		{editor.ErrNoDate, lang.L("本期还没有日期（导入的原文没有写），请先在期号旁填写日期再签发。")},
 		{editor.ErrDuplicateName, lang.L("已有同名的单位或刊物，请换一个名称。")},
 		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
 		{editor.ErrLocked, lang.L("档案正被另一个程序使用（也许是另一个打开着的简报编辑台），请关闭它后重试。")},
