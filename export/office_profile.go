@@ -22,8 +22,8 @@ var officeProfileSettings = []struct{ path, name, value string }{
 	{"/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"},
 	{"/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"},
 	{"/org.openoffice.Office.Common/Security/Scripting", "DisableActiveContent", "true"}, // LibreOffice ≥ 24.2; older ones ignore it
-	{"/org.openoffice.Office.Writer/Content/Update", "Link", "0"},                     // never update links
-	{"/org.openoffice.Inet/Settings", "ooInetProxyType", "1"},                         // manual
+	{"/org.openoffice.Office.Writer/Content/Update", "Link", "0"},                        // never update links
+	{"/org.openoffice.Inet/Settings", "ooInetProxyType", "1"},                            // manual
 	{"/org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "127.0.0.1"},
 	{"/org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "9"},
 	{"/org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "127.0.0.1"},
