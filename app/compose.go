@@ -167,7 +167,7 @@ func (s *composeScreen) build() {
 	s.scroll.Offset = offset
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
 	s.body.Refresh()
-	if s.signed() {
+	if s.signed() || s.u.readOnly {
 		for _, w := range s.widgets {
 			w.Disable()
 		}

@@ -297,6 +297,8 @@ func userMessage(err error) string {
 		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},
 		{editor.ErrNotFound, lang.L("找不到这条记录，可能已被删除。")},
 		{editor.ErrTooLong, lang.L("文字超过 20 万字，比任何一篇信息都长得多，未保存。请只保留需要的部分。")},
+		{editor.ErrReadOnly, lang.L("档案不允许写入（档案文件或它所在的文件夹是只读的），改动不能保存。请把档案复制到可以写入的文件夹后用 --db 打开，或请管理员开放写入权限。")},
+		{editor.ErrDiskFull, lang.L("磁盘已满，刚才的修改没有保存，仍在屏幕上；以前保存的内容都完好。请删除或移走一些文件（例如下载的文件、旧的导出文件），腾出空间后再改动一下，修改就会保存。")},
 		{ErrWindowOpen, lang.L("这份档案已在另一个简报编辑台窗口中打开。请回到那个窗口继续工作：两个窗口同时编辑同一份档案会互相覆盖。")},
 		{editor.ErrConflict, lang.L("另一个窗口或程序已修改并保存了这里的内容，您的这次修改没有覆盖它，已另存为未保存的草稿。")},
 	}
