@@ -29,6 +29,10 @@ type engine struct {
 		MatchIDsSQL(table string) string
 	}
 	jsonNumber func(col, key string) string
+	tablesSQL  string // the archive's tables
+	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
+	// the engine needs nothing.
+	resetIDSQL func(table string) string
 }
 
 var sqliteEngine = &engine{
@@ -37,6 +41,8 @@ var sqliteEngine = &engine{
 	hasMigrationsSQL: `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`,
 	search:           sqlite.Search{},
 	jsonNumber:       sqlite.JSONNumber,
+	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
+	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
 }
 
 var postgresEngine = &engine{
@@ -46,6 +52,9 @@ var postgresEngine = &engine{
 		WHERE table_schema = current_schema() AND table_name = 'migrations'`,
 	search:     postgres.Search{},
 	jsonNumber: postgres.JSONNumber,
+	tablesSQL: `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+	resetIDSQL: postgres.ResetIDSQL,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL
