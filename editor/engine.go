@@ -62,6 +62,17 @@ var postgresEngine = &engine{
 // as "host=10.1.2.3 dbname=bulletin") rather than a local file.
 func IsServerDSN(dsn string) bool { return postgres.IsDSN(dsn) }
 
+// OfficeServer is what an office archive's connection names (server, port,
+// database, user), to show and to fill the connection form with.
+type OfficeServer = postgres.Server
+
+// ParseOfficeDSN reads the server, database and user of a connection.
+func ParseOfficeDSN(dsn string) (OfficeServer, error) { return postgres.ParseServer(dsn) }
+
+// WithPassword is a connection with the password the user typed, for this
+// run only: nothing stores it.
+func WithPassword(dsn, password string) string { return postgres.WithPassword(dsn, password) }
+
 // RedactDSN is an archive's name as shown to the user: a file's path, or
 // a server connection without its password.
 func RedactDSN(dsn string) string {
@@ -81,6 +92,9 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		}
 		if err := postgres.Ping(ctx, db); err != nil {
 			db.Close()
+			if postgres.IsPasswordNeeded(err) {
+				err = fmt.Errorf("%w (%v)", ErrPasswordNeeded, err)
+			}
 			return nil, nil, fmt.Errorf("connect to the office archive %s: %w", postgres.Redact(dsn), err)
 		}
 		return db, postgresEngine, nil
@@ -115,6 +129,11 @@ var ErrReadOnly = errors.New("the archive cannot be written")
 
 // ErrDiskFull is the disk holding the archive being full.
 var ErrDiskFull = errors.New("the disk holding the archive is full")
+
+// ErrPasswordNeeded is the office archive's server refusing the login: no
+// password was found (PGPASSWORD, ~/.pgpass) or it was wrong. The app asks
+// for one and opens the archive again with it.
+var ErrPasswordNeeded = errors.New("the office archive needs your password")
 
 // ErrDenied is the office archive's server refusing this user a change
 // their role does not allow.
