@@ -30,6 +30,8 @@ func main() {
 	db := flags.String("db", "", "the archive file, or the office archive as postgres://user@host/db (default: the per-user archive, or $"+editor.EnvArchive+")")
 	flags.Parse(os.Args[1:])
 
+	stopProfile := startProfile()
+	defer stopProfile()
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(resources.Icon)
 	defer app.StartPendingRestart() // after the archive is closed and its lock released

@@ -92,6 +92,8 @@ type ui struct {
 	syncWork bool
 	jobs     jobGroup
 	clock    clock // nil: the real one
+
+	conflicts map[string]*openConflict // records whose conflict dialog is open (conflict.go)
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -378,7 +380,7 @@ func (u *ui) showForm(d *dialog.FormDialog, items []*widget.FormItem, focus fyne
 
 // info shows a short message with an OK button.
 func (u *ui) info(title, message string) {
-	dialog.ShowInformation(title, message, u.win)
+	u.showClosable(dialog.NewInformation(title, message, u.win))
 }
 
 // quit closes the app; every edit is already in the archive.

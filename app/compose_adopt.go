@@ -34,6 +34,8 @@ type adoptPicker struct {
 	detail   *widget.Label
 	sections *widget.Select
 	note     *widget.Label
+	leadFrom *widget.RadioGroup // 标题句: the 来稿's title or the text's first sentence
+	lead     *widget.Label      // the lead the selected 来稿 would get
 }
 
 func (s *composeScreen) showAdoptPicker(sectionID int64) {
@@ -51,7 +53,8 @@ func (s *composeScreen) showAdoptPicker(sectionID int64) {
 	p.sections = s.sectionSelect(sectionID)
 	adopt := widget.NewButtonWithIcon(lang.L("采用到栏目"), theme.ConfirmIcon(), p.adopt)
 	adopt.Importance = widget.HighImportance
-	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(p.sections, adopt), p.note)
+	bottom := container.NewVBox(p.leadChoice(),
+		container.NewBorder(nil, nil, nil, container.NewHBox(p.sections, adopt), p.note))
 	split := container.NewHSplit(p.list, container.NewVScroll(p.detail))
 	split.Offset = 0.55
 	content := container.NewBorder(p.filters(), bottom, nil, nil, split)
@@ -159,6 +162,7 @@ func (p *adoptPicker) onSelected(id widget.ListItemID) {
 	if id < len(p.rows) {
 		p.detail.SetText(composeSubmissionTitle(p.rows[id]) + "\n\n" + p.rows[id].Text)
 	}
+	p.showLead()
 }
 
 // adopt makes the selected submission an item of the chosen section.
@@ -169,7 +173,7 @@ func (p *adoptPicker) adopt() {
 	}
 	sectionID := p.s.sectionIDAt(p.sections.SelectedIndex())
 	sub := p.rows[p.selected]
-	if _, err := p.s.u.ar.AdoptSubmission(p.s.u.ctx(), sub.ID, sectionID); err != nil {
+	if _, err := p.s.u.ar.AdoptSubmissionAs(p.s.u.ctx(), sub.ID, sectionID, p.from()); err != nil {
 		p.s.fail(fmt.Errorf("adopt the submission: %w", err))
 		return
 	}
@@ -237,6 +241,8 @@ func (s *composeScreen) adoptToCurrentIssue(subID int64) {
 	case len(s.issue.Sections) == 0:
 		s.u.info(lang.L("采用到当前期"), lang.L("当前一期还没有栏目，请先在“组版”中添加栏目。"))
 		return
+	case s.u.refuseAdoptedAgain(subID):
+		return
 	}
 	sel := s.sectionSelect(0)
 	items := []*widget.FormItem{
@@ -274,4 +280,39 @@ func (s *composeScreen) offerToCompose(section string) {
 	d.SetConfirmText(lang.L("去组版"))
 	d.SetDismissText(lang.L("留在这里"))
 	d.Show()
+}
+
+// leadChoice lets the editor decide where the item's lead comes from: the
+// 来稿's title (made a sentence) unless it is not a good lead, such as
+// 关于报送……的函, when the text's first sentence is taken instead.
+func (p *adoptPicker) leadChoice() fyne.CanvasObject {
+	title, first := lang.L("来稿标题"), lang.L("正文第一句")
+	p.leadFrom = widget.NewRadioGroup([]string{title, first}, func(string) { p.showLead() })
+	p.leadFrom.Horizontal = true
+	p.leadFrom.Required = true
+	p.leadFrom.SetSelected(title)
+	p.lead = widget.NewLabel("")
+	p.lead.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("标题句用")), p.leadFrom), nil, p.lead)
+}
+
+func (p *adoptPicker) from() editor.LeadFrom {
+	if p.leadFrom != nil && p.leadFrom.Selected == lang.L("正文第一句") {
+		return editor.LeadFromText
+	}
+	return editor.LeadFromTitle
+}
+
+// showLead shows the lead the selected 来稿 would get.
+func (p *adoptPicker) showLead() {
+	if p.lead == nil {
+		return
+	}
+	if p.selected < 0 || p.selected >= len(p.rows) {
+		p.lead.SetText("")
+		return
+	}
+	sub := p.rows[p.selected]
+	lead, _ := editor.AdoptedLead(sub.Title, sub.Text, p.from())
+	p.lead.SetText(lang.L("标题句：{{.Lead}}", map[string]any{"Lead": lead}))
 }

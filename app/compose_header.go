@@ -163,7 +163,9 @@ func (h *composeHeader) collect() (is editor.Issue, problem string) {
 	} else {
 		is.Number, is.TotalNumber = n, t
 	}
-	if d, ok := editor.ParseDate(h.date.Text); !ok {
+	if strings.TrimSpace(h.date.Text) == "" {
+		is.Date = editor.Date{} // no date yet (imported without one); asked for at 签发
+	} else if d, ok := editor.ParseDate(h.date.Text); !ok {
 		problem = lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
 	} else {
 		is.Date, is.Year = d, d.Year()

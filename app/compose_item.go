@@ -153,6 +153,9 @@ func (ie *itemEditor) refreshLabels() {
 // store writes the item to the archive; runs on the UI goroutine.
 func (ie *itemEditor) store() {
 	if err := ie.s.u.ar.UpdateItem(ie.s.u.ctx(), ie.item); err != nil {
+		if ie.resolveConflict(err) {
+			return
+		}
 		ie.s.fail(fmt.Errorf("save the item: %w", err))
 		return
 	}

@@ -1,9 +1,11 @@
 package app
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log"
 	"os"
@@ -29,6 +31,7 @@ import (
 func setupLanguage(pref string) string {
 	code := decideLanguage(pref, systemLanguage())
 	steerLocaleEnv(code)
+	steerCharacterSet()
 	table, err := loadTranslations(code)
 	if err != nil {
 		log.Printf("load the translations: %v", err)
@@ -103,6 +106,97 @@ func steerLocaleEnv(code string) {
 		os.Setenv("LC_MESSAGES", full)
 	}
 	os.Setenv("LANGUAGE", list)
+}
+
+// steerCharacterSet makes the character set UTF-8 before the window opens.
+// GLFW sets its locale from LC_CTYPE, and the input method's committed
+// text (fcitx5 or ibus over XIM) reaches it only in a locale that can
+// encode it: under LANG=C, POSIX or a locale that is not installed (often
+// zh_CN.UTF-8 on a fresh system) every Chinese character typed was
+// dropped while the candidates showed normally.
+func steerCharacterSet() {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		return
+	}
+	env := map[string]string{}
+	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		env[k] = os.Getenv(k)
+	}
+	for k, v := range characterSetEnv(env, localeInstalled) {
+		if v == "" {
+			os.Unsetenv(k)
+		} else {
+			os.Setenv(k, v)
+		}
+	}
+}
+
+// characterSetEnv is the change to LC_ALL, LC_CTYPE and LANG that makes the
+// character set a UTF-8 locale that exists ("" unsets); nil when it is one.
+// An unusable LC_ALL is moved to LC_MESSAGES so the language stays.
+func characterSetEnv(env map[string]string, installed func(string) bool) map[string]string {
+	ctype := env["LC_ALL"]
+	if ctype == "" {
+		ctype = env["LC_CTYPE"]
+	}
+	if ctype == "" {
+		ctype = env["LANG"]
+	}
+	if isUTF8Locale(ctype) && installed(ctype) {
+		return nil
+	}
+	fallback := "C.UTF-8"
+	if !installed(fallback) && installed("en_US.UTF-8") {
+		fallback = "en_US.UTF-8"
+	}
+	change := map[string]string{"LC_CTYPE": fallback}
+	if all := env["LC_ALL"]; all != "" {
+		change["LC_ALL"] = ""
+		change["LC_MESSAGES"] = all
+	}
+	return change
+}
+
+// isUTF8Locale: zh_CN.UTF-8, C.utf8 and the like.
+func isUTF8Locale(v string) bool {
+	v = strings.ToLower(v)
+	if i := strings.IndexByte(v, '@'); i >= 0 {
+		v = v[:i]
+	}
+	return strings.HasSuffix(v, ".utf-8") || strings.HasSuffix(v, ".utf8")
+}
+
+// localeInstalled looks for a compiled locale as glibc does: its folder
+// under /usr/lib/locale, or its name in the locale archive. Without glibc's
+// folders (musl, BSD) a UTF-8 name is taken as installed.
+func localeInstalled(name string) bool {
+	base, _, _ := strings.Cut(name, ".")
+	norm := base + ".utf8"
+	if base == "C" || base == "POSIX" {
+		norm = "C.utf8"
+	}
+	const dir = "/usr/lib/locale"
+	if _, err := os.Stat(dir); err != nil {
+		return true
+	}
+	for _, n := range []string{name, norm} {
+		if _, err := os.Stat(dir + "/" + n); err == nil {
+			return true
+		}
+	}
+	return archiveNames(dir+"/locale-archive", norm)
+}
+
+// archiveNames reports whether glibc's locale archive names that locale;
+// the names come near the start, so a big archive is not read whole.
+func archiveNames(path, norm string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head, _ := io.ReadAll(io.LimitReader(f, 8<<20))
+	return bytes.Contains(head, []byte(norm+"\x00"))
 }
 
 // loadTranslations merges the .en.json files; for Chinese it maps every key
@@ -196,11 +290,13 @@ func userMessage(err error) string {
 	}{
 		{editor.ErrIssueSigned, lang.L("本期已签发，不能修改；如需修改，请先撤销签发。")},
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
+		{editor.ErrNoDate, lang.L("本期还没有日期（导入的原文没有写），请先在期号旁填写日期再签发。")},
 		{editor.ErrDuplicateName, lang.L("已有同名的单位或刊物，请换一个名称。")},
 		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
 		{editor.ErrLocked, lang.L("档案正被另一个程序使用（也许是另一个打开着的简报编辑台），请关闭它后重试。")},
 		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},
 		{editor.ErrNotFound, lang.L("找不到这条记录，可能已被删除。")},
+		{editor.ErrTooLong, lang.L("文字超过 20 万字，比任何一篇信息都长得多，未保存。请只保留需要的部分。")},
 		{ErrWindowOpen, lang.L("这份档案已在另一个简报编辑台窗口中打开。请回到那个窗口继续工作：两个窗口同时编辑同一份档案会互相覆盖。")},
 		{editor.ErrConflict, lang.L("另一个窗口或程序已修改并保存了这里的内容，您的这次修改没有覆盖它，已另存为未保存的草稿。")},
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -123,5 +124,37 @@ func TestChosenLanguageWins(t *testing.T) {
 				t.Errorf("Fyne's Cancel = %q, want %q", got, c.fyne)
 			}
 		})
+	}
+}
+
+// TestCharacterSetIsUTF8: under LANG=C, or a Chinese locale that is not
+// installed, the input method's committed Chinese never reached the field.
+func TestCharacterSetIsUTF8(t *testing.T) {
+	installed := func(name string) bool {
+		return name == "C.UTF-8" || name == "en_US.UTF-8" || name == "zh_CN.utf8"
+	}
+	for _, tc := range []struct {
+		name string
+		env  map[string]string
+		want map[string]string
+	}{
+		{"zh installed", map[string]string{"LANG": "zh_CN.utf8"}, nil},
+		{"C.UTF-8", map[string]string{"LANG": "C.UTF-8"}, nil},
+		{"nothing set", map[string]string{}, map[string]string{"LC_CTYPE": "C.UTF-8"}},
+		{"LANG=C", map[string]string{"LANG": "C"}, map[string]string{"LC_CTYPE": "C.UTF-8"}},
+		{"zh not installed", map[string]string{"LANG": "zh_TW.UTF-8"}, map[string]string{"LC_CTYPE": "C.UTF-8"}},
+		{"GBK locale", map[string]string{"LANG": "zh_CN.GBK"}, map[string]string{"LC_CTYPE": "C.UTF-8"}},
+		{"LC_ALL=POSIX", map[string]string{"LC_ALL": "POSIX", "LANG": "zh_CN.utf8"},
+			map[string]string{"LC_CTYPE": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "POSIX"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := characterSetEnv(tc.env, installed)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("characterSetEnv(%v) = %v, want %v", tc.env, got, tc.want)
+			}
+		})
+	}
+	if !localeInstalled("C.UTF-8") {
+		t.Errorf("C.UTF-8, built into glibc 2.35 and later, is not found")
 	}
 }

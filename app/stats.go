@@ -52,6 +52,7 @@ type statsScreen struct {
 func newStatsScreen(u *ui) *statsScreen {
 	s := &statsScreen{u: u, kind: string(editor.PeriodMonth), anchor: time.Now(), sortCol: -1,
 		status: widget.NewLabel(""), periodLbl: widget.NewLabel("")}
+	s.status.Wrapping = fyne.TextWrapWord // the note on 采用率 must not widen the window
 	s.table = s.newTable()
 	s.rules = newRulesScreen(u, s.showStats)
 	s.main = container.NewBorder(s.controls(), s.status, nil, nil, s.table)
@@ -198,21 +199,22 @@ func (s *statsScreen) show(gen int, st *editor.Statistics, err error) {
 		s.table.SetColumnWidth(i, statsColumnWidth(c))
 	}
 	s.table.Refresh()
-	s.status.SetText(lang.L("{{.From}}至{{.To}}：报送{{.S}}篇，采用{{.A}}条。点击单位查看明细，点击表头排序。",
+	s.status.SetText(lang.L("{{.From}}至{{.To}}：报送{{.S}}篇，其中被采用{{.R}}篇；采用{{.A}}条。点击单位查看明细，点击表头排序。",
 		map[string]any{"From": s.u.dateLabel(st.Query.From), "To": s.u.dateLabel(st.Query.To),
-			"S": st.Total.Submissions, "A": st.Total.Adopted}) + s.rulesNote(st))
+			"S": st.Total.Submissions, "R": st.Total.SubmissionsAdopted, "A": st.Total.Adopted}) + s.rulesNote(st) +
+		"\n" + lang.L("采用率＝被采用来稿÷报送来稿，每篇来稿只计一次，不会超过100%；综合稿件计入每个署名单位的“采用”和“综合采用”，不计入采用率。"))
 }
 
 // rulesNote names the versions of 计分办法 the scores were computed under.
 func (s *statsScreen) rulesNote(st *editor.Statistics) string {
 	var from []string
 	for _, v := range st.Rules {
-		from = append(from, s.u.dateLabel(v.EffectiveFrom))
+		from = append(from, rulesVersionLabel(s.u, v.EffectiveFrom))
 	}
 	if len(from) == 0 {
 		return ""
 	}
-	return " " + lang.L("计分办法：{{.From}}起施行的版本。", map[string]any{"From": strings.Join(from, "、")})
+	return " " + lang.L("计分办法：{{.Versions}}。", map[string]any{"Versions": strings.Join(from, "、")})
 }
 
 // newTable is the virtualised table with clickable headers.

@@ -62,6 +62,7 @@ func statsColumns(st *editor.Statistics) []statsColumn {
 		num(lang.L("采用"), func(c *editor.Counts) int { return c.Adopted }),
 		num(lang.L("单独采用"), func(c *editor.Counts) int { return c.Single }),
 		num(lang.L("综合采用"), func(c *editor.Counts) int { return c.Combined }),
+		num(lang.L("被采用来稿"), func(c *editor.Counts) int { return c.SubmissionsAdopted }),
 		{title: lang.L("采用率"), width: 80,
 			text: statsRateText,
 			key:  func(u *editor.UnitStats) float64 { return u.AdoptionRate() }},

@@ -170,7 +170,8 @@ func TestStatsRateText(t *testing.T) {
 		c    editor.Counts
 		want string
 	}{
-		{"one of two adopted", editor.Counts{Submissions: 2, Adopted: 1}, "50.0%"},
+		{"one of two adopted", editor.Counts{Submissions: 2, SubmissionsAdopted: 1, Adopted: 1}, "50.0%"},
+		{"one 来稿 and a 综合 credit: never above 100%", editor.Counts{Submissions: 1, SubmissionsAdopted: 1, Adopted: 2, Combined: 1}, "100.0%"},
 		{"nothing adopted", editor.Counts{Submissions: 4}, "0.0%"},
 		{"an earlier piece adopted, nothing submitted", editor.Counts{Adopted: 1}, "—"},
 	}

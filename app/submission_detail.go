@@ -25,6 +25,7 @@ type submissionDetail struct {
 	has     bool
 	loading bool
 	save    *debouncer
+	pager   *textPager // the text, a page at a time when it is long
 
 	title, received, contact, text *autoEntry
 	unit                           *widget.Select
@@ -50,6 +51,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.contact = newAutoEntry(false, changed, d.flush)
 	d.text = newAutoEntry(true, changed, d.flush)
 	d.text.SetMinRowsVisible(14)
+	d.pager = newTextPager(d.text, d.flush)
 	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
 	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
 	d.kind.OnChanged = func(string) { changed() }
@@ -58,7 +60,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 		labels = append(labels, submissionStatusLabel(st))
 	}
 	// a picker, not four radio buttons in a row, which needed 400 px
-	d.status = widget.NewSelect(labels, func(string) { changed(); d.flush() })
+	d.status = widget.NewSelect(labels, d.onStatus)
 	d.info = wrappedLabel("")
 	d.saved = wrappedLabel("")
 	d.dupBox = container.NewVBox()
@@ -83,7 +85,7 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	// so selecting a duplicate moves nothing the pointer is aiming at
 	actions := container.NewHBox(d.adopt, d.del)
 	d.body = container.NewVBox(container.NewBorder(nil, nil, actions, nil, d.saved), form,
-		widget.NewLabel(lang.L("正文")), d.text, d.info, d.dupBox, widget.NewSeparator(),
+		widget.NewLabel(lang.L("正文")), d.text, d.pager.view(), d.info, d.dupBox, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.records.buttons(), d.records.box)
 	hint := widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。"))
@@ -138,7 +140,7 @@ func (d *submissionDetail) load(id int64) {
 	d.received.SetText(dateISO(sub.Received))
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
-	d.text.SetText(sub.Text)
+	d.pager.set(sub.Text)
 	// a new text opens at its start: the cursor stayed where it was in the
 	// previous submission and the body opened scrolled to the middle
 	d.title.CursorRow, d.title.CursorColumn = 0, 0
@@ -210,7 +212,7 @@ func (d *submissionDetail) onSave() {
 	sub.Title = strings.TrimSpace(strings.ReplaceAll(d.title.Text, "\n", ""))
 	sub.Kind = strings.TrimSpace(d.kind.Text)
 	sub.Contact = strings.TrimSpace(d.contact.Text)
-	sub.Text = d.text.Text
+	sub.Text = d.pager.text()
 	sub.UnitID, sub.UnitName = 0, ""
 	if i := d.unit.SelectedIndex(); i > 0 && i-1 < len(d.s.units) {
 		sub.UnitID, sub.UnitName = d.s.units[i-1].ID, d.s.units[i-1].Name
@@ -228,6 +230,9 @@ func (d *submissionDetail) onSave() {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
 	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
+		if d.resolveConflict(err) {
+			return
+		}
 		d.saved.SetText(lang.L("未保存：") + userMessage(err))
 		return
 	}
@@ -241,6 +246,36 @@ func (d *submissionDetail) onSave() {
 	d.showInfo()
 	d.s.replaceRow(sub)
 	d.s.u.markOthersDirty()
+}
+
+// onStatus saves a status chosen; an adopted 来稿's follows its item, so
+// changing it asks first (u.setSubmissionStatus) and shows 采用 until then.
+func (d *submissionDetail) onStatus(label string) {
+	if d.loading || !d.has {
+		return
+	}
+	var st editor.SubmissionStatus
+	for _, x := range editor.SubmissionStatuses {
+		if submissionStatusLabel(x) == label {
+			st = x
+		}
+	}
+	if d.cur.Status != editor.SubmissionAdopted || st == editor.SubmissionAdopted || len(d.cur.ItemIDs) == 0 {
+		d.changed()
+		d.flush()
+		return
+	}
+	d.flush()
+	d.loading = true
+	d.status.SetSelected(submissionStatusLabel(editor.SubmissionAdopted))
+	d.loading = false
+	id := d.cur.ID
+	d.s.u.setSubmissionStatus([]int64{id}, st, func() {
+		if sub, err := d.s.u.ar.Submission(d.s.u.ctx(), id); err == nil {
+			d.s.replaceRow(sub)
+		}
+		d.load(id)
+	})
 }
 
 // onAdopt hands the submission to 组版 (engineer B's hook chooses the section).

@@ -317,14 +317,12 @@ func (s *submissionsScreen) setStatus(id int64, st editor.SubmissionStatus) {
 		return
 	}
 	s.detail.flush()
-	if err := s.u.ar.SetSubmissionStatus(s.u.ctx(), []int64{id}, st); err != nil {
-		s.u.showError(err)
-		return
-	}
-	if sub, err := s.u.ar.Submission(s.u.ctx(), id); err == nil {
-		s.replaceRow(sub)
-		if id == s.selected {
-			s.detail.load(id)
+	s.u.setSubmissionStatus([]int64{id}, st, func() { // asks first when an item uses it
+		if sub, err := s.u.ar.Submission(s.u.ctx(), id); err == nil {
+			s.replaceRow(sub)
+			if id == s.selected {
+				s.detail.load(id)
+			}
 		}
-	}
+	})
 }

@@ -46,7 +46,7 @@ func TestRunUsage(t *testing.T) {
 		{"no arguments", nil, 2, "", "usage:"},
 		{"help", []string{"help"}, 0, "import-issue [--db FILE]", ""},
 		{"help lists every command", []string{"help"}, 0, "search [--db FILE]", ""},
-		{"help one command", []string{"help", "export"}, 0, "--format txt|docx|xlsx", ""},
+		{"help one command", []string{"help", "export"}, 0, "--format txt|docx|pdf|html|xlsx", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"import-issue without a file", []string{"import-issue"}, 2, "", "want one FILE"},
 		{"import-issue with a bad date", []string{"import-issue", "--date", "15/6/2022", "x.txt"}, 2, "", "2022-06-15"},
@@ -114,6 +114,18 @@ func TestImportListExportSearch(t *testing.T) {
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temp files left behind: %v", left)
 	}
+	pdfFile := filepath.Join(dir, "第10期.pdf")
+	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", strconv.FormatInt(id, 10), "--format", "pdf", "-o", pdfFile)
+	if got, _ := os.ReadFile(pdfFile); code != 0 || !bytes.HasPrefix(got, []byte("%PDF-")) {
+		t.Errorf("export --format pdf = %d (%s), file starts %.8q", code, errOut, got)
+	}
+	site := filepath.Join(dir, "site")
+	code, _, errOut = cliRun(t, "export-site", "--db", db, "-o", site)
+	pagesWritten, _ := filepath.Glob(filepath.Join(site, "*", "*.html"))
+	if index, _ := os.ReadFile(filepath.Join(site, "index.html")); code != 0 || len(pagesWritten) != 1 ||
+		!strings.Contains(string(index), filepath.ToSlash(strings.TrimPrefix(pagesWritten[0], site+string(filepath.Separator)))) {
+		t.Errorf("export-site = %d (%s): pages %v, index must link each", code, errOut, pagesWritten)
+	}
 
 	code, out, errOut = cliRun(t, "search", "--db", db, "物业")
 	if code != 0 || !strings.Contains(out, "【物业】") || !strings.HasPrefix(out, "条目") {
@@ -128,8 +140,8 @@ func TestExportErrors(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "no issue 99") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("missing issue: %d %q, want 1 and one line naming issue 99", code, errOut)
 	}
-	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", "1", "--format", "pdf")
-	if code != 2 || !strings.Contains(errOut, `"pdf"`) {
+	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", "1", "--format", "odt")
+	if code != 2 || !strings.Contains(errOut, `"odt"`) {
 		t.Errorf("unknown format: %d %q, want 2", code, errOut)
 	}
 }

@@ -65,7 +65,7 @@ func cliReadSubmissions(env *Env, files []string) (subs []*editor.Submission, na
 		if err != nil {
 			// ReadSubmission names the file itself for an unknown type
 			msg := strings.TrimPrefix(err.Error(), filepath.Base(name)+": ")
-			env.Fail("%s: %s", name, msg)
+			env.Fail("%s: %s", cliQuote(name), msg)
 			continue
 		}
 		subs, names = append(subs, s), append(names, name)
@@ -88,7 +88,7 @@ func cliSubmissionLine(name string, s *editor.Submission) string {
 	if unit == "" {
 		unit = "（单位未识别）"
 	}
-	line := fmt.Sprintf("%s  来稿#%d  %s  %d字  %s", name, s.ID, unit, s.Words, s.Title)
+	line := fmt.Sprintf("%s  来稿#%d  %s  %d字  %s", cliQuote(name), s.ID, unit, s.Words, cliQuote(s.Title))
 	if s.DuplicateOf != 0 {
 		line += fmt.Sprintf("  （与来稿#%d重复）", s.DuplicateOf)
 	}

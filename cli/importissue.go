@@ -12,14 +12,16 @@ import (
 
 func init() {
 	register("import-issue", `import-issue [--db FILE] [--bulletin NAME] [--date YYYY-MM-DD] FILE
-        read a bulletin text (like the sample) into the archive as a new issue; print its id alone on stdout`, runImportIssue)
+        read a bulletin text (like the sample) into the archive as a new issue; print its id alone on stdout
+        and on stderr what was recognised (masthead, sections, items, attributions, footer) and what to check.
+        What the text does not say stays empty: no date (asked for before 签发), no 报/送/发`, runImportIssue)
 }
 
 func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()
 	db := fs.String("db", "", "archive file")
 	bulletin := fs.String("bulletin", "", "bulletin name (default: the masthead's, else the first bulletin)")
-	date := fs.String("date", "", "issue date, YYYY-MM-DD (default: the masthead's, else today)")
+	date := fs.String("date", "", "issue date, YYYY-MM-DD (default: the masthead's, else none)")
 	files, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status
@@ -42,6 +44,7 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	if !day.IsZero() {
 		is.Date, is.Year = day, day.Year()
 	}
+	sum := export.SummarizeIssue(is)
 	ar, err := env.OpenArchive(*db)
 	if err != nil {
 		return env.Fail("%v", err)
@@ -54,6 +57,8 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("%s: %v", files[0], err)
 	}
 	fmt.Fprintln(env.Stdout, is.ID)
+	fmt.Fprintf(env.Stderr, "%s: ", files[0])
+	fmt.Fprint(env.Stderr, sum.String())
 	return exitOK
 }
 

@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -125,4 +127,14 @@ func cliTable(w io.Writer, header []string, rows [][]string, right []bool) error
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// cliQuote is s as it can stand in one output line: a name or title with a
+// newline, tab or other control character is quoted ("a\nb.txt"), so that a
+// file named with a newline does not split the line; others are left as they are.
+func cliQuote(s string) string {
+	if strings.ContainsFunc(s, unicode.IsControl) || strings.HasPrefix(s, `"`) {
+		return strconv.Quote(s)
+	}
+	return s
 }

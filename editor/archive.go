@@ -26,6 +26,7 @@ var (
 	ErrLocked          = errors.New("the archive is locked by another program")
 	ErrNewerArchive    = errors.New("the archive was written by a newer version of Bulletin Desk")
 	ErrNotArchive      = errors.New("not a Bulletin Desk archive (the file is not an SQLite database)")
+	ErrNoDate          = errors.New("the issue has no date yet; give it one before signing it off")
 )
 
 // archiveBusyTimeout is how long (ms) a write waits for another program's
@@ -154,7 +155,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return err
 			}
 		}
-		return nil
+		return ensureSearchIndexTx(ctx, tx)
 	})
 }
 

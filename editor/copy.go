@@ -32,8 +32,8 @@ var ErrCopyMismatch = errors.New("the copy does not hold the same rows as the ar
 // CopyArchive copies everything in from into to — a local file into the
 // office archive or back — in one transaction on to: it lands whole or not
 // at all. to must be new (no units, submissions or issues); its defaults
-// are replaced by from's. The search index is rebuilt from the texts with
-// the one Go tokeniser, so the copy finds what the original finds.
+// are replaced by from's. The search indexes are rebuilt from the texts
+// with the one Go tokeniser, so the copy finds what the original finds.
 // progress, when set, hears rows done of the total now and then. The
 // counts of every table in both archives, read after the commit, are
 // returned; ErrCopyMismatch when any differ.
@@ -67,6 +67,9 @@ func CopyArchive(ctx context.Context, from, to *Archive, progress func(done, tot
 					}
 				}
 			}
+			if err := rebuildSearchIndexTx(ctx, dst); err != nil {
+				return fmt.Errorf("index the copy for search: %w", err)
+			}
 			progress(total, total)
 			return nil
 		})
@@ -92,7 +95,7 @@ func copyTables(ctx context.Context, tx *sql.Tx, eng *engine) ([]string, error) 
 		if err := rows.Scan(&name); err != nil {
 			return nil, err
 		}
-		if name == "migrations" || strings.Contains(name, "_fts") || strings.HasPrefix(name, "sqlite_") {
+		if name == "migrations" || isSearchTable(name) || strings.HasPrefix(name, "sqlite_") {
 			continue
 		}
 		have[name] = true
@@ -133,7 +136,7 @@ func emptyForCopy(ctx context.Context, tx *sql.Tx, tables []string) error {
 	if n > 0 {
 		return ErrNotEmpty
 	}
-	clear := append(slices.Clone(tables), "item_fts", "submission_fts")
+	clear := slices.Clone(tables)
 	slices.Reverse(clear) // the tables referring to others first
 	for _, t := range clear {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
@@ -141,4 +144,15 @@ func emptyForCopy(ctx context.Context, tx *sql.Tx, tables []string) error {
 		}
 	}
 	return nil
+}
+
+// isSearchTable says whether name is one of the search indexes (or an FTS5
+// table's shadow): each archive makes its own from the texts.
+func isSearchTable(name string) bool {
+	for _, ix := range searchIndexes {
+		if strings.HasPrefix(name, ix.tokens) || strings.HasPrefix(name, ix.chars) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,7 +30,7 @@ func columns(ctx context.Context, tx *sql.Tx, table string) ([]string, error) {
 
 // table copies one table's rows in the order they were written, through
 // the columns both archives have (PostgreSQL's own rowid columns fill
-// themselves), indexes items and submissions for search, and says whether
+// themselves), and says whether
 // the table has an id column.
 func (c *copier) table(name string) (hasID bool, err error) {
 	srcCols, err := columns(c.ctx, c.src, name)
@@ -53,10 +53,6 @@ func (c *copier) table(name string) (hasID bool, err error) {
 	}
 	defer rows.Close()
 	ins := &batchInsert{ctx: c.ctx, tx: c.dst, table: name, cols: cols}
-	index, err := c.indexer(name, cols)
-	if err != nil {
-		return false, err
-	}
 	ptrs := make([]any, len(cols))
 	for rows.Next() {
 		vals := make([]any, len(cols))
@@ -69,9 +65,6 @@ func (c *copier) table(name string) (hasID bool, err error) {
 		if err := ins.add(vals); err != nil {
 			return false, err
 		}
-		if err := index.add(vals); err != nil {
-			return false, err
-		}
 		if c.done++; c.done%copyBatch == 0 {
 			c.progress(c.done, c.total)
 		}
@@ -79,10 +72,7 @@ func (c *copier) table(name string) (hasID bool, err error) {
 	if err := rows.Err(); err != nil {
 		return false, err
 	}
-	if err := ins.flush(); err != nil {
-		return false, err
-	}
-	return slices.Contains(cols, "id"), index.flush()
+	return slices.Contains(cols, "id"), ins.flush()
 }
 
 // order is the ORDER BY that reads a table's rows in the order they were written.
@@ -104,21 +94,11 @@ type batchInsert struct {
 	table string
 	cols  []string
 	rows  [][]any
-	// tokens, when set, turns a row into the (rowid, tokens) of a search
-	// index table instead.
-	tokens func(vals []any) []any
 }
 
 const rowsPerInsert = 100
 
-// add queues a row; a nil batchInsert (a table without search) takes none.
 func (b *batchInsert) add(vals []any) error {
-	if b == nil {
-		return nil
-	}
-	if b.tokens != nil {
-		vals = b.tokens(vals)
-	}
 	if b.rows = append(b.rows, vals); len(b.rows) == rowsPerInsert {
 		return b.flush()
 	}
@@ -126,7 +106,7 @@ func (b *batchInsert) add(vals []any) error {
 }
 
 func (b *batchInsert) flush() error {
-	if b == nil || len(b.rows) == 0 {
+	if len(b.rows) == 0 {
 		return nil
 	}
 	tuple := "(" + sqlPlaceholders(len(b.cols)) + ")"
@@ -138,49 +118,6 @@ func (b *batchInsert) flush() error {
 	b.rows = b.rows[:0]
 	_, err := b.tx.ExecContext(b.ctx, `INSERT INTO `+b.table+`(`+strings.Join(b.cols, ", ")+`) VALUES `+tuples, args...)
 	return err
-}
-
-// indexer adds copied rows to the search index: the same tokens from the
-// same texts as when they were saved (itemSearchText, submissionSearchText);
-// nothing for other tables.
-func (c *copier) indexer(table string, cols []string) (*batchInsert, error) {
-	var fts string
-	var texts []string
-	switch table {
-	case "items":
-		fts, texts = "item_fts", []string{"lead", "body", "attribution"}
-	case "submissions":
-		fts, texts = "submission_fts", []string{"title", "text", "source"}
-	default:
-		return nil, nil
-	}
-	at := []int{slices.Index(cols, "id")}
-	for _, t := range texts {
-		at = append(at, slices.Index(cols, t))
-	}
-	if slices.Contains(at, -1) {
-		return nil, fmt.Errorf("index %s: the table lacks one of id, %s", table, strings.Join(texts, ", "))
-	}
-	return &batchInsert{ctx: c.ctx, tx: c.dst, table: fts, cols: []string{"rowid", "tokens"}, tokens: func(vals []any) []any {
-		parts := make([]string, len(texts))
-		for i, j := range at[1:] {
-			parts[i] = copyText(vals[j])
-		}
-		return []any{vals[at[0]], searchDocTokens(strings.Join(parts, "\n"))}
-	}}, nil
-}
-
-// copyText is a scanned text column as a string.
-func copyText(v any) string {
-	switch x := v.(type) {
-	case string:
-		return x
-	case []byte:
-		return string(x)
-	case nil:
-		return ""
-	}
-	return fmt.Sprint(v)
 }
 
 // verifyCopy counts every table in both archives after the copy.

@@ -13,8 +13,10 @@ import (
 //
 // The bulletin is BulletinID, else the one named BulletinName (created,
 // with the first bulletin's defaults, when the archive has none of that
-// name), else the first bulletin. Numbers 0 are proposed, a zero date is
-// today, empty distribution and copy count come from the bulletin. Items
+// name), else the first bulletin. Numbers 0 are proposed (in the date's
+// year, or this year's). What the source did not say stays empty — no
+// date, no 报/送/发, no copy count — rather than defaults that would then
+// look like the source's; the editor fills them in before 签发 (ErrNoDate). Items
 // without UnitIDs credit the units their attribution names; an attribution
 // naming an organisation the archive does not know yet (…组织部, …局)
 // creates that unit. is gets the stored ids and values.
@@ -42,12 +44,6 @@ func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	nameUnnamedSections(is, b)
 	if is.EditingUnit == "" {
 		is.EditingUnit = b.EditingUnit
-	}
-	if len(is.Distribution) == 0 {
-		is.Distribution = b.Distribution
-	}
-	if is.CopyCount == 0 {
-		is.CopyCount = b.CopyCount
 	}
 	m, err := importUnitsTx(ctx, tx, is)
 	if err != nil {
@@ -169,7 +165,7 @@ func newUnitBookTx(ctx context.Context, tx *sql.Tx) (*unitBook, error) {
 // learnTx creates the units an attribution names (several for 综合) that
 // the archive does not know yet but that look like organisations.
 func (b *unitBook) learnTx(ctx context.Context, tx *sql.Tx, attribution string) error {
-	for _, part := range strings.FieldsFunc(attribution, func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
+	for _, part := range strings.FieldsFunc(AttributionUnits(attribution), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
 		if len(b.m.matchPart(part)) > 0 || !looksLikeUnitName(part) {
 			continue
 		}
@@ -191,4 +187,24 @@ func (b *unitBook) name(id int64) string {
 		}
 	}
 	return ""
+}
+
+// requireDateToSignTx fails with ErrNoDate when issue id is to be signed
+// but has no date (imported from a source that gave none).
+func requireDateToSignTx(ctx context.Context, tx *sql.Tx, id int64, s IssueStatus) error {
+	if s != IssueSigned {
+		return nil
+	}
+	var date string
+	err := tx.QueryRowContext(ctx, `SELECT date FROM issues WHERE id = ?`, id).Scan(&date)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // SetIssueStatus says ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	if parseDateText(date).IsZero() {
+		return ErrNoDate
+	}
+	return nil
 }

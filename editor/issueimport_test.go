@@ -81,7 +81,11 @@ func TestImportIssue(t *testing.T) {
 	}
 }
 
-func TestImportIssueDefaults(t *testing.T) {
+// TestImportIssueInventsNothing (issue 10, class 7): a source without a
+// date or a footer is stored without them — not with today's date and the
+// bulletin's 报/送/发, which would then read as the source's — and the
+// issue cannot be signed off until it has a date.
+func TestImportIssueInventsNothing(t *testing.T) {
 	ctx := context.Background()
 	a := archiveTestOpen(t)
 	is := &Issue{Sections: []Section{{Name: "市内信息", Items: []Item{{Lead: "一条。"}}}}}
@@ -89,8 +93,28 @@ func TestImportIssueDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := a.Issue(ctx, is.ID)
-	if got.BulletinName != "组工信息" || got.Number != 1 || got.TotalNumber != 1 || !got.Date.Equal(Today()) || len(got.Distribution) != 3 {
-		t.Errorf("imported with defaults: %+v", got)
+	if got.BulletinName != "组工信息" || got.Number != 1 || got.TotalNumber != 1 || got.Year != Today().Year() {
+		t.Errorf("numbers and bulletin = %+v, want 组工信息 第1期（总第1期） of this year", got)
+	}
+	if !got.Date.IsZero() || len(got.Distribution) != 0 || got.CopyCount != 0 {
+		t.Errorf("invented: date %v, distribution %v, copies %d; want none", got.Date, got.Distribution, got.CopyCount)
+	}
+	if err := a.SetIssueStatus(ctx, is.ID, IssueSigned); !errors.Is(err, ErrNoDate) {
+		t.Fatalf("signing an issue without a date: err = %v, want ErrNoDate", err)
+	}
+	got.Number = 2 // editing the header keeps "no date" rather than filling today in
+	if err := a.UpdateIssueHeader(ctx, &got); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := a.Issue(ctx, is.ID); !again.Date.IsZero() || again.Number != 2 || again.Year != Today().Year() {
+		t.Errorf("after a header edit: date %v number %d year %d", again.Date, again.Number, again.Year)
+	}
+	got.Date = parseDateText("2022-06-15")
+	if err := a.UpdateIssueHeader(ctx, &got); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SetIssueStatus(ctx, is.ID, IssueSigned); err != nil {
+		t.Fatalf("signing once dated: %v", err)
 	}
 }
 

@@ -8,12 +8,13 @@ import (
 )
 
 // insertIssueTx stores a new issue with its sections, items and
-// distribution; numbers 0 are proposed, Year 0 is the date's year. match,
-// when set, credits items without UnitIDs from their attribution.
+// distribution; numbers 0 are proposed, Year 0 is the date's year (this
+// year's for an issue without a date: an imported one whose source gave
+// none keeps no date, asked for before 签发). match, when set, credits items
+// without UnitIDs from their attribution.
 func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item) []int64) error {
-	is.Date = orToday(is.Date)
 	if is.Year == 0 {
-		is.Year = is.Date.Year()
+		is.Year = orToday(is.Date).Year()
 	}
 	if is.Status == "" {
 		is.Status = IssueDraft

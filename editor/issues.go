@@ -171,11 +171,16 @@ func updateIssueHeaderTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 // issueHeaderYearTx settles the year an issue is numbered in: given, or
 // its date's; when only the date moved to another year, the year follows.
 func issueHeaderYearTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
-	is.Date = orToday(is.Date)
 	var year int
 	var date string
 	if err := tx.QueryRowContext(ctx, `SELECT year, date FROM issues WHERE id = ?`, is.ID).Scan(&year, &date); err != nil {
 		return fmt.Errorf("update issue %d: %w", is.ID, err)
+	}
+	if is.Date.IsZero() { // no date yet (an import without one): the year stays
+		if is.Year == 0 {
+			is.Year = year
+		}
+		return nil
 	}
 	if is.Year == 0 || (is.Year == year && parseDateText(date).Year() != is.Date.Year()) {
 		is.Year = is.Date.Year()
@@ -189,6 +194,9 @@ func (a *Archive) SetIssueStatus(ctx context.Context, id int64, s IssueStatus) e
 		return fmt.Errorf("set issue status: unknown status %q", s)
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
+		if err := requireDateToSignTx(ctx, tx, id, s); err != nil {
+			return fmt.Errorf("set issue status: %w", err)
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE issues SET status = ?, updated_at = ? WHERE id = ?`, s, nowStamp(), id)
 		if n, err := rowsAffected(res, err); err != nil {
 			return fmt.Errorf("set issue status: %w", err)

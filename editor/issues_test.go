@@ -149,7 +149,7 @@ func TestDuplicateIssueAndLatest(t *testing.T) {
 	a := archiveTestOpen(t)
 	units := archiveTestUnits(t, a)
 	is, _ := a.NewIssue(ctx, issuesTestFirstBulletin(t, a), archiveTestDay(t, "2020-05-06"))
-	subs := []*Submission{{UnitID: units[0].ID, Title: "来稿", Text: "青山县开展党员冬训。内容丰富。"}}
+	subs := []*Submission{{UnitID: units[0].ID, Title: "青山县开展党员冬训", Text: "青山县开展党员冬训。内容丰富。"}}
 	if err := a.AddSubmissions(ctx, subs); err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 )
 
 // AddItem appends an item to a section. Without UnitIDs, the units its
@@ -98,13 +97,7 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, old Item, it *Item) error {
 }
 
 func reindexItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM item_fts WHERE rowid = ?`, it.ID); err != nil {
-		return fmt.Errorf("index item: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
-		return fmt.Errorf("index item: %w", err)
-	}
-	return nil
+	return indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it))
 }
 
 // MoveItem moves an item delta places within its section (−1 up, +1
@@ -223,6 +216,9 @@ func (a *Archive) RestoreItem(ctx context.Context, it Item) error {
 		if it.Submissions, err = existingIDsTx(ctx, tx, "submissions", it.Submissions); err != nil {
 			return err
 		}
+		if it.Submissions, err = unadoptedTx(ctx, tx, it.Submissions); err != nil {
+			return err // adopted again since: one 来稿, one item
+		}
 		if it.UnitIDs, err = existingIDsTx(ctx, tx, "units", it.UnitIDs); err != nil {
 			return err
 		}
@@ -250,81 +246,6 @@ func existingIDsTx(ctx context.Context, tx *sql.Tx, table string, ids []int64) (
 		}
 	}
 	return out, nil
-}
-
-// AdoptSubmission makes an item of a submission at the end of a section:
-// its first sentence is the lead, the rest the body, its unit's full name
-// the attribution and credit; the submission becomes 采用.
-func (a *Archive) AdoptSubmission(ctx context.Context, submissionID, sectionID int64) (Item, error) {
-	var it Item
-	err := a.tx(ctx, func(tx *sql.Tx) error {
-		issueID, err := sectionIssueTx(ctx, tx, sectionID)
-		if err != nil {
-			return fmt.Errorf("adopt submission: %w", err)
-		}
-		s, err := submissionTx(ctx, tx, submissionID)
-		if err != nil {
-			return fmt.Errorf("adopt submission: %w", err)
-		}
-		ids, err := sectionItemIDs(ctx, tx, sectionID)
-		if err != nil {
-			return err
-		}
-		units, err := unitsTx(ctx, tx)
-		if err != nil {
-			return err
-		}
-		it = itemFromSubmission(s, NewUnitMatcher(units))
-		it.SectionID, it.Position = sectionID, len(ids)
-		if err := insertItemTx(ctx, tx, &it); err != nil {
-			return fmt.Errorf("adopt submission %d: %w", submissionID, err)
-		}
-		return touchIssueTx(ctx, tx, issueID)
-	})
-	return it, err
-}
-
-// itemFromSubmission is the item an adopted submission first becomes. A
-// submission that already closes with its attribution, such as
-// （青山县委组织部） or a 综合 （青山县委组织部、临江区委组织部）, keeps
-// that wording and credits the units it names, so the item does not show the
-// unit twice; otherwise the submission's unit is the attribution.
-func itemFromSubmission(s Submission, m *UnitMatcher) Item {
-	text := s.Text
-	if text == "" {
-		text = s.Title
-	}
-	it := Item{Attribution: s.UnitName, Submissions: []int64{s.ID}}
-	if s.UnitID != 0 {
-		it.UnitIDs = []int64{s.UnitID}
-	}
-	if rest, inner, ok := trailingGroup(text); ok {
-		if named := m.Match(inner); len(named) > 0 || inner == s.UnitName {
-			text, it.Attribution = rest, inner
-			if len(named) > 0 {
-				it.UnitIDs = unitIDs(named)
-			}
-		}
-	}
-	it.Lead, it.Body = splitLead(text)
-	return it
-}
-
-// trailingGroup splits a closing full-width （…） group off the end of text.
-func trailingGroup(text string) (rest, inner string, ok bool) {
-	text = strings.TrimSpace(text)
-	if !strings.HasSuffix(text, "）") {
-		return text, "", false
-	}
-	open := strings.LastIndex(text, "（")
-	if open < 0 {
-		return text, "", false
-	}
-	inner = strings.TrimSpace(text[open+len("（") : len(text)-len("）")])
-	if inner == "" || strings.ContainsAny(inner, "（）") {
-		return text, "", false
-	}
-	return strings.TrimSpace(text[:open]), inner, true
 }
 
 func unitIDs(units []Unit) []int64 {

@@ -221,7 +221,7 @@ func TestAdoptSubmissionKeepsItsAttribution(t *testing.T) {
 			if err := a.AddSubmissions(ctx, subs); err != nil {
 				t.Fatal(err)
 			}
-			it, err := a.AdoptSubmission(ctx, subs[0].ID, is.Sections[0].ID)
+			it, err := a.AdoptSubmissionAs(ctx, subs[0].ID, is.Sections[0].ID, LeadFromText)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -32,15 +32,18 @@ type StatsQuery struct {
 // Submissions count by the day they were received, adoptions in this
 // bulletin by the issue's date, upstream adoptions and 批示 by their own date.
 type Counts struct {
-	Submissions  int    // 报送: submissions received
-	ByKind       []int  // submissions by kind, aligned with Statistics.Kinds
-	Adopted      int    // 采用: items crediting the unit
-	Single       int    // 单独采用: items crediting this unit alone
-	Combined     int    // 综合采用: items crediting it among several units
-	BySection    []int  // items by section, aligned with Statistics.Sections
-	Upstream     [3]int // 上级采用 by level, aligned with Levels (中央, 省, 市)
-	Instructions [3]int // 批示 by level, aligned with Levels
-	Words        int    // 字数 of the items crediting the unit
+	Submissions int // 报送: submissions received
+	// 来稿采用: the period's submissions an item of the bulletin adopted
+	// (in any issue, the signed ones with SignedOnly), each counted once
+	SubmissionsAdopted int
+	ByKind             []int  // submissions by kind, aligned with Statistics.Kinds
+	Adopted            int    // 采用: items crediting the unit
+	Single             int    // 单独采用: items crediting this unit alone
+	Combined           int    // 综合采用: items crediting it among several units
+	BySection          []int  // items by section, aligned with Statistics.Sections
+	Upstream           [3]int // 上级采用 by level, aligned with Levels (中央, 省, 市)
+	Instructions       [3]int // 批示 by level, aligned with Levels
+	Words              int    // 字数 of the items crediting the unit
 
 	ScoreAdoption    float64 // points for items of this bulletin
 	ScoreUpstream    float64 // points for upstream adoptions
@@ -53,14 +56,15 @@ type Counts struct {
 	QuotaMissed int // quota periods missed
 }
 
-// AdoptionRate is 采用率 as editors compute it: 采用 over 报送 in the
-// period, so the rate always agrees with the two numbers beside it (an item
-// may adopt a submission of an earlier period, so it can exceed 1).
+// AdoptionRate is 采用率: the submissions received in the period that an
+// item adopted, over the submissions received. Each 来稿 counts once, so the
+// rate is never above 1; 综合 credits (an item crediting several units) are
+// in Adopted and Combined beside it, not in the rate.
 func (c Counts) AdoptionRate() float64 {
 	if c.Submissions == 0 {
 		return 0
 	}
-	return float64(c.Adopted) / float64(c.Submissions)
+	return float64(c.SubmissionsAdopted) / float64(c.Submissions)
 }
 
 // QuotaRate is the quota completion, 0..1; 0 when no quota applies.

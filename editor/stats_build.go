@@ -255,6 +255,7 @@ func (b *statsBuilder) zeroCounts() Counts {
 // add adds o's numbers to c (for subtotals and totals).
 func (c *Counts) add(o Counts) {
 	c.Submissions += o.Submissions
+	c.SubmissionsAdopted += o.SubmissionsAdopted
 	c.Adopted, c.Single, c.Combined = c.Adopted+o.Adopted, c.Single+o.Single, c.Combined+o.Combined
 	for i := range o.ByKind {
 		c.ByKind[i] += o.ByKind[i]

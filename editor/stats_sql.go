@@ -24,7 +24,10 @@ func (b *statsBuilder) args() []any {
 // addSubmissions counts the submissions received, by unit, period and kind.
 func (b *statsBuilder) addSubmissions(ctx context.Context, tx *sql.Tx) error {
 	rows, err := tx.QueryContext(ctx, `SELECT COALESCE(s.unit_id, 0), `+periodKeySQL(b.q.By, "s.received")+`, s.kind,
-		COUNT(*)
+		COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM adoptions ad JOIN items i ON i.id = ad.item_id
+			JOIN sections sec ON sec.id = i.section_id JOIN issues iss ON iss.id = sec.issue_id
+			WHERE ad.submission_id = s.id AND (?3 = 0 OR iss.bulletin_id = ?3) AND (?4 = 0 OR iss.status = 'signed'))
+			THEN 1 ELSE 0 END)
 		FROM submissions s WHERE s.received BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3`, b.args()...)
 	if err != nil {
 		return err
@@ -33,12 +36,13 @@ func (b *statsBuilder) addSubmissions(ctx context.Context, tx *sql.Tx) error {
 	for rows.Next() {
 		var unit int64
 		var key, kind string
-		var n int
-		if err := rows.Scan(&unit, &key, &kind, &n); err != nil {
+		var n, adopted int
+		if err := rows.Scan(&unit, &key, &kind, &n, &adopted); err != nil {
 			return err
 		}
 		us := b.unit(unit)
 		us.Submissions += n
+		us.SubmissionsAdopted += adopted
 		us.ByKind[b.kinds[kind]] += n
 		b.period(us, key).Submissions += n
 	}

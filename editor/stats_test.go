@@ -371,9 +371,9 @@ func TestAdoptionRate(t *testing.T) {
 		c    Counts
 		want float64
 	}{
-		{"采用 over 报送", Counts{Submissions: 46, Adopted: 2}, 2.0 / 46},
+		{"adopted 来稿 over 报送", Counts{Submissions: 46, SubmissionsAdopted: 2, Adopted: 2}, 2.0 / 46},
 		{"nothing submitted", Counts{Adopted: 1}, 0},
-		{"an earlier period's piece adopted now", Counts{Submissions: 1, Adopted: 2}, 2},
+		{"综合 credits are not in the rate", Counts{Submissions: 1, SubmissionsAdopted: 1, Adopted: 2, Combined: 1}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,9 +111,13 @@ func submissionPage(f SubmissionFilter) string {
 // CountSubmissions is how many submissions the filter selects (ignoring paging).
 func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error) {
 	where, args := submissionWhere(a.eng, f)
+	query := `SELECT COUNT(*) FROM submissions s` + where
+	if (f == SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: f.Desc, Limit: f.Limit, Offset: f.Offset}) && len(args) == 1 {
+		query = searchCountSQL(a.eng, HitSubmission, f.Text) // the text alone: the index counts, not the table
+	}
 	var n int
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s`+where, args...).Scan(&n)
+		err := tx.QueryRowContext(ctx, query, args...).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)
 		}
@@ -148,8 +152,8 @@ func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 	if !f.To.IsZero() {
 		add("s.received <= ?", dateText(f.To))
 	}
-	if expr := eng.matchExpr(f.Text); expr != "" {
-		add("s.id IN ("+eng.search.MatchIDsSQL("submission_fts")+")", expr)
+	if cond, expr := searchFilterCond(eng, HitSubmission, "s.id", f.Text); cond != "" {
+		add(cond, expr)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -226,7 +230,9 @@ func (a *Archive) Kinds(ctx context.Context) ([]string, error) {
 	return out, err
 }
 
-// SetSubmissionStatus sets the status of several submissions at once.
+// SetSubmissionStatus sets the status of several submissions at once. An
+// adopted submission's status follows the item using it: another status is
+// refused with ErrAdopted (ReleaseSubmissions does it deliberately).
 func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st SubmissionStatus) error {
 	if !slices.Contains(SubmissionStatuses, st) {
 		return fmt.Errorf("set submission status: unknown status %q", st)
@@ -235,13 +241,23 @@ func (a *Archive) SetSubmissionStatus(ctx context.Context, ids []int64, st Submi
 		return nil
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, version = version + 1, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
-			append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
-		if err != nil {
-			return fmt.Errorf("set submission status: %w", err)
+		if err := refuseAdoptedTx(ctx, tx, ids, st); err != nil {
+			return err
 		}
-		return nil
+		return setSubmissionStatusTx(ctx, tx, ids, st)
 	})
+}
+
+func setSubmissionStatusTx(ctx context.Context, tx *sql.Tx, ids []int64, st SubmissionStatus) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE submissions SET status = ?, version = version + 1, updated_at = ? WHERE id IN (`+sqlPlaceholders(len(ids))+`)`,
+		append([]any{string(st), nowStamp()}, int64Args(ids)...)...)
+	if err != nil {
+		return fmt.Errorf("set submission status: %w", err)
+	}
+	return nil
 }
 
 // DeleteSubmission removes a submission no item, upstream adoption or 批示
@@ -257,8 +273,8 @@ func (a *Archive) DeleteSubmission(ctx context.Context, id int64) error {
 		if n > 0 {
 			return fmt.Errorf("delete submission %d: adopted or recorded upstream: %w", id, ErrInUse)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, id); err != nil {
-			return fmt.Errorf("unindex submission: %w", err)
+		if err := unindexSearchTx(ctx, tx, HitSubmission, id); err != nil {
+			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM submissions WHERE id = ?`, id)
 		if n, err := rowsAffected(res, err); err != nil {

@@ -81,6 +81,9 @@ func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
 		if err != nil {
 			return nil, fmt.Errorf("update submission: %w", err)
 		}
+		if err := refuseAdoptedTx(ctx, tx, []int64{s.ID}, s.Status); err != nil {
+			return nil, err // its status follows its item (ReleaseSubmissions)
+		}
 		if old.Version != s.Version {
 			return &ConflictError{Kind: "submission", ID: s.ID, ReadVersion: s.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *s}, nil
@@ -101,14 +104,7 @@ func updateSubmissionTx(ctx context.Context, tx *sql.Tx, s *Submission) error {
 		return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
 	}
 	s.Version, s.UpdatedAt = s.Version+1, parseStamp(now)
-	if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, s.ID); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`,
-		s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	return nil
+	return indexSearchTx(ctx, tx, HitSubmission, s.ID, submissionSearchText(s))
 }
 
 // submissionHash identifies a text regardless of spacing and line breaks;
@@ -132,8 +128,12 @@ func submissionSearchText(s *Submission) string {
 	return s.Title + "\n" + s.Text + "\n" + s.Source
 }
 
-// normaliseSubmission fills defaults and 字数, and checks the status.
+// normaliseSubmission fills defaults and 字数, checks the status and fits
+// title and text to their limits.
 func normaliseSubmission(s *Submission) error {
+	if err := FitSubmission(s); err != nil {
+		return err
+	}
 	s.Received = orToday(s.Received)
 	if s.Status == "" {
 		s.Status = SubmissionPending
@@ -150,7 +150,8 @@ func normaliseSubmission(s *Submission) error {
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {
-	ins, fts *sql.Stmt
+	ins *sql.Stmt
+	fts *searchIndexer
 }
 
 func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
@@ -159,17 +160,17 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, er
 	if err != nil {
 		return nil, fmt.Errorf("prepare submissions: %w", err)
 	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`)
+	fts, err := newSearchIndexer(ctx, tx, HitSubmission)
 	if err != nil {
 		ins.Close()
-		return nil, fmt.Errorf("prepare submissions: %w", err)
+		return nil, err
 	}
 	return &submissionWriter{ins: ins, fts: fts}, nil
 }
 
 func (w *submissionWriter) close() {
 	w.ins.Close()
-	w.fts.Close()
+	w.fts.close()
 }
 
 // add stores one new submission and indexes it, setting s.ID.
@@ -186,8 +187,5 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 		return err
 	}
 	s.Version = 1
-	if _, err := w.fts.ExecContext(ctx, s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	return nil
+	return w.fts.add(ctx, s.ID, submissionSearchText(s))
 }

@@ -67,8 +67,9 @@ const unitListSeparators = "、，,;；/／ \u3000"
 // 怀宁县委组织部、太湖县委组织部 names, in order and without repeats;
 // none when it names no unit. Parts may be joined by 和 too, which is only
 // split on when the whole part is not itself a name (人力资源和社会保障局).
+// The 供稿 forms and a writer's name are read as AttributionUnits says.
 func (m *UnitMatcher) Match(attribution string) []Unit {
-	attribution = strings.TrimSpace(attribution)
+	attribution = AttributionUnits(attribution)
 	if i, ok := m.exact[attribution]; ok {
 		return []Unit{m.units[i]}
 	}

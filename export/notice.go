@@ -88,8 +88,11 @@ func noticeBulletin(st *editor.Statistics) string {
 
 func noticeTotals(st *editor.Statistics) string {
 	c := st.Total
-	s := fmt.Sprintf("各单位共报送信息%d篇，%s采用%d篇次，其中单独采用%d篇次、综合采用%d篇次，采用率%s，采用稿件共%d字。",
-		c.Submissions, noticeBulletin(st), c.Adopted, c.Single, c.Combined, noticePercent(c.AdoptionRate()), c.Words)
+	// 采用率 counts each 来稿 once; 篇次 count items, a 综合 item once per unit
+	s := fmt.Sprintf("各单位共报送信息%d篇，其中被采用%d篇，采用率%s；%s采用%d篇次，其中单独采用%d篇次、"+
+		"综合采用%d篇次（综合稿件计入每个署名单位），采用稿件共%d字。",
+		c.Submissions, c.SubmissionsAdopted, noticePercent(c.AdoptionRate()), noticeBulletin(st),
+		c.Adopted, c.Single, c.Combined, c.Words)
 	if n := c.UpstreamTotal(); n > 0 {
 		s += fmt.Sprintf("被上级采用%d篇次（%s）。", n, noticeLevels(c.Upstream, "篇次"))
 	}
@@ -128,7 +131,7 @@ func noticeRanked(st *editor.Statistics) []editor.UnitStats {
 }
 
 func noticeUnitLine(c editor.Counts) string {
-	s := fmt.Sprintf("报送%d篇，采用%d篇次", c.Submissions, c.Adopted)
+	s := fmt.Sprintf("报送%d篇，被采用%d篇，采用%d篇次", c.Submissions, c.SubmissionsAdopted, c.Adopted)
 	if c.Combined > 0 {
 		s += fmt.Sprintf("（综合采用%d篇次）", c.Combined)
 	}

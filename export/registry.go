@@ -73,7 +73,9 @@ func SubmissionFormats() []string {
 }
 
 // ReadSubmission reads a submission file with the reader registered for its
-// extension (case-insensitive). An unknown extension is an error naming the file.
+// extension (case-insensitive). An unknown extension is an error naming the
+// file, and so is a text too long for any item (editor.ErrTooLong); a
+// paragraph-long title is cut to a line (editor.FitSubmission).
 func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	registryMu.RLock()
@@ -83,7 +85,14 @@ func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, fmt.Errorf("%s: unsupported file type %q (supported: %s)",
 			filepath.Base(name), ext, strings.Join(SubmissionFormats(), " "))
 	}
-	return fn(name, r)
+	sub, err := fn(name, r)
+	if err != nil {
+		return nil, err
+	}
+	if err := editor.FitSubmission(sub); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(name), err)
+	}
+	return sub, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -36,8 +36,8 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, err
 	}
 	sub := &editor.Submission{Source: filepath.Base(name)}
-	lines, unit := textSubmissionHeader(textSplitLines(s), sub)
-	if len(lines) > 0 && textIsTitleLine(lines[0].text) {
+	lines, unit := textSubmissionHeader(textDropItemMarks(textSplitLines(s)), sub)
+	if len(lines) > 0 && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
 		if unit == "" {
@@ -69,6 +69,12 @@ func textSubmissionHeader(lines []textLine, sub *editor.Submission) ([]textLine,
 		return lines, ""
 	}
 	a := lines[0].text
+	if u := textCoverUnit(a); u != "" {
+		if len(lines) > 2 && textSubmissionDate(lines[1].text, sub) {
+			return lines[2:], u
+		}
+		return lines[1:], u
+	}
 	if m := textDateRe.FindStringSubmatch(textChineseDate(textCompact(a))); m != nil && textNamesUnits(m[1]) {
 		if d, ok := textMakeDate(m[2], m[3], m[4]); ok {
 			sub.Received = d
@@ -85,6 +91,22 @@ func textSubmissionHeader(lines []textLine, sub *editor.Submission) ([]textLine,
 		return lines[1:], ""
 	}
 	return lines, ""
+}
+
+var textCoverRe = regexp.MustCompile(`^(?:报送单位|来稿单位|供稿单位)\s*[：:]\s*(.+)$|^(.+?)\s*(?:报送|供稿|来稿|呈报)$`)
+
+// textCoverUnit is the unit of a cover line (临江区委组织部报送, 报送单位：
+// 临江区委组织部), "" when the line is no such thing. It was taken as the title.
+func textCoverUnit(s string) string {
+	m := textCoverRe.FindStringSubmatch(textCleanSpaces(s))
+	if m == nil {
+		return ""
+	}
+	u := strings.TrimSpace(m[1] + m[2])
+	if !textNamesUnits(u) {
+		return ""
+	}
+	return u
 }
 
 // textByline takes a byline under the title: the unit on a line of its
@@ -138,6 +160,50 @@ func textLayoutOf(lines []textLine) textLayout {
 		c.add(lines[i-1], lines[i])
 	}
 	return c.layout()
+}
+
+// textHeadlineMaxWords is the longest first line taken as a headline when
+// the layout says it stands alone (see textIsHeadline).
+const textHeadlineMaxWords = 64
+
+// textIsHeadline: a first line longer than textTitleMaxWords is still the
+// headline when it ends no sentence (no 。！？ and no ，、：； at its end)
+// and stands alone: a blank line or an indent follows, or the text has one
+// paragraph a line (Word and WPS copy so). A 46-字 headline was glued to
+// the body as its first paragraph.
+func textIsHeadline(lines []textLine) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	first := lines[0].text
+	if editor.CountWords(first) > textHeadlineMaxWords || strings.ContainsAny(first, textSentenceEnds) {
+		return false
+	}
+	if strings.ContainsAny(lastRune(first), "，,、：:；;") {
+		return false
+	}
+	return lines[1].blankAbove || lines[1].indented || !textLayoutOf(lines).wrapped
+}
+
+// lastRune is the last character of s as a string.
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+// textDropItemMarks takes the △ (or ▲) off lines copied out of a bulletin:
+// kept, the exported item printed 「△△」.
+func textDropItemMarks(lines []textLine) []textLine {
+	for i := range lines {
+		t := strings.TrimLeft(lines[i].text, "△▲")
+		if t != lines[i].text {
+			lines[i].text = strings.TrimSpace(t)
+		}
+	}
+	return lines
 }
 
 // textIsTitleLine: short, and no 。！？ before its last character.

@@ -138,3 +138,52 @@ func TestReadTextSubmissionHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestReadPastedSubmissionFaults: what pasting from Word, WPS or a
+// bulletin did wrong — a 46-character headline glued to the body, a cover
+// line taken as the title, a △ kept so the export printed 「△△」.
+func TestReadPastedSubmissionFaults(t *testing.T) {
+	const head46 = "临江区以组织振兴引领乡村全面振兴着力构建党建引领基层治理新格局推动各项工作取得扎实成效再上新"
+	body1 := "今年以来，临江区选派驻村第一书记42名，整合涉农资金1.2亿元，建成村级党群服务中心36个，村级集体经济收入全部超过10万元，较上年增长两成。"
+	body2 := "区委组织部建立“周调度、月通报”机制，推动各镇街落实责任。"
+	tests := []struct {
+		name, in          string
+		title, text, unit string
+	}{
+		{"46-character headline, paragraphs one a line (Word)",
+			head46 + "\n" + body1 + "\n" + body2 + "\n",
+			head46, body1 + "\n" + body2, ""},
+		{"46-character headline over indented paragraphs",
+			head46 + "\n　　" + body1 + "\n　　" + body2 + "\n",
+			head46, body1 + "\n" + body2, ""},
+		{"46-character headline, blank line, body",
+			head46 + "\n\n" + body1 + "\n\n" + body2 + "\n",
+			head46, body1 + "\n" + body2, ""},
+		{"cover line names the sending unit",
+			"临江区委组织部报送\n\n临江区建强村级党群服务中心\n\n" + body1 + "\n",
+			"临江区建强村级党群服务中心", body1 + "（临江区委组织部）", "临江区委组织部"},
+		{"报送单位： cover line",
+			"报送单位：临江区委组织部\n临江区建强村级党群服务中心\n" + body1 + "\n",
+			"临江区建强村级党群服务中心", body1 + "（临江区委组织部）", "临江区委组织部"},
+		{"△ item copied from a bulletin",
+			"△临江区建强村级党群服务中心。" + body1 + "（临江区委组织部）\n",
+			"临江区建强村级党群服务中心。", "临江区建强村级党群服务中心。" + body1 + "（临江区委组织部）", ""},
+		{"▲ before a title line",
+			"▲临江区建强村级党群服务中心\n　　" + body1 + "\n",
+			"临江区建强村级党群服务中心", body1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ReadTextSubmission("paste.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Title != tt.title || s.Text != tt.text {
+				t.Errorf("got title %q\ntext %q\nwant title %q\ntext %q", s.Title, s.Text, tt.title, tt.text)
+			}
+			if strings.ContainsAny(s.Title+s.Text, "△▲") {
+				t.Errorf("the bulletin's item mark is kept: title %q text %q", s.Title, s.Text)
+			}
+		})
+	}
+}

@@ -73,6 +73,10 @@ func FuzzRoundTrip(f *testing.F) {
 type textGen struct {
 	b []byte
 	i int
+	// strict: items always end a sentence. A hard-wrapped PDF (blank
+	// lines everywhere) cannot show where an item ending without 。 stops
+	// and a section heading starts; our own export and e-mail can.
+	strict bool
 }
 
 func (g *textGen) n(k int) int {
@@ -117,6 +121,14 @@ func (g *textGen) paragraph() string {
 	return b.String()
 }
 
+// textGenEndings end an item's last paragraph in the shapes real items
+// end (issue 10): no final punctuation, a closing bracket or quote that is
+// not an attribution.
+var textGenEndings = []string{"", "（试行）", "》", "”", "……"}
+
+// textGenStarts begin paragraphs the way headings do.
+var textGenStarts = []string{"一、", "（一）", "1.", "二是", "【简讯】"}
+
 func (g *textGen) item() editor.Item {
 	it := editor.Item{Lead: g.sentence()}
 	if strings.HasSuffix(it.Lead, "。”") {
@@ -124,18 +136,31 @@ func (g *textGen) item() editor.Item {
 	}
 	var paras []string
 	for k := g.n(4); k > 0; k-- {
-		paras = append(paras, g.paragraph())
+		p := g.paragraph()
+		if g.n(5) == 0 {
+			p = textGenStarts[g.n(len(textGenStarts))] + p
+		}
+		paras = append(paras, p)
 	}
 	if len(paras) > 1 && g.n(3) == 0 {
 		paras[0] = "" // the lead is a paragraph of its own
 	}
-	it.Body = strings.Join(paras, "\n")
 	for k := g.n(3); k > 0; k-- {
 		if it.Attribution != "" {
 			it.Attribution += "、"
 		}
 		it.Attribution += textGenUnits[g.n(len(textGenUnits))]
 	}
+	// Without an attribution (which must follow a sentence end, or 17个村
+	// （社区） would credit a 社区), the last sentence may lack its mark or
+	// end in a bracket or quote.
+	if n := len(paras); !g.strict && it.Attribution == "" && n > 0 && strings.Count(paras[n-1], "。") > 1 && g.n(3) == 0 {
+		last := []rune(paras[n-1])
+		paras[n-1] = string(last[:len(last)-1]) + textGenEndings[g.n(len(textGenEndings))]
+	} else if !g.strict && it.Attribution == "" && n == 0 && g.n(4) == 0 {
+		it.Lead = strings.TrimRight(it.Lead, "。！？”") // a lead alone, no mark: 某地经验做法
+	}
+	it.Body = strings.Join(paras, "\n")
 	it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution)
 	return it
 }
@@ -191,7 +216,7 @@ func FuzzReadWrapped(f *testing.F) {
 	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{0, 0, 1, 0, 1, 1}) // PDF, 8 wide
 	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{3, 1, 0, 1, 1, 0}) // e-mail, 11 wide
 	f.Fuzz(func(t *testing.T, issueBytes, wrapBytes []byte) {
-		want := (&textGen{b: issueBytes}).issue()
+		want := (&textGen{b: issueBytes, strict: true}).issue()
 		var buf bytes.Buffer
 		if err := WriteIssue(&buf, want, editor.Preferences{Indent: true}); err != nil {
 			t.Fatal(err)

@@ -11,11 +11,16 @@ import (
 // attribution comes off the end of the last paragraph, the lead off the
 // start of the first, and what is left is the body, paragraphs joined by
 // "\n". When the lead is a paragraph of its own, the body starts with "\n"
-// so that writing the item back keeps that paragraph break.
+// so that writing the item back keeps that paragraph break. Paragraphs
+// come from textItemParagraphs: spaces in a closing bracket group are
+// kept until it is known whether they separate a unit from a writer.
 func textMakeItem(paras []string) editor.Item {
 	var it editor.Item
 	if n := len(paras); n > 0 {
 		rest, attr, ok := textSplitAttribution(paras[n-1])
+		if !ok {
+			paras[n-1] = textCleanSpaces(paras[n-1])
+		}
 		if ok {
 			it.Attribution = attr
 			if rest == "" && n > 1 {
@@ -57,37 +62,49 @@ func textSplitLead(p string) (lead, rest string) {
 
 // textSplitAttribution takes the closing （…） group off p when it credits
 // units: it must end the paragraph, follow a sentence end (或 stand alone),
-// and name organisations (怀宁县委组织部、太湖县委组织部). A parenthesis that
-// belongs to a sentence — 17个村（社区） — stays in the text.
+// and name organisations (怀宁县委组织部、太湖县委组织部), maybe in one of the
+// 供稿 forms editor.AttributionUnits reads (（县委组织部供稿）, （供稿：…）,
+// （…组织部 张三）). Half-width brackets (县委组织部) count too. A parenthesis
+// that belongs to a sentence — 17个村（社区） — stays in the text.
 func textSplitAttribution(p string) (rest, attr string, ok bool) {
-	if !strings.HasSuffix(p, "）") {
+	openR, closeR := '（', '）'
+	if strings.HasSuffix(p, ")") {
+		openR, closeR = '(', ')'
+	} else if !strings.HasSuffix(p, "）") {
 		return p, "", false
 	}
-	open := textMatchingOpen(p)
+	open := textMatchingOpen(p, openR, closeR)
 	if open < 0 {
 		return p, "", false
 	}
-	before, inner := p[:open], p[open+len("（"):len(p)-len("）")]
+	before, inner := p[:open], p[open+utf8.RuneLen(openR):len(p)-utf8.RuneLen(closeR)]
 	last, _ := utf8.DecodeLastRuneInString(before)
 	if before != "" && !strings.ContainsRune(textSentenceEnds+textClosers+"…", last) {
 		return p, "", false
 	}
-	if !textNamesUnits(inner) {
+	inner = strings.TrimSpace(inner)
+	// Spaces are a PDF's (石门区 委组织部) unless only they make it an
+	// attribution (石门区委组织部 李明: the unit and its writer).
+	if compact := textCleanSpaces(inner); textNamesUnits(editor.AttributionUnits(compact)) {
+		return before, compact, true
+	}
+	if !textNamesUnits(editor.AttributionUnits(inner)) {
 		return p, "", false
 	}
 	return before, inner, true
 }
 
-// textMatchingOpen finds the （ that the final ） of p closes, counting nested pairs.
-func textMatchingOpen(p string) int {
+// textMatchingOpen finds the opening bracket that the final closing one of
+// p closes, counting nested pairs.
+func textMatchingOpen(p string, openR, closeR rune) int {
 	depth := 0
 	for i := len(p); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(p[:i])
 		i -= size
 		switch r {
-		case '）':
+		case closeR:
 			depth++
-		case '（':
+		case openR:
 			depth--
 			if depth == 0 {
 				return i

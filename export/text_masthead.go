@@ -43,9 +43,12 @@ func textParseMasthead(lines []textLine, is *editor.Issue) int {
 		}
 	}
 	if first < 0 {
-		// No number or date: the first line is a title when it is a short
-		// line not followed by an item (else it is a section heading).
-		if len(lines) > 1 && textIsHeadingText(lines[0].text) && !textIsItemStart(lines[1].text) {
+		// No number or date: the first line is a title only when it is
+		// named like a bulletin (…信息, …简报) and not followed by an item
+		// (else it is a section heading). A byline, a 文号 or a web page's
+		// title is not a series: the caller puts the issue in its bulletin.
+		if len(lines) > 1 && textIsHeadingText(lines[0].text) && !textIsItemStart(lines[1].text) &&
+			textBulletinNameRe.MatchString(textHeadingName(lines[0].text)) {
 			is.BulletinName = textHeadingName(lines[0].text)
 			return 1
 		}
@@ -59,28 +62,65 @@ func textParseMasthead(lines []textLine, is *editor.Issue) int {
 	for i < len(lines) && textIsRule(lines[i].text) {
 		i++
 	}
+	textParentUnit(lines[:first], is)
 	return i
 }
 
+// textParentOrgRe: how the names of parent organisations end (某某大学,
+// 某某集团公司, 某某市委), on a line of their own above a bulletin's title.
+var textParentOrgRe = regexp.MustCompile(`(?:大学|学院|学校|集团|公司|委员会|市委|县委|区委|局|厅|院)$`)
+
+// textParentUnit keeps a parent organisation's line above the title (江州大学
+// over 组工简报, edited by 党委组织部): it belongs to the editing unit, which
+// is then 江州大学党委组织部 — not to the bulletin's name, and not lost.
+func textParentUnit(lines []textLine, is *editor.Issue) {
+	for _, l := range lines {
+		name := textHeadingName(l.text)
+		if name == is.BulletinName || !textParentOrgRe.MatchString(name) || textBulletinNameRe.MatchString(name) {
+			continue
+		}
+		if !strings.HasPrefix(is.EditingUnit, name) {
+			is.EditingUnit = name + is.EditingUnit
+		}
+		return
+	}
+}
+
 // textPickTitle picks the bulletin name among the lines above the number:
-// the last short line that is not a bracketed note like （内部资料）; a
-// bracketed series mark right below it (（增刊）) belongs to the name.
+// the last short line named like a bulletin (…信息, …简报), else the last
+// short line that does not name an organisation (a parent organisation's
+// line 某某大学 sits above the title) nor is a bracketed note like
+// （内部资料）; a bracketed series mark right below it (（增刊）) belongs to
+// the name.
 func textPickTitle(lines []textLine) string {
+	pick := -1
 	for i := len(lines) - 1; i >= 0; i-- {
 		t := lines[i].text
 		if !textIsHeadingText(t) || textIsBracketed(t) {
 			continue
 		}
-		title := textHeadingName(t)
-		for _, l := range lines[i+1:] {
-			if textIsBracketed(l.text) && textSeriesRe.MatchString(l.text) {
-				title += textHeadingName(l.text)
-			}
+		if textBulletinNameRe.MatchString(textHeadingName(t)) {
+			pick = i
+			break
 		}
-		return title
+		if pick < 0 && !textNamesUnits(textHeadingName(t)) {
+			pick = i
+		}
 	}
-	return ""
+	if pick < 0 {
+		return ""
+	}
+	title := textHeadingName(lines[pick].text)
+	for _, l := range lines[pick+1:] {
+		if textIsBracketed(l.text) && textSeriesRe.MatchString(l.text) {
+			title += textHeadingName(l.text)
+		}
+	}
+	return title
 }
+
+// textBulletinNameRe: how the names of bulletins end.
+var textBulletinNameRe = regexp.MustCompile(`(?:信息|简报|简讯|通讯|动态|专报|快报|要情|周报|月报|增刊|专刊|特刊|情况|参考|工作|交流|通报)$`)
 
 var textSeriesRe = regexp.MustCompile(`增刊|专刊|特刊|专报|副刊|专辑`)
 
@@ -93,6 +133,10 @@ func textIsBracketed(s string) bool {
 // date", "unit编", or a date — and reports whether it held one.
 func textMastheadField(s string, is *editor.Issue) bool {
 	c := textChineseDate(textCompact(s))
+	if rest, ok := textInlineNumber(c, is); ok {
+		// unit, number and date on one line: 某某编 第1期(总第7期) 2022年6月15日
+		return rest == "" || textMastheadField(rest, is)
+	}
 	if m := textNumberRe.FindStringSubmatch(c); m != nil {
 		is.Number, _ = strconv.Atoi(m[2])
 		is.TotalNumber, _ = strconv.Atoi(m[3])
@@ -121,6 +165,39 @@ func textMastheadField(s string, is *editor.Issue) bool {
 		return true
 	}
 	return false
+}
+
+// textInlineNumberRe finds 第N期（总第M期） inside a masthead line that also
+// holds the editing unit or the date.
+var textInlineNumberRe = regexp.MustCompile(`(?:(\d{4})年)?第(\d+)期(?:[（(]?总第(\d+)期[）)]?)?`)
+
+// textInlineNumber takes the number off a line that has more on it and
+// returns the rest; only when the rest is an editing unit (…编) or a date,
+// so a sentence mentioning 第3期 is left alone.
+func textInlineNumber(c string, is *editor.Issue) (string, bool) {
+	loc := textInlineNumberRe.FindStringSubmatchIndex(c)
+	if loc == nil || loc[0] == 0 && loc[1] == len(c) {
+		return "", false
+	}
+	rest := c[:loc[0]] + " " + c[loc[1]:]
+	var probe editor.Issue
+	for _, part := range strings.Fields(rest) {
+		if !textMastheadField(part, &probe) || probe.Number != 0 {
+			return "", false
+		}
+	}
+	num := func(k int) int {
+		if loc[2*k] < 0 {
+			return 0
+		}
+		n, _ := strconv.Atoi(c[loc[2*k]:loc[2*k+1]])
+		return n
+	}
+	is.Number, is.TotalNumber = num(2), num(3)
+	if y := num(1); y != 0 && is.Year == 0 {
+		is.Year = y
+	}
+	return strings.TrimSpace(rest), true
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }

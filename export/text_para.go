@@ -131,12 +131,55 @@ func (c *textLayoutCounter) layout() textLayout {
 
 // textParagraphs joins the lines of one block into paragraphs.
 func textParagraphs(lines []textLine, lay textLayout) []string {
+	return textJoinLines(lines, lay, textCleanSpaces)
+}
+
+// textItemParagraphs joins an item's lines, keeping the spaces (one each)
+// inside a bracket group that ends a paragraph: （某县委组织部 张三） is an
+// attribution with the writer's name, which textMakeItem tells apart.
+func textItemParagraphs(lines []textLine, lay textLayout) []string {
+	return textJoinLines(lines, lay, textCleanKeepTail)
+}
+
+// textCleanKeepTail is textCleanSpaces except in a closing bracket group.
+func textCleanKeepTail(s string) string {
+	at := -1
+	if strings.HasSuffix(s, "）") {
+		at = textMatchingOpen(s, '（', '）')
+	} else if strings.HasSuffix(s, ")") {
+		at = textMatchingOpen(s, '(', ')')
+	}
+	if at < 0 {
+		return textCleanSpaces(s)
+	}
+	return textCleanSpaces(s[:at]) + textCollapseSoftSpaces(s[at:])
+}
+
+// textCollapseSoftSpaces shrinks each run of ASCII spaces and tabs to one space.
+func textCollapseSoftSpaces(s string) string {
+	var b strings.Builder
+	soft := false
+	for _, r := range s {
+		if textIsSoftSpace(r) {
+			soft = true
+			continue
+		}
+		if soft {
+			b.WriteByte(' ')
+			soft = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) []string {
 	var paras []string
 	var cur strings.Builder
 	for i, l := range lines {
 		newPara := i == 0 || !lay.wrapped || l.indented || (lay.blankBreaks && l.blankAbove)
 		if newPara && i > 0 {
-			paras = append(paras, textCleanSpaces(cur.String()))
+			paras = append(paras, clean(cur.String()))
 			cur.Reset()
 		}
 		if !newPara && textNeedsSpace(cur.String(), l.text) {
@@ -145,7 +188,7 @@ func textParagraphs(lines []textLine, lay textLayout) []string {
 		cur.WriteString(l.text)
 	}
 	if len(lines) > 0 {
-		paras = append(paras, textCleanSpaces(cur.String()))
+		paras = append(paras, clean(cur.String()))
 	}
 	return paras
 }

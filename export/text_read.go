@@ -50,10 +50,17 @@ type textIssueParser struct {
 	fLines  [][]textLine // the lines of each footer entry
 	inFoot  bool
 	counter textLayoutCounter
+	// blankSep: blank lines are rare and so mean something (our own export,
+	// Notepad); a blank line before a heading or the footer then ends the
+	// item even when its last sentence has no 。！？.
+	blankSep bool
+	// tailItems is the index after the last item start (-1 until counted).
+	tailItems int
 }
 
 func textParseIssue(s string) *editor.Issue {
-	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}}
+	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
+	p.blankSep = textBlankSeparated(p.lines)
 	start := textParseMasthead(p.lines, p.is)
 	for i := start; i < len(p.lines); i++ {
 		p.line(i)
@@ -70,9 +77,9 @@ func (p *textIssueParser) line(i int) {
 		_, size := utf8.DecodeRuneInString(l.text)
 		l.text = strings.TrimSpace(l.text[size:])
 		p.startItem(l)
-	case p.canClose() && textFooterStart(l.text):
+	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text):
 		p.footerLine(l)
-	case p.canClose() && !p.inFoot && p.isHeading(i):
+	case p.mayClose(l) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
 		p.open, p.inFoot = nil, false
 		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
 	case textIsPageNumber(l.text), p.open == nil && !p.inFoot && textIsRule(l.text):
@@ -112,6 +119,43 @@ func (p *textIssueParser) canClose() bool {
 	last := p.open.lines[len(p.open.lines)-1].text
 	r, _ := utf8.DecodeLastRuneInString(last)
 	return strings.ContainsRune(textSentenceEnds+textClosers+"…", r)
+}
+
+// mayClose reports whether the item being read may end before l: after a
+// sentence end, or at a blank line where blank lines separate blocks.
+func (p *textIssueParser) mayClose(l textLine) bool {
+	return p.canClose() || p.blankSep && l.blankAbove
+}
+
+// footerToEnd reports whether no item starts after line i: a 报：/送：
+// line there is the footer even after an item whose last sentence has no
+// 。！？ (a PDF, where blank lines are everywhere, cannot tell us so).
+func (p *textIssueParser) footerToEnd(i int) bool {
+	if p.tailItems < 0 {
+		p.tailItems = len(p.lines)
+		for k := len(p.lines) - 1; k >= 0 && !textIsItemStart(p.lines[k].text); k-- {
+			p.tailItems = k
+		}
+	}
+	return i >= p.tailItems
+}
+
+// textBlankSeparated: there are blank lines, and none of them sits in the
+// middle of a sentence (a wrapped line, then a blank, then ordinary text)
+// as in a PDF, where blank lines follow nearly every line and mean nothing.
+func textBlankSeparated(lines []textLine) bool {
+	blanks := false
+	for i := 1; i < len(lines); i++ {
+		l := lines[i]
+		if !l.blankAbove {
+			continue
+		}
+		blanks = true
+		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textIsHeadingText(l.text) {
+			return false
+		}
+	}
+	return blanks
 }
 
 // isHeading: a short line without sentence punctuation, followed by an
@@ -161,7 +205,7 @@ func (p *textIssueParser) finish() {
 	lay := p.counter.layout()
 	for _, b := range p.blocks {
 		sec := &p.is.Sections[b.section]
-		sec.Items = append(sec.Items, textMakeItem(textParagraphs(b.lines, lay)))
+		sec.Items = append(sec.Items, textMakeItem(textItemParagraphs(b.lines, lay)))
 	}
 	for i := range p.is.Sections {
 		p.is.Sections[i].Position = i
@@ -214,7 +258,7 @@ func textIsHeadingText(s string) bool {
 	if textIsItemStart(s) || textFooterStart(s) || utf8.RuneCountInString(s) > 15 {
 		return false
 	}
-	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || !textBalanced(s) {
+	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || !textBalanced(s) {
 		return false // an attribution, or a piece of a wrapped one
 	}
 	for _, r := range s {

@@ -45,6 +45,7 @@ func statsSummaryColumns(st *editor.Statistics) []statsColumn {
 		cols = append(cols, statsColumn{"领导批示", lv, xlsxStyleInt, func(l statsLine) any { return l.c.Instructions[i] }})
 	}
 	return append(cols,
+		statsColumn{"", "被采用来稿", xlsxStyleInt, func(l statsLine) any { return l.c.SubmissionsAdopted }},
 		statsColumn{"", "采用率", xlsxStylePct, xlsxAdoptionRate},
 		statsColumn{"", "采用字数", xlsxStyleInt, func(l statsLine) any { return l.c.Words }},
 		statsColumn{"报送任务", "任务数", xlsxStyleInt, func(l statsLine) any { return xlsxNilIfZero(l.c.QuotaTarget) }},
@@ -131,8 +132,16 @@ func writeStatsSummary(f *excelize.File, st *editor.Statistics, s *xlsxStyles) e
 	if err := f.AutoFilter(StatsSheetSummary, "A3:"+xlsxRef(len(cols), row-1), nil); err != nil {
 		return err
 	}
+	if err := sw.SetRow(xlsxRef(1, row+1), []any{xlsxCell(s.text, StatsRateNote)}); err != nil {
+		return err
+	}
 	return sw.Flush()
 }
+
+// StatsRateNote says under 汇总 (and on the 统计 screen) how 采用率 is
+// counted, since editors used to divide items by submissions and got 200%.
+const StatsRateNote = "注：采用率＝期内报送的来稿中被采用的篇数÷报送篇数，每篇来稿只计一次，不会超过100%；" +
+	"“采用”按条目计，综合稿件计入每个署名单位（见“综合采用”），不计入采用率。"
 
 // writeStatsBreakdown writes 报送, 采用 and 得分 of each period, and of the whole range.
 func writeStatsBreakdown(f *excelize.File, sheet string, st *editor.Statistics, s *xlsxStyles) error {

@@ -34,7 +34,7 @@ func xlsxTestStats() *editor.Statistics {
 		return editor.UnitStats{
 			Quota: checks,
 			Unit:  editor.Unit{ID: id, Name: name, ShortName: short, Group: grp, Active: true},
-			Counts: editor.Counts{Submissions: subs, ByKind: []int{subs, 0}, Adopted: adopted,
+			Counts: editor.Counts{Submissions: subs, ByKind: []int{subs, 0}, Adopted: adopted, SubmissionsAdopted: adopted,
 				Single: adopted, BySection: []int{adopted, 0}, Words: 800 * adopted, Score: score, ScoreAdoption: score,
 				QuotaTarget: quota, QuotaDone: quota - missed*quota, QuotaMissed: missed},
 			Rank:      rank,
@@ -52,6 +52,7 @@ func xlsxTestStats() *editor.Statistics {
 			t.Submissions += u.Submissions
 			t.ByKind[0] += u.ByKind[0]
 			t.Adopted += u.Adopted
+			t.SubmissionsAdopted += u.SubmissionsAdopted
 			t.Single += u.Single
 			t.Words += u.Words
 			t.Score += u.Score
@@ -136,6 +137,10 @@ func TestStatsWorkbookCells(t *testing.T) {
 		}
 	}
 	xlsxCheckSummaryColumn(t, f, "得分", "12.5", "排名", "1")
+	xlsxCheckSummaryColumn(t, f, "被采用来稿", "2", "采用率", "0.5")
+	if note, _ := f.GetCellValue("汇总", "A13"); !strings.Contains(note, "不会超过100%") || !strings.Contains(note, "综合") {
+		t.Errorf("汇总 A13 = %q, want the note saying how 采用率 is counted", note)
+	}
 	xlsxCheckLooks(t, f)
 }
 
@@ -221,7 +226,7 @@ print(len(wb["得分图"]._charts))
 	if err != nil {
 		t.Fatalf("openpyxl: %v\n%s", err, out)
 	}
-	want := "汇总,分月,明细,得分图,计分办法\n怀宁县委组织部 4 int True\n2022-01-05 860 B4 $A$3:$V$11\n1\n"
+	want := "汇总,分月,明细,得分图,计分办法\n怀宁县委组织部 4 int True\n2022-01-05 860 B4 $A$3:$W$11\n1\n"
 	if string(out) != want {
 		t.Errorf("openpyxl read:\n%s\nwant:\n%s", out, want)
 	}
@@ -233,7 +238,8 @@ func TestXLSXAdoptionRateBlankWithoutSubmissions(t *testing.T) {
 		c    editor.Counts
 		want any
 	}{
-		{"one of four adopted", editor.Counts{Submissions: 4, Adopted: 1}, 0.25},
+		{"one of four adopted", editor.Counts{Submissions: 4, SubmissionsAdopted: 1, Adopted: 1}, 0.25},
+		{"a 综合 credit beside it stays out of the rate", editor.Counts{Submissions: 1, SubmissionsAdopted: 1, Adopted: 2, Combined: 1}, 1.0},
 		{"nothing submitted", editor.Counts{Adopted: 1}, nil},
 	}
 	for _, tt := range tests {

@@ -26,10 +26,18 @@ cp "$work/a.txt" "$work/b.txt"
 db="$work/archive.db"
 "$bin" import --db "$db" resources/example/submissions/*.txt "$work/a.txt" "$work/b.txt" >/dev/null
 
+freedisplay() { # a display number no one else's Xvfb holds
+	local n
+	for n in $(seq 60 99); do
+		[ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { echo ":$n"; return; }
+	done
+	return 1
+}
+
 fail=0
 for screen in 1024x700 1920x1080; do
 	w=${screen%x*} h=${screen#*x}
-	display=:$((70 + RANDOM % 20))
+	display=$(freedisplay)
 	Xvfb "$display" -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
 	xvfb=$!
 	sleep 2

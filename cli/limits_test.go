@@ -1,0 +1,118 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// A text longer than any item could be is refused with a message naming
+// the file and saying why; the other files of the batch are saved. A title
+// that is a whole paragraph becomes one line of at most 120 characters and
+// the paragraph stays in the text. Before, both became submissions whose
+// 来稿 screen froze the window.
+func TestImportLimitsFitTheContent(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	huge := filepath.Join(dir, "日志导出.txt")
+	para := strings.Repeat("全县推进基层党建工作", 21000) // 210,000 字, no full stop
+	if err := os.WriteFile(huge, []byte(para+"。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	long := filepath.Join(dir, "长段落.txt")
+	longPara := strings.Repeat("某县坚持把党的建设贯穿基层治理全过程", 30) + "。"
+	if err := os.WriteFile(long, []byte(longPara+"\n第二段正文。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cliRun(t, "import", "--db", db, huge, long)
+	if code != exitFail {
+		t.Errorf("import = %d, want %d (one file refused)", code, exitFail)
+	}
+	if !strings.Contains(errOut, huge) || !strings.Contains(errOut, "210001字") || !strings.Contains(errOut, "longer than any bulletin item") {
+		t.Errorf("stderr = %q, want the file named and the text said to be too long (210001字)", errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], long) {
+		t.Fatalf("stdout = %q, want one line for %s", out, long)
+	}
+	ar, err := editor.Open(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ar.Close()
+	subs, err := ar.Submissions(t.Context(), editor.SubmissionFilter{})
+	if err != nil || len(subs) != 1 {
+		t.Fatalf("submissions = %d, %v; want the one that fits", len(subs), err)
+	}
+	s := subs[0]
+	if n := utf8.RuneCountInString(s.Title); n > editor.MaxTitleRunes || strings.Contains(s.Title, "\n") {
+		t.Errorf("title is %d characters (%q), want one line of at most %d", n, s.Title, editor.MaxTitleRunes)
+	}
+	if !strings.Contains(s.Text, longPara) || !strings.Contains(s.Text, "第二段正文。") {
+		t.Errorf("text lost part of the long paragraph: %q", s.Text)
+	}
+}
+
+// delete-submission deletes one 来稿 from the command line (before, only the
+// window could, and a 来稿 that froze it could not be deleted at all).
+func TestDeleteSubmission(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	f := filepath.Join(dir, "来稿.txt")
+	if err := os.WriteFile(f, []byte("某县推行村级议事清单\n全县186个村逐项明确议事范围。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := cliRun(t, "import", "--db", db, f); code != 0 || !strings.Contains(out, "来稿#1") {
+		t.Fatalf("import = %d %q %q", code, out, errOut)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"delete", []string{"1"}, exitOK, "deleted 来稿#1  某县推行村级议事清单", ""},
+		{"again", []string{"1"}, exitFail, "", "来稿#1: submission 1: not found"},
+		{"not a number", []string{"x"}, exitUsage, "", "is not a number"},
+		{"no id", nil, exitUsage, "", "want one submission ID"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := cliRun(t, append([]string{"delete-submission", "--db", db}, tt.args...)...)
+			if code != tt.code || !strings.Contains(out, tt.stdout) || !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("delete-submission %q = %d %q %q, want %d, stdout ∋ %q, stderr ∋ %q",
+					tt.args, code, out, errOut, tt.code, tt.stdout, tt.stderr)
+			}
+		})
+	}
+	ar, err := editor.Open(t.Context(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ar.Close()
+	if n, err := ar.CountSubmissions(t.Context(), editor.SubmissionFilter{}); n != 0 || err != nil {
+		t.Errorf("after delete-submission the archive has %d submissions (%v), want 0", n, err)
+	}
+}
+
+// A file name with a newline is quoted in the import output, so each file
+// is still one line (before, the name split the line in two).
+func TestImportQuotesNewlineInName(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "来稿\n第二行.txt")
+	if err := os.WriteFile(f, []byte("某县推行村级议事清单\n全县186个村逐项明确议事范围。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cliRun(t, "import", "--db", filepath.Join(dir, "a.db"), f)
+	if code != 0 {
+		t.Fatalf("import = %d: %s", code, errOut)
+	}
+	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); len(lines) != 1 || !strings.Contains(lines[0], `来稿\n第二行.txt"`) {
+		t.Errorf("import output = %q, want one line with the name quoted", out)
+	}
+}

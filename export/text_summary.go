@@ -1,0 +1,112 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// IssueSummary is what a reader recognised in one file, for the editor to
+// check before (or right after) an import: the masthead fields found, the
+// counts of sections, items and attributions, whether there was a footer,
+// and the things it was unsure of, each worth a look rather than a guess.
+type IssueSummary struct {
+	BulletinName string // "" when the text names none: the chosen or default bulletin takes it
+	Number       int
+	TotalNumber  int
+	HasDate      bool
+	EditingUnit  string
+	Sections     int
+	Items        int
+	Attributions int  // items whose closing bracket was taken as an attribution
+	Footer       bool // 报/送/发 lines or a copy count
+	Uncertain    []string
+}
+
+// SummarizeIssue describes an issue as ReadIssue returned it.
+func SummarizeIssue(is *editor.Issue) IssueSummary {
+	s := IssueSummary{BulletinName: is.BulletinName, Number: is.Number, TotalNumber: is.TotalNumber,
+		HasDate: !is.Date.IsZero(), EditingUnit: is.EditingUnit, Sections: len(is.Sections),
+		Footer: len(is.Distribution) > 0 || is.CopyCount > 0}
+	if is.BulletinName == "" {
+		s.Uncertain = append(s.Uncertain, "no bulletin name: the issue goes into the bulletin chosen (or the first one)")
+	}
+	if s.Number == 0 {
+		s.Uncertain = append(s.Uncertain, "no 第N期: the next number is proposed")
+	}
+	if !s.HasDate {
+		s.Uncertain = append(s.Uncertain, "no date: stored without one, to be filled in before 签发")
+	}
+	for _, sec := range is.Sections {
+		if sec.Name == "" {
+			s.Uncertain = append(s.Uncertain, "items before any section heading: they go into the bulletin's first section")
+		}
+		for _, it := range sec.Items {
+			s.Items++
+			if it.Attribution != "" {
+				s.Attributions++
+			} else if b := textTrailingBracket(it.Lead + it.Body); b != "" {
+				s.Uncertain = append(s.Uncertain, fmt.Sprintf("item %d ends in %s, not taken as an attribution", s.Items, b))
+			}
+			if it.Lead == "" && it.Body == "" {
+				s.Uncertain = append(s.Uncertain, fmt.Sprintf("item %d is empty", s.Items))
+			}
+		}
+	}
+	return s
+}
+
+// textTrailingBracket is the closing bracket group that ends s, "" when none.
+func textTrailingBracket(s string) string {
+	for _, pair := range [][2]rune{{'（', '）'}, {'(', ')'}} {
+		if r, _ := utf8.DecodeLastRuneInString(s); r == pair[1] {
+			if i := textMatchingOpen(s, pair[0], pair[1]); i >= 0 {
+				return s[i:]
+			}
+		}
+	}
+	return ""
+}
+
+// String is the summary as the command line prints it, one fact a line.
+func (s IssueSummary) String() string {
+	var b strings.Builder
+	name := s.BulletinName
+	if name == "" {
+		name = "(none)"
+	}
+	fmt.Fprintf(&b, "masthead: bulletin %s; number %s; date %s; editing unit %s\n", name,
+		summaryNumber(s.Number, s.TotalNumber), summaryYesNo(s.HasDate, "yes", "none"), summaryOr(s.EditingUnit, "(none)"))
+	fmt.Fprintf(&b, "%d sections, %d items, %d attributions; footer %s\n", s.Sections, s.Items, s.Attributions,
+		summaryYesNo(s.Footer, "present", "none"))
+	for _, u := range s.Uncertain {
+		fmt.Fprintf(&b, "check: %s\n", u)
+	}
+	return b.String()
+}
+
+func summaryNumber(n, total int) string {
+	switch {
+	case n == 0:
+		return "(none)"
+	case total == 0:
+		return fmt.Sprintf("第%d期", n)
+	}
+	return fmt.Sprintf("第%d期（总第%d期）", n, total)
+}
+
+func summaryYesNo(ok bool, yes, no string) string {
+	if ok {
+		return yes
+	}
+	return no
+}
+
+func summaryOr(s, empty string) string {
+	if s == "" {
+		return empty
+	}
+	return s
+}
