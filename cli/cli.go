@@ -154,7 +154,7 @@ func runHelp(args []string, env *Env) int {
 
 // commandOrder is the order of the help text; commands not listed follow
 // alphabetically.
-var commandOrder = []string{"import-issue", "issues", "export", "import", "delete-submission", "search", "demo", "stats"}
+var commandOrder = []string{"import-issue", "issues", "export", "import", "delete-submission", "search", "demo", "stats", "archive"}
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "Bulletin Desk (简报编辑台)")
