@@ -49,6 +49,7 @@ func main() {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bulletindesk:", err)
+		release() // the message window does not hold the archive
 		app.RunFailed(a, path, err)
 		os.Exit(1)
 	}

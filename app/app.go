@@ -94,6 +94,8 @@ type ui struct {
 	clock    clock // nil: the real one
 
 	conflicts map[string]*openConflict // records whose conflict dialog is open (conflict.go)
+	readOnly  bool                     // the archive may not be written: fields disabled, a banner says why
+	status    *widget.Label            // the calm line under the screens (saveStatus)
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -148,6 +150,8 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.prefs = p
 	u.lang = setupLanguage(p.Language)
+	u.readOnly = ar.Engine() == "sqlite" && archiveIsReadOnly(ar.Path())
+	readOnlyFields = u.readOnly
 	checkFonts()
 	a.Settings().SetTheme(newDeskTheme(p.Theme))
 	if w == nil {
@@ -201,7 +205,13 @@ func (u *ui) layout() fyne.CanvasObject {
 	u.content = container.NewStack()
 	split := container.NewHSplit(u.nav, u.content)
 	split.Offset = 0.1
-	return split
+	u.status = widget.NewLabel("")
+	u.status.Hide()
+	var top fyne.CanvasObject
+	if u.readOnly {
+		top = readOnlyBanner()
+	}
+	return container.NewBorder(top, u.status, nil, nil, split)
 }
 
 // showScreen puts the i-th navigation entry into the content area.
@@ -212,6 +222,8 @@ func (u *ui) showScreen(i int) {
 	// take the keyboard out of the screen being left: its field saves now
 	// (FocusLost), and keys typed next cannot go on into a hidden field
 	u.win.Canvas().Unfocus()
+	u.jobs.flushAll() // a picker's or a list's change waits on no field
+	u.forgetScreen()
 	e := u.entries[i]
 	if e.obj == nil {
 		e.obj = e.s.view()
@@ -227,7 +239,7 @@ func (u *ui) showScreen(i int) {
 	if u.nav != nil {
 		u.nav.Select(i) // no loop: List does not fire OnSelected for the selected row
 	}
-	u.app.Preferences().SetString(prefLastScreen, e.key)
+	u.rememberScreen(e.key)
 }
 
 // showKey shows the screen with that key; false when there is none (yet).

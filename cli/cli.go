@@ -16,6 +16,7 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -86,7 +87,8 @@ func register(name, usage string, run func(ctx context.Context, args []string, e
 }
 
 // Run runs the subcommand args[0] with the rest of args and returns the exit
-// status. Ctrl-C cancels the context, so a running transaction rolls back.
+// status. Ctrl-C, SIGTERM and SIGHUP cancel the context, so a running
+// transaction rolls back, LibreOffice is stopped and temporary files go.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr}
 	if len(args) == 0 {
@@ -104,7 +106,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	env.name = name
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	return c.run(ctx, args[1:], env)
 }
