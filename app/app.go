@@ -105,6 +105,15 @@ var startSync bool
 
 // Run builds the main window for the archive, shows it and runs the app.
 func Run(a fyne.App, ar *editor.Archive) {
+	end := showMain(a, ar)
+	a.Run()
+	end()
+}
+
+// showMain shows the main window on ar; end is what to do once the loop
+// has ended. The office archive's password window calls it from inside the
+// loop, once connected.
+func showMain(a fyne.App, ar *editor.Archive) (end func()) {
 	u := newUI(a, ar, nil)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.CenterOnScreen()
@@ -115,13 +124,14 @@ func Run(a fyne.App, ar *editor.Archive) {
 	u.offerExampleIfEmpty()
 	running.Store(u)
 	stop := quitOnSignal(u)
-	a.Run()
-	stop()
-	// the loop has ended, so nothing else touches the widgets: whatever a
-	// quit that did not come through u.quit left waiting is written now
-	u.jobs.flushAll()
-	running.Store(nil)
-	u.cancel()
+	return func() {
+		stop()
+		// the loop has ended, so nothing else touches the widgets: whatever a
+		// quit that did not come through u.quit left waiting is written now
+		u.jobs.flushAll()
+		running.Store(nil)
+		u.cancel()
+	}
 }
 
 // running is the window Run shows, for SaveNow.

@@ -242,6 +242,33 @@ func (u *ui) dateLabel(d editor.Date) string {
 	return editor.ChineseDate(d)
 }
 
+// periodLabel is a month, quarter or year in the UI language: the
+// archive's label (2026年12月) in Chinese, December 2026, 2026 Q4 or 2026
+// in English, which showed 「2026年12月」 among English words.
+func (u *ui) periodLabel(p editor.Period) string {
+	if u.lang != "en" {
+		return p.Label
+	}
+	switch {
+	case len(p.Key) == 4:
+		return p.Key
+	case strings.Contains(p.Key, "-Q"):
+		return p.Key[:4] + " " + p.Key[5:]
+	}
+	return p.From.Format("January 2006")
+}
+
+// groupLabel is a unit group in the UI language: the default groups are
+// translated (「县区 subtotal」 was half Chinese), groups the editor made up
+// keep their name.
+func groupLabel(g string) string {
+	switch g {
+	case "县区", "市直", "其他":
+		return lang.X("group|"+g, g)
+	}
+	return g
+}
+
 // submissionStatusLabel is 待处理/采用/备用/未采用 in the UI language.
 func submissionStatusLabel(s editor.SubmissionStatus) string {
 	switch s {
