@@ -100,6 +100,9 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		}
 		return db, postgresEngine, nil
 	}
+	if err := sqlite.CheckLocal(dsn); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dsn, ErrNetworkDrive)
+	}
 	if err := os.MkdirAll(filepath.Dir(dsn), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("create the archive folder: %w", err)
 	}
