@@ -38,6 +38,7 @@ type submissionDetail struct {
 	body                           *fyne.Container
 	empty                          fyne.CanvasObject
 	scroll                         *container.Scroll
+	near                           []editor.NearDuplicate // of cur, found after it was shown
 }
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
@@ -149,7 +150,9 @@ func (d *submissionDetail) load(id int64) {
 	d.text.Refresh()
 	d.loading = false
 	d.saved.SetText("")
+	d.near = nil
 	d.showInfo()
+	d.findNear()
 	d.records.show(sub.ID, 0)
 	d.adopt.Disable()
 	if d.s.u.adoptToCurrentIssue != nil {
@@ -179,17 +182,7 @@ func (d *submissionDetail) showInfo() {
 		parts = append(parts, fmt.Sprintf(lang.L("已被 %d 个条目采用"), len(d.cur.ItemIDs)))
 	}
 	d.info.SetText(strings.Join(parts, "　"))
-	d.dupBox.RemoveAll()
-	if orig := d.cur.DuplicateOf; orig != 0 {
-		label := lang.L("与以前的来稿重复")
-		if o, err := d.s.u.ar.Submission(d.s.u.ctx(), orig); err == nil {
-			label = fmt.Sprintf(lang.L("与 %s 收到的《%s》重复"), d.s.u.dateLabel(o.Received), o.Title)
-		}
-		warn := wrappedLabel(label)
-		warn.Importance = widget.WarningImportance
-		d.dupBox.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, warn))
-		d.dupBox.Add(container.NewHBox(widget.NewButton(lang.L("查看原稿"), func() { d.s.selectSubmission(orig) })))
-	}
+	d.renderDups()
 }
 
 func (d *submissionDetail) changed() {

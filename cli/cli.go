@@ -19,6 +19,7 @@ import (
 	"syscall"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
 )
 
 // Exit statuses: 0 success, 1 a failure the user can read about on stderr,
@@ -106,9 +107,35 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	env.name = name
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	ctx, stop := cliSignals()
 	defer stop()
 	return c.run(ctx, args[1:], env)
+}
+
+// cliSignals is a context that the first Ctrl+C, SIGTERM or SIGHUP
+// cancels (a transaction rolls back, LibreOffice stops, the command returns
+// and cleans up); a second one removes the temporary files of the exports
+// being written and exits at once with status 130.
+func cliSignals() (context.Context, func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ch := make(chan os.Signal, 2)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			cancel()
+		case <-done:
+			return
+		}
+		select {
+		case <-ch:
+			export.RemoveTempFiles()
+			os.Exit(130)
+		case <-done:
+		}
+	}()
+	return ctx, func() { signal.Stop(ch); close(done); cancel() }
 }
 
 func runHelp(args []string, env *Env) int {

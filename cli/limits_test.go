@@ -116,3 +116,22 @@ func TestImportQuotesNewlineInName(t *testing.T) {
 		t.Errorf("import output = %q, want one line with the name quoted", out)
 	}
 }
+
+// import-issue of a file with nothing of a bulletin in it (just "a") is
+// refused with a message, and no issue is made. Before, it became an issue
+// and took the next number.
+func TestImportIssueRefusesPlainText(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	f := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(f, []byte("a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, f)
+	if code != exitFail || out != "" || !strings.Contains(errOut, f+": not imported: no bulletin structure recognised") {
+		t.Errorf("import-issue a.txt = %d %q %q, want it refused naming the file", code, out, errOut)
+	}
+	if _, out, _ := cliRun(t, "issues", "--db", db); strings.Contains(out, "第") {
+		t.Errorf("issues after the refused import:\n%s\nwant none", out)
+	}
+}
