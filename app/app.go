@@ -93,9 +93,11 @@ type ui struct {
 	jobs     jobGroup
 	clock    clock // nil: the real one
 
-	conflicts map[string]*openConflict // records whose conflict dialog is open (conflict.go)
-	readOnly  bool                     // the archive may not be written: fields disabled, a banner says why
-	status    *widget.Label            // the calm line under the screens (saveStatus)
+	conflicts   map[string]*openConflict // records whose conflict dialog is open (conflict.go)
+	readOnly    bool                     // the archive may not be written: fields disabled, a banner says why
+	status      *widget.Label            // the calm line under the screens (showWaiting)
+	writes      writeQueue               // autosaves' writes, off the UI goroutine
+	asyncWrites bool                     // false in the package's tests: writes run inline
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -130,6 +132,7 @@ func showMain(a fyne.App, ar *editor.Archive) (end func()) {
 		// the loop has ended, so nothing else touches the widgets: whatever a
 		// quit that did not come through u.quit left waiting is written now
 		u.jobs.flushAll()
+		u.waitWrites()
 		running.Store(nil)
 		u.cancel()
 	}
@@ -145,13 +148,14 @@ var running atomic.Pointer[ui]
 func SaveNow() {
 	if u := running.Load(); u != nil {
 		u.jobs.flushAll()
+		u.waitWrites()
 	}
 }
 
 // newUI decides language and theme, then builds the window's content. Tests
 // pass their own window; Run passes nil and gets a new one.
 func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
-	u := &ui{app: a, ar: ar, syncWork: startSync}
+	u := &ui{app: a, ar: ar, syncWork: startSync, asyncWrites: !startSync}
 	keepFilesUntilWritten()
 	u.base, u.cancel = context.WithCancel(context.Background())
 	p, err := ar.Preferences(u.base)
@@ -399,6 +403,7 @@ func (u *ui) info(title, message string) {
 // quit closes the app; every edit is already in the archive.
 func (u *ui) quit() {
 	u.jobs.flushAll()
+	u.waitWrites()
 	u.cancel()
 	u.app.Quit()
 }

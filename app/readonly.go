@@ -1,11 +1,6 @@
 package app
 
 import (
-	"errors"
-	"io/fs"
-	"os"
-	"syscall"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -18,14 +13,12 @@ import (
 // like any other: the editor typed, every pause showed an English
 // technical error, and closing lost the text. A package variable so tests
 // can stand in for a file root can always write.
-var archiveIsReadOnly = func(path string) bool {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
-	}
-	f.Close()
-	return false
-}
+//
+// It asks the system (access(2); the read-only attribute on Windows) and
+// never opens the file: closing any descriptor of the archive drops this
+// process's SQLite locks on it, and the next program to close the archive
+// then deletes the write-ahead log under the running window.
+var archiveIsReadOnly = fileIsReadOnly
 
 // readOnlyFields is set while the window shows a read-only archive: the
 // typing fields are made disabled as they are built (one window per

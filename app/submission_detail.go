@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -222,23 +223,23 @@ func (d *submissionDetail) onSave() {
 	} else if strings.TrimSpace(d.received.Text) != "" {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
-	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
-		if d.resolveConflict(err) {
+	d.s.u.write(func(ctx context.Context) error { return d.s.u.saveSubmission(ctx, &sub) }, func(err error) {
+		if err != nil {
+			if !d.resolveConflict(err) {
+				d.saved.SetText(lang.L("未保存：") + userMessage(err))
+			}
 			return
 		}
-		d.saved.SetText(lang.L("未保存：") + userMessage(err))
-		return
-	}
-	if fresh, err := d.s.u.ar.Submission(d.s.u.ctx(), sub.ID); err == nil {
-		sub = fresh
-	}
-	d.cur = sub
-	if d.saved.Text == "" {
-		d.saved.SetText(lang.L("已保存"))
-	}
-	d.showInfo()
-	d.s.replaceRow(sub)
-	d.s.u.markOthersDirty()
+		if d.has && d.cur.ID == sub.ID {
+			d.cur = sub
+			if d.saved.Text == "" {
+				d.saved.SetText(lang.L("已保存"))
+			}
+			d.showInfo()
+		}
+		d.s.replaceRow(sub)
+		d.s.u.markOthersDirty()
+	})
 }
 
 // onStatus saves a status chosen; an adopted 来稿's follows its item, so
