@@ -83,7 +83,10 @@ func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submis
 		if f.Sort == SortUnit {
 			from += ` LEFT JOIN units u ON u.id = s.unit_id`
 		}
-		ids, err := queryIDs(ctx, tx, `SELECT s.id`+from+where+order+submissionPage(f), args...)
+		ids, err := searchNewestIDs(ctx, tx, a.eng, f)
+		if err == nil && ids == nil {
+			ids, err = queryIDs(ctx, tx, `SELECT s.id`+from+where+order+submissionPage(f), args...)
+		}
 		if err != nil || len(ids) == 0 {
 			return err
 		}
@@ -152,8 +155,8 @@ func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 	if !f.To.IsZero() {
 		add("s.received <= ?", dateText(f.To))
 	}
-	if cond, expr := searchFilterCond(eng, HitSubmission, "s.id", f.Text); cond != "" {
-		add(cond, expr)
+	if cond, cargs := searchFilterCond(eng, HitSubmission, f.Text, conds, args); cond != "" {
+		conds, args = append(conds, cond), append(args, cargs...)
 	}
 	if len(conds) == 0 {
 		return "", nil
