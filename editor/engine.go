@@ -100,6 +100,16 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		}
 		return db, postgresEngine, nil
 	}
+	if err := sqlite.CheckLocal(dsn); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dsn, ErrNetworkDrive)
+	}
+	if ro, immutable := fileReadOnly(dsn); ro { // see Archive.ReadOnly
+		db, err := sqlite.OpenReadOnly(dsn, archiveBusyTimeout, immutable)
+		if err != nil {
+			return nil, nil, fmt.Errorf("open the archive %s: %w", dsn, err)
+		}
+		return db, sqliteEngine, nil
+	}
 	if err := os.MkdirAll(filepath.Dir(dsn), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("create the archive folder: %w", err)
 	}

@@ -51,6 +51,9 @@ func ReadOfficeDoc(name string, r io.Reader) (*editor.Submission, error) {
 	if !bytes.HasPrefix(data, docxOLEMagic) {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrNotOfficeDoc)
 	}
+	if docxEncrypted(data) {
+		return nil, ErrDocxEncrypted // LibreOffice would stop and ask for the password
+	}
 	return readViaOffice(name, data)
 }
 
