@@ -75,6 +75,7 @@ fuzz:
 	@for t in FuzzReadIssue FuzzRoundTrip FuzzReadWrapped FuzzReadTextSubmission FuzzReadDocx FuzzDocxDocumentXML; do \
 		$(GO) test ./export -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1 || exit 1; done
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzSearchFindsSubstrings$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./editor -run '^$$' -fuzz '^FuzzFitSubmission$$' -fuzztime $(FUZZTIME)
 
 # PNGs of the main screens, from the real window under Xvfb, into docs/.
 screenshots: build

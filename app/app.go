@@ -124,6 +124,7 @@ func showMain(a fyne.App, ar *editor.Archive) (end func()) {
 	u.win.Show()
 	u.restoreLastPlace()
 	u.offerExampleIfEmpty()
+	u.startAutoBackup()
 	running.Store(u)
 	stop := quitOnSignal(u)
 	return func() {

@@ -280,9 +280,16 @@ func restartCommand(dsn, password string) *exec.Cmd {
 // let go of its archive (its window lock, its connections).
 var pendingRestart *exec.Cmd
 
+// afterClose is work that must wait until the archive is closed (a
+// restore from a backup), done by StartPendingRestart before it restarts.
+var afterClose func()
+
 // StartPendingRestart starts the Bulletin Desk 连接办公室档案 or 改用本机档案
 // asked for, if any; main calls it last, after closing the archive.
 func StartPendingRestart() {
+	if afterClose != nil {
+		afterClose()
+	}
 	if pendingRestart == nil {
 		return
 	}

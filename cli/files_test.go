@@ -13,18 +13,6 @@ import (
 	"time"
 )
 
-// cliFilesTestIssue imports the example issue into a new archive and
-// returns the archive and the issue's id.
-func cliFilesTestIssue(t *testing.T, dir string) (db, id string) {
-	t.Helper()
-	db = filepath.Join(dir, "a.db")
-	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
-	if code != 0 {
-		t.Fatalf("import-issue = %d: %s", code, errOut)
-	}
-	return db, strings.TrimSpace(out)
-}
-
 // Exports keep the permissions the user's umask gives and those of a file
 // they replace, write through a symbolic link to its target, and leave no
 // temporary file behind, also one a killed run left. Before, every export

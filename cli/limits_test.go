@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -134,4 +136,47 @@ func TestImportIssueRefusesPlainText(t *testing.T) {
 	if _, out, _ := cliRun(t, "issues", "--db", db); strings.Contains(out, "第") {
 		t.Errorf("issues after the refused import:\n%s\nwant none", out)
 	}
+}
+
+// While another program holds a write on the archive, the command line's
+// reads answer: issues, search and export (before, each waited 5 s and
+// failed with "the archive is locked by another program").
+func TestReadCommandsDoNotWaitForAWrite(t *testing.T) {
+	dir := t.TempDir()
+	db, id := cliFilesTestIssue(t, dir)
+	other, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(t.Context(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	for _, args := range [][]string{
+		{"issues", "--db", db},
+		{"search", "--db", db, "组织"},
+		{"export", "--db", db, "--issue", id, "--format", "txt"},
+	} {
+		if code, out, errOut := cliRun(t, args...); code != 0 || out == "" {
+			t.Errorf("%s while another program writes = %d %q, want it to answer", args[0], code, errOut)
+		}
+	}
+}
+
+// cliFilesTestIssue imports the example issue into a new archive and
+// returns the archive and the issue's id.
+func cliFilesTestIssue(t *testing.T, dir string) (db, id string) {
+	t.Helper()
+	db = filepath.Join(dir, "a.db")
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	return db, strings.TrimSpace(out)
 }

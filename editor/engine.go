@@ -100,6 +100,9 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		}
 		return db, postgresEngine, nil
 	}
+	if err := sqlite.CheckLocal(dsn); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dsn, ErrNetworkDrive)
+	}
 	if ro, immutable := fileReadOnly(dsn); ro { // see Archive.ReadOnly
 		db, err := sqlite.OpenReadOnly(dsn, archiveBusyTimeout, immutable)
 		if err != nil {

@@ -2,6 +2,7 @@ package editor
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 )
@@ -59,5 +60,31 @@ func TestNearDuplicates(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDeleteSubmissionsIsOneTransaction: a batch delete removes all or,
+// when one of them is adopted, none.
+func TestDeleteSubmissionsIsOneTransaction(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	var subs []*Submission
+	for _, title := range []string{"甲县推进村级组织建设", "乙县开展人才驿站试点", "丙县建强网格党支部"} {
+		subs = append(subs, &Submission{Title: title, Text: title + "。", Kind: "信息", Status: SubmissionPending})
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.DeleteSubmissions(ctx, []int64{subs[0].ID, subs[1].ID, 9999}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("deleting with a missing id: %v, want ErrNotFound", err)
+	}
+	if n, _ := a.CountSubmissions(ctx, SubmissionFilter{}); n != 3 {
+		t.Errorf("%d submissions left after a failed batch delete, want all 3", n)
+	}
+	if err := a.DeleteSubmissions(ctx, []int64{subs[0].ID, subs[1].ID}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := a.CountSubmissions(ctx, SubmissionFilter{}); n != 1 {
+		t.Errorf("%d submissions left, want 1", n)
 	}
 }

@@ -131,3 +131,9 @@ func (Search) MatchIDsSQL(table string) string {
 func JSONNumber(col, key string) string {
 	return `json_extract(` + col + `, '$.` + key + `')`
 }
+
+// IsCorrupt says whether err is SQLite finding the file damaged.
+func IsCorrupt(err error) bool {
+	return code(err)&0xff == sqlitelib.SQLITE_CORRUPT ||
+		(err != nil && strings.Contains(err.Error(), "malformed"))
+}
