@@ -3,6 +3,7 @@ package export
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"os/exec"
 	"strings"
 	"testing"
@@ -284,3 +285,13 @@ func TestStatsBreakdownWidthsAreEven(t *testing.T) {
 	}
 }
 
+// A breakdown wider than a sheet is refused with ErrTooManyPeriods; before,
+// excelize's "the column number must be greater than or equal to 1" came out.
+func TestStatsWorkbookRefusesTooManyPeriods(t *testing.T) {
+	st := xlsxTestStats()
+	st.Periods = make([]editor.Period, 6000)
+	err := WriteStatsWorkbook(&bytes.Buffer{}, st, nil)
+	if !errors.Is(err, ErrTooManyPeriods) || !strings.Contains(err.Error(), "6000 periods") {
+		t.Errorf("6000 periods: %v, want ErrTooManyPeriods naming them", err)
+	}
+}
