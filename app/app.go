@@ -370,7 +370,7 @@ func (u *ui) showForm(d *dialog.FormDialog, items []*widget.FormItem, focus fyne
 
 // info shows a short message with an OK button.
 func (u *ui) info(title, message string) {
-	dialog.ShowInformation(title, message, u.win)
+	u.showClosable(dialog.NewInformation(title, message, u.win))
 }
 
 // quit closes the app; every edit is already in the archive.

@@ -30,6 +30,7 @@ type composeScreen struct {
 	widgets []fyne.Disableable    // every editing widget, disabled when signed
 	header  *composeHeader
 	preview *composePreview
+	pages   *composePages // 版面 (compose_pages.go)
 	undo    *composeUndo
 	quiet   bool         // set while this screen's own change is announced
 	picker  *adoptPicker // the last 从来稿采用 dialog opened
@@ -50,7 +51,7 @@ func newComposeScreen(u *ui) *composeScreen {
 	s.undo = newComposeUndo(s)
 	s.header = newComposeHeader(s)
 	s.body = container.NewStack()
-	split := container.NewHSplit(s.body, s.preview.view())
+	split := container.NewHSplit(s.body, s.rightPane())
 	split.Offset = 0.6
 	s.root = container.NewBorder(s.undo.bar, nil, nil, nil, split)
 	u.showIssue = s.open

@@ -58,7 +58,12 @@ func (p *composePreview) follow(it *editor.Item) {
 }
 
 // changed schedules a refresh.
-func (p *composePreview) changed() { p.refresh.poke() }
+func (p *composePreview) changed() {
+	p.refresh.poke()
+	if p.s.pages != nil {
+		p.s.pages.changed()
+	}
+}
 
 // update renders the issue on screen now.
 func (p *composePreview) update() {
@@ -119,7 +124,7 @@ func composeIssueWords(is *editor.Issue) int {
 }
 
 // composeFormatNames are the export formats with their buttons' names.
-var composeFormatNames = map[string]string{"txt": "文本", "docx": "Word", "xlsx": "Excel"}
+var composeFormatNames = map[string]string{"txt": "文本", "docx": "Word", "xlsx": "Excel", "pdf": "PDF", "html": "网页"}
 
 // exportIssue saves issue id in format through a save dialog, as stored in
 // the archive; the writing runs off the UI goroutine (u.saveFile).

@@ -127,7 +127,7 @@ func (u *ui) onAbout() {
 		name = lang.L("简报编辑台")
 	}
 	msg := fmt.Sprintf(lang.L("%s 版本 %s（%d）\n档案：%s"), name, version, md.Build, u.ar.Path())
-	dialog.ShowInformation(lang.L("关于"), msg, u.win)
+	u.showClosable(dialog.NewInformation(lang.L("关于"), msg, u.win))
 }
 
 // rememberIssue records the issue shown in 组版, so the app reopens on it.

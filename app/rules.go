@@ -166,7 +166,7 @@ func (r *rulesScreen) fill(v editor.RulesVersion) {
 	r.filling = true
 	defer func() { r.filling = false }()
 	rs := v.Rules
-	r.from.SetText(lang.L("{{.Date}}起施行的版本", map[string]any{"Date": r.u.dateLabel(v.EffectiveFrom)}))
+	r.from.SetText(rulesVersionLabel(r.u, v.EffectiveFrom))
 	set := func(name string, x float64) { r.fields[name].SetText(statsScore(x)) }
 	r.fields["threshold"].SetText(strconv.Itoa(rs.LengthThreshold))
 	set("short", rs.Short)
@@ -377,4 +377,14 @@ func rulesMessage(err error) string {
 		return lang.L("计分办法有误：{{.Err}}", map[string]any{"Err": err.Error()})
 	}
 	return userMessage(err)
+}
+
+// rulesVersionLabel names a version of the 计分办法 by the day it took
+// effect; the version every archive starts with (dated 2000-01-01, so it
+// covers any earlier day) is the default version, not 「2000年1月1日起施行」.
+func rulesVersionLabel(u *ui, from time.Time) string {
+	if from.Year() <= 2000 {
+		return lang.L("默认版本（未设新版本前一直适用）")
+	}
+	return lang.L("{{.Date}}起施行的版本", map[string]any{"Date": u.dateLabel(from)})
 }

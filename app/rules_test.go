@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -93,5 +94,20 @@ func TestRulesNewVersionDialogFitsAndTakesEnter(t *testing.T) {
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if after, _ := ar.RulesVersions(context.Background()); len(after) != len(before)+1 {
 		t.Errorf("versions %d after Enter, want %d", len(after), len(before)+1)
+	}
+}
+
+// TestDefaultRulesVersionReadsNaturally: the version every archive starts
+// with was shown as 「计分办法：2000年1月1日起施行的版本」.
+func TestDefaultRulesVersionReadsNaturally(t *testing.T) {
+	u, _ := newComposeTestUI(t)
+	s := statsOf(t, u)
+	u.showKey(keyStats)
+	bTap(t, u, lang.L("计分办法"))
+	if got := s.rules.from.Text; strings.Contains(got, "2000") || !strings.Contains(got, "默认版本") {
+		t.Errorf("the first version reads %q, want the default version without 2000年", got)
+	}
+	if got := s.status.Text; strings.Contains(got, "2000年") {
+		t.Errorf("the statistics say %q", got)
 	}
 }

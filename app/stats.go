@@ -209,12 +209,12 @@ func (s *statsScreen) show(gen int, st *editor.Statistics, err error) {
 func (s *statsScreen) rulesNote(st *editor.Statistics) string {
 	var from []string
 	for _, v := range st.Rules {
-		from = append(from, s.u.dateLabel(v.EffectiveFrom))
+		from = append(from, rulesVersionLabel(s.u, v.EffectiveFrom))
 	}
 	if len(from) == 0 {
 		return ""
 	}
-	return " " + lang.L("计分办法：{{.From}}起施行的版本。", map[string]any{"From": strings.Join(from, "、")})
+	return " " + lang.L("计分办法：{{.Versions}}。", map[string]any{"Versions": strings.Join(from, "、")})
 }
 
 // newTable is the virtualised table with clickable headers.

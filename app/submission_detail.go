@@ -25,6 +25,7 @@ type submissionDetail struct {
 	has     bool
 	loading bool
 	save    *debouncer
+	pager   *textPager // the text, a page at a time when it is long
 
 	title, received, contact, text *autoEntry
 	unit                           *widget.Select
@@ -50,6 +51,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.contact = newAutoEntry(false, changed, d.flush)
 	d.text = newAutoEntry(true, changed, d.flush)
 	d.text.SetMinRowsVisible(14)
+	d.pager = newTextPager(d.text, d.flush)
 	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
 	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
 	d.kind.OnChanged = func(string) { changed() }
@@ -83,7 +85,7 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	// so selecting a duplicate moves nothing the pointer is aiming at
 	actions := container.NewHBox(d.adopt, d.del)
 	d.body = container.NewVBox(container.NewBorder(nil, nil, actions, nil, d.saved), form,
-		widget.NewLabel(lang.L("正文")), d.text, d.info, d.dupBox, widget.NewSeparator(),
+		widget.NewLabel(lang.L("正文")), d.text, d.pager.view(), d.info, d.dupBox, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.records.buttons(), d.records.box)
 	hint := widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。"))
@@ -138,7 +140,7 @@ func (d *submissionDetail) load(id int64) {
 	d.received.SetText(dateISO(sub.Received))
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
-	d.text.SetText(sub.Text)
+	d.pager.set(sub.Text)
 	// a new text opens at its start: the cursor stayed where it was in the
 	// previous submission and the body opened scrolled to the middle
 	d.title.CursorRow, d.title.CursorColumn = 0, 0
@@ -210,7 +212,7 @@ func (d *submissionDetail) onSave() {
 	sub.Title = strings.TrimSpace(strings.ReplaceAll(d.title.Text, "\n", ""))
 	sub.Kind = strings.TrimSpace(d.kind.Text)
 	sub.Contact = strings.TrimSpace(d.contact.Text)
-	sub.Text = d.text.Text
+	sub.Text = d.pager.text()
 	sub.UnitID, sub.UnitName = 0, ""
 	if i := d.unit.SelectedIndex(); i > 0 && i-1 < len(d.s.units) {
 		sub.UnitID, sub.UnitName = d.s.units[i-1].ID, d.s.units[i-1].Name

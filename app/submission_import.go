@@ -266,8 +266,7 @@ func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []import
 	msg.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(msg)
 	scroll.SetMinSize(fyne.NewSize(560, 240))
-	d := dialog.NewCustom(lang.L("导入来稿"), lang.L("知道了"), container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll), s.u.win)
-	d.Show()
+	s.u.showClosable(dialog.NewCustom(lang.L("导入来稿"), lang.L("知道了"), container.NewBorder(widget.NewLabel(head), nil, nil, nil, scroll), s.u.win))
 }
 
 // importProblem says in the editor's language what is wrong with a file;

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -19,18 +20,42 @@ type deskTheme struct {
 	fyne.Theme
 	variant fyne.ThemeVariant
 	forced  bool
+	mode    string // as chosen in 设置: "", "light" or "dark"
 }
 
+// systemDark is set when the desktop itself says it prefers dark.
+var systemDark atomic.Bool
+
 // newDeskTheme: mode is Preferences.Theme, "" (follow the system), "light" or "dark".
+// Following the system is light unless the desktop asks for dark: Fyne
+// reads dark from a Linux desktop that says nothing (no portal, a bare X
+// session), and the bulletin is edited as it prints, dark on light.
 func newDeskTheme(mode string) fyne.Theme {
-	t := &deskTheme{Theme: theme.DefaultTheme()}
+	t := &deskTheme{Theme: theme.DefaultTheme(), mode: mode}
 	switch mode {
 	case "light":
 		t.variant, t.forced = theme.VariantLight, true
 	case "dark":
 		t.variant, t.forced = theme.VariantDark, true
+	default:
+		askDesktopScheme()
+		if systemSaysNothing && !systemDark.Load() {
+			t.variant, t.forced = theme.VariantLight, true
+		}
 	}
 	return t
+}
+
+// onDesktopDark switches a theme that follows the system to dark once the
+// desktop answered that it prefers dark.
+func onDesktopDark() {
+	a := fyne.CurrentApp()
+	if a == nil {
+		return
+	}
+	if t, ok := a.Settings().Theme().(*deskTheme); ok && t.mode == "" {
+		a.Settings().SetTheme(newDeskTheme(""))
+	}
 }
 
 // Color overrides the system variant when the editor chose one.

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2/theme"
+
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -45,5 +47,25 @@ func TestSubmissionPagesStayBounded(t *testing.T) {
 	}
 	if _, ok := s.pages[0]; ok {
 		t.Error("the farthest page was kept")
+	}
+}
+
+// TestFollowSystemIsLightWithoutDesktopAnswer: on Linux without a desktop
+// theme Fyne reports dark, and the window opened dark.
+func TestFollowSystemIsLightWithoutDesktopAnswer(t *testing.T) {
+	if !systemSaysNothing {
+		t.Skip("the system always answers light or dark here")
+	}
+	systemDark.Store(false)
+	th := newDeskTheme("")
+	light := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight)
+	if got := th.Color(theme.ColorNameBackground, theme.VariantDark); got != light {
+		t.Errorf("following a silent system gives background %v, want light %v", got, light)
+	}
+	systemDark.Store(true)
+	defer systemDark.Store(false)
+	dark := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	if got := newDeskTheme("").Color(theme.ColorNameBackground, theme.VariantDark); got != dark {
+		t.Errorf("a desktop that prefers dark gets background %v, want dark %v", got, dark)
 	}
 }

@@ -245,7 +245,7 @@ func (s *unitsScreen) onAdd() {
 
 // addUnit creates a unit and selects it.
 func (s *unitsScreen) addUnit(name string) {
-	un := editor.Unit{Name: strings.TrimSpace(name), Active: true, Group: editor.DefaultGroups[0]}
+	un := editor.Unit{Name: strings.TrimSpace(name), Active: true, Group: editor.GuessUnitGroup(name)}
 	if un.Name == "" {
 		return
 	}

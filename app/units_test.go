@@ -135,3 +135,18 @@ func TestUnitsRenameKeepsOldName(t *testing.T) {
 		t.Errorf("the editor removed the alias but it came back: %q", got.Aliases)
 	}
 }
+
+// TestNewUnitGroupFromName: every new unit went into 县区, 市委网信办 too.
+func TestNewUnitGroupFromName(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	u.showKey(keyUnits)
+	for _, name := range []string{"市委网信办", "望江县委组织部", "国网江州供电公司"} {
+		u.units.addUnit(name)
+	}
+	want := map[string]string{"市委网信办": "市直", "望江县委组织部": "县区", "国网江州供电公司": "其他"}
+	for _, un := range unitsIn(t, ar) {
+		if un.Group != want[un.Name] {
+			t.Errorf("new unit %s is in group %q, want %q", un.Name, un.Group, want[un.Name])
+		}
+	}
+}

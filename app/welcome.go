@@ -69,9 +69,18 @@ func (u *ui) onLoadExample() {
 		u.onSubmissionsChanged()
 		if issueID != 0 {
 			u.openIssue(issueID)
+			u.info(lang.L("示例已载入"), exampleNextSteps())
 		}
 	})
 }
+
+// exampleNextSteps tells a newcomer what to try once the example is in.
+func exampleNextSteps() string {
+	return lang.L(exampleNextStepsKey)
+}
+
+// exampleNextStepsKey is one literal so the translation check finds it.
+const exampleNextStepsKey = "「组版」里是示例的一期简报：左边编辑，右边的预览就是导出的文字。可以试试：\n1. 点「来稿」，选一篇示例来稿，点「采用到当前期」，它就成为本期的一条；\n2. 在「组版」改动导语或正文，预览随之更新，改动自动保存；\n3. 用「文件」菜单的「导出本期……」（Ctrl+E）导出 Word 或文字稿；\n4. 自己的来稿用「粘贴为新来稿」（Ctrl+Shift+V）或「打开文件」添加。\n示例是草稿，不需要时在「档案」里删除。"
 
 // loadExample imports the example issue and submissions; it returns the
 // new issue's id.
@@ -85,6 +94,10 @@ func loadExample(ctx context.Context, ar *editor.Archive) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("example issue: %w", err)
 	}
+	// dated today, like its submissions: a newcomer's first issue dated
+	// 2025年5月20日 beside today's submissions looked like a mistake
+	is.Date = today()
+	is.Year = is.Date.Year()
 	subs, err := exampleSubs()
 	if err != nil {
 		return 0, err

@@ -3,9 +3,12 @@ package app
 import (
 	"context"
 	"io/fs"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/resources"
@@ -31,6 +34,13 @@ func TestLoadExample(t *testing.T) {
 	if u.lastIssue() != issues[0].ID {
 		t.Errorf("the example issue was not opened: last issue %d", u.lastIssue())
 	}
+	// dated like its submissions (it was 2025-05-20 beside today's)
+	if got, want := dateISO(issues[0].Date), dateISO(today()); got != want {
+		t.Errorf("example issue dated %s, want today %s", got, want)
+	}
+	if top := u.win.Canvas().Overlays().Top(); top == nil || !rendersText(top, "采用到当前期") {
+		t.Errorf("no word on what to do next after the example loaded")
+	}
 }
 
 // The welcome takes Enter: a newcomer pressing it gets the example.
@@ -48,4 +58,30 @@ func TestWelcomeTakesEnter(t *testing.T) {
 	if issues, _ := ar.Issues(context.Background(), editor.IssueFilter{}); len(issues) != 1 {
 		t.Errorf("after Enter on the welcome the archive has %d issues, want the example", len(issues))
 	}
+}
+
+// rendersText reports whether a label or rich text under o contains s.
+func rendersText(o fyne.CanvasObject, s string) bool {
+	switch w := o.(type) {
+	case *widget.Label:
+		return strings.Contains(w.Text, s)
+	case *widget.RichText:
+		return strings.Contains(w.String(), s)
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			if rendersText(c, s) {
+				return true
+			}
+		}
+		return false
+	}
+	if wr, ok := o.(fyne.Widget); ok {
+		r := test.WidgetRenderer(wr)
+		for _, c := range r.Objects() {
+			if rendersText(c, s) {
+				return true
+			}
+		}
+	}
+	return false
 }

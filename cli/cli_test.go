@@ -46,7 +46,7 @@ func TestRunUsage(t *testing.T) {
 		{"no arguments", nil, 2, "", "usage:"},
 		{"help", []string{"help"}, 0, "import-issue [--db FILE]", ""},
 		{"help lists every command", []string{"help"}, 0, "search [--db FILE]", ""},
-		{"help one command", []string{"help", "export"}, 0, "--format txt|docx|pdf|xlsx", ""},
+		{"help one command", []string{"help", "export"}, 0, "--format txt|docx|pdf|html|xlsx", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"import-issue without a file", []string{"import-issue"}, 2, "", "want one FILE"},
 		{"import-issue with a bad date", []string{"import-issue", "--date", "15/6/2022", "x.txt"}, 2, "", "2022-06-15"},
@@ -118,6 +118,13 @@ func TestImportListExportSearch(t *testing.T) {
 	code, _, errOut = cliRun(t, "export", "--db", db, "--issue", strconv.FormatInt(id, 10), "--format", "pdf", "-o", pdfFile)
 	if got, _ := os.ReadFile(pdfFile); code != 0 || !bytes.HasPrefix(got, []byte("%PDF-")) {
 		t.Errorf("export --format pdf = %d (%s), file starts %.8q", code, errOut, got)
+	}
+	site := filepath.Join(dir, "site")
+	code, _, errOut = cliRun(t, "export-site", "--db", db, "-o", site)
+	pagesWritten, _ := filepath.Glob(filepath.Join(site, "*", "*.html"))
+	if index, _ := os.ReadFile(filepath.Join(site, "index.html")); code != 0 || len(pagesWritten) != 1 ||
+		!strings.Contains(string(index), filepath.ToSlash(strings.TrimPrefix(pagesWritten[0], site+string(filepath.Separator)))) {
+		t.Errorf("export-site = %d (%s): pages %v, index must link each", code, errOut, pagesWritten)
 	}
 
 	code, out, errOut = cliRun(t, "search", "--db", db, "物业")

@@ -155,7 +155,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return err
 			}
 		}
-		return nil
+		return ensureSearchIndexTx(ctx, tx)
 	})
 }
 

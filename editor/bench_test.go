@@ -27,6 +27,9 @@ func TestMain(m *testing.M) {
 	if benchTempDir != "" {
 		os.RemoveAll(benchTempDir)
 	}
+	if benchDumpPath != "" {
+		os.RemoveAll(filepath.Dir(benchDumpPath))
+	}
 	os.Exit(code)
 }
 

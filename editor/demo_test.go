@@ -3,6 +3,7 @@ package editor
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -53,6 +54,7 @@ func TestFillDemo(t *testing.T) {
 	if hits, _ := a.Search(ctx, "党委", 5); len(hits) == 0 {
 		t.Error("search 党委 in the demo finds nothing")
 	}
+	assertNoRepeatedUnit(t, a)
 	if _, err := a.FillDemo(ctx, 1, 7); !errors.Is(err, ErrNotEmpty) {
 		t.Errorf("filling a filled archive: err = %v, want ErrNotEmpty", err)
 	}
@@ -80,5 +82,41 @@ func TestFillDemoIsDeterministic(t *testing.T) {
 	}
 	if firsts[0] != firsts[1] {
 		t.Errorf("same seed, different archives:\n%q\n%q", firsts[0], firsts[1])
+	}
+}
+
+// assertNoRepeatedUnit: the demo's 综合 items named one unit twice,
+// （青山县委组织部、青山县委组织部）.
+func assertNoRepeatedUnit(t *testing.T, a *Archive) {
+	t.Helper()
+	ctx := context.Background()
+	list, err := a.Issues(ctx, IssueFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	combined := 0
+	for _, sum := range list {
+		is, err := a.Issue(ctx, sum.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sec := range is.Sections {
+			for _, it := range sec.Items {
+				names := strings.Split(it.Attribution, "、")
+				if len(names) > 1 {
+					combined++
+				}
+				seen := map[string]bool{}
+				for _, n := range names {
+					if seen[n] {
+						t.Errorf("issue %d item %q credits %s twice: （%s）", is.Number, it.Lead, n, it.Attribution)
+					}
+					seen[n] = true
+				}
+			}
+		}
+	}
+	if combined == 0 {
+		t.Errorf("no 综合 item in a year of demo issues")
 	}
 }

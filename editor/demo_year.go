@@ -103,9 +103,13 @@ func (g *demoGen) planIssue(date Date, pool *demoPool) *demoIssuePlan {
 	}
 	if r.IntN(10) < 4 {
 		var group []*Submission
+		units := map[int64]bool{}
 		for n := 2 + r.IntN(2); n > 0; n-- {
-			if s := pool.take(); s != nil {
+			// a 综合 item brings together different units: one unit twice
+			// printed （青山县委组织部、青山县委组织部）
+			if s := pool.takeIf(func(s *Submission) bool { return !units[s.UnitID] }); s != nil {
 				group = append(group, s)
+				units[s.UnitID] = true
 			}
 		}
 		if len(group) > 1 {
@@ -127,10 +131,22 @@ type demoPool struct {
 
 // take adopts a random submission of the pool; nil when it is empty.
 func (p *demoPool) take() *Submission {
-	if len(p.subs) == 0 {
+	return p.takeIf(func(*Submission) bool { return true })
+}
+
+// takeIf adopts a random submission of the pool that ok accepts; nil when
+// there is none.
+func (p *demoPool) takeIf(ok func(*Submission) bool) *Submission {
+	var fits []int
+	for j, s := range p.subs {
+		if ok(s) {
+			fits = append(fits, j)
+		}
+	}
+	if len(fits) == 0 {
 		return nil
 	}
-	j := p.r.IntN(len(p.subs))
+	j := fits[p.r.IntN(len(fits))]
 	s := p.subs[j]
 	p.subs = append(p.subs[:j], p.subs[j+1:]...)
 	p.used[s], s.Status = true, SubmissionAdopted

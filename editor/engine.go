@@ -25,6 +25,7 @@ type engine struct {
 	hasMigrationsSQL string
 	search           interface {
 		MatchExpr(toks []string, prefix bool) string
+		MatchAny(exprs []string) string
 		RankedSQL(table string) string
 		MatchIDsSQL(table string) string
 	}

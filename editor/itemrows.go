@@ -105,8 +105,8 @@ func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 		return fmt.Errorf("save item: %w", err)
 	}
 	it.ID = id
-	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
-		return fmt.Errorf("index item: %w", err)
+	if err := indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it)); err != nil {
+		return err
 	}
 	if err := writeItemNoteTx(ctx, tx, it); err != nil {
 		return err
@@ -177,8 +177,8 @@ func deleteItemRowTx(ctx context.Context, tx *sql.Tx, id int64) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM item_fts WHERE rowid = ?`, id); err != nil {
-		return fmt.Errorf("unindex item: %w", err)
+	if err := unindexSearchTx(ctx, tx, HitItem, id); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM items WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete item %d: %w", id, err)

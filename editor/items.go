@@ -97,13 +97,7 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, old Item, it *Item) error {
 }
 
 func reindexItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM item_fts WHERE rowid = ?`, it.ID); err != nil {
-		return fmt.Errorf("index item: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO item_fts(rowid, tokens) VALUES (?, ?)`, it.ID, searchDocTokens(itemSearchText(it))); err != nil {
-		return fmt.Errorf("index item: %w", err)
-	}
-	return nil
+	return indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it))
 }
 
 // MoveItem moves an item delta places within its section (−1 up, +1

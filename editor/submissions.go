@@ -111,9 +111,13 @@ func submissionPage(f SubmissionFilter) string {
 // CountSubmissions is how many submissions the filter selects (ignoring paging).
 func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int, error) {
 	where, args := submissionWhere(a.eng, f)
+	query := `SELECT COUNT(*) FROM submissions s` + where
+	if (f == SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: f.Desc, Limit: f.Limit, Offset: f.Offset}) && len(args) == 1 {
+		query = searchCountSQL(a.eng, HitSubmission, f.Text) // the text alone: the index counts, not the table
+	}
 	var n int
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM submissions s`+where, args...).Scan(&n)
+		err := tx.QueryRowContext(ctx, query, args...).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)
 		}
@@ -148,8 +152,8 @@ func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 	if !f.To.IsZero() {
 		add("s.received <= ?", dateText(f.To))
 	}
-	if expr := eng.matchExpr(f.Text); expr != "" {
-		add("s.id IN ("+eng.search.MatchIDsSQL("submission_fts")+")", expr)
+	if cond, expr := searchFilterCond(eng, HitSubmission, "s.id", f.Text); cond != "" {
+		add(cond, expr)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -269,8 +273,8 @@ func (a *Archive) DeleteSubmission(ctx context.Context, id int64) error {
 		if n > 0 {
 			return fmt.Errorf("delete submission %d: adopted or recorded upstream: %w", id, ErrInUse)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, id); err != nil {
-			return fmt.Errorf("unindex submission: %w", err)
+		if err := unindexSearchTx(ctx, tx, HitSubmission, id); err != nil {
+			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM submissions WHERE id = ?`, id)
 		if n, err := rowsAffected(res, err); err != nil {

@@ -104,14 +104,7 @@ func updateSubmissionTx(ctx context.Context, tx *sql.Tx, s *Submission) error {
 		return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
 	}
 	s.Version, s.UpdatedAt = s.Version+1, parseStamp(now)
-	if _, err := tx.ExecContext(ctx, `DELETE FROM submission_fts WHERE rowid = ?`, s.ID); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`,
-		s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	return nil
+	return indexSearchTx(ctx, tx, HitSubmission, s.ID, submissionSearchText(s))
 }
 
 // submissionHash identifies a text regardless of spacing and line breaks;
@@ -157,7 +150,8 @@ func normaliseSubmission(s *Submission) error {
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {
-	ins, fts *sql.Stmt
+	ins *sql.Stmt
+	fts *searchIndexer
 }
 
 func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
@@ -166,17 +160,17 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, er
 	if err != nil {
 		return nil, fmt.Errorf("prepare submissions: %w", err)
 	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO submission_fts(rowid, tokens) VALUES (?, ?)`)
+	fts, err := newSearchIndexer(ctx, tx, HitSubmission)
 	if err != nil {
 		ins.Close()
-		return nil, fmt.Errorf("prepare submissions: %w", err)
+		return nil, err
 	}
 	return &submissionWriter{ins: ins, fts: fts}, nil
 }
 
 func (w *submissionWriter) close() {
 	w.ins.Close()
-	w.fts.Close()
+	w.fts.close()
 }
 
 // add stores one new submission and indexes it, setting s.ID.
@@ -193,8 +187,5 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 		return err
 	}
 	s.Version = 1
-	if _, err := w.fts.ExecContext(ctx, s.ID, searchDocTokens(submissionSearchText(s))); err != nil {
-		return fmt.Errorf("index submission: %w", err)
-	}
-	return nil
+	return w.fts.add(ctx, s.ID, submissionSearchText(s))
 }

@@ -125,3 +125,32 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 	}
 	return nil
 }
+
+// GuessUnitGroup is the group a new unit most likely belongs to, from its
+// name: 市直 for the city's own bodies (市委网信办, 市人社局), 县区 for a
+// county or district (白沙县委组织部, 北湖区, 高新区党工委); 其他 when the
+// name does not say (a blank group would make a nameless subtotal in the
+// statistics). Every new unit was put in 县区, 市委网信办 too.
+func GuessUnitGroup(name string) string {
+	n := []rune(strings.TrimPrefix(strings.TrimSpace(name), "中共"))
+	head := n[:min(len(n), 8)]
+	for i, r := range head {
+		switch r {
+		case '市':
+			if i == 0 || strings.ContainsRune("委直政级", at(head, i+1)) {
+				return DefaultGroups[1]
+			}
+		case '县', '区', '旗':
+			return DefaultGroups[0]
+		}
+	}
+	return DefaultGroups[2]
+}
+
+// at is s[i], or 0 past its end.
+func at(s []rune, i int) rune {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}

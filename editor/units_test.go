@@ -151,3 +151,23 @@ func TestPrefixedUnitsMatchWithoutPrefix(t *testing.T) {
 		})
 	}
 }
+
+func TestGuessUnitGroup(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"市委网信办", "市直"},
+		{"市人社局", "市直"},
+		{"江州市委办公室", "市直"},
+		{"中共江州市委政法委员会", "市直"},
+		{"白沙县委组织部", "县区"},
+		{"中共北湖区委组织部", "县区"},
+		{"高新区党工委", "县区"},
+		{"国网江州供电公司", "其他"},
+		{"", "其他"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := GuessUnitGroup(tc.name); got != tc.want {
+				t.Errorf("GuessUnitGroup(%q) = %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+}

@@ -13,7 +13,8 @@ type Search struct{}
 
 // MatchExpr is the tsquery text of the phrase toks, the last token a
 // prefix when prefix is set. Tokens are letters and digits only, so quoting
-// them needs no escapes.
+// them needs no escapes (symbols between words are stored as their full-width
+// forms, ' among them).
 func (Search) MatchExpr(toks []string, prefix bool) string {
 	quoted := make([]string, len(toks))
 	for i, t := range toks {
@@ -23,6 +24,14 @@ func (Search) MatchExpr(toks []string, prefix bool) string {
 		quoted[len(quoted)-1] += ":*"
 	}
 	return strings.Join(quoted, " <-> ")
+}
+
+// MatchAny is the tsquery matching any of exprs.
+func (Search) MatchAny(exprs []string) string {
+	if len(exprs) == 1 {
+		return exprs[0]
+	}
+	return "(" + strings.Join(exprs, ") | (") + ")"
 }
 
 // RankedSQL selects (id, rank) of table's best matches of the expression

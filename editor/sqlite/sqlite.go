@@ -98,6 +98,9 @@ func (Search) MatchExpr(toks []string, prefix bool) string {
 	return expr
 }
 
+// MatchAny is the expression matching any of exprs.
+func (Search) MatchAny(exprs []string) string { return strings.Join(exprs, " OR ") }
+
 // RankedSQL selects (id, rank) of table's best matches of the expression
 // (first argument), lower rank better, at most the second argument of them.
 func (Search) RankedSQL(table string) string {
