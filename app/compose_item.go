@@ -26,7 +26,8 @@ type itemEditor struct {
 	unitsLbl         *widget.Label // the credited units, cut to the room there is
 	words            *widget.Label
 	save             *debouncer
-	autoUnits        bool // credits follow the attribution until units are picked by hand
+	autoUnits        bool         // credits follow the attribution until units are picked by hand
+	slot             *composeSlot // its place in the editing column (compose_lazy.go)
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {

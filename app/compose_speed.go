@@ -10,16 +10,13 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// envOpenSequence lists issue ids that 组版 opens one after another, a few
-// seconds apart, once the window is up; scripts/compose-speed.sh measures
-// the process's CPU seconds around each opening in the real window.
+// envOpenSequence lists issue ids that 组版 opens one after another, the
+// next one each time the process gets SIGUSR2 (Unix), so that
+// scripts/compose-speed.sh can measure the CPU seconds of each opening in
+// the real window, from a quiet window to a quiet window.
 const envOpenSequence = "BULLETINDESK_OPEN_SEQUENCE"
 
-// composeSequenceGap is the pause between two openings: long enough for
-// the window to lay out, paint and fall idle again.
-const composeSequenceGap = 4 * time.Second
-
-// startOpenSequence runs the sequence BULLETINDESK_OPEN_SEQUENCE names, if any.
+// startOpenSequence arms the sequence BULLETINDESK_OPEN_SEQUENCE names, if any.
 func (u *ui) startOpenSequence() {
 	var ids []int64
 	for _, f := range strings.Fields(strings.ReplaceAll(os.Getenv(envOpenSequence), ",", " ")) {
@@ -30,12 +27,13 @@ func (u *ui) startOpenSequence() {
 	if len(ids) == 0 {
 		return
 	}
+	next := make(chan struct{}, 1)
+	onNextSignal(next)
 	go func() {
 		for i, id := range ids {
-			time.Sleep(composeSequenceGap)
+			<-next
 			last := i == len(ids)-1
-			fyne.DoAndWait(func() {
-				log.Printf("speed: open issue %d at %d ms", id, time.Now().UnixMilli())
+			fyne.Do(func() {
 				start := time.Now()
 				u.openIssue(id)
 				log.Printf("speed: opened issue %d, %.0f ms until the page was built", id, time.Since(start).Seconds()*1000)

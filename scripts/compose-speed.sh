@@ -3,7 +3,8 @@
 # (utime+stime from /proc), beside a bare Fyne window in the same run:
 #   start-up      until the window falls idle (bare window, and the app on 组版)
 #   open          each of the three longest issues of a two-year demo archive,
-#                 opened one after another (BULLETINDESK_OPEN_SEQUENCE)
+#                 then the latest, opened one after another on SIGUSR2
+#                 (BULLETINDESK_OPEN_SEQUENCE), each from and to a quiet window
 #   idle          10 s with nothing focused, and 10 s with the cursor blinking
 #                 in an item's body
 #   keystroke     20 letters typed into that body, per key
@@ -35,6 +36,7 @@ tck=$(getconf CLK_TCK)
 cpu() { awk -v t="$tck" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
 sub() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a - b}'; }
 # settle PID: waits until the process used under 0.03 s of CPU in a second
+# (the CPU seconds counted then include that quiet second)
 settle() {
 	local last now
 	last=$(cpu "$1")
@@ -57,21 +59,20 @@ kill "$bare"
 
 BULLETINDESK_SCREEN=compose BULLETINDESK_OPEN_SEQUENCE="${longest[*]} $latest" BULLETINDESK_CPUPROFILE="${PROFILE:-}" \
 	"$bin" --db "$db" >"$work/app.log" 2>&1 & app=$!; pids+=("$app")
-: >"$work/cpu.log"
-( while kill -0 "$app" 2>/dev/null; do echo "$(date +%s%3N) $(cpu "$app" 2>/dev/null || echo 0)" >>"$work/cpu.log"; sleep 0.1; done ) &
-pids+=($!)
 settle "$app"
 app_start=$(cpu "$app")
-# the sequence opens one issue every 4 s after start-up; wait for all
-sleep $(( 4 * ${#longest[@]} + 8 ))
-opens=$(grep -o 'open issue [0-9]* at [0-9]*' "$work/app.log" | awk '{print $5}')
-built=$(grep -o 'opened issue [0-9]*, [0-9]* ms' "$work/app.log" | awk '{print $4}' | paste -sd/ -)
 app_idle=$(idle "$app" 10)
 open_cpu=""
-for t in $(echo "$opens" | head -${#longest[@]}); do # CPU from just before the opening to 3.8 s after, less idle
-	c=$(awk -v t="$t" -v idle="$app_idle" '$1 < t - 50 {a = $2} $1 <= t + 3800 {b = $2} END {printf "%.2f", b - a - idle / 10 * 3.85}' "$work/cpu.log")
-	open_cpu="$open_cpu $c"
+for id in "${longest[@]}"; do # each opening from a quiet window to a quiet window
+	before=$(cpu "$app")
+	kill -USR2 "$app"
+	sleep 1
+	settle "$app"
+	open_cpu="$open_cpu $(sub "$(cpu "$app")" "$before")"
 done
+kill -USR2 "$app" # the latest issue, cursor in its first body (not settled: it blinks)
+sleep 5
+built=$(grep -o 'opened issue [0-9]*, [0-9]* ms' "$work/app.log" | awk '{print $4}' | paste -sd/ -)
 xdotool mousemove 1279 799 # the cursor is in the latest issue's first body; the pointer out of the way
 blink_idle=$(idle "$app" 10)
 before=$(cpu "$app")
@@ -86,6 +87,6 @@ pct() { awk -v c="$1" 'BEGIN {printf "%.1f%%", c / 10 * 100}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.1f×", a / b; else print "—"}'; }
 echo "issues opened (longest of the demo): ${longest[*]}, then $latest to type in"
 echo "start-up CPU:   bare Fyne window ${bare_start} s, 组版 ${app_start} s ($(ratio "$app_start" "$bare_start"))"
-echo "open an issue:  CPU s each:${open_cpu}; page built in ${built} ms"
+echo "open an issue:  CPU s each:${open_cpu} (incl. one quiet second); page built in ${built} ms"
 echo "idle CPU:       bare window $(pct "$bare_idle"), 组版 $(pct "$app_idle"), cursor in a body $(pct "$blink_idle")"
 echo "keystroke:      ${per_key} ms CPU each (20 keys in a long body)"
