@@ -177,7 +177,7 @@ func (s *composeScreen) build() {
 	s.showNearSlots() // before the layout: by estimate, so the layout wraps only these
 	s.body.Refresh()
 	s.showNearSlots() // and by the real positions
-	if s.signed() {
+	if s.signed() || s.u.readOnly {
 		for _, w := range s.widgets {
 			w.Disable()
 		}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -151,17 +152,20 @@ func (ie *itemEditor) refreshLabels() {
 	}
 }
 
-// store writes the item to the archive; runs on the UI goroutine.
+// store writes the item to the archive, off the UI goroutine (u.write).
 func (ie *itemEditor) store() {
-	if err := ie.s.u.ar.UpdateItem(ie.s.u.ctx(), ie.item); err != nil {
-		if ie.resolveConflict(err) {
+	it := *ie.item
+	ie.s.u.write(func(ctx context.Context) error { return ie.s.u.saveItem(ctx, &it) }, func(err error) {
+		if err != nil {
+			if !ie.resolveConflict(err) {
+				ie.s.fail(fmt.Errorf("save the item: %w", err))
+			}
 			return
 		}
-		ie.s.fail(fmt.Errorf("save the item: %w", err))
-		return
-	}
-	ie.refreshLabels() // the archive may have credited units from the attribution
-	ie.s.notifyOthers()
+		ie.item.Version = max(ie.item.Version, it.Version)
+		ie.refreshLabels() // the archive may have credited units from the attribution
+		ie.s.notifyOthers()
+	})
 }
 
 // pickUnits offers every unit as a check box; several checked make a 综合 item.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -195,7 +196,7 @@ func composeFontReport(fonts *pages.FontSet) string {
 	var b strings.Builder
 	for _, f := range pages.Faces {
 		font := fonts[f]
-		line := lang.L("{{.Role}}：{{.Name}} → {{.File}}", map[string]any{"Role": lang.L(roles[f]), "Name": font.Name, "File": font.File})
+		line := lang.L("{{.Role}}：{{.Name}} → {{.File}}", map[string]any{"Role": lang.L(roles[f]), "Name": font.Name, "File": filepath.Base(font.File)})
 		if font.Fallback {
 			line += lang.L("（本机没有该字体，以此替代）")
 		}

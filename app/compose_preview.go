@@ -4,15 +4,18 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/pages"
 )
 
 // composePreviewDelay paces the preview while typing; it re-renders the
@@ -80,15 +83,70 @@ func (p *composePreview) update() {
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
 }
 
-// issueTextLabel shows bulletin text as it prints. It wraps at any
-// character, as Chinese text does: word wrapping breaks at the last space,
-// and in Chinese the only spaces are a paragraph's leading 　　, so it would
-// drop the indent and leave an empty row in its place.
-func issueTextLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapBreak
-	l.Selectable = true
-	return l
+// issueTextLabel shows bulletin text as it prints, wrapped by the Chinese
+// rules of the page layout (pages.Wrap): no line starts with ，。、 or ends
+// with “（, and 2019 or 98.6% is never cut. Fyne's own wrapping breaks at
+// any character (or, word-wrapped, only at the indent's spaces), so the
+// text is wrapped here whenever the width changes and shown unwrapped.
+func issueTextLabel(text string) *cjkText {
+	t := &cjkText{}
+	t.Selectable = true
+	t.ExtendBaseWidget(t)
+	t.SetText(text)
+	return t
+}
+
+// cjkText is a label that wraps its Source itself.
+type cjkText struct {
+	widget.Label
+	Source string  // the text as given; Label.Text holds it wrapped
+	width  float32 // the width Label.Text was wrapped for
+	adv    map[rune]float64
+}
+
+// SetText shows text, wrapped at the current width.
+func (t *cjkText) SetText(text string) {
+	t.Source = text
+	t.width = -1
+	t.rewrap(t.Size().Width)
+}
+
+// Resize wraps again when the width changes.
+func (t *cjkText) Resize(size fyne.Size) {
+	t.Label.Resize(size)
+	if size.Width != t.width {
+		t.rewrap(size.Width)
+	}
+}
+
+// MinSize is the wrapped text's height at a narrow width: the scroll
+// around it must not be widened by lines not yet wrapped.
+func (t *cjkText) MinSize() fyne.Size {
+	m := t.Label.MinSize()
+	return fyne.NewSize(min(m.Width, 120), m.Height)
+}
+
+func (t *cjkText) rewrap(width float32) {
+	t.width = width
+	avail := float64(width - 2*theme.InnerPadding() - theme.TextSize()) // a character's room for rounding
+	if avail <= 0 {
+		t.Label.SetText(t.Source)
+		return
+	}
+	t.Label.SetText(strings.Join(pages.Wrap(t.Source, avail, t.advance), "\n"))
+}
+
+// advance is a rune's width on screen, measured once per rune.
+func (t *cjkText) advance(r rune) float64 {
+	if a, ok := t.adv[r]; ok {
+		return a
+	}
+	if t.adv == nil {
+		t.adv = map[rune]float64{}
+	}
+	a := float64(fyne.MeasureText(string(r), theme.TextSize(), fyne.TextStyle{}).Width)
+	t.adv[r] = a
+	return a
 }
 
 // composeRender is the issue as the text export writes it.

@@ -259,7 +259,7 @@ func (s *issuesScreen) onExport() {
 	}
 	var d dialog.Dialog
 	box := container.NewVBox()
-	for _, f := range []string{"txt", "docx", "xlsx"} {
+	for _, f := range []string{"txt", "docx", "pdf", "html", "xlsx"} {
 		box.Add(widget.NewButton(lang.L(composeFormatNames[f])+" (."+f+")", func() {
 			d.Hide()
 			exportIssue(s.u, r.ID, f)

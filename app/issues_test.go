@@ -157,8 +157,8 @@ func TestIssuesRead(t *testing.T) {
 	}
 	var found bool
 	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		l, ok := o.(*widget.Label)
-		found = ok && l.Text == want
+		l, ok := o.(*cjkText) // wrapped by the Chinese rules; Source is the text as given
+		found = ok && l.Source == want
 		return found
 	})
 	if !found {

@@ -186,3 +186,23 @@ func TestIntakeNoInventedSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestIntakeMarksRoundTrip (h13's 版头/版记 marks, issue 10 class 6): the
+// marks, 本期要目 and both kinds of 编者按 read back from the text export
+// instead of being glued to the masthead or the first item.
+func TestIntakeMarksRoundTrip(t *testing.T) {
+	want := marksTestIssue()
+	for _, indent := range []bool{true, false} {
+		var buf bytes.Buffer
+		if err := WriteIssue(&buf, want, editor.Preferences{Indent: indent}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := textIssueDiff(got, want); diff != "" {
+			t.Errorf("indent=%v: %s\n%s", indent, diff, buf.String())
+		}
+	}
+}

@@ -23,6 +23,8 @@ type IssueSummary struct {
 	Attributions int  // items whose closing bracket was taken as an attribution
 	Footer       bool // 报/送/发 lines or a copy count
 	Uncertain    []string
+
+	namedSections bool // a section heading with items under it was found (see CheckStructure)
 }
 
 // SummarizeIssue describes an issue as ReadIssue returned it.
@@ -40,6 +42,7 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 		s.Uncertain = append(s.Uncertain, "no date: stored without one, to be filled in before 签发")
 	}
 	for _, sec := range is.Sections {
+		s.namedSections = s.namedSections || (sec.Name != "" && len(sec.Items) > 0)
 		if sec.Name == "" {
 			s.Uncertain = append(s.Uncertain, "items before any section heading: they go into the bulletin's first section")
 		}

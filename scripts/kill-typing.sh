@@ -64,9 +64,13 @@ for run in $(seq "$runs"); do
 		sleep 0.1
 	done
 	end=${EPOCHREALTIME/./}
+	if ! kill -0 "$app" 2>/dev/null; then
+		echo "run $run: the app had ended before the kill; its log:" >&2
+		tail -5 "$work/app.log" >&2
+	fi
 	case $mode in
 	display) kill "$xvfb" ;;
-	*) kill -s "$mode" "$app" ;;
+	*) kill -s "$mode" "$app" 2>/dev/null || true ;;
 	esac
 	wait "$app" 2>/dev/null || true
 	app=""
