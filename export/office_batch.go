@@ -41,36 +41,50 @@ func officeConvertBatch(ctx context.Context, soffice string, jobs []*officeJob, 
 	}
 	args := []string{"-env:UserInstallation=" + officeFileURL(profile),
 		"--headless", "--norestore", "--nolockcheck", "--convert-to", filter, "--outdir", filepath.Join(dir, "out")}
-	for i, j := range jobs {
-		ext := strings.ToLower(j.ext)
-		if ext == "" {
-			ext = ".doc"
-		}
-		in := filepath.Join(dir, fmt.Sprintf("f%04d%s", i, ext))
-		if err := os.WriteFile(in, j.data, 0o600); err != nil {
-			return fmt.Errorf("copy the file for conversion: %w", err)
-		}
-		args = append(args, in)
+	ins, err := officeWriteInputs(dir, jobs)
+	if err != nil {
+		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, OfficeTimeout)
 	defer cancel()
-	msg, runErr := officeRun(ctx, soffice, args)
+	msg, runErr := officeRun(ctx, soffice, append(args, ins...))
 	if ctx.Err() != nil {
 		if ctx.Err() == context.DeadlineExceeded {
 			return fmt.Errorf("%w: it took longer than %v", ErrOfficeConversion, OfficeTimeout)
 		}
 		return fmt.Errorf("%w: stopped: %v", ErrOfficeConversion, ctx.Err())
 	}
+	if runErr != nil {
+		msg = strings.TrimSpace(runErr.Error() + " " + msg)
+	}
 	for i, j := range jobs {
-		j.out, j.err = os.ReadFile(filepath.Join(dir, "out", fmt.Sprintf("f%04d%s", i, outExt)))
+		j.out, j.err = os.ReadFile(filepath.Join(dir, "out", officeJobName(i, outExt)))
 		if j.err != nil {
-			if runErr != nil {
-				msg = strings.TrimSpace(runErr.Error() + " " + msg)
-			}
 			j.err = fmt.Errorf("%w (%s)", ErrOfficeConversion, docxFirstLine(msg, "the file may be damaged or not a document"))
 		}
 	}
 	return nil
+}
+
+// officeJobName is the file name of job i, in and out: plain ASCII, so no
+// file name of the sender's reaches LibreOffice's command line.
+func officeJobName(i int, ext string) string { return fmt.Sprintf("f%04d%s", i, ext) }
+
+// officeWriteInputs copies each job's bytes into dir for LibreOffice.
+func officeWriteInputs(dir string, jobs []*officeJob) ([]string, error) {
+	var ins []string
+	for i, j := range jobs {
+		ext := strings.ToLower(j.ext)
+		if ext == "" {
+			ext = ".doc"
+		}
+		in := filepath.Join(dir, officeJobName(i, ext))
+		if err := os.WriteFile(in, j.data, 0o600); err != nil {
+			return nil, fmt.Errorf("copy the file for conversion: %w", err)
+		}
+		ins = append(ins, in)
+	}
+	return ins, nil
 }
 
 // officeRun runs soffice with args, cut off from the network where the

@@ -45,35 +45,35 @@ func ReadSubmissionFiles(ctx context.Context, names []string) []SubmissionFile {
 			jobs, at = append(jobs, &officeJob{ext: ext, data: data}), append(at, i)
 		}
 	}
-	if len(jobs) == 0 {
-		return out
-	}
-	soffice := FindSoffice()
-	if soffice == "" {
-		for _, i := range at {
-			out[i].Err = ErrNeedLibreOffice
-		}
-		return out
-	}
-	if err := officeConvertBatch(ctx, soffice, jobs, officeDocxFilter, ".docx"); err != nil {
-		for _, i := range at {
-			out[i].Err = err
-		}
-		return out
-	}
-	for k, j := range jobs {
-		i := at[k]
-		if j.err != nil {
-			out[i].Err = j.err
-			continue
-		}
-		sub, err := submissionFromDocx(names[i], j.out)
-		if err != nil {
-			err = fmt.Errorf("after conversion by LibreOffice: %w", err)
-		}
-		out[i].Sub, out[i].Err = fitRead(names[i], sub, err)
+	if len(jobs) > 0 {
+		convertQueued(ctx, out, jobs, at)
 	}
 	return out
+}
+
+// convertQueued converts the jobs with one LibreOffice run and reads each
+// result into out[at[k]].
+func convertQueued(ctx context.Context, out []SubmissionFile, jobs []*officeJob, at []int) {
+	soffice := FindSoffice()
+	err := ErrNeedLibreOffice
+	if soffice != "" {
+		err = officeConvertBatch(ctx, soffice, jobs, officeDocxFilter, ".docx")
+	}
+	for k, j := range jobs {
+		f := &out[at[k]]
+		switch {
+		case err != nil:
+			f.Err = err
+		case j.err != nil:
+			f.Err = j.err
+		default:
+			sub, err := submissionFromDocx(f.Name, j.out)
+			if err != nil {
+				err = fmt.Errorf("after conversion by LibreOffice: %w", err)
+			}
+			f.Sub, f.Err = fitRead(f.Name, sub, err)
+		}
+	}
 }
 
 // readOfficeFile reads a .doc or .wps and checks it is one (OLE) or a .docx

@@ -50,6 +50,9 @@ func textMarksAbove(lines []textLine, is *editor.Issue) int {
 type textNote struct {
 	lines   []textLine
 	forItem bool
+	// undecided: a note before any heading or item might be either; it
+	// is the item's when that item's △ follows it without a blank line.
+	undecided bool
 }
 
 // markLine handles line i when it is a mark; it reports whether it was.
@@ -71,6 +74,7 @@ func (p *textIssueParser) markLine(i int) bool {
 		// right before its △ (in a text without headings, told apart only
 		// where blank lines separate blocks). A second note is the item's.
 		p.note = &textNote{forItem: !early || len(p.is.Sections) > 0 || p.issueNote != nil || p.blankSep && p.itemFollows(i)}
+		p.note.undecided = !p.note.forItem
 		if l.text != "" {
 			p.note.lines = append(p.note.lines, l)
 		}
@@ -114,9 +118,12 @@ func (p *textIssueParser) endNote() {
 }
 
 // takeItemNote is the pending 编者按 of the item starting now, nil when none.
-func (p *textIssueParser) takeItemNote() []textLine {
+func (p *textIssueParser) takeItemNote(l textLine) []textLine {
 	if p.note == nil {
 		return nil
+	}
+	if p.note.undecided && !l.blankAbove {
+		p.note.forItem = true
 	}
 	if !p.note.forItem {
 		p.endNote()

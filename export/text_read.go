@@ -110,7 +110,7 @@ func (p *textIssueParser) startItem(l textLine) {
 		p.is.Sections = append(p.is.Sections, editor.Section{})
 	}
 	l.indented = false
-	p.open = &textItemBlock{section: len(p.is.Sections) - 1, note: p.takeItemNote()}
+	p.open = &textItemBlock{section: len(p.is.Sections) - 1, note: p.takeItemNote(l)}
 	if l.text != "" {
 		p.open.lines = append(p.open.lines, l)
 	}
