@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,7 +27,7 @@ const composePreviewDelay = 300 * time.Millisecond
 // issue's 字数, refreshed shortly after typing stops.
 type composePreview struct {
 	s       *composeScreen
-	text    string // what the text export writes, shown in lines
+	text    string // what the text export writes (its start when huge), shown in lines
 	lines   *composeLines
 	words   *widget.Label
 	refresh *debouncer
@@ -78,8 +79,8 @@ func (p *composePreview) update() {
 	if err != nil {
 		text = lang.L("无法生成预览：{{.Err}}", map[string]any{"Err": err.Error()})
 	}
-	p.text = text
-	p.lines.SetText(text)
+	p.text = previewCut(text)
+	p.lines.SetText(p.text)
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
 }
 
@@ -229,4 +230,18 @@ func (s *composeScreen) export(format string) {
 	}
 	s.flush()
 	exportIssue(s.u, s.issue.ID, format)
+}
+
+// previewRunes is the most of the issue's text the preview shows: a label
+// wraps and lays out all its text at once, and an issue holding a
+// 150,000-字 item hung 组版 for minutes. Real issues are far shorter.
+const previewRunes = 12000
+
+// previewCut is text, or its start and a line saying the rest is left out.
+func previewCut(text string) string {
+	if utf8.RuneCountInString(text) <= previewRunes {
+		return text
+	}
+	return string([]rune(text)[:previewRunes]) + "\n\n" +
+		lang.L("……（预览只显示前 {{.N}} 字；导出的文件包含全文。）", map[string]any{"N": previewRunes})
 }

@@ -53,7 +53,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.contact = newAutoEntry(false, changed, d.flush)
 	d.text = newAutoEntry(true, changed, d.flush)
 	d.text.SetMinRowsVisible(14)
-	d.pager = newTextPager(d.text, d.flush)
+	d.pager = newTextPager(&d.text.Entry, d.flush)
 	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
 	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
 	d.kind.OnChanged = func(string) { changed() }

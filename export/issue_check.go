@@ -1,9 +1,6 @@
 package export
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // ErrNoIssueStructure is a text read as an issue in which nothing of a
 // bulletin was found: no masthead, no 第N期, no section heading, no item
@@ -13,10 +10,10 @@ var ErrNoIssueStructure = errors.New("no bulletin structure recognised (no masth
 	"item attribution or 报/送/发 footer); to add the file as a 来稿 use: bulletindesk import FILE")
 
 // CheckStructure returns ErrNoIssueStructure when s found nothing of a
-// bulletin, with what was found otherwise nil.
+// bulletin, nil otherwise.
 func (s IssueSummary) CheckStructure() error {
 	if s.BulletinName != "" || s.Number > 0 || s.TotalNumber > 0 || s.Attributions > 0 || s.Footer || s.namedSections {
 		return nil
 	}
-	return fmt.Errorf("%w: %d paragraph(s) of plain text", ErrNoIssueStructure, s.Items)
+	return ErrNoIssueStructure
 }
