@@ -27,14 +27,22 @@ func main() {
 		os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	flags := flag.NewFlagSet("bulletindesk", flag.ExitOnError)
-	db := flags.String("db", "", "the archive file (default: the per-user archive, or $"+editor.EnvArchive+")")
+	db := flags.String("db", "", "the archive file, or the office archive as postgres://user@host/db (default: the per-user archive, or $"+editor.EnvArchive+")")
 	flags.Parse(os.Args[1:])
 
 	stopProfile := startProfile()
 	defer stopProfile()
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(resources.Icon)
+	defer app.StartPendingRestart() // after the archive is closed and its lock released
 	path := *db
+	if path == "" && os.Getenv(editor.EnvArchive) == "" {
+		path = app.RememberedOffice(a) // 连接办公室档案
+	}
+	if editor.IsServerDSN(path) {
+		app.RunOffice(a, path)
+		return
+	}
 	var err error
 	if path == "" {
 		path, err = editor.DefaultPath()
@@ -49,6 +57,7 @@ func main() {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bulletindesk:", err)
+		release() // the message window does not hold the archive
 		app.RunFailed(a, path, err)
 		os.Exit(1)
 	}

@@ -93,7 +93,11 @@ type ui struct {
 	jobs     jobGroup
 	clock    clock // nil: the real one
 
-	conflicts map[string]*openConflict // records whose conflict dialog is open (conflict.go)
+	conflicts   map[string]*openConflict // records whose conflict dialog is open (conflict.go)
+	readOnly    bool                     // the archive may not be written: fields disabled, a banner says why
+	status      *widget.Label            // the calm line under the screens (showWaiting)
+	writes      writeQueue               // autosaves' writes, off the UI goroutine
+	asyncWrites bool                     // false in the package's tests: writes run inline
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -103,6 +107,15 @@ var startSync bool
 
 // Run builds the main window for the archive, shows it and runs the app.
 func Run(a fyne.App, ar *editor.Archive) {
+	end := showMain(a, ar)
+	a.Run()
+	end()
+}
+
+// showMain shows the main window on ar; end is what to do once the loop
+// has ended. The office archive's password window calls it from inside the
+// loop, once connected.
+func showMain(a fyne.App, ar *editor.Archive) (end func()) {
 	u := newUI(a, ar, nil)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.CenterOnScreen()
@@ -111,15 +124,18 @@ func Run(a fyne.App, ar *editor.Archive) {
 	u.win.Show()
 	u.restoreLastPlace()
 	u.offerExampleIfEmpty()
+	u.startAutoBackup()
 	running.Store(u)
 	stop := quitOnSignal(u)
-	a.Run()
-	stop()
-	// the loop has ended, so nothing else touches the widgets: whatever a
-	// quit that did not come through u.quit left waiting is written now
-	u.jobs.flushAll()
-	running.Store(nil)
-	u.cancel()
+	return func() {
+		stop()
+		// the loop has ended, so nothing else touches the widgets: whatever a
+		// quit that did not come through u.quit left waiting is written now
+		u.jobs.flushAll()
+		u.waitWrites()
+		running.Store(nil)
+		u.cancel()
+	}
 }
 
 // running is the window Run shows, for SaveNow.
@@ -132,13 +148,14 @@ var running atomic.Pointer[ui]
 func SaveNow() {
 	if u := running.Load(); u != nil {
 		u.jobs.flushAll()
+		u.waitWrites()
 	}
 }
 
 // newUI decides language and theme, then builds the window's content. Tests
 // pass their own window; Run passes nil and gets a new one.
 func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
-	u := &ui{app: a, ar: ar, syncWork: startSync}
+	u := &ui{app: a, ar: ar, syncWork: startSync, asyncWrites: !startSync}
 	keepFilesUntilWritten()
 	u.base, u.cancel = context.WithCancel(context.Background())
 	p, err := ar.Preferences(u.base)
@@ -148,6 +165,8 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.prefs = p
 	u.lang = setupLanguage(p.Language)
+	u.readOnly = ar.Engine() == "sqlite" && archiveIsReadOnly(ar.Path())
+	readOnlyFields = u.readOnly
 	checkFonts()
 	a.Settings().SetTheme(newDeskTheme(p.Theme))
 	if w == nil {
@@ -201,7 +220,13 @@ func (u *ui) layout() fyne.CanvasObject {
 	u.content = container.NewStack()
 	split := container.NewHSplit(u.nav, u.content)
 	split.Offset = 0.1
-	return split
+	u.status = widget.NewLabel("")
+	u.status.Hide()
+	var top fyne.CanvasObject
+	if u.readOnly {
+		top = readOnlyBanner()
+	}
+	return container.NewBorder(top, u.status, nil, nil, split)
 }
 
 // showScreen puts the i-th navigation entry into the content area.
@@ -212,6 +237,8 @@ func (u *ui) showScreen(i int) {
 	// take the keyboard out of the screen being left: its field saves now
 	// (FocusLost), and keys typed next cannot go on into a hidden field
 	u.win.Canvas().Unfocus()
+	u.jobs.flushAll() // a picker's or a list's change waits on no field
+	u.forgetScreen()
 	e := u.entries[i]
 	if e.obj == nil {
 		e.obj = e.s.view()
@@ -227,7 +254,7 @@ func (u *ui) showScreen(i int) {
 	if u.nav != nil {
 		u.nav.Select(i) // no loop: List does not fire OnSelected for the selected row
 	}
-	u.app.Preferences().SetString(prefLastScreen, e.key)
+	u.rememberScreen(e.key)
 }
 
 // showKey shows the screen with that key; false when there is none (yet).
@@ -376,6 +403,7 @@ func (u *ui) info(title, message string) {
 // quit closes the app; every edit is already in the archive.
 func (u *ui) quit() {
 	u.jobs.flushAll()
+	u.waitWrites()
 	u.cancel()
 	u.app.Quit()
 }

@@ -22,6 +22,7 @@ func newAutoEntry(multiLine bool, onChange, onLeave func()) *autoEntry {
 		e.Wrapping = 3 // fyne.TextWrapWord
 	}
 	e.ExtendBaseWidget(e)
+	disableWhenReadOnly(e)
 	e.OnChanged = func(string) {
 		if onChange != nil {
 			onChange()

@@ -114,7 +114,6 @@ func TestSteadyTypingReachesTheArchiveWithinASecond(t *testing.T) {
 		addTestSubmissions(t, ar, &editor.Submission{Title: "来稿", Text: ""})
 		u.subs.reload()
 		u.subs.selectSubmission(allSubmissions(t, ar)[0].ID)
-		u.syncWork = false
 		u.win.Canvas().Focus(u.subs.detail.text)
 		typed := typeSteadily(t, u, func() string { return allSubmissions(t, ar)[0].Text })
 		u.win.Canvas().Unfocus() // leaving the field saves the rest at once
@@ -146,7 +145,6 @@ func TestSteadyTypingReachesTheArchiveWithinASecond(t *testing.T) {
 			t.Fatal("the item is not in the archive")
 			return ""
 		}
-		u.syncWork = false
 		u.win.Canvas().Focus(ie.body)
 		typed := typeSteadily(t, u, body)
 		u.quit() // closing the window writes what waits

@@ -30,6 +30,7 @@ type composeScreen struct {
 	widgets []fyne.Disableable    // every editing widget, disabled when signed
 	header  *composeHeader
 	preview *composePreview
+	pages   *composePages // 版面 (compose_pages.go)
 	undo    *composeUndo
 	quiet   bool         // set while this screen's own change is announced
 	picker  *adoptPicker // the last 从来稿采用 dialog opened
@@ -38,6 +39,8 @@ type composeScreen struct {
 	builtID     int64                 // the issue the editors were built for
 	reuse       map[int64]*itemEditor // during build: editors that may be kept
 	bodyWidth   float32               // the width item bodies were laid out at
+	slots       []*composeSlot        // the items' places on the page, in order
+	oldSlots    []*composeSlot        // during build: the previous page's
 
 	body   *fyne.Container // the editing column, rebuilt on refresh
 	scroll *container.Scroll
@@ -50,7 +53,7 @@ func newComposeScreen(u *ui) *composeScreen {
 	s.undo = newComposeUndo(s)
 	s.header = newComposeHeader(s)
 	s.body = container.NewStack()
-	split := container.NewHSplit(s.body, s.preview.view())
+	split := container.NewHSplit(s.body, s.rightPane())
 	split.Offset = 0.6
 	s.root = container.NewBorder(s.undo.bar, nil, nil, nil, split)
 	u.showIssue = s.open
@@ -156,6 +159,10 @@ func (s *composeScreen) build() {
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
 	s.widgets = nil
+	s.oldSlots, s.slots = s.slots, nil
+	if s.reuse == nil {
+		s.oldSlots = nil // another issue: no heights to keep
+	}
 	sections := container.NewVBox()
 	for i := range s.issue.Sections {
 		sections.Add(s.sectionView(i))
@@ -164,9 +171,13 @@ func (s *composeScreen) build() {
 	content := container.NewVBox(s.header.marksView(), sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
 	s.scroll = container.NewVScroll(container.NewPadded(content))
 	s.scroll.Offset = offset
+	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
+	s.oldSlots = nil
+	s.showNearSlots() // before the layout: by estimate, so the layout wraps only these
 	s.body.Refresh()
-	if s.signed() {
+	s.showNearSlots() // and by the real positions
+	if s.signed() || s.u.readOnly {
 		for _, w := range s.widgets {
 			w.Disable()
 		}
@@ -201,6 +212,7 @@ func (s *composeScreen) dropLostFocus() {
 func (s *composeScreen) showEmpty() {
 	s.issue = nil
 	s.builtID = 0
+	s.slots = nil
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
 	s.widgets = nil
@@ -353,6 +365,7 @@ func (s *composeScreen) focusItem(id int64) {
 		return
 	}
 	s.focused = ie
+	s.showSlot(ie)
 	s.u.win.Canvas().Focus(ie.lead)
 	if s.u.syncWork {
 		s.reveal(ie)
@@ -368,7 +381,7 @@ func (s *composeScreen) reveal(ie *itemEditor) {
 		return
 	}
 	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(ie.lead).Y - d.AbsolutePositionForObject(s.scroll).Y
+	top := d.AbsolutePositionForObject(ie.slot.box).Y - d.AbsolutePositionForObject(s.scroll).Y
 	margin := 3 * ie.lead.MinSize().Height
 	if top < margin || top > s.scroll.Size().Height-margin {
 		s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+top-margin)))

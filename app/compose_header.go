@@ -85,7 +85,9 @@ func (h *composeHeader) actions() fyne.CanvasObject {
 	txt := widget.NewButtonWithIcon(lang.L("导出文本"), theme.DocumentSaveIcon(), func() { s.export("txt") })
 	docx := widget.NewButtonWithIcon(lang.L("导出 Word"), theme.DocumentSaveIcon(), func() { s.export("docx") })
 	xlsx := widget.NewButtonWithIcon(lang.L("导出 Excel"), theme.DocumentSaveIcon(), func() { s.export("xlsx") })
-	return container.NewHBox(newBtn, status, layout.NewSpacer(), txt, docx, xlsx)
+	pdf := widget.NewButtonWithIcon(lang.L("导出PDF"), theme.DocumentSaveIcon(), s.exportPDF)
+	html := widget.NewButtonWithIcon(lang.L("导出网页"), theme.DocumentSaveIcon(), func() { s.export("html") })
+	return container.NewHBox(newBtn, status, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
 }
 
 // distributionView edits the 报/送/发 lines and 印数.

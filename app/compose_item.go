@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -26,7 +27,9 @@ type itemEditor struct {
 	unitsLbl         *widget.Label // the credited units, cut to the room there is
 	words            *widget.Label
 	save             *debouncer
-	autoUnits        bool // credits follow the attribution until units are picked by hand
+	pager            *textPager   // the body, a page at a time when it is long
+	autoUnits        bool         // credits follow the attribution until units are picked by hand
+	slot             *composeSlot // its place in the editing column (compose_lazy.go)
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
@@ -44,10 +47,12 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.save = s.u.autosave(ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.lead.onPaste = ie.pasteIntoLead
-	ie.body = ie.field(true, it.Body, lang.L("正文"))
+	ie.body = ie.field(true, "", lang.L("正文"))
 	ie.body.fit = true
 	ie.body.width = &s.bodyWidth
-	ie.body.fitText()
+	ie.pager = newTextPager(&ie.body.Entry, ie.save.flush) // a long body a page at a time
+	ie.pager.onShow = ie.body.fitText
+	ie.pager.set(it.Body)
 	ie.body.onGrow = s.relayout // set after the first fit: the page is not built yet
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.note = ie.field(false, it.EditorNote, lang.L("编者按（不填则不印）"))
@@ -64,7 +69,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 
 // shows says the fields hold exactly the stored item, so they can be kept.
 func (ie *itemEditor) shows(it *editor.Item) bool {
-	return ie.lead.Text == it.Lead && ie.body.Text == it.Body && ie.attr.Text == it.Attribution && ie.note.Text == it.EditorNote
+	return ie.lead.Text == it.Lead && ie.pager.text() == it.Body && ie.attr.Text == it.Attribution && ie.note.Text == it.EditorNote
 }
 
 // field makes one entry wired for autosave, focus tracking and Alt+Up/Down.
@@ -104,7 +109,7 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
 	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words), container.NewHBox(up, down, move, del))
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
-	fields := container.NewVBox(ie.note, ie.lead, ie.body, attr)
+	fields := container.NewVBox(ie.note, ie.lead, ie.body, ie.pager.view(), attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
 		if s.scroll == nil {
 			return nil
@@ -125,7 +130,7 @@ func (ie *itemEditor) changed() {
 	}
 	ie.body.fitText()
 	ie.item.Lead = ie.lead.Text
-	ie.item.Body = ie.body.Text
+	ie.item.Body = ie.pager.text()
 	ie.item.Attribution = ie.attr.Text
 	ie.item.EditorNote = strings.TrimSpace(ie.note.Text)
 	if ie.autoUnits {
@@ -150,17 +155,20 @@ func (ie *itemEditor) refreshLabels() {
 	}
 }
 
-// store writes the item to the archive; runs on the UI goroutine.
+// store writes the item to the archive, off the UI goroutine (u.write).
 func (ie *itemEditor) store() {
-	if err := ie.s.u.ar.UpdateItem(ie.s.u.ctx(), ie.item); err != nil {
-		if ie.resolveConflict(err) {
+	it := *ie.item
+	ie.s.u.write(func(ctx context.Context) error { return ie.s.u.saveItem(ctx, &it) }, func(err error) {
+		if err != nil {
+			if !ie.resolveConflict(err) {
+				ie.s.fail(fmt.Errorf("save the item: %w", err))
+			}
 			return
 		}
-		ie.s.fail(fmt.Errorf("save the item: %w", err))
-		return
-	}
-	ie.refreshLabels() // the archive may have credited units from the attribution
-	ie.s.notifyOthers()
+		ie.item.Version = max(ie.item.Version, it.Version)
+		ie.refreshLabels() // the archive may have credited units from the attribution
+		ie.s.notifyOthers()
+	})
 }
 
 // pickUnits offers every unit as a check box; several checked make a 综合 item.

@@ -11,10 +11,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/pages"
 )
 
 // composePreviewDelay paces the preview while typing; it re-renders the
@@ -25,46 +27,51 @@ const composePreviewDelay = 300 * time.Millisecond
 // issue's 字数, refreshed shortly after typing stops.
 type composePreview struct {
 	s       *composeScreen
-	text    *widget.Label
+	text    string // what the text export writes (its start when huge), shown in lines
+	lines   *composeLines
 	words   *widget.Label
 	refresh *debouncer
-	scroll  *container.Scroll
 	root    fyne.CanvasObject
 }
 
 func newComposePreview(s *composeScreen) *composePreview {
-	p := &composePreview{s: s, text: issueTextLabel(""), words: widget.NewLabel("")}
+	p := &composePreview{s: s, lines: newComposeLines(), words: widget.NewLabel("")}
 	p.refresh = s.u.debounce(composePreviewDelay, p.update)
 	head := container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words)
-	p.scroll = container.NewVScroll(p.text)
-	p.root = container.NewBorder(head, nil, nil, nil, p.scroll)
+	p.root = container.NewBorder(head, nil, nil, nil, p.lines)
 	return p
 }
 
 func (p *composePreview) view() fyne.CanvasObject { return p.root }
 
-// follow scrolls the preview near an item's text, so the editor sees the
-// item being edited as it will print. Lines wrap, so the place is estimated
-// from the share of characters before it.
+// follow scrolls the preview to an item's text, a little below the top,
+// so the editor sees the item being edited as it will print.
 func (p *composePreview) follow(it *editor.Item) {
-	text := p.text.Text
-	at := strings.Index(text, "△"+it.Lead)
-	if at < 0 || it.Lead == "" {
+	lead := []rune(it.Lead)
+	if len(lead) == 0 {
 		return
 	}
-	share := float32(utf8.RuneCountInString(text[:at])) / float32(max(1, utf8.RuneCountInString(text)))
-	y := share*p.text.MinSize().Height - p.scroll.Size().Height/4
-	p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
+	row := p.lines.rowOf("△" + string(lead[:min(len(lead), 8)]))
+	if row < 0 {
+		return
+	}
+	p.lines.list.ScrollTo(max(0, row-3))
 }
 
 // changed schedules a refresh.
-func (p *composePreview) changed() { p.refresh.poke() }
+func (p *composePreview) changed() {
+	p.refresh.poke()
+	if p.s.pages != nil {
+		p.s.pages.changed()
+	}
+}
 
 // update renders the issue on screen now.
 func (p *composePreview) update() {
 	is := p.s.issue
 	if is == nil {
-		p.text.SetText("")
+		p.text = ""
+		p.lines.SetText("")
 		p.words.SetText("")
 		return
 	}
@@ -72,19 +79,84 @@ func (p *composePreview) update() {
 	if err != nil {
 		text = lang.L("无法生成预览：{{.Err}}", map[string]any{"Err": err.Error()})
 	}
-	p.text.SetText(text)
+	p.text = previewCut(text)
+	p.lines.SetText(p.text)
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
 }
 
-// issueTextLabel shows bulletin text as it prints. It wraps at any
-// character, as Chinese text does: word wrapping breaks at the last space,
-// and in Chinese the only spaces are a paragraph's leading 　　, so it would
-// drop the indent and leave an empty row in its place.
-func issueTextLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapBreak
-	l.Selectable = true
-	return l
+// issueTextLabel shows bulletin text as it prints, wrapped by the Chinese
+// rules of the page layout (pages.Wrap): no line starts with ，。、 or ends
+// with “（, and 2019 or 98.6% is never cut. Fyne's own wrapping breaks at
+// any character (or, word-wrapped, only at the indent's spaces), so the
+// text is wrapped here whenever the width changes and shown unwrapped.
+func issueTextLabel(text string) *cjkText {
+	t := &cjkText{}
+	t.Selectable = true
+	t.ExtendBaseWidget(t)
+	t.SetText(text)
+	return t
+}
+
+// cjkText is a label that wraps its Source itself.
+type cjkText struct {
+	widget.Label
+	Source string  // the text as given; Label.Text holds it wrapped
+	width  float32 // the width Label.Text was wrapped for
+	adv    map[rune]float64
+	// peakLines is the most lines Label.Text has held: a long text
+	// wrapped at a narrow width is thousands of lines, which froze the
+	// window (tests check it instead of timing the dialog)
+	peakLines int
+}
+
+// SetText shows text, wrapped at the current width.
+func (t *cjkText) SetText(text string) {
+	t.Source = text
+	t.width = -1
+	t.rewrap(t.Size().Width)
+}
+
+// Resize wraps again when the width changes.
+func (t *cjkText) Resize(size fyne.Size) {
+	t.Label.Resize(size)
+	if size.Width != t.width {
+		t.rewrap(size.Width)
+	}
+}
+
+// MinSize is the wrapped text's height at a narrow width: the scroll
+// around it must not be widened by lines not yet wrapped.
+func (t *cjkText) MinSize() fyne.Size {
+	m := t.Label.MinSize()
+	return fyne.NewSize(min(m.Width, 120), m.Height)
+}
+
+func (t *cjkText) rewrap(width float32) {
+	t.width = width
+	avail := float64(width - 2*theme.InnerPadding() - theme.TextSize()) // a character's room for rounding
+	if avail <= 0 {
+		t.show(t.Source)
+		return
+	}
+	t.show(strings.Join(pages.Wrap(t.Source, avail, t.advance), "\n"))
+}
+
+func (t *cjkText) show(wrapped string) {
+	t.peakLines = max(t.peakLines, strings.Count(wrapped, "\n")+1)
+	t.Label.SetText(wrapped)
+}
+
+// advance is a rune's width on screen, measured once per rune.
+func (t *cjkText) advance(r rune) float64 {
+	if a, ok := t.adv[r]; ok {
+		return a
+	}
+	if t.adv == nil {
+		t.adv = map[rune]float64{}
+	}
+	a := float64(fyne.MeasureText(string(r), theme.TextSize(), fyne.TextStyle{}).Width)
+	t.adv[r] = a
+	return a
 }
 
 // composeRender is the issue as the text export writes it.
@@ -119,7 +191,7 @@ func composeIssueWords(is *editor.Issue) int {
 }
 
 // composeFormatNames are the export formats with their buttons' names.
-var composeFormatNames = map[string]string{"txt": "文本", "docx": "Word", "xlsx": "Excel"}
+var composeFormatNames = map[string]string{"txt": "文本", "docx": "Word", "xlsx": "Excel", "pdf": "PDF", "html": "网页"}
 
 // exportIssue saves issue id in format through a save dialog, as stored in
 // the archive; the writing runs off the UI goroutine (u.saveFile).
@@ -167,4 +239,18 @@ func (s *composeScreen) export(format string) {
 	}
 	s.flush()
 	exportIssue(s.u, s.issue.ID, format)
+}
+
+// previewRunes is the most of the issue's text the preview shows: a label
+// wraps and lays out all its text at once, and an issue holding a
+// 150,000-字 item hung 组版 for minutes. Real issues are far shorter.
+const previewRunes = 12000
+
+// previewCut is text, or its start and a line saying the rest is left out.
+func previewCut(text string) string {
+	if utf8.RuneCountInString(text) <= previewRunes {
+		return text
+	}
+	return string([]rune(text)[:previewRunes]) + "\n\n" +
+		lang.L("……（预览只显示前 {{.N}} 字；导出的文件包含全文。）", map[string]any{"N": previewRunes})
 }

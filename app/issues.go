@@ -259,7 +259,7 @@ func (s *issuesScreen) onExport() {
 	}
 	var d dialog.Dialog
 	box := container.NewVBox()
-	for _, f := range []string{"txt", "docx", "xlsx"} {
+	for _, f := range []string{"txt", "docx", "pdf", "html", "xlsx"} {
 		box.Add(widget.NewButton(lang.L(composeFormatNames[f])+" (."+f+")", func() {
 			d.Hide()
 			exportIssue(s.u, r.ID, f)
@@ -306,24 +306,42 @@ func (s *issuesScreen) onImport() {
 	d.Show()
 }
 
-// importFrom reads and stores the issue off the UI goroutine; an error
-// names the file and nothing is half-imported (ImportIssue is one transaction).
+// importFrom reads the file off the UI goroutine and shows what was read
+// in the import preview (import_preview.go), which saves it in one
+// transaction once the editor has looked; an error names the file.
 func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	name := filepath.Base(rc.URI().Path())
 	var is *editor.Issue
-	s.u.run(lang.L("正在导入"), func(ctx context.Context, _ func(int, int)) error {
+	var bulletins []editor.Bulletin
+	s.u.run(lang.L("正在读取"), func(ctx context.Context, _ func(int, int)) error {
 		defer rc.Close()
 		var err error
-		is, err = importIssueText(ctx, s.u.ar, name, rc)
+		if is, err = readIssueText(name, rc); err != nil {
+			return err
+		}
+		bulletins, err = s.u.ar.Bulletins(ctx)
 		return err
 	}, func() {
-		s.u.onIssuesChanged()
-		if is != nil && is.ID != 0 {
+		if is == nil || bulletins == nil {
+			return
+		}
+		importPreviewNew(s.u, name, is, bulletins, func(is *editor.Issue) {
+			s.u.onIssuesChanged()
 			msg := lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)})
 			id := is.ID
 			s.u.confirm(lang.L("导入完成"), msg, lang.L("打开"), false, func() { s.u.openIssue(id) })
-		}
+		}).show()
 	})
+}
+
+// readIssueText reads a bulletin text for the preview; its error is the
+// sentence the editor reads, naming the file.
+func readIssueText(name string, r io.Reader) (*editor.Issue, error) {
+	is, err := export.ReadIssue(r)
+	if err != nil {
+		return nil, errors.New(issuesImportMessage(name, is, err))
+	}
+	return is, nil
 }
 
 // importIssueText is the import without the window, for tests too. Its

@@ -242,6 +242,33 @@ func (u *ui) dateLabel(d editor.Date) string {
 	return editor.ChineseDate(d)
 }
 
+// periodLabel is a month, quarter or year in the UI language: the
+// archive's label (2026年12月) in Chinese, December 2026, 2026 Q4 or 2026
+// in English, which showed 「2026年12月」 among English words.
+func (u *ui) periodLabel(p editor.Period) string {
+	if u.lang != "en" {
+		return p.Label
+	}
+	switch {
+	case len(p.Key) == 4:
+		return p.Key
+	case strings.Contains(p.Key, "-Q"):
+		return p.Key[:4] + " " + p.Key[5:]
+	}
+	return p.From.Format("January 2006")
+}
+
+// groupLabel is a unit group in the UI language: the default groups are
+// translated (「县区 subtotal」 was half Chinese), groups the editor made up
+// keep their name.
+func groupLabel(g string) string {
+	switch g {
+	case "县区", "市直", "其他":
+		return lang.X("group|"+g, g)
+	}
+	return g
+}
+
 // submissionStatusLabel is 待处理/采用/备用/未采用 in the UI language.
 func submissionStatusLabel(s editor.SubmissionStatus) string {
 	switch s {
@@ -297,6 +324,8 @@ func userMessage(err error) string {
 		{editor.ErrNewerArchive, lang.L("档案由更新版本的简报编辑台写入，请升级本程序。")},
 		{editor.ErrNotFound, lang.L("找不到这条记录，可能已被删除。")},
 		{editor.ErrTooLong, lang.L("文字超过 20 万字，比任何一篇信息都长得多，未保存。请只保留需要的部分。")},
+		{editor.ErrReadOnly, lang.L("档案不允许写入（档案文件或它所在的文件夹是只读的），改动不能保存。请把档案复制到可以写入的文件夹后用 --db 打开，或请管理员开放写入权限。")},
+		{editor.ErrDiskFull, lang.L("磁盘已满，刚才的修改没有保存，仍在屏幕上；以前保存的内容都完好。请删除或移走一些文件（例如下载的文件、旧的导出文件），腾出空间后再改动一下，修改就会保存。")},
 		{ErrWindowOpen, lang.L("这份档案已在另一个简报编辑台窗口中打开。请回到那个窗口继续工作：两个窗口同时编辑同一份档案会互相覆盖。")},
 		{editor.ErrConflict, lang.L("另一个窗口或程序已修改并保存了这里的内容，您的这次修改没有覆盖它，已另存为未保存的草稿。")},
 	}

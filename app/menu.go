@@ -48,6 +48,10 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("导入文件夹……"), func() { u.showKey(keySubmissions); u.subs.onOpenFolder() }),
 		item(lang.L("导出本期……"), deskShortcut(fyne.KeyE, ctrl), func() { u.callHook(keyCompose, u.onExport) }),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("立即备份"), u.onBackup),
+		fyne.NewMenuItem(lang.L("从备份恢复……"), u.onRestore),
+		fyne.NewMenuItem(lang.L("连接办公室档案……"), u.onConnectOffice),
+		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	edit := fyne.NewMenu(lang.L("编辑"),
@@ -160,6 +164,7 @@ func (u *ui) restoreLastPlace() {
 	if env := os.Getenv("BULLETINDESK_SCREEN"); env != "" {
 		key = env
 	}
+	defer u.startOpenSequence() // scripts/compose-speed.sh
 	if key == keyCompose && u.lastIssue() != 0 {
 		u.openIssue(u.lastIssue())
 		return

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sync"
 	"syscall"
@@ -18,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/export"
 )
 
 // run does long work off the UI goroutine behind a dialog with a progress
@@ -114,24 +115,11 @@ func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
 	d.Show()
 }
 
-// writeAtomically writes path through a temporary file in the same folder.
+// writeAtomically writes path through a temporary file in the same folder
+// (export.WriteFile: the umask's or the replaced file's permissions, a
+// symbolic link's target written, no temporary file left behind).
 func writeAtomically(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return saveFileError(filepath.Base(path), err)
-	}
-	tmp := f.Name()
-	werr := write(f)
-	if werr == nil {
-		werr = f.Chmod(0o644) // CreateTemp makes it private; an exported bulletin is to be shared
-	}
-	cerr := f.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		os.Remove(tmp)
-		return saveFileError(filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	if err := export.WriteFile(path, write); err != nil {
 		return saveFileError(filepath.Base(path), err)
 	}
 	return nil

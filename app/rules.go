@@ -32,6 +32,7 @@ type rulesScreen struct {
 
 	list        *widget.List
 	from        *widget.Label         // the selected version's effective-from date
+	page        *container.Scroll     // the form, scrolled by the wheel anywhere over it
 	fields      map[string]*autoEntry // fixed numeric fields by name
 	split       *widget.Check
 	kindBonus   map[string]*autoEntry
@@ -70,7 +71,8 @@ func newRulesScreen(u *ui, back func()) *rulesScreen {
 	backBtn := widget.NewButtonWithIcon(lang.L("返回统计"), theme.NavigateBackIcon(), func() { r.flush(); back() })
 	top := container.NewHBox(backBtn, widget.NewLabelWithStyle(lang.L("计分办法"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.from)
 	bottom := r.msg
-	split := container.NewHSplit(left, container.NewVScroll(r.form()))
+	r.page = container.NewVScroll(r.form())
+	split := container.NewHSplit(left, r.page)
 	split.Offset = 0.2
 	r.root = container.NewBorder(top, bottom, nil, nil, split)
 	return r
@@ -86,7 +88,7 @@ func rulesField(r *rulesScreen, name string) *autoEntry {
 }
 
 func (r *rulesScreen) rulesEntry() *autoEntry {
-	return newAutoEntry(false, r.rulesChanged, r.rulesLater.flush)
+	return passWheel(newAutoEntry(false, r.rulesChanged, r.rulesLater.flush))
 }
 
 // rulesChanged schedules saving the form into the selected version.

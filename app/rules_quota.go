@@ -51,7 +51,7 @@ func (r *rulesScreen) fillQuotas() {
 	for _, g := range r.rulesGroups() {
 		grid.Add(widget.NewLabel(g))
 		for _, k := range editor.PeriodKinds {
-			e := newAutoEntry(false, r.quotasChanged, r.quotasLater.flush)
+			e := passWheel(newAutoEntry(false, r.quotasChanged, r.quotasLater.flush))
 			e.SetPlaceHolder(lang.L("不设"))
 			for _, q := range r.quotas {
 				if q.Group == g && q.Period == k {

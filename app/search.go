@@ -131,17 +131,17 @@ func (s *searchScreen) onSearch() {
 	gen := s.gen
 	s.mu.Unlock()
 	if q == "" {
-		s.show(gen, nil, nil)
+		s.show(gen, editor.SearchResult{}, nil)
 		return
 	}
 	ctx := s.u.ctx()
 	find := func() {
-		hits, err := s.u.ar.Search(ctx, q, searchLimit)
+		r, err := s.u.ar.SearchPage(ctx, q, searchLimit)
 		if s.u.syncWork {
-			s.show(gen, hits, err)
+			s.show(gen, r, err)
 			return
 		}
-		fyne.Do(func() { s.show(gen, hits, err) })
+		fyne.Do(func() { s.show(gen, r, err) })
 	}
 	if s.u.syncWork {
 		find()
@@ -150,13 +150,14 @@ func (s *searchScreen) onSearch() {
 	go find()
 }
 
-func (s *searchScreen) show(gen int, hits []editor.Hit, err error) {
+func (s *searchScreen) show(gen int, r editor.SearchResult, err error) {
 	s.mu.Lock()
 	stale := gen != s.gen
 	s.mu.Unlock()
 	if stale {
 		return
 	}
+	hits, total := r.Hits, r.Items+r.Submissions
 	s.hits = hits
 	switch {
 	case err != nil:
@@ -165,8 +166,10 @@ func (s *searchScreen) show(gen int, hits []editor.Hit, err error) {
 		s.summary.SetText("")
 	case len(hits) == 0:
 		s.summary.SetText(lang.L("没有找到。"))
-	case len(hits) >= searchLimit:
-		s.summary.SetText(lang.L("显示最相关的前 200 条。"))
+	case total > len(hits) && r.Newest:
+		s.summary.SetText(lang.L("共{{.N}}条，显示最新的{{.K}}条。", map[string]any{"N": total, "K": len(hits)}))
+	case total > len(hits):
+		s.summary.SetText(lang.L("共{{.N}}条，显示最相关的{{.K}}条。", map[string]any{"N": total, "K": len(hits)}))
 	default:
 		s.summary.SetText(lang.L("找到条数：") + deskItoa(len(hits)))
 	}

@@ -41,3 +41,22 @@ func TestSearchShowsHitAndOpensIt(t *testing.T) {
 		t.Errorf("detail text = %q", u.subs.detail.text.Text)
 	}
 }
+
+// When more match than the list shows, the summary says how many match in
+// all and that the newest are shown.
+func TestSearchSummarySaysHowManyMatch(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	var subs []*editor.Submission
+	for i := range searchLimit + 150 { // above the 300 still ranked by relevance
+		subs = append(subs, &editor.Submission{Title: "党建工作" + deskItoa(i), Text: "党建引领基层治理。"})
+	}
+	addTestSubmissions(t, ar, subs...)
+	u.onFind()
+	u.search.query.SetText("党建")
+	if len(u.search.hits) != searchLimit {
+		t.Fatalf("got %d hits, want %d", len(u.search.hits), searchLimit)
+	}
+	if got, want := u.search.summary.Text, "共350条，显示最新的200条。"; got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}

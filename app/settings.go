@@ -27,6 +27,7 @@ type settingsScreen struct {
 	sections *autoEntry
 	dist     [3]*autoEntry // 报, 送, 发
 	marks    settingsMarks // 版头/版记 defaults of a new issue
+	pdfFonts *widget.Label // the fonts the PDF embeds for the chosen names
 
 	indent, boldLead, footerLast *widget.Check
 	color                        *autoEntry
@@ -70,6 +71,8 @@ func newSettingsScreen(u *ui) *settingsScreen {
 		s.dist[i] = newAutoEntry(false, bull, s.saveBull.flush)
 	}
 	s.marks = newSettingsMarks(bull, s.saveBull.flush)
+	s.pdfFonts = widget.NewLabel("")
+	s.pdfFonts.Wrapping = fyne.TextWrapWord
 	s.indent = widget.NewCheck(lang.L("段首缩进两字"), func(bool) { pref() })
 	s.boldLead = widget.NewCheck(lang.L("标题句加粗（Word）"), func(bool) { pref() })
 	s.footerLast = widget.NewCheck(lang.L("报送发栏置于末页底部（Word）"), func(bool) { pref() })
@@ -121,6 +124,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("报头字体"), s.titleFont),
 		widget.NewFormItem(lang.L("正文字体"), s.bodyFont),
 		widget.NewFormItem(lang.L("栏目字体"), s.headFnt),
+		widget.NewFormItem(lang.L("PDF 字体"), s.pdfFonts),
 	))
 	look := widget.NewCard(lang.L("界面"), "", widget.NewForm(
 		widget.NewFormItem(lang.L("语言"), container.NewVBox(s.language,
@@ -204,6 +208,7 @@ func (s *settingsScreen) fillPreferences(p editor.Preferences) {
 	s.titleFont.SetText(p.TitleFont)
 	s.bodyFont.SetText(p.BodyFont)
 	s.headFnt.SetText(p.HeadingFont)
+	s.pdfFonts.SetText(settingsPDFFonts(p))
 	s.language.SetSelectedIndex(max(0, deskIndexOf(languageCodes, p.Language)))
 	s.themeSel.SetSelectedIndex(max(0, deskIndexOf(themeCodes, p.Theme)))
 }
@@ -280,6 +285,7 @@ func (s *settingsScreen) onSavePreferences() {
 		return
 	}
 	s.u.prefs = p
+	s.pdfFonts.SetText(settingsPDFFonts(p))
 	s.status.SetText(lang.L("已保存"))
 }
 

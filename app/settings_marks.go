@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
 )
 
 // settingsMarks edits a bulletin's 版头/版记 defaults, which a new issue
@@ -64,4 +65,14 @@ func (m settingsMarks) collect() editor.IssueMarks {
 		NumberCopies:   m.numberCopies.Checked,
 		Contents:       m.contents.Checked,
 	}
+}
+
+// settingsPDFFonts says which font file the PDF embeds for each chosen name,
+// and which stand in for fonts this computer lacks.
+func settingsPDFFonts(p editor.Preferences) string {
+	fonts, err := export.PDFFonts(p)
+	if err != nil {
+		return userMessage(err)
+	}
+	return composeFontReport(fonts)
 }

@@ -115,7 +115,7 @@ func (s *statsScreen) controls() fyne.CanvasObject {
 // periodChanged shows the period's name and computes it.
 func (s *statsScreen) periodChanged() {
 	if s.kind != statsCustom {
-		s.periodLbl.SetText(editor.PeriodOf(editor.PeriodKind(s.kind), s.anchor).Label)
+		s.periodLbl.SetText(s.u.periodLabel(editor.PeriodOf(editor.PeriodKind(s.kind), s.anchor)))
 	}
 	s.compute()
 }
@@ -196,7 +196,7 @@ func (s *statsScreen) show(gen int, st *editor.Statistics, err error) {
 	s.cols = statsColumns(st)
 	s.rows = statsFlatten(st, s.cols, s.sortCol, s.sortDesc)
 	for i, c := range s.cols {
-		s.table.SetColumnWidth(i, statsColumnWidth(c))
+		s.table.SetColumnWidth(i, statsColumnWidth(c, s.rows))
 	}
 	s.table.Refresh()
 	s.status.SetText(lang.L("{{.From}}至{{.To}}：报送{{.S}}篇，其中被采用{{.R}}篇；采用{{.A}}条。点击单位查看明细，点击表头排序。",

@@ -19,6 +19,7 @@ import (
 type statsColumn struct {
 	title string
 	width float32
+	most  float32 // widest the cells may make it (0: as wide as they need)
 	text  func(r statsRow) string
 	key   func(u *editor.UnitStats) float64
 }
@@ -54,7 +55,7 @@ func statsColumns(st *editor.Statistics) []statsColumn {
 			}
 			return statsInt(r.unit.Rank)
 		}, key: statsRankKey},
-		{title: lang.L("单位"), width: 180, text: statsRowName},
+		{title: lang.L("单位"), width: 180, most: 280, text: statsRowName},
 		{title: lang.L("得分"), width: 80,
 			text: func(r statsRow) string { return statsScore(r.counts.Score) },
 			key:  func(u *editor.UnitStats) float64 { return u.Score }},
@@ -87,11 +88,23 @@ func statsColumns(st *editor.Statistics) []statsColumn {
 }
 
 // statsColumnWidth is the column's width, or more when its header (with a
-// sort arrow) needs it: translated headers are longer than the Chinese.
-func statsColumnWidth(c statsColumn) float32 {
+// sort arrow) or a cell needs it: translated headers are longer than the
+// Chinese, and the bold total of 字数 was cut to 「20962...」.
+func statsColumnWidth(c statsColumn, rows []statsRow) float32 {
 	th := theme.Current()
-	text := fyne.MeasureText(c.title+" ▼", th.Size(theme.SizeNameText), fyne.TextStyle{})
-	return max(c.width, text.Width+2*th.Size(theme.SizeNameInnerPadding))
+	size, pad := th.Size(theme.SizeNameText), 2*th.Size(theme.SizeNameInnerPadding)
+	w := max(c.width, fyne.MeasureText(c.title+" ▼", size, fyne.TextStyle{}).Width+pad)
+	if c.text == nil {
+		return w
+	}
+	cells := w
+	for _, r := range rows {
+		cells = max(cells, fyne.MeasureText(c.text(r), size, fyne.TextStyle{Bold: true}).Width+pad)
+	}
+	if c.most > 0 {
+		cells = min(cells, c.most) // a long unit name truncates; its detail shows it whole
+	}
+	return max(w, cells)
 }
 
 // statsRankKey orders unranked units (rank 0) after every ranked one.
@@ -107,7 +120,7 @@ func statsRowName(r statsRow) string {
 	case r.total:
 		return lang.L("合计")
 	case r.unit == nil:
-		return lang.L("{{.Group}}小计", map[string]any{"Group": r.group})
+		return lang.L("{{.Group}}小计", map[string]any{"Group": groupLabel(r.group)})
 	case r.unit.Unit.ID == 0:
 		return lang.L("（未识别单位）")
 	case r.unit.Unit.ShortName != "":

@@ -64,7 +64,7 @@ func (s *statsScreen) detailTabs(d *editor.UnitDetail, leave func(func())) *cont
 		container.NewTabItem(lang.L("采用（{{.N}}）", map[string]any{"N": len(d.Items)}), items),
 		container.NewTabItem(lang.L("上级采用（{{.N}}）", map[string]any{"N": len(d.Upstream)}), statsLevelled(s.u, d.Upstream)),
 		container.NewTabItem(lang.L("批示（{{.N}}）", map[string]any{"N": len(d.Instructions)}), statsLevelled(s.u, d.Instructions)),
-		container.NewTabItem(lang.L("报送任务"), statsQuotaList(d.Quota)),
+		container.NewTabItem(lang.L("报送任务"), statsQuotaList(s.u, d.Quota)),
 	)
 }
 
@@ -106,7 +106,7 @@ func statsLevelled(u *ui, cs []editor.LevelledCredit) fyne.CanvasObject {
 }
 
 // statsQuotaList shows each quota period: met or missed and its points.
-func statsQuotaList(qs []editor.QuotaCheck) fyne.CanvasObject {
+func statsQuotaList(u *ui, qs []editor.QuotaCheck) fyne.CanvasObject {
 	return statsList(len(qs), func(i int) string {
 		q := qs[i]
 		state := lang.L("未完成")
@@ -114,6 +114,6 @@ func statsQuotaList(qs []editor.QuotaCheck) fyne.CanvasObject {
 			state = lang.L("完成")
 		}
 		return lang.L("{{.Period}}：任务{{.Min}}篇，报送{{.Done}}篇，{{.State}}，{{.P}}分",
-			map[string]any{"Period": q.Period.Label, "Min": q.Minimum, "Done": q.Done, "State": state, "P": statsScore(q.Points)})
+			map[string]any{"Period": u.periodLabel(q.Period), "Min": q.Minimum, "Done": q.Done, "State": state, "P": statsScore(q.Points)})
 	}, nil)
 }

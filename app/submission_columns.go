@@ -11,7 +11,7 @@ import (
 const subTitleMinWidth = 100
 
 // subTitleColumn is the index of 标题 in subColumns.
-const subTitleColumn = 3
+const subTitleColumn = 4
 
 // stretchTitle lays out the submissions table and gives 标题 every pixel
 // the other columns do not need: with fixed widths 标题 was 216 px and cut

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -38,6 +39,7 @@ type submissionDetail struct {
 	body                           *fyne.Container
 	empty                          fyne.CanvasObject
 	scroll                         *container.Scroll
+	near                           []editor.NearDuplicate // of cur, found after it was shown
 }
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
@@ -51,7 +53,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.contact = newAutoEntry(false, changed, d.flush)
 	d.text = newAutoEntry(true, changed, d.flush)
 	d.text.SetMinRowsVisible(14)
-	d.pager = newTextPager(d.text, d.flush)
+	d.pager = newTextPager(&d.text.Entry, d.flush)
 	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
 	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
 	d.kind.OnChanged = func(string) { changed() }
@@ -149,7 +151,9 @@ func (d *submissionDetail) load(id int64) {
 	d.text.Refresh()
 	d.loading = false
 	d.saved.SetText("")
+	d.near = nil
 	d.showInfo()
+	d.findNear()
 	d.records.show(sub.ID, 0)
 	d.adopt.Disable()
 	if d.s.u.adoptToCurrentIssue != nil {
@@ -179,17 +183,7 @@ func (d *submissionDetail) showInfo() {
 		parts = append(parts, fmt.Sprintf(lang.L("已被 %d 个条目采用"), len(d.cur.ItemIDs)))
 	}
 	d.info.SetText(strings.Join(parts, "　"))
-	d.dupBox.RemoveAll()
-	if orig := d.cur.DuplicateOf; orig != 0 {
-		label := lang.L("与以前的来稿重复")
-		if o, err := d.s.u.ar.Submission(d.s.u.ctx(), orig); err == nil {
-			label = fmt.Sprintf(lang.L("与 %s 收到的《%s》重复"), d.s.u.dateLabel(o.Received), o.Title)
-		}
-		warn := wrappedLabel(label)
-		warn.Importance = widget.WarningImportance
-		d.dupBox.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, warn))
-		d.dupBox.Add(container.NewHBox(widget.NewButton(lang.L("查看原稿"), func() { d.s.selectSubmission(orig) })))
-	}
+	d.renderDups()
 }
 
 func (d *submissionDetail) changed() {
@@ -229,23 +223,23 @@ func (d *submissionDetail) onSave() {
 	} else if strings.TrimSpace(d.received.Text) != "" {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
-	if err := d.s.u.ar.UpdateSubmission(d.s.u.ctx(), &sub); err != nil {
-		if d.resolveConflict(err) {
+	d.s.u.write(func(ctx context.Context) error { return d.s.u.saveSubmission(ctx, &sub) }, func(err error) {
+		if err != nil {
+			if !d.resolveConflict(err) {
+				d.saved.SetText(lang.L("未保存：") + userMessage(err))
+			}
 			return
 		}
-		d.saved.SetText(lang.L("未保存：") + userMessage(err))
-		return
-	}
-	if fresh, err := d.s.u.ar.Submission(d.s.u.ctx(), sub.ID); err == nil {
-		sub = fresh
-	}
-	d.cur = sub
-	if d.saved.Text == "" {
-		d.saved.SetText(lang.L("已保存"))
-	}
-	d.showInfo()
-	d.s.replaceRow(sub)
-	d.s.u.markOthersDirty()
+		if d.has && d.cur.ID == sub.ID {
+			d.cur = sub
+			if d.saved.Text == "" {
+				d.saved.SetText(lang.L("已保存"))
+			}
+			d.showInfo()
+		}
+		d.s.replaceRow(sub)
+		d.s.u.markOthersDirty()
+	})
 }
 
 // onStatus saves a status chosen; an adopted 来稿's follows its item, so

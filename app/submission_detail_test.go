@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -60,5 +61,36 @@ func TestFilterClearsDetailOfUnlistedSubmission(t *testing.T) {
 	u.subs.setStatus(u.subs.selected, editor.SubmissionRejected)
 	if got := allSubmissions(t, ar)[0].Status; got != editor.SubmissionPending {
 		t.Errorf("status buttons changed the hidden submission to %q", got)
+	}
+}
+
+// TestDetailShowsNearDuplicate: the same article with a heading more was
+// not flagged; the detail names the match and how similar it is.
+func TestDetailShowsNearDuplicate(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	body := "今年以来，临江区坚持把抓党建促乡村振兴作为重要任务，选派驻村第一书记42名，整合涉农资金1.2亿元，建成村级党群服务中心36个。" +
+		"区委组织部牵头建立“周调度、月通报”机制，推动各镇街落实责任，村级集体经济收入全部超过10万元，其中超过50万元的村有12个。" +
+		"下一步，临江区将继续深化“组织联建、产业联育、人才联引”，推动强村富民，为全面推进乡村振兴提供坚强组织保证。"
+	addTestSubmissions(t, ar,
+		&editor.Submission{Title: "临江区推进村级组织建设", Text: body, Received: today(), Kind: "信息", Status: editor.SubmissionPending},
+		&editor.Submission{Title: "临江区推进村级组织建设（修改稿）", Text: "一、强化组织保障\n" + body, Received: today(), Kind: "信息", Status: editor.SubmissionPending})
+	subs := allSubmissions(t, ar)
+	u.subs.selectSubmission(subs[1].ID)
+	d := u.subs.detail
+	if !rendersText(d.dupBox, "相似") || !rendersText(d.dupBox, "临江区推进村级组织建设") {
+		t.Fatalf("the detail of the revised copy names no near duplicate")
+	}
+	var see *widget.Button
+	for _, o := range test.LaidOutObjects(d.dupBox) { // the button that opens the match
+		if b, ok := o.(*widget.Button); ok && b.Text == "查看这篇" {
+			see = b
+		}
+	}
+	if see == nil {
+		t.Fatal("no button to open the match")
+	}
+	test.Tap(see)
+	if u.subs.selected != subs[0].ID {
+		t.Errorf("查看这篇 shows submission %d, want the match %d", u.subs.selected, subs[0].ID)
 	}
 }

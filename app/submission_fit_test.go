@@ -51,7 +51,7 @@ func TestTitleColumnTakesTheFreeWidth(t *testing.T) {
 	for _, tc := range []struct {
 		window  float32
 		atLeast float32
-	}{{1024, subTitleMinWidth}, {1280, 200}, {1920, 480}} {
+	}{{1024, subTitleMinWidth}, {1280, 180}, {1920, 480}} {
 		t.Run(fmt.Sprint(tc.window), func(t *testing.T) {
 			u, _ := newDeskTestUI(t)
 			u.win.Resize(fyne.NewSize(tc.window, 700))

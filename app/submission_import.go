@@ -94,8 +94,8 @@ func (s *submissionsScreen) addAndSelect(subs []*editor.Submission) {
 // submissionExts are the file types a reader is registered for.
 func submissionExts() []string { return export.SubmissionFormats() }
 
-// onOpenFile imports one file chosen in a dialog.
-func (s *submissionsScreen) onOpenFile() {
+// onBrowseFile picks one file in Fyne's dialog and hands its path on.
+func (s *submissionsScreen) onBrowseFile(chosen func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.u.showError(err)
@@ -106,7 +106,9 @@ func (s *submissionsScreen) onOpenFile() {
 		}
 		rc.Close()
 		s.u.rememberFolder(rc.URI())
-		s.importURIs([]fyne.URI{rc.URI()})
+		if rc.URI().Scheme() == "file" {
+			chosen(rc.URI().Path())
+		}
 	}, s.u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(submissionExts()))
 	if dir := s.u.lastFolder(); dir != nil {

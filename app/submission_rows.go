@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
@@ -82,7 +80,7 @@ func (s *submissionsScreen) reloadRows() {
 		s.count.SetText(lang.L("读取来稿出错：") + userMessage(err))
 	} else {
 		s.total = n
-		s.count.SetText(fmt.Sprintf(lang.L("共 %d 篇"), n))
+		s.showCount()
 	}
 	s.table.UnselectAll()
 	s.table.Refresh()

@@ -26,6 +26,7 @@ type subColumn struct {
 }
 
 var subColumns = []subColumn{
+	{"", 36, ""}, // the check box of batch work (submission_batch.go)
 	{"收稿日期", 118, editor.SortReceived},
 	{"单位", 80, editor.SortUnit},
 	{"类型", 46, ""},
@@ -48,6 +49,7 @@ type submissionsScreen struct {
 	kinds  []string
 
 	table    *widget.Table
+	checked  map[int64]bool // ticked for batch work
 	split    *container.Split
 	columns  *stretchTitle
 	count    *widget.Label
@@ -63,7 +65,7 @@ type submissionsScreen struct {
 }
 
 func newSubmissionsScreen(u *ui) *submissionsScreen {
-	s := &submissionsScreen{u: u, pages: map[int][]editor.Submission{}, asked: map[int]bool{}}
+	s := &submissionsScreen{u: u, pages: map[int][]editor.Submission{}, asked: map[int]bool{}, checked: map[int64]bool{}}
 	s.filter = editor.SubmissionFilter{Sort: editor.SortReceived, Desc: true}
 	s.typed = u.debounce(300*time.Millisecond, s.onFilter)
 	s.detail = newSubmissionDetail(s)
@@ -76,7 +78,7 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return container.NewStack(l, widget.NewCheck("", nil))
 		},
 		s.updateCell)
 	s.columns = &stretchTitle{table: s.table}
@@ -86,7 +88,14 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 	for i, c := range subColumns {
 		s.table.SetColumnWidth(i, c.width)
 	}
-	s.table.OnSelected = func(id widget.TableCellID) { s.onSelectRow(id.Row) }
+	s.table.OnSelected = func(id widget.TableCellID) {
+		if id.Col == 0 { // Space or a click on the box: tick it, keep the detail
+			s.table.Unselect(id)
+			s.toggleChecked(id.Row)
+			return
+		}
+		s.onSelectRow(id.Row)
+	}
 	s.count = widget.NewLabel("")
 	list := container.NewBorder(container.NewVBox(s.toolbar(), s.filters()),
 		container.NewHBox(s.count, widget.NewLabel(" "), s.statusButtons()), nil, nil,
@@ -125,12 +134,14 @@ func (s *submissionsScreen) filters() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, s.fText))
 }
 
-// statusButtons set the status of the selected submission from the list.
+// statusButtons set the status of the ticked submissions, or of the one
+// selected when none is ticked; 删除所选 deletes the ticked ones.
 func (s *submissionsScreen) statusButtons() fyne.CanvasObject {
 	box := container.NewHBox(widget.NewLabel(lang.L("标记为：")))
 	for _, st := range editor.SubmissionStatuses {
-		box.Add(widget.NewButton(submissionStatusLabel(st), func() { s.setStatus(s.selected, st) }))
+		box.Add(widget.NewButton(submissionStatusLabel(st), func() { s.setStatusOfBatch(st) }))
 	}
+	box.Add(widget.NewButtonWithIcon(lang.L("删除所选"), theme.DeleteIcon(), s.onDeleteChecked))
 	return box
 }
 
@@ -175,14 +186,22 @@ func (s *submissionsScreen) onSort(by editor.SubmissionSort) {
 }
 
 func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	cell := o.(*fyne.Container)
+	l, box := cell.Objects[0].(*widget.Label), cell.Objects[1].(*widget.Check)
 	sub, ok := s.row(id.Row)
+	if id.Col == 0 {
+		l.Hide()
+		s.showCheck(box, sub, ok)
+		return
+	}
+	l.Show()
+	box.Hide()
 	if !ok {
 		l.SetText("…")
 		return
 	}
 	l.TextStyle.Bold = sub.ID == s.selected
-	switch id.Col {
+	switch id.Col - 1 {
 	case 0:
 		l.SetText(s.u.dateLabel(sub.Received))
 	case 1:
@@ -286,6 +305,7 @@ func (s *submissionsScreen) onFilter() {
 	f.To, _ = editor.ParseDate(s.fTo.Text)
 	f.Text = strings.TrimSpace(s.fText.Text)
 	s.filter = f
+	s.checked = map[int64]bool{} // ticks on rows no longer listed would act unseen
 	s.reloadRows()
 	// the list changed under the detail: what it showed may not be listed
 	// any more, and its buttons acted on it

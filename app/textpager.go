@@ -23,8 +23,9 @@ const pageRunes = 3000
 // 上一页/下一页 under it; the text read back is every page joined, with the
 // page shown as edited, so paging never changes a character.
 type textPager struct {
-	entry      *autoEntry
+	entry      *widget.Entry
 	beforeTurn func() // saves what was typed on the page being left
+	onShow     func() // after a page went into the entry (组版 refits its height)
 	pages      []string
 	cur        int
 	label      *widget.Label
@@ -32,7 +33,7 @@ type textPager struct {
 	bar        *fyne.Container
 }
 
-func newTextPager(e *autoEntry, beforeTurn func()) *textPager {
+func newTextPager(e *widget.Entry, beforeTurn func()) *textPager {
 	p := &textPager{entry: e, beforeTurn: beforeTurn, pages: []string{""}}
 	p.label = widget.NewLabel("")
 	p.prev = widget.NewButtonWithIcon(lang.L("上一页"), theme.NavigateBackIcon(), func() { p.turn(-1) })
@@ -83,6 +84,9 @@ func (p *textPager) show() {
 	p.entry.OnChanged = changed
 	p.entry.CursorRow, p.entry.CursorColumn = 0, 0
 	p.entry.Refresh()
+	if p.onShow != nil {
+		p.onShow()
+	}
 	if len(p.pages) < 2 {
 		p.bar.Hide()
 		return

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -73,5 +74,45 @@ func TestLongSubmissionOpensAPageAtATime(t *testing.T) {
 	if want := first + "【补】" + long[len(first):]; got != want {
 		t.Errorf("after typing on page two the archive holds %d runes (edit at %d), want the text with 【补】 at %d",
 			utf8.RuneCountInString(got), strings.Index(got, "【补】"), len(first))
+	}
+}
+
+// An item of 150,000 字 opens in 组版 with its body a page at a time and
+// the preview cut, and typing on the body's second page saves the whole
+// body with the edit in place. Before, the whole body went into one field
+// and the preview, and opening the issue did not finish in five minutes.
+func TestLongItemOpensAPageAtATime(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。")
+	var b strings.Builder
+	for i, n := 0, 0; n < 150000; i++ {
+		p := fmt.Sprintf("第%d段：%s。\n", i+1, strings.Repeat("推进村级议事规范化建设", 30))
+		b.WriteString(p)
+		n += utf8.RuneCountInString(p)
+	}
+	long := b.String()
+	it := is.Sections[0].Items[0]
+	it.Body = long
+	if err := ar.UpdateItem(ctx, &it); err != nil {
+		t.Fatal(err)
+	}
+	u.openIssue(is.ID)
+	ie := s.editors[it.ID]
+	if n := utf8.RuneCountInString(ie.body.Text); n > pageRunes {
+		t.Fatalf("the body field holds %d runes, more than a page of %d", n, pageRunes)
+	}
+	if n := utf8.RuneCountInString(s.preview.text); n > previewRunes+100 {
+		t.Errorf("the preview holds %d runes", n)
+	}
+	first := ie.body.Text
+	ie.pager.turn(1)
+	test.Type(ie.body, "【补】")
+	s.flush()
+	got, _ := ar.Issue(ctx, is.ID)
+	if want := first + "【补】" + long[len(first):]; got.Sections[0].Items[0].Body != want {
+		t.Errorf("after typing on page two the body has %d runes, want %d with 【补】 at %d",
+			utf8.RuneCountInString(got.Sections[0].Items[0].Body), utf8.RuneCountInString(want), len(first))
 	}
 }

@@ -22,7 +22,7 @@ var ErrWindowOpen = errors.New("the archive is open in another Bulletin Desk win
 // (and its writes are single transactions the archive checks). The lock
 // goes with the process, so a killed window leaves none behind. A folder
 // where the lock file cannot be made (read-only) gets no lock: nothing can
-// be written there either.
+// be written there either. release is never nil.
 func LockArchive(archivePath string) (release func(), err error) {
 	os.MkdirAll(filepath.Dir(archivePath), 0o755) // first start: Open would make it next
 	l := flock.New(archivePath + ".lock")
@@ -32,10 +32,10 @@ func LockArchive(archivePath string) (release func(), err error) {
 			log.Printf("no window lock beside the archive: %v", err)
 			return func() {}, nil
 		}
-		return nil, fmt.Errorf("lock %s: %w", l.Path(), err)
+		return func() {}, fmt.Errorf("lock %s: %w", l.Path(), err)
 	}
 	if !ok {
-		return nil, ErrWindowOpen
+		return func() {}, ErrWindowOpen // release may be called all the same
 	}
 	return func() { l.Unlock() }, nil
 }

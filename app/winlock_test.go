@@ -14,9 +14,11 @@ func TestSecondWindowOnTheArchiveIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the first window: %v", err)
 	}
-	if _, err := LockArchive(path); !errors.Is(err, ErrWindowOpen) {
+	second, err := LockArchive(path)
+	if !errors.Is(err, ErrWindowOpen) {
 		t.Errorf("a second window on the same archive: err = %v, want ErrWindowOpen", err)
 	}
+	second() // main releases before showing why it cannot open: this crashed when nil
 	other, err := LockArchive(filepath.Join(t.TempDir(), "other.db"))
 	if err != nil {
 		t.Errorf("a window on another archive: %v", err)

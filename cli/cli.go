@@ -16,8 +16,10 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
 )
 
 // Exit statuses: 0 success, 1 a failure the user can read about on stderr,
@@ -86,7 +88,8 @@ func register(name, usage string, run func(ctx context.Context, args []string, e
 }
 
 // Run runs the subcommand args[0] with the rest of args and returns the exit
-// status. Ctrl-C cancels the context, so a running transaction rolls back.
+// status. Ctrl-C, SIGTERM and SIGHUP cancel the context, so a running
+// transaction rolls back, LibreOffice is stopped and temporary files go.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr}
 	if len(args) == 0 {
@@ -104,9 +107,35 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	env.name = name
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := cliSignals()
 	defer stop()
 	return c.run(ctx, args[1:], env)
+}
+
+// cliSignals is a context that the first Ctrl+C, SIGTERM or SIGHUP
+// cancels (a transaction rolls back, LibreOffice stops, the command returns
+// and cleans up); a second one removes the temporary files of the exports
+// being written and exits at once with status 130.
+func cliSignals() (context.Context, func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ch := make(chan os.Signal, 2)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			cancel()
+		case <-done:
+			return
+		}
+		select {
+		case <-ch:
+			export.RemoveTempFiles()
+			os.Exit(130)
+		case <-done:
+		}
+	}()
+	return ctx, func() { signal.Stop(ch); close(done); cancel() }
 }
 
 func runHelp(args []string, env *Env) int {
@@ -125,7 +154,7 @@ func runHelp(args []string, env *Env) int {
 
 // commandOrder is the order of the help text; commands not listed follow
 // alphabetically.
-var commandOrder = []string{"import-issue", "issues", "export", "import", "delete-submission", "search", "demo", "stats"}
+var commandOrder = []string{"import-issue", "issues", "export", "import", "delete-submission", "search", "demo", "stats", "archive"}
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "Bulletin Desk (简报编辑台)")

@@ -12,14 +12,15 @@ import (
 
 func init() {
 	register("export", `export [--db FILE] --issue ID --format txt|docx|pdf|html|xlsx [-o FILE]
-        write the issue in the bulletin text format, as a Word document, as its PDF 电子版, as a portal page or as a workbook (stdout without -o)`, runExport)
+        write the issue in the bulletin text format, as a Word document, as its PDF 电子版, as a portal page or as a workbook (stdout without -o);
+        --format pdf-copies writes every copy of an issue with 逐份编号, each with its own 份号, for printing`, runExport)
 }
 
 func runExport(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()
 	db := fs.String("db", "", "archive file")
 	id := fs.Int64("issue", 0, "issue id (see: bulletindesk issues)")
-	format := fs.String("format", "txt", "txt, docx, pdf, html or xlsx")
+	format := fs.String("format", "txt", "txt, docx, pdf, pdf-copies, html or xlsx")
 	out := fs.String("o", "", "output file (default: stdout)")
 	rest, status, ok := env.parseFlags(fs, args)
 	if !ok {

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -39,7 +38,7 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 			return env.Fail("%s: %v", ar.Path(), err)
 		}
 	}
-	subs, names := cliReadSubmissions(env, files)
+	subs, names := cliReadSubmissions(ctx, env, files)
 	for _, s := range subs {
 		s.UnitID, s.UnitName, s.Kind = u.ID, u.Name, *kind
 	}
@@ -57,29 +56,20 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 	return exitOK
 }
 
-// cliReadSubmissions reads each file, reporting a bad one on stderr and
-// going on; it returns the good ones and their file names.
-func cliReadSubmissions(env *Env, files []string) (subs []*editor.Submission, names []string) {
-	for _, name := range files {
-		s, err := cliReadSubmissionFile(name)
-		if err != nil {
-			// ReadSubmission names the file itself for an unknown type
-			msg := strings.TrimPrefix(err.Error(), filepath.Base(name)+": ")
-			env.Fail("%s: %s", cliQuote(name), msg)
+// cliReadSubmissions reads each file (the .doc and .wps ones with one
+// LibreOffice run), reporting a bad one on stderr and going on; it returns
+// the good ones and their file names.
+func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*editor.Submission, names []string) {
+	for _, f := range export.ReadSubmissionFiles(ctx, files) {
+		if f.Err != nil {
+			// readers name the file themselves for an unknown type or a limit
+			msg := strings.TrimPrefix(cliFileError(f.Err).Error(), filepath.Base(f.Name)+": ")
+			env.Fail("%s: %s", cliQuote(f.Name), msg)
 			continue
 		}
-		subs, names = append(subs, s), append(names, name)
+		subs, names = append(subs, f.Sub), append(names, f.Name)
 	}
 	return subs, names
-}
-
-func cliReadSubmissionFile(name string) (*editor.Submission, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, cliFileError(err)
-	}
-	defer f.Close()
-	return export.ReadSubmission(name, f)
 }
 
 // cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate]".

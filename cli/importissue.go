@@ -45,6 +45,9 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		is.Date, is.Year = day, day.Year()
 	}
 	sum := export.SummarizeIssue(is)
+	if err := sum.CheckStructure(); err != nil {
+		return env.Fail("%s: not imported: %v", cliQuote(files[0]), err)
+	}
 	ar, err := env.OpenArchive(*db)
 	if err != nil {
 		return env.Fail("%v", err)

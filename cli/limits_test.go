@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,4 +117,66 @@ func TestImportQuotesNewlineInName(t *testing.T) {
 	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); len(lines) != 1 || !strings.Contains(lines[0], `来稿\n第二行.txt"`) {
 		t.Errorf("import output = %q, want one line with the name quoted", out)
 	}
+}
+
+// import-issue of a file with nothing of a bulletin in it (just "a") is
+// refused with a message, and no issue is made. Before, it became an issue
+// and took the next number.
+func TestImportIssueRefusesPlainText(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	f := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(f, []byte("a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, f)
+	if code != exitFail || out != "" || !strings.Contains(errOut, f+": not imported: no bulletin structure recognised") {
+		t.Errorf("import-issue a.txt = %d %q %q, want it refused naming the file", code, out, errOut)
+	}
+	if _, out, _ := cliRun(t, "issues", "--db", db); strings.Contains(out, "第") {
+		t.Errorf("issues after the refused import:\n%s\nwant none", out)
+	}
+}
+
+// While another program holds a write on the archive, the command line's
+// reads answer: issues, search and export (before, each waited 5 s and
+// failed with "the archive is locked by another program").
+func TestReadCommandsDoNotWaitForAWrite(t *testing.T) {
+	dir := t.TempDir()
+	db, id := cliFilesTestIssue(t, dir)
+	other, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(t.Context(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	for _, args := range [][]string{
+		{"issues", "--db", db},
+		{"search", "--db", db, "组织"},
+		{"export", "--db", db, "--issue", id, "--format", "txt"},
+	} {
+		if code, out, errOut := cliRun(t, args...); code != 0 || out == "" {
+			t.Errorf("%s while another program writes = %d %q, want it to answer", args[0], code, errOut)
+		}
+	}
+}
+
+// cliFilesTestIssue imports the example issue into a new archive and
+// returns the archive and the issue's id.
+func cliFilesTestIssue(t *testing.T, dir string) (db, id string) {
+	t.Helper()
+	db = filepath.Join(dir, "a.db")
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	return db, strings.TrimSpace(out)
 }

@@ -6,13 +6,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
 )
 
 // cliFileError drops the "open FILE:" prefix of an *fs.PathError (and the
@@ -39,39 +39,11 @@ func cliParseDate(flagName, s string) (editor.Date, error) {
 	return d, nil
 }
 
-// cliWriteFile writes path through a temp file in the same folder, renamed
-// into place only when everything was written: a failed export never
-// leaves a half-written file where the old one was.
-func cliWriteFile(path string, write func(io.Writer) error) (err error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return errors.New("is a directory")
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return cliFileError(err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil { // CreateTemp makes it private
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return cliFileError(err)
-	}
-	return nil
+// cliWriteFile writes path as the app's exports do (export.WriteFile):
+// through a temporary file renamed into place, with the permissions the
+// umask or the replaced file gives, through a symbolic link to its target.
+func cliWriteFile(path string, write func(io.Writer) error) error {
+	return cliFileError(export.WriteFile(path, write))
 }
 
 // cliStatus is how the command line shows an issue's status.

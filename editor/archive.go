@@ -39,11 +39,14 @@ const EnvArchive = "BULLETINDESK_DB"
 // Archive is the archive of every bulletin, issue and submission: the
 // local file (SQLite) or the office archive on a PostgreSQL server.
 type Archive struct {
-	db     *sql.DB
-	eng    *engine
-	path   string // the file, or the server connection without its password
-	waitMu sync.Mutex
-	onWait func(waiting bool) // see OnLockWait
+	db   *sql.DB
+	eng  *engine
+	path string // the file, or the server connection without its password
+	// readOnly: a file or folder this user may not write, opened for
+	// reading on purpose (see ReadOnly)
+	readOnly bool
+	waitMu   sync.Mutex
+	onWait   func(waiting bool) // see OnLockWait
 }
 
 // DefaultPath is the per-user archive the desktop app and the command line
@@ -70,6 +73,9 @@ func Open(ctx context.Context, dsn string) (*Archive, error) {
 		return nil, err
 	}
 	a := &Archive{db: db, eng: eng, path: RedactDSN(dsn)}
+	if !IsServerDSN(dsn) {
+		a.readOnly, _ = fileReadOnly(dsn)
+	}
 	if err := a.setUp(ctx); err != nil {
 		db.Close()
 		return nil, openArchiveError(a.path, err)
@@ -107,7 +113,10 @@ func (a *Archive) classify(err error) error {
 	case sqlite.IsNotDatabase(err):
 		return fmt.Errorf("%s: %w", a.path, ErrNotArchive)
 	}
-	if known := classifyEngineError(err); known != nil {
+	if known := classifyEngineError(err); known == ErrDiskFull {
+		return fmt.Errorf("%s: %w: this change was not saved, and everything saved before it is kept; "+
+			"free space on that disk (empty the wastebasket, move large files elsewhere) and save again (%v)", a.path, known, err)
+	} else if known != nil {
 		return fmt.Errorf("%s: %w (%v)", a.path, known, err)
 	}
 	return err

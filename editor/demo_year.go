@@ -34,6 +34,9 @@ func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
 			return err
 		}
 	}
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
 	g.sum.Submissions += len(subs)
 	for _, p := range plans {
 		if err := g.writeIssue(ctx, tx, p, y); err != nil {

@@ -30,6 +30,10 @@ type engine struct {
 		MatchIDsSQL(table string) string
 	}
 	jsonNumber func(col, key string) string
+	tablesSQL  string // the archive's tables
+	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
+	// the engine needs nothing.
+	resetIDSQL func(table string) string
 }
 
 var sqliteEngine = &engine{
@@ -38,6 +42,8 @@ var sqliteEngine = &engine{
 	hasMigrationsSQL: `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`,
 	search:           sqlite.Search{},
 	jsonNumber:       sqlite.JSONNumber,
+	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
+	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
 }
 
 var postgresEngine = &engine{
@@ -47,12 +53,26 @@ var postgresEngine = &engine{
 		WHERE table_schema = current_schema() AND table_name = 'migrations'`,
 	search:     postgres.Search{},
 	jsonNumber: postgres.JSONNumber,
+	tablesSQL: `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+	resetIDSQL: postgres.ResetIDSQL,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL
 // server (postgres://user@host/db, postgresql://…, or libpq conninfo such
 // as "host=10.1.2.3 dbname=bulletin") rather than a local file.
 func IsServerDSN(dsn string) bool { return postgres.IsDSN(dsn) }
+
+// OfficeServer is what an office archive's connection names (server, port,
+// database, user), to show and to fill the connection form with.
+type OfficeServer = postgres.Server
+
+// ParseOfficeDSN reads the server, database and user of a connection.
+func ParseOfficeDSN(dsn string) (OfficeServer, error) { return postgres.ParseServer(dsn) }
+
+// WithPassword is a connection with the password the user typed, for this
+// run only: nothing stores it.
+func WithPassword(dsn, password string) string { return postgres.WithPassword(dsn, password) }
 
 // RedactDSN is an archive's name as shown to the user: a file's path, or
 // a server connection without its password.
@@ -73,9 +93,22 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		}
 		if err := postgres.Ping(ctx, db); err != nil {
 			db.Close()
+			if postgres.IsPasswordNeeded(err) {
+				err = fmt.Errorf("%w (%v)", ErrPasswordNeeded, err)
+			}
 			return nil, nil, fmt.Errorf("connect to the office archive %s: %w", postgres.Redact(dsn), err)
 		}
 		return db, postgresEngine, nil
+	}
+	if err := sqlite.CheckLocal(dsn); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dsn, ErrNetworkDrive)
+	}
+	if ro, immutable := fileReadOnly(dsn); ro { // see Archive.ReadOnly
+		db, err := sqlite.OpenReadOnly(dsn, archiveBusyTimeout, immutable)
+		if err != nil {
+			return nil, nil, fmt.Errorf("open the archive %s: %w", dsn, err)
+		}
+		return db, sqliteEngine, nil
 	}
 	if err := os.MkdirAll(filepath.Dir(dsn), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("create the archive folder: %w", err)
@@ -107,6 +140,11 @@ var ErrReadOnly = errors.New("the archive cannot be written")
 
 // ErrDiskFull is the disk holding the archive being full.
 var ErrDiskFull = errors.New("the disk holding the archive is full")
+
+// ErrPasswordNeeded is the office archive's server refusing the login: no
+// password was found (PGPASSWORD, ~/.pgpass) or it was wrong. The app asks
+// for one and opens the archive again with it.
+var ErrPasswordNeeded = errors.New("the office archive needs your password")
 
 // ErrDenied is the office archive's server refusing this user a change
 // their role does not allow.

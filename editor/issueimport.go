@@ -208,3 +208,35 @@ func requireDateToSignTx(ctx context.Context, tx *sql.Tx, id int64, s IssueStatu
 	}
 	return nil
 }
+
+// MergeItemIntoPrevious makes item j of section i a paragraph of the item
+// before it (in the same section, or the last of an earlier one): the
+// editor's correction of "an item does not start here" in the import
+// preview. The previous item's attribution gives way to the merged one's,
+// which now closes the text. Out of range or the very first item: no change.
+func MergeItemIntoPrevious(is *Issue, i, j int) {
+	if i < 0 || i >= len(is.Sections) || j < 0 || j >= len(is.Sections[i].Items) {
+		return
+	}
+	pi, pj := i, j-1
+	for pj < 0 {
+		if pi--; pi < 0 {
+			return
+		}
+		pj = len(is.Sections[pi].Items) - 1
+	}
+	prev, it := &is.Sections[pi].Items[pj], is.Sections[i].Items[j]
+	if prev.Attribution != "" { // it stays in the text, where it stood
+		prev.Body += "（" + prev.Attribution + "）"
+	}
+	if para := strings.TrimSpace(it.Lead + it.Body); para != "" {
+		prev.Body += "\n" + para
+	}
+	prev.Attribution = it.Attribution
+	prev.Words = CountWords(prev.Lead) + CountWords(prev.Body) + CountWords(prev.Attribution)
+	items := is.Sections[i].Items
+	is.Sections[i].Items = append(items[:j:j], items[j+1:]...)
+	for k := range is.Sections[i].Items {
+		is.Sections[i].Items[k].Position = k
+	}
+}

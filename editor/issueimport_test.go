@@ -210,3 +210,24 @@ func TestImportNamesUnnamedSections(t *testing.T) {
 		})
 	}
 }
+
+// The import preview's "no item starts here": the item becomes a paragraph
+// of the one before, nothing lost, the attributions where they stood.
+func TestMergeItemIntoPrevious(t *testing.T) {
+	is := &Issue{Sections: []Section{
+		{Name: "市内信息", Items: []Item{{Lead: "甲县推行积分制。", Body: "全县覆盖。", Attribution: "甲县委组织部"}}},
+		{Name: "一、工作动态", Items: []Item{{Lead: "乙段落。", Body: "续写。", Attribution: "乙县委组织部"}, {Lead: "丙。"}}},
+	}}
+	MergeItemIntoPrevious(is, 1, 0)
+	got := is.Sections[0].Items[0]
+	if got.Body != "全县覆盖。（甲县委组织部）\n乙段落。续写。" || got.Attribution != "乙县委组织部" || len(is.Sections[1].Items) != 1 {
+		t.Errorf("merged = %+v, section 2 = %+v", got, is.Sections[1].Items)
+	}
+	if want := CountWords(got.Lead) + CountWords(got.Body) + CountWords(got.Attribution); got.Words != want {
+		t.Errorf("words %d, want %d", got.Words, want)
+	}
+	MergeItemIntoPrevious(is, 0, 0) // the first item: nothing before it
+	if len(is.Sections[0].Items) != 1 {
+		t.Error("the first item was merged into nothing")
+	}
+}

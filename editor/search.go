@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // HitKind says what a search hit is.
@@ -122,19 +123,28 @@ func searchPageTx(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, l
 	return nil
 }
 
-// searchFilterCond is the condition keeping the records of one kind (id
-// their id column) whose text contains query, with its one argument; ""
-// when the query has nothing searchable. The unary + keeps SQLite from
-// driving the query by the index's matches, a row lookup each (0.65 s for
-// 党 on ten years, whose rows hold their texts): it walks the index the
-// ORDER BY or the other conditions pick and tests each row against the
-// matches, gathered once.
-func searchFilterCond(eng *engine, kind HitKind, id, query string) (cond, expr string) {
+// searchFilterCond is the condition keeping the submissions (s) whose
+// text contains query, with its arguments, to be ANDed with the filter's
+// other conditions (conds, args); "" when the query has nothing
+// searchable. The unary + keeps SQLite from driving the query by the
+// index's matches, a row lookup each (0.65 s for 党 on ten years, whose
+// rows hold their texts): it walks the index the ORDER BY or the other
+// conditions pick and tests each row against the matches, gathered once.
+// With other conditions, only the matches between the lowest and highest
+// id they keep are gathered: the adopt picker's pending submissions are
+// the last few hundred, so 党 gathers those instead of 52,000.
+func searchFilterCond(eng *engine, kind HitKind, query string, conds []string, args []any) (string, []any) {
 	table, expr := eng.match(parseSearchQuery(query), kind)
 	if expr == "" {
-		return "", ""
+		return "", nil
 	}
-	return "+" + id + " IN (" + eng.search.MatchIDsSQL(table) + ")", expr
+	ids := eng.search.MatchIDsSQL(table)
+	if len(conds) == 0 {
+		return "+s.id IN (" + ids + ")", []any{expr}
+	}
+	within := " FROM submissions s WHERE " + strings.Join(conds, " AND ")
+	ids += " AND rowid BETWEEN (SELECT COALESCE(MIN(s.id), 0)" + within + ") AND (SELECT COALESCE(MAX(s.id), 0)" + within + ")"
+	return "+s.id IN (" + ids + ")", append(append([]any{expr}, args...), args...)
 }
 
 // searchCountSQL counts the records of one kind containing query (one argument, the expression).
@@ -258,4 +268,52 @@ func fillHit(ctx context.Context, tx *sql.Tx, h *Hit, query string) error {
 	}
 	h.Snippet = searchSnippet(text, query)
 	return nil
+}
+
+// searchNewestIDs answers the 来稿 list filtered by text alone, newest
+// first, from the index's most recently entered matches: twice the rows
+// asked for plus 50, ordered by date. That page is exact unless a submission
+// entered earlier has a later date than the page's last row, which one
+// look at the date index tells; then, and for every other filter or order,
+// it returns nil and the caller runs the full query (which gathers every
+// match: 0.1 s for 党 on ten years).
+func searchNewestIDs(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionFilter) ([]int64, error) {
+	plain := SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: true, Limit: f.Limit, Offset: f.Offset}
+	if f != plain || (f.Sort != SortReceived && f.Sort != "") || f.Limit <= 0 || f.Offset < 0 {
+		return nil, nil
+	}
+	table, expr := eng.match(parseSearchQuery(f.Text), HitSubmission)
+	if expr == "" {
+		return nil, nil
+	}
+	want := 2*(f.Offset+f.Limit) + 50
+	cands, err := queryIDs(ctx, tx, `SELECT m.rowid FROM (`+eng.search.MatchIDsSQL(table)+`) m ORDER BY m.rowid DESC LIMIT ?`, expr, want)
+	if err != nil || len(cands) == 0 {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.received FROM submissions s WHERE s.id IN (`+sqlPlaceholders(len(cands))+`)
+		ORDER BY s.received DESC, s.id DESC`+submissionPage(f), int64Args(cands)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	var last string
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id, &last); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil || len(cands) < want {
+		return ids, err // every match was a candidate
+	}
+	var later int
+	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM submissions WHERE received > ? AND id < ? LIMIT 1) x`,
+		last, cands[len(cands)-1]).Scan(&later)
+	if err != nil || later > 0 || len(ids) < f.Limit {
+		return nil, err
+	}
+	return ids, nil
 }

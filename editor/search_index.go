@@ -46,10 +46,22 @@ func unindexSearchTx(ctx context.Context, tx *sql.Tx, kind HitKind, id int64) er
 	return nil
 }
 
-// searchIndexer adds many new records of one kind with prepared statements.
+// searchIndexer adds many new records of one kind with prepared
+// statements. It keeps them until flush and then writes all tokens rows
+// and all character rows in a row: FTS5 writes its buffered terms out as a
+// new segment at every savepoint, which each other statement between two
+// index rows opens, so indexing a record at a time made a segment per
+// record and spent half a demo's time merging them.
 type searchIndexer struct {
 	kind          HitKind
 	tokens, chars *sql.Stmt
+	pending       []searchDoc
+}
+
+// searchDoc is a record waiting to be indexed.
+type searchDoc struct {
+	id   int64
+	text string
 }
 
 func newSearchIndexer(ctx context.Context, tx *sql.Tx, kind HitKind) (*searchIndexer, error) {
@@ -66,14 +78,24 @@ func newSearchIndexer(ctx context.Context, tx *sql.Tx, kind HitKind) (*searchInd
 	return &searchIndexer{kind: kind, tokens: tokens, chars: chars}, nil
 }
 
-// add indexes a record that is in neither index yet.
-func (w *searchIndexer) add(ctx context.Context, id int64, text string) error {
-	if _, err := w.tokens.ExecContext(ctx, id, searchDocTokens(text)); err != nil {
-		return fmt.Errorf("index %s %d: %w", w.kind, id, err)
+// add queues a record that is in neither index yet for flush.
+func (w *searchIndexer) add(id int64, text string) {
+	w.pending = append(w.pending, searchDoc{id, text})
+}
+
+// flush indexes the queued records.
+func (w *searchIndexer) flush(ctx context.Context) error {
+	for _, d := range w.pending {
+		if _, err := w.tokens.ExecContext(ctx, d.id, searchDocTokens(d.text)); err != nil {
+			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
+		}
 	}
-	if _, err := w.chars.ExecContext(ctx, id, searchDocChars(text)); err != nil {
-		return fmt.Errorf("index %s %d: %w", w.kind, id, err)
+	for _, d := range w.pending {
+		if _, err := w.chars.ExecContext(ctx, d.id, searchDocChars(d.text)); err != nil {
+			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
+		}
 	}
+	w.pending = w.pending[:0]
 	return nil
 }
 
@@ -129,37 +151,26 @@ func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 }
 
 func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string) error {
-	type doc struct {
-		id   int64
-		text string
-	}
-	var docs []doc
-	rows, err := tx.QueryContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var d doc
-		var a, b, c string
-		if err := rows.Scan(&d.id, &a, &b, &c); err != nil {
-			rows.Close()
-			return err
-		}
-		d.text = a + "\n" + b + "\n" + c // as itemSearchText and submissionSearchText join them
-		docs = append(docs, d)
-	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
 	w, err := newSearchIndexer(ctx, tx, kind)
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	for _, d := range docs {
-		if err := w.add(ctx, d.id, d.text); err != nil {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var a, b, c string
+		if err := rows.Scan(&id, &a, &b, &c); err != nil {
+			rows.Close()
 			return err
 		}
+		w.add(id, a+"\n"+b+"\n"+c) // as itemSearchText and submissionSearchText join them
 	}
-	return nil
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	return w.flush(ctx)
 }

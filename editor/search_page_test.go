@@ -128,3 +128,89 @@ func TestSearchReindexesOldArchive(t *testing.T) {
 		}
 	}
 }
+
+// The text filter with other filters keeps exactly the records both keep,
+// counted alike, whichever ids the other filters span.
+func TestSubmissionTextFilterWithStatus(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	var subs []*Submission
+	for i, st := range []SubmissionStatus{SubmissionAdopted, SubmissionPending, SubmissionAdopted, SubmissionPending, SubmissionRejected, SubmissionPending, SubmissionAdopted} {
+		text := "其他工作。"
+		if i%2 == 0 || i == 3 {
+			text = "党建引领。"
+		}
+		subs = append(subs, &Submission{Title: fmt.Sprintf("稿%d", i), Text: text, Status: st})
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		f    SubmissionFilter
+		want []string
+	}{
+		{SubmissionFilter{Status: SubmissionPending, Text: "党建"}, []string{"稿3"}},
+		{SubmissionFilter{Status: SubmissionPending, Text: "党"}, []string{"稿3"}},
+		{SubmissionFilter{Status: SubmissionAdopted, Text: "党建"}, []string{"稿0", "稿2", "稿6"}},
+		{SubmissionFilter{Text: "党建"}, []string{"稿0", "稿2", "稿3", "稿4", "稿6"}},
+		{SubmissionFilter{Status: SubmissionReserve, Text: "党建"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%s", tt.f.Status, tt.f.Text), func(t *testing.T) {
+			list, err := a.Submissions(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range list {
+				got = append(got, s.Title)
+			}
+			slices.Sort(got)
+			n, err := a.CountSubmissions(ctx, tt.f)
+			if err != nil || !slices.Equal(got, tt.want) || n != len(tt.want) {
+				t.Errorf("got %v (count %d, %v), want %v", got, n, err, tt.want)
+			}
+		})
+	}
+}
+
+// The 来稿 list filtered by text, newest first, is the same page however
+// the dates and the order of entry differ: a piece entered first but dated
+// last still leads the list.
+func TestSubmissionTextFilterNewestFirst(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	var subs []*Submission
+	for i := range 120 {
+		day := archiveTestDay(t, "2022-01-01").AddDate(0, 0, i)
+		if i == 0 {
+			day = archiveTestDay(t, "2023-06-01") // entered first, dated last
+		}
+		text := "党建引领。"
+		if i%3 == 0 && i > 0 {
+			text = "其他工作。"
+		}
+		subs = append(subs, &Submission{Title: fmt.Sprintf("稿%03d", i), Text: text, Received: day})
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []struct{ limit, offset int }{{5, 0}, {10, 20}, {200, 0}} {
+		f := SubmissionFilter{Text: "党建", Sort: SortReceived, Desc: true, Limit: page.limit, Offset: page.offset}
+		list, err := a.Submissions(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, err := a.Submissions(ctx, SubmissionFilter{Text: "党建", Sort: SortReceived, Desc: true}) // unpaged: the full query
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := all[min(page.offset, len(all)):min(page.offset+page.limit, len(all))]
+		if len(list) != len(want) || (len(list) > 0 && (list[0].ID != want[0].ID || list[len(list)-1].ID != want[len(want)-1].ID)) {
+			t.Errorf("page %+v: got %d rows, want %d; first %s", page, len(list), len(want), list[0].Title)
+		}
+		if page.offset == 0 && list[0].Title != "稿000" {
+			t.Errorf("page %+v starts with %s, want 稿000 (dated last)", page, list[0].Title)
+		}
+	}
+}

@@ -83,7 +83,10 @@ func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submis
 		if f.Sort == SortUnit {
 			from += ` LEFT JOIN units u ON u.id = s.unit_id`
 		}
-		ids, err := queryIDs(ctx, tx, `SELECT s.id`+from+where+order+submissionPage(f), args...)
+		ids, err := searchNewestIDs(ctx, tx, a.eng, f)
+		if err == nil && ids == nil {
+			ids, err = queryIDs(ctx, tx, `SELECT s.id`+from+where+order+submissionPage(f), args...)
+		}
 		if err != nil || len(ids) == 0 {
 			return err
 		}
@@ -152,8 +155,8 @@ func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 	if !f.To.IsZero() {
 		add("s.received <= ?", dateText(f.To))
 	}
-	if cond, expr := searchFilterCond(eng, HitSubmission, "s.id", f.Text); cond != "" {
-		add(cond, expr)
+	if cond, cargs := searchFilterCond(eng, HitSubmission, f.Text, conds, args); cond != "" {
+		conds, args = append(conds, cond), append(args, cargs...)
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -263,27 +266,43 @@ func setSubmissionStatusTx(ctx context.Context, tx *sql.Tx, ids []int64, st Subm
 // DeleteSubmission removes a submission no item, upstream adoption or 批示
 // refers to; ErrInUse otherwise.
 func (a *Archive) DeleteSubmission(ctx context.Context, id int64) error {
+	return a.DeleteSubmissions(ctx, []int64{id})
+}
+
+// DeleteSubmissions removes several submissions in one transaction: all of
+// them, or none when one is adopted or has records (ErrInUse) or is gone
+// (ErrNotFound).
+func (a *Archive) DeleteSubmissions(ctx context.Context, ids []int64) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM adoptions WHERE submission_id = ?1)
-			+ (SELECT COUNT(*) FROM upstream_adoptions WHERE submission_id = ?1)
-			+ (SELECT COUNT(*) FROM instructions WHERE submission_id = ?1)`, id).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			return fmt.Errorf("delete submission %d: adopted or recorded upstream: %w", id, ErrInUse)
-		}
-		if err := unindexSearchTx(ctx, tx, HitSubmission, id); err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, `DELETE FROM submissions WHERE id = ?`, id)
-		if n, err := rowsAffected(res, err); err != nil {
-			return fmt.Errorf("delete submission %d: %w", id, err)
-		} else if n == 0 {
-			return fmt.Errorf("submission %d: %w", id, ErrNotFound)
+		for _, id := range ids {
+			if err := deleteSubmissionTx(ctx, tx, id); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
+}
+
+func deleteSubmissionTx(ctx context.Context, tx *sql.Tx, id int64) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM adoptions WHERE submission_id = ?1)
+		+ (SELECT COUNT(*) FROM upstream_adoptions WHERE submission_id = ?1)
+		+ (SELECT COUNT(*) FROM instructions WHERE submission_id = ?1)`, id).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("delete submission %d: adopted or recorded upstream: %w", id, ErrInUse)
+	}
+	if err := unindexSearchTx(ctx, tx, HitSubmission, id); err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `DELETE FROM submissions WHERE id = ?`, id)
+	if n, err := rowsAffected(res, err); err != nil {
+		return fmt.Errorf("delete submission %d: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("submission %d: %w", id, ErrNotFound)
+	}
+	return nil
 }
 
 // errSubmissionStatus rejects a status outside SubmissionStatuses.

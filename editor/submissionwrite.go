@@ -44,7 +44,7 @@ func addSubmissionsTx(ctx context.Context, tx *sql.Tx, subs []*Submission) error
 			return err
 		}
 	}
-	return nil
+	return w.flush(ctx)
 }
 
 // recogniseUnitTx finds the unit of a submission in its title, text and
@@ -187,5 +187,11 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 		return err
 	}
 	s.Version = 1
-	return w.fts.add(ctx, s.ID, submissionSearchText(s))
+	w.fts.add(s.ID, submissionSearchText(s))
+	return nil
+}
+
+// flush indexes what add stored; call it before the transaction ends.
+func (w *submissionWriter) flush(ctx context.Context) error {
+	return w.fts.flush(ctx)
 }

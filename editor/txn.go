@@ -36,6 +36,9 @@ func (a *Archive) lockWaitFunc() func(bool) {
 // decision depends on what it read must not find that changed under it);
 // everything it does lands, or nothing does.
 func (a *Archive) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if a.readOnly {
+		return a.errReadOnly()
+	}
 	tx, err := a.beginWrite(ctx)
 	if err != nil {
 		return a.classify(err)
@@ -86,6 +89,9 @@ func (a *Archive) setUp(ctx context.Context) error {
 	current, err := a.upToDate(ctx)
 	if err != nil || current {
 		return err
+	}
+	if a.readOnly {
+		return fmt.Errorf("%w: it needs upgrading to this version of Bulletin Desk first", a.errReadOnly())
 	}
 	if err := a.migrate(ctx); err != nil {
 		return err

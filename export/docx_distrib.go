@@ -33,7 +33,8 @@ func (d *docxBody) distribution(is *editor.Issue) {
 	if is.CopyCount > 0 {
 		copies = fmt.Sprintf("（共印%d份）", is.CopyCount)
 	}
-	if len(lines) == 0 && copies == "" {
+	printed := PrintedLine(is.Marks)
+	if len(lines) == 0 && copies == "" && printed == "" {
 		return
 	}
 	if !d.look.footerOnLastPage {
@@ -42,8 +43,13 @@ func (d *docxBody) distribution(is *editor.Issue) {
 	d.b.WriteString(`<w:tbl>` + d.distributionTablePr() +
 		fmt.Sprintf(`<w:tblGrid><w:gridCol w:w="%d"/></w:tblGrid>`, docxTextWidth))
 	for i, text := range lines {
-		keep := i < len(lines)-1 || copies != ""
+		keep := i < len(lines)-1 || copies != "" || printed != ""
 		d.distributionRow("BulletinDistribution", "", text, keep)
+	}
+	if printed != "" { // 印发机关 and 印发日期 (§7.4.3), a thin rule above
+		top := docxIf(len(lines) > 0, `<w:tcBorders><w:top `+docxRuleThin+`/></w:tcBorders>`)
+		d.distributionRow("BulletinCopyCount", top, printed, copies != "")
+		lines = nil // the copy count follows without another rule
 	}
 	if copies != "" {
 		top := "" // a thin rule between the lines and the copy count

@@ -31,7 +31,26 @@ var (
 	ErrDocxBomb       = errors.New("the document's text is implausibly large (more than 50 MB uncompressed)")
 	ErrDocxCorrupt    = errors.New("the Word document is damaged")
 	ErrDocxNoText     = &docxWrappedError{"the Word document contains no text", ErrEmpty}
+	ErrDocxEncrypted  = errors.New("the document is password-protected: open it in Word or WPS with its password, " +
+		"remove the password (Word: 文件 → 信息 → 保护文档 → 用密码进行加密; WPS: 文件 → 文档加密) and save it again")
 )
+
+// docxEncrypted reports whether an OLE file is an encrypted Office
+// document: Word and WPS save a password-protected .docx as an OLE
+// container holding the streams EncryptionInfo and EncryptedPackage.
+func docxEncrypted(data []byte) bool {
+	return bytes.HasPrefix(data, docxOLEMagic) && bytes.Contains(data, docxUTF16("EncryptionInfo")) &&
+		bytes.Contains(data, docxUTF16("EncryptedPackage"))
+}
+
+// docxUTF16 is s (ASCII) in UTF-16LE, as OLE directory entries name streams.
+func docxUTF16(s string) []byte {
+	out := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i], 0)
+	}
+	return out
+}
 
 // docxWrappedError is an error of its own that also matches the text
 // reader's error of the same kind (errors.Is(err, ErrEmpty)), so callers
@@ -59,6 +78,9 @@ func ReadDocx(name string, r io.Reader) (*editor.Submission, error) {
 	data, err := readDocxInput(r)
 	if err != nil {
 		return nil, err
+	}
+	if docxEncrypted(data) {
+		return nil, ErrDocxEncrypted
 	}
 	if bytes.HasPrefix(data, docxOLEMagic) {
 		return readViaOffice(name, data)
@@ -95,12 +117,20 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	lines, contact := textSplitContact(lines)
 	sub := &editor.Submission{Title: title, Contact: contact, Source: filepath.Base(name)}
 	paras = paras[:len(lines)]
+	for _, n := range doc.notes {
+		paras = append(paras, textCleanSpaces(n.text))
+	}
 	sub.Text = strings.Join(paras, "\n")
 	if sub.Title == "" && sub.Text == "" {
 		return nil, ErrDocxNoText
 	}
-	// 字数 counted as for a text submission: title and text.
-	sub.Words = editor.CountWords(sub.Title) + editor.CountWords(sub.Text)
+	// 字数 counted as for a text submission: title and text (when the
+	// title is a line of its own; a first sentence taken as the title
+	// stays in the text and is counted once).
+	sub.Words = editor.CountWords(sub.Text)
+	if !docxTitleInText(sub) {
+		sub.Words += editor.CountWords(sub.Title)
+	}
 	return sub, nil
 }
 
@@ -108,12 +138,16 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 // little formatting the title needs, and the paragraph style names.
 type docxDocument struct {
 	paras  []docxPara
+	notes  []docxPara        // footnotes and endnotes, marked
 	styles map[string]string // styleId → name, lower case
 }
 
 // parseDocx opens the zip, finds the main document part and reads it.
 func parseDocx(data []byte) (*docxDocument, error) {
 	if !bytes.HasPrefix(data, docxZipMagic) {
+		if docxEncrypted(data) {
+			return nil, ErrDocxEncrypted
+		}
 		if bytes.HasPrefix(data, docxOLEMagic) {
 			return nil, ErrDocxOLE
 		}
@@ -132,16 +166,50 @@ func parseDocx(data []byte) (*docxDocument, error) {
 	if !ok {
 		return nil, ErrDocxNoDocument
 	}
-	paras, err := docxReadPart(f, docxParagraphs)
+	dir := path.Dir(mainPart)
+	doc := &docxDocument{}
+	var styleNum map[string]docxNumPr
+	if sf, ok := files[path.Join(dir, "styles.xml")]; ok {
+		// Styles help find the title and number headings; a damaged
+		// styles part costs nothing else.
+		doc.styles, _ = docxReadPart(sf, docxStyleNames)
+		styleNum, _ = docxReadPart(sf, docxStyleNumbering)
+	}
+	var num *docxNumbering
+	if nf, ok := files[path.Join(dir, "numbering.xml")]; ok {
+		num, _ = docxReadPart(nf, docxReadNumbering) // damaged: the numbers are lost, not the text
+	}
+	read := func(r io.Reader) ([]docxPara, error) { return docxReadParagraphs(r, num, styleNum) }
+	paras, err := docxReadPart(f, read)
 	if err != nil {
 		return nil, err
 	}
-	doc := &docxDocument{paras: paras}
-	if sf, ok := files[path.Join(path.Dir(mainPart), "styles.xml")]; ok {
-		// Styles only help find the title; a damaged styles part costs nothing else.
-		doc.styles, _ = docxReadPart(sf, docxStyleNames)
+	doc.paras = paras
+	// Footnotes and endnotes (a 来稿's footnote often gives its source)
+	// follow the body, each marked 注1： or 尾注1：.
+	for _, part := range []string{"footnotes.xml", "endnotes.xml"} {
+		if nf, ok := files[path.Join(dir, part)]; ok {
+			notes, err := docxReadPart(nf, read)
+			if err == nil {
+				doc.notes = append(doc.notes, docxMarkNotes(notes)...)
+			}
+		}
 	}
 	return doc, nil
+}
+
+// docxTitleInText: the title is the text's first sentence, not a line of its own.
+func docxTitleInText(sub *editor.Submission) bool {
+	return sub.Title != "" && strings.HasPrefix(sub.Text, sub.Title)
+}
+
+// docxMarkNotes puts each note's mark before its first paragraph.
+func docxMarkNotes(notes []docxPara) []docxPara {
+	for i := range notes {
+		notes[i].text = notes[i].note + notes[i].text
+		notes[i].centred, notes[i].outline0, notes[i].styleID = false, false, ""
+	}
+	return notes
 }
 
 // docxMainPart finds the main document through the package relationships,

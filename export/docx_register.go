@@ -4,6 +4,11 @@ package export
 // .doc and .wps; the issue goes out as "docx".
 func init() {
 	RegisterSubmissionFormat(".docx", ReadDocx)
+	// Macro-enabled documents and templates are WordprocessingML like a
+	// .docx (the macros are not read, let alone run).
+	RegisterSubmissionFormat(".docm", ReadDocx)
+	RegisterSubmissionFormat(".dotx", ReadDocx)
+	RegisterSubmissionFormat(".dotm", ReadDocx)
 	RegisterSubmissionFormat(".doc", ReadOfficeDoc)
 	RegisterSubmissionFormat(".wps", ReadOfficeDoc)
 	RegisterIssueFormat("docx", WriteIssueDocx)

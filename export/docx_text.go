@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -21,13 +22,16 @@ type docxPara struct {
 	styleID  string // w:pStyle
 	centred  bool   // w:jc center
 	outline0 bool   // w:outlineLvl 0: a top-level heading whatever its style
+	numID    string // w:numPr/w:numId: the list it is numbered in ("0": none, "" as its style says)
+	ilvl     int    // w:numPr/w:ilvl
+	note     string // for a footnote's or endnote's first paragraph: its mark (注1：)
 }
 
 // docxSkipped are elements whose text is not the document's text: tracked
 // deletions and moves away, field instructions, the fallback copy of
 // alternate content, and the old formatting kept by tracked changes.
 var docxSkipped = map[string]bool{
-	"del": true, "moveFrom": true, "delText": true, "instrText": true,
+	"del": true, "moveFrom": true, "delText": true, "rt": true, // w:rt: a pinyin guide over its base text
 	"delInstrText": true, "pPrChange": true, "rPrChange": true,
 	"sectPrChange": true, "tblPrChange": true, "trPrChange": true, "tcPrChange": true,
 	"commentRangeStart": true, "footnoteReference": true, "endnoteReference": true,
@@ -41,6 +45,12 @@ type docxWalker struct {
 	out     []docxPara
 	pPrOpen int // depth of the open w:pPr, 0 when none
 	depth   int
+	num     *docxNumbering       // numbering.xml, nil when none
+	styles  map[string]docxNumPr // styleId → the numbering its style gives
+	field   docxField            // the complex field being read (fldChar … fldChar)
+	noteN   map[string]int       // footnotes and endnotes read so far, by kind
+	note    string               // footnote or endnote: the kind of note being read
+	noteNew bool                 // the next paragraph is a note's first
 }
 
 type docxParaBuilder struct {
@@ -48,9 +58,10 @@ type docxParaBuilder struct {
 	p    docxPara
 }
 
-// docxParagraphs reads the paragraphs of a main document part in order.
-func docxParagraphs(r io.Reader) ([]docxPara, error) {
-	w := &docxWalker{d: xml.NewDecoder(r)}
+// docxReadParagraphs reads the paragraphs of a document, footnotes or
+// endnotes part, numbering them as numbering.xml and the styles say.
+func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr) ([]docxPara, error) {
+	w := &docxWalker{d: xml.NewDecoder(r), num: num, styles: styles, noteN: map[string]int{}}
 	if err := w.root(); err != nil {
 		return nil, err
 	}
@@ -82,13 +93,16 @@ func (w *docxWalker) root() error {
 		if !ok {
 			continue
 		}
-		if se.Name.Local != "document" || !docxIsWordNS(se.Name.Space) {
+		if !docxRootNames[se.Name.Local] || !docxIsWordNS(se.Name.Space) {
 			return ErrDocxNotWordML
 		}
 		w.depth = 1
 		return nil
 	}
 }
+
+// docxRootNames are the root elements of the parts read for text.
+var docxRootNames = map[string]bool{"document": true, "footnotes": true, "endnotes": true}
 
 func docxIsWordNS(ns string) bool { return ns == docxNSWord || ns == docxNSWordStrict }
 
@@ -118,6 +132,12 @@ func (w *docxWalker) start(se xml.StartElement) error {
 		w.depth++ // DrawingML, VML, …: walk through them to text boxes inside
 		return nil
 	}
+	switch se.Name.Local {
+	case "instrText":
+		return w.instrText()
+	case "footnote", "endnote":
+		return w.noteStart(se)
+	}
 	if docxSkipped[se.Name.Local] {
 		return w.d.Skip()
 	}
@@ -127,7 +147,11 @@ func (w *docxWalker) start(se xml.StartElement) error {
 	w.depth++
 	switch se.Name.Local {
 	case "p":
-		w.stack = append(w.stack, &docxParaBuilder{})
+		b := &docxParaBuilder{}
+		if w.noteNew { // the first paragraph of a note carries its mark
+			b.p.note, w.noteNew = w.noteMark(), false
+		}
+		w.stack = append(w.stack, b)
 	case "pPr":
 		if w.pPrOpen == 0 {
 			w.pPrOpen = w.depth
@@ -138,8 +162,9 @@ func (w *docxWalker) start(se xml.StartElement) error {
 	return nil
 }
 
-// alternateContent reads the first mc:Choice and skips the others and the
-// mc:Fallback, which repeat the same text box text for older readers.
+// alternateContent reads the first mc:Choice the reader understands and
+// skips the others and the mc:Fallback, which repeat the same text for
+// older readers; the fallback is read when no choice is understood.
 func (w *docxWalker) alternateContent(se xml.StartElement) error {
 	switch se.Name.Local {
 	case "AlternateContent":
@@ -159,7 +184,12 @@ func (w *docxWalker) alternateChildren() error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if t.Name.Space != docxNSMC || t.Name.Local != "Choice" || taken {
+			// The first choice whose required namespaces we know, else
+			// the fallback (an emoji's w16se:symEx choice falls back to
+			// the character itself).
+			want := t.Name.Space == docxNSMC && (t.Name.Local == "Choice" && docxKnownRequires(docxAttr(t, "Requires")) ||
+				t.Name.Local == "Fallback")
+			if !want || taken {
 				if err := w.d.Skip(); err != nil {
 					return err
 				}
@@ -207,10 +237,18 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 			top.p.centred = docxAttr(se, "val") == "center"
 		case "outlineLvl":
 			top.p.outline0 = docxAttr(se, "val") == "0"
+		case "numId":
+			top.p.numID = docxAttr(se, "val")
+		case "ilvl":
+			top.p.ilvl, _ = strconv.Atoi(docxAttr(se, "val"))
 		}
 		return // w:tab in w:pPr is a tab stop, not a character
 	}
 	switch se.Name.Local {
+	case "fldChar":
+		w.fieldChar(top, docxAttr(se, "fldCharType"))
+	case "sym":
+		top.text.WriteString(docxSymbol(docxAttr(se, "font"), docxAttr(se, "char")))
 	case "tab", "ptab":
 		top.text.WriteByte(' ')
 	case "br", "cr":
@@ -235,13 +273,37 @@ func (w *docxWalker) end(ee xml.EndElement) {
 // flush splits a paragraph at its line breaks (people end lines with
 // Shift+Enter as often as with Enter) and keeps the non-empty lines.
 func (w *docxWalker) flush(b *docxParaBuilder) {
+	label := w.listLabel(b.p)
+	first := true
 	for _, line := range strings.Split(b.text.String(), "\n") {
 		if line = strings.TrimSpace(line); line != "" {
 			p := b.p
 			p.text = line
+			if first {
+				p.text = strings.TrimSpace(label + line)
+				first = false
+			} else {
+				p.note = ""
+			}
 			w.out = append(w.out, p)
 		}
 	}
+}
+
+// listLabel is the generated number of paragraph p (一、 1.1 a)), from its
+// own w:numPr or its style's; "" when it is not numbered.
+func (w *docxWalker) listLabel(p docxPara) string {
+	id, lvl := p.numID, p.ilvl
+	if s, ok := w.styles[p.styleID]; ok && id == "" {
+		id = s.numID
+		if p.ilvl == 0 {
+			lvl = s.ilvl
+		}
+	}
+	if id == "" || id == "0" {
+		return ""
+	}
+	return w.num.label(id, lvl)
 }
 
 // text reads one w:t element's characters into the open paragraph.

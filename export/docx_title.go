@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // docxTitleMaxRunes is the longest paragraph taken for a title by its looks
@@ -37,32 +39,53 @@ func docxPickTitle(paras []docxPara, styles map[string]string) (string, []string
 		texts[i] = textCleanSpaces(p.text)
 	}
 	if pick := docxTitleIndex(paras, texts, styles); pick >= 0 {
-		return texts[pick], append(texts[:pick:pick], texts[pick+1:]...)
+		return docxUnspaceTitle(texts[pick]), append(texts[:pick:pick], texts[pick+1:]...)
 	}
-	for i, t := range texts {
+	for _, t := range texts {
 		if docxDateLine.MatchString(t) {
 			continue // a date line before the text stays where it is
 		}
-		title, rest := textSplitLead(t)
-		out := append([]string{}, texts[:i]...)
-		if rest = strings.TrimSpace(rest); rest != "" {
-			out = append(out, rest)
-		}
-		return title, append(out, texts[i+1:]...)
+		// The first sentence names the piece but stays in the text, as
+		// for a text submission: 字数 and adoption keep every sentence.
+		title, _ := textSplitLead(t)
+		return title, texts
 	}
 	return "", texts
+}
+
+// docxUnspaceTitle removes the spaces that letter-space a title
+// (租　赁　合　同, 通 知) between single Chinese characters.
+func docxUnspaceTitle(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		if (rs[i] == '　' || rs[i] == ' ') && i > 0 && editor.IsEastAsianRune(rs[i-1]) && rs[i-1] != '　' {
+			j := i
+			for j < len(rs) && (rs[j] == '　' || rs[j] == ' ') {
+				j++
+			}
+			if j < len(rs) && editor.IsEastAsianRune(rs[j]) && !strings.ContainsRune("（(《“", rs[j]) {
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
 }
 
 // docxTitleIndex is the index of the title paragraph, -1 when none looks like one.
 func docxTitleIndex(paras []docxPara, texts []string, styles map[string]string) int {
 	n := min(len(paras), docxTitleLookahead)
 	for i := 0; i < n; i++ {
-		if docxHasTitleStyle(paras[i], styles) {
+		if docxHasStyle(paras[i], styles, docxTitleOnlyStyles) {
 			return i
 		}
 	}
+	// Then the first that looks like a heading, in order: a short centred
+	// title above a chapter heading (outline level 0, 第一章) is the title.
 	for i := 0; i < n; i++ {
-		if paras[i].centred && docxShortLine(texts[i]) {
+		if paras[i].centred && docxShortLine(texts[i]) || docxHasTitleStyle(paras[i], styles) {
 			return i
 		}
 	}
@@ -73,16 +96,20 @@ func docxTitleIndex(paras []docxPara, texts []string, styles map[string]string) 
 }
 
 func docxHasTitleStyle(p docxPara, styles map[string]string) bool {
-	if p.outline0 {
-		return true
-	}
+	return p.outline0 || docxHasStyle(p, styles, docxTitleStyles)
+}
+
+// docxTitleOnlyStyles name the document title itself, not a heading in it.
+var docxTitleOnlyStyles = map[string]bool{"title": true, "标题": true}
+
+func docxHasStyle(p docxPara, styles map[string]string, set map[string]bool) bool {
 	if p.styleID == "" {
 		return false
 	}
-	if name, ok := styles[p.styleID]; ok && docxTitleStyles[name] {
+	if name, ok := styles[p.styleID]; ok && set[name] {
 		return true
 	}
-	return docxTitleStyles[strings.ToLower(p.styleID)]
+	return set[strings.ToLower(p.styleID)]
 }
 
 func docxShortLine(s string) bool {

@@ -141,7 +141,10 @@ type docxBody struct {
 func docxDocumentXML(is *editor.Issue, look docxLook) string {
 	d := &docxBody{look: look}
 	d.b.WriteString(docxXMLHeader + `<w:document ` + docxNSDecl + `><w:body>`)
+	d.marksAbove(is)
 	d.masthead(is)
+	d.signer(is)
+	d.front(is)
 	for _, sec := range is.Sections {
 		d.section(sec)
 	}
@@ -228,6 +231,7 @@ func (d *docxBody) section(sec editor.Section) {
 // opens the first paragraph, further body paragraphs follow, and the
 // attribution closes the last one.
 func (d *docxBody) item(it editor.Item) {
+	d.note(it.EditorNote)
 	paras := strings.Split(it.Body, "\n")
 	last := len(paras) - 1
 	for last > 0 && strings.TrimSpace(paras[last]) == "" {

@@ -17,8 +17,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// OfficeTimeout bounds one LibreOffice conversion; a first start with a
-// fresh profile takes a few seconds, a stuck conversion must not hang a batch.
+// OfficeTimeout bounds one LibreOffice run (a whole batch); a first start
+// with a fresh profile takes a few seconds, a stuck conversion must not hang
+// an import.
 var OfficeTimeout = 2 * time.Minute
 
 // Errors of the LibreOffice conversion of .doc and .wps files.
@@ -27,11 +28,18 @@ var (
 		"(Debian/Ubuntu: apt-get install libreoffice-writer; Windows and macOS: libreoffice.org), " +
 		"or save the file as .docx in Word or WPS")
 	ErrOfficeConversion = errors.New("LibreOffice could not convert the file")
+	// ErrNotOfficeDoc is a .doc or .wps that is not a Word 97-2003 or WPS
+	// document (an OLE file): random bytes, or a web page or RTF renamed.
+	// Only real ones are handed to LibreOffice, which would otherwise read
+	// anything, fetch what a web page links to, and call it a submission.
+	ErrNotOfficeDoc = errors.New("not a Word 97-2003 or WPS document (it does not start with their signature); " +
+		"it may be another kind of file renamed: open it in Word or WPS and save it as .docx")
 )
 
 // ReadOfficeDoc reads a .doc (Word 97-2003) or .wps (Kingsoft WPS) submission
 // by converting it to .docx with LibreOffice. Files that are really .docx
-// under another name, as WPS and mail clients produce, are read directly.
+// under another name, as WPS and mail clients produce, are read directly;
+// anything else is refused with ErrNotOfficeDoc.
 func ReadOfficeDoc(name string, r io.Reader) (*editor.Submission, error) {
 	data, err := readDocxInput(r)
 	if err != nil {
@@ -39,6 +47,12 @@ func ReadOfficeDoc(name string, r io.Reader) (*editor.Submission, error) {
 	}
 	if bytes.HasPrefix(data, docxZipMagic) {
 		return submissionFromDocx(name, data)
+	}
+	if !bytes.HasPrefix(data, docxOLEMagic) {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrNotOfficeDoc)
+	}
+	if docxEncrypted(data) {
+		return nil, ErrDocxEncrypted // LibreOffice would stop and ask for the password
 	}
 	return readViaOffice(name, data)
 }
@@ -49,9 +63,7 @@ func readViaOffice(name string, data []byte) (*editor.Submission, error) {
 	if soffice == "" {
 		return nil, ErrNeedLibreOffice
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), OfficeTimeout)
-	defer cancel()
-	docx, err := officeConvert(ctx, soffice, filepath.Ext(name), data, "docx:MS Word 2007 XML", ".docx")
+	docx, err := officeConvert(context.Background(), soffice, filepath.Ext(name), data, officeDocxFilter, ".docx")
 	if err != nil {
 		return nil, err
 	}
@@ -62,44 +74,17 @@ func readViaOffice(name string, data []byte) (*editor.Submission, error) {
 	return sub, nil
 }
 
-// officeConvert runs `soffice --headless --convert-to filter` on a copy of
-// the file (named with inExt) and returns the output (named with outExt).
-// A private profile folder keeps the conversion from handing the
-// file to a LibreOffice window the user has open (which would silently do
-// nothing) and from clashing with a parallel conversion.
+// officeDocxFilter is LibreOffice's filter for writing .docx.
+const officeDocxFilter = "docx:MS Word 2007 XML"
+
+// officeConvert converts one file (named with ext) and returns the output
+// (named with outExt); see officeConvertBatch.
 func officeConvert(ctx context.Context, soffice, ext string, data []byte, filter, outExt string) ([]byte, error) {
-	dir, err := os.MkdirTemp("", "bulletindesk-office-")
-	if err != nil {
-		return nil, fmt.Errorf("make a folder for the conversion: %w", err)
+	jobs := []*officeJob{{ext: ext, data: data}}
+	if err := officeConvertBatch(ctx, soffice, jobs, filter, outExt); err != nil {
+		return nil, err
 	}
-	defer os.RemoveAll(dir)
-	if ext == "" {
-		ext = ".doc"
-	}
-	in := filepath.Join(dir, "submission"+strings.ToLower(ext))
-	if err := os.WriteFile(in, data, 0o600); err != nil {
-		return nil, fmt.Errorf("copy the file for conversion: %w", err)
-	}
-	outDir := filepath.Join(dir, "out")
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+officeFileURL(filepath.Join(dir, "profile")),
-		"--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, in)
-	officeProcessGroup(cmd)
-	cmd.WaitDelay = 5 * time.Second
-	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stderr, &stderr
-	runErr := cmd.Run()
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("%w: it took longer than %v", ErrOfficeConversion, OfficeTimeout)
-	}
-	out, err := os.ReadFile(filepath.Join(outDir, "submission"+outExt))
-	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if runErr != nil {
-			msg = strings.TrimSpace(runErr.Error() + " " + msg)
-		}
-		return nil, fmt.Errorf("%w (%s)", ErrOfficeConversion, docxFirstLine(msg, "the file may be damaged or not a document"))
-	}
-	return out, nil
+	return jobs[0].out, jobs[0].err
 }
 
 // docxFirstLine shortens a tool's output to its first line that is not a

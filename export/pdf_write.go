@@ -96,20 +96,27 @@ func WriteIssuePDF(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
 	pdf := newPDF(is, fonts)
-	red := pdfColor(p.MastheadColor)
-	for _, pg := range d.Pages {
-		pdf.doc.AddPage()
-		for _, r := range pg.Rules {
-			pdf.rule(r, red)
-		}
-		for _, r := range pg.Runs {
-			pdf.run(r, red)
-		}
-	}
+	pdf.draw(d, pdfColor(p.MastheadColor), "")
 	if err := pdf.doc.Output(w); err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
 	return nil
+}
+
+// draw adds the document's pages; copyNumber, when set, replaces the 份号.
+func (pd *pdfDoc) draw(d pages.Document, red [3]int, copyNumber string) {
+	for i, pg := range d.Pages {
+		pd.doc.AddPage()
+		for _, r := range pg.Rules {
+			pd.rule(r, red)
+		}
+		for j, r := range pg.Runs {
+			if i == 0 && j == d.CopyRun && copyNumber != "" {
+				r.Text = copyNumber
+			}
+			pd.run(r, red)
+		}
+	}
 }
 
 // pdfDoc draws layout runs with fpdf, one font family per loaded file.

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -193,6 +194,9 @@ func (g *textGen) issue() *editor.Issue {
 		}
 		is.Sections = append(is.Sections, sec)
 	}
+	if is.BulletinName != "" && g.n(3) == 0 {
+		g.marks(is)
+	}
 	for _, label := range []string{"报", "送", "发"}[:g.n(4)] {
 		is.Distribution = append(is.Distribution, editor.DistributionLine{Label: label, Text: g.paragraph()})
 	}
@@ -200,6 +204,39 @@ func (g *textGen) issue() *editor.Issue {
 		is.CopyCount = 1 + g.n(500)
 	}
 	return is
+}
+
+// marks sets some of h13's 版头/版记 marks and 编者按s.
+func (g *textGen) marks(is *editor.Issue) {
+	m := &is.Marks
+	if g.n(2) == 0 {
+		m.CopyNumber = fmt.Sprintf("%06d", 1+g.n(200))
+	}
+	if g.n(2) == 0 {
+		m.Classification = []string{"秘密", "机密", "绝密"}[g.n(3)]
+		m.SecrecyTerm = []string{"", "1年", "6个月"}[g.n(3)]
+	}
+	m.Internal = g.n(2) == 0
+	if g.n(2) == 0 {
+		m.Signer = "王明"
+	}
+	m.Contents = g.n(2) == 0 && len(ContentsLeads(&editor.Issue{Marks: editor.IssueMarks{Contents: true}, Sections: is.Sections})) > 0 // 要目 of no item is not printed
+	if g.n(2) == 0 {
+		m.Printer = "中共江州市委组织部办公室"
+	}
+	if g.n(2) == 0 {
+		m.PrintedDate = time.Date(2000+g.n(40), time.Month(1+g.n(12)), 1+g.n(28), 0, 0, 0, 0, time.UTC)
+	}
+	if g.n(2) == 0 {
+		is.EditorNote = g.paragraph()
+	}
+	for i := range is.Sections {
+		for j := range is.Sections[i].Items {
+			if g.n(4) == 0 {
+				is.Sections[i].Items[j].EditorNote = g.paragraph()
+			}
+		}
+	}
 }
 
 // FuzzReadWrapped: an issue written with indented paragraphs and then

@@ -36,6 +36,7 @@ func ReadIssue(r io.Reader) (*editor.Issue, error) {
 type textItemBlock struct {
 	section int
 	lines   []textLine
+	note    []textLine // the item's 编者按
 }
 
 // textIssueParser walks the lines once, sorting them into sections, item
@@ -56,12 +57,16 @@ type textIssueParser struct {
 	blankSep bool
 	// tailItems is the index after the last item start (-1 until counted).
 	tailItems int
+	contents  bool       // reading the 本期要目 list
+	note      *textNote  // an 编者按 being read
+	issueNote []textLine // the issue's 编者按
 }
 
 func textParseIssue(s string) *editor.Issue {
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
 	p.blankSep = textBlankSeparated(p.lines)
-	start := textParseMasthead(p.lines, p.is)
+	k := textMarksAbove(p.lines, p.is)
+	start := k + textParseMasthead(p.lines[k:], p.is)
 	for i := start; i < len(p.lines); i++ {
 		p.line(i)
 	}
@@ -71,6 +76,9 @@ func textParseIssue(s string) *editor.Issue {
 
 // line sorts line i into the issue.
 func (p *textIssueParser) line(i int) {
+	if p.noteLine(i) || p.markLine(i) {
+		return
+	}
 	l := p.lines[i]
 	switch {
 	case textIsItemStart(l.text):
@@ -81,6 +89,7 @@ func (p *textIssueParser) line(i int) {
 		p.footerLine(l)
 	case p.mayClose(l) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
 		p.open, p.inFoot = nil, false
+		p.endNote()
 		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
 	case textIsPageNumber(l.text), p.open == nil && !p.inFoot && textIsRule(l.text):
 		// page numbers and rules from a PDF are layout, not content
@@ -101,7 +110,7 @@ func (p *textIssueParser) startItem(l textLine) {
 		p.is.Sections = append(p.is.Sections, editor.Section{})
 	}
 	l.indented = false
-	p.open = &textItemBlock{section: len(p.is.Sections) - 1}
+	p.open = &textItemBlock{section: len(p.is.Sections) - 1, note: p.takeItemNote(l)}
 	if l.text != "" {
 		p.open.lines = append(p.open.lines, l)
 	}
@@ -151,7 +160,8 @@ func textBlankSeparated(lines []textLine) bool {
 			continue
 		}
 		blanks = true
-		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textIsHeadingText(l.text) {
+		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textIsHeadingText(l.text) &&
+			!textIsNote(l.text) {
 			return false
 		}
 	}
@@ -171,8 +181,8 @@ func (p *textIssueParser) isHeading(i int) bool {
 			return true
 		}
 		next := p.lines[i+1].text
-		if textIsItemStart(next) || textFooterStart(next) {
-			return true
+		if textIsItemStart(next) || textFooterStart(next) || textIsNote(next) {
+			return true // an item's 编者按 may stand between the heading and its △
 		}
 	}
 	return false
@@ -184,8 +194,12 @@ const textMaxEmptySections = 8
 // footerLine adds a 报/送/发 line, the copy count, or a wrapped part of the previous line.
 func (p *textIssueParser) footerLine(l textLine) {
 	p.open, p.inFoot = nil, true
+	p.endNote()
 	if n, ok := textCopyCount(l.text); ok {
 		p.is.CopyCount = n
+		return
+	}
+	if textPrintedLine(l.text, &p.is.Marks) {
 		return
 	}
 	if label, text, ok := textFooterLabel(l.text); ok {
@@ -202,11 +216,15 @@ func (p *textIssueParser) footerLine(l textLine) {
 }
 
 func (p *textIssueParser) finish() {
+	p.endNote()
 	lay := p.counter.layout()
 	for _, b := range p.blocks {
 		sec := &p.is.Sections[b.section]
-		sec.Items = append(sec.Items, textMakeItem(textItemParagraphs(b.lines, lay)))
+		it := textMakeItem(textItemParagraphs(b.lines, lay))
+		it.EditorNote = textNoteText(b.note, lay)
+		sec.Items = append(sec.Items, it)
 	}
+	p.is.EditorNote = textNoteText(p.issueNote, lay)
 	for i := range p.is.Sections {
 		p.is.Sections[i].Position = i
 		for j := range p.is.Sections[i].Items {
@@ -228,7 +246,8 @@ var textFooterRe = regexp.MustCompile(`^(报|送|发|抄报|抄送)\s*[：:]\s*`
 
 func textFooterStart(s string) bool {
 	_, ok := textCopyCount(s)
-	return ok || textFooterRe.MatchString(s)
+	var m editor.IssueMarks
+	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m)
 }
 
 func textFooterLabel(s string) (label, text string, ok bool) {

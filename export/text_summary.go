@@ -23,6 +23,17 @@ type IssueSummary struct {
 	Attributions int  // items whose closing bracket was taken as an attribution
 	Footer       bool // 报/送/发 lines or a copy count
 	Uncertain    []string
+	// Brackets are the items (numbered from 1 through the issue) that end
+	// in a bracket not taken as an attribution (（通讯员 某某）), for a look.
+	Brackets []SummaryBracket
+
+	namedSections bool // a section heading with items under it was found (see CheckStructure)
+}
+
+// SummaryBracket is an item's closing bracket that credits no unit.
+type SummaryBracket struct {
+	Item    int
+	Bracket string
 }
 
 // SummarizeIssue describes an issue as ReadIssue returned it.
@@ -40,6 +51,7 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 		s.Uncertain = append(s.Uncertain, "no date: stored without one, to be filled in before 签发")
 	}
 	for _, sec := range is.Sections {
+		s.namedSections = s.namedSections || (sec.Name != "" && len(sec.Items) > 0)
 		if sec.Name == "" {
 			s.Uncertain = append(s.Uncertain, "items before any section heading: they go into the bulletin's first section")
 		}
@@ -48,6 +60,7 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 			if it.Attribution != "" {
 				s.Attributions++
 			} else if b := textTrailingBracket(it.Lead + it.Body); b != "" {
+				s.Brackets = append(s.Brackets, SummaryBracket{Item: s.Items, Bracket: b})
 				s.Uncertain = append(s.Uncertain, fmt.Sprintf("item %d ends in %s, not taken as an attribution", s.Items, b))
 			}
 			if it.Lead == "" && it.Body == "" {

@@ -82,6 +82,9 @@ type Document struct {
 	// LastPageLines is how many grid lines the last page's text and 版记
 	// take, of GridLines; few means a nearly empty last page.
 	LastPageLines int
+	// CopyRun is the index in Pages[0].Runs of the 份号, -1 when none: a
+	// writer of numbered copies replaces its text copy by copy.
+	CopyRun int
 }
 
 // NearlyEmpty says the last page holds less than a quarter of a page.

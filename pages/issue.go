@@ -28,7 +28,7 @@ type Texts struct {
 // the 版记 at the foot of the last page (on a page of its own when it does
 // not fit under the text, flagged in FooterMoved).
 func Layout(is *editor.Issue, t Texts, o Options, m Metrics) Document {
-	d := Document{}
+	d := Document{CopyRun: -1}
 	f := &flow{doc: &d}
 	f.newPage()
 	masthead(f, is, t, m)
@@ -42,7 +42,11 @@ func Layout(is *editor.Issue, t Texts, o Options, m Metrics) Document {
 const char = TextWidth / GridChars
 
 func masthead(f *flow, is *editor.Issue, t Texts, m Metrics) {
-	for _, s := range []string{strings.TrimSpace(is.Marks.CopyNumber), t.Classification, t.Internal} {
+	if n := strings.TrimSpace(is.Marks.CopyNumber); n != "" {
+		f.doc.CopyRun = len(f.page().Runs) // a writer of numbered copies puts each copy's number here
+		f.paragraph(para{spans: []span{{text: n, face: FaceHeading}}, size: BodySize, align: alignLeft}, m)
+	}
+	for _, s := range []string{t.Classification, t.Internal} {
 		if s != "" {
 			f.paragraph(para{spans: []span{{text: s, face: FaceHeading}}, size: BodySize, align: alignLeft}, m)
 		}

@@ -65,9 +65,6 @@ func splitUnits(spans []span, size float64, m Metrics) []unit {
 				}
 			}
 			u := unit{text: s[:end], face: sp.face, red: sp.red, space: r == ' ' || r == '\t'}
-			if u.space {
-				u.text = " "
-			}
 			u.width = measure(u.text, sp.face, size, m)
 			out = append(out, u)
 			s = s[end:]

@@ -114,3 +114,13 @@ func TestLongURLIsCut(t *testing.T) {
 		t.Errorf("lines %q: want the URL cut over several lines, whole", got)
 	}
 }
+
+// Wrap, as the screen's preview uses it: the same rules at any width.
+func TestWrap(t *testing.T) {
+	adv := func(r rune) float64 { return gridMetrics{}.Advance(FaceBody, r) * 10 }
+	got := Wrap("　　"+cjk(8)+"，2019年98.6%。\n\n"+cjk(3), 100, adv)
+	want := []string{"　　" + cjk(7), "字，2019年98.6%。", "", cjk(3)}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Wrap\n got %q\nwant %q", got, want)
+	}
+}

@@ -40,6 +40,11 @@ print(sum(ch.isascii() and ch.isalpha() for ch in (row[0] if row else "")))
 EOF
 }
 
+count_submissions() {
+	/usr/bin/python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("select count(*) from submissions").fetchone()[0])' "$1" 2>/dev/null || echo 0
+}
+
 modes=(KILL TERM HUP display)
 declare -A n_runs n_typed n_lost n_max n_broken
 start_x
@@ -50,8 +55,14 @@ for run in $(seq "$runs"); do
 	"$bin" import --db "$db" "$work/seed.txt" >/dev/null # not empty: no first-start offer
 	HOME="$work" BULLETINDESK_SCREEN=submissions "$bin" --db "$db" >"$work/app.log" 2>&1 &
 	app=$!
-	sleep 5
-	xdotool key ctrl+n
+	# Ctrl+N until the new submission is in the archive: on a loaded machine
+	# the window may take longer than any fixed wait to start
+	for _ in $(seq 60); do
+		sleep 1
+		xdotool key ctrl+n
+		sleep 0.5
+		[ "$(count_submissions "$db")" -ge 2 ] && break
+	done
 	sleep 0.7
 	stop_after=$((1000 + RANDOM % 5000)) # ms of typing before the end
 	begin=${EPOCHREALTIME/./}
@@ -64,9 +75,13 @@ for run in $(seq "$runs"); do
 		sleep 0.1
 	done
 	end=${EPOCHREALTIME/./}
+	if ! kill -0 "$app" 2>/dev/null; then
+		echo "run $run: the app had ended before the kill; its log:" >&2
+		tail -5 "$work/app.log" >&2
+	fi
 	case $mode in
 	display) kill "$xvfb" ;;
-	*) kill -s "$mode" "$app" ;;
+	*) kill -s "$mode" "$app" 2>/dev/null || true ;;
 	esac
 	wait "$app" 2>/dev/null || true
 	app=""

@@ -1,6 +1,11 @@
 package postgres
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5/pgconn"
+)
 
 func TestRebind(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -51,4 +56,35 @@ func TestMatchExpr(t *testing.T) {
 	if got, want := (Search{}).MatchExpr([]string{"党委", "委书", "书"}, true), `'党委' <-> '委书' <-> '书':*`; got != want {
 		t.Errorf("MatchExpr = %q, want %q", got, want)
 	}
+}
+
+func TestServerDSNAndPassword(t *testing.T) {
+	s, err := ParseServer("postgres://liwei@10.1.2.3:5433/bulletin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Server{Host: "10.1.2.3", Port: 5433, Database: "bulletin", User: "liwei"}); s != want {
+		t.Errorf("ParseServer = %+v, want %+v", s, want)
+	}
+	if got, want := s.DSN(), "postgres://liwei@10.1.2.3:5433/bulletin"; got != want {
+		t.Errorf("DSN = %q, want %q", got, want)
+	}
+	for _, dsn := range []string{s.DSN(), "host=10.1.2.3 port=5433 dbname=bulletin user=liwei"} {
+		withPW := WithPassword(dsn, `it's a \ secret`)
+		cfg, err := pgconnParse(withPW)
+		if err != nil || cfg != `it's a \ secret` {
+			t.Errorf("WithPassword(%q) = %q reads back %q, %v", dsn, withPW, cfg, err)
+		}
+		if strings.Contains(Redact(withPW), "secret") {
+			t.Errorf("Redact(%q) shows the password", withPW)
+		}
+	}
+}
+
+func pgconnParse(dsn string) (string, error) {
+	cfg, err := pgconn.ParseConfig(dsn)
+	if err != nil {
+		return "", err
+	}
+	return cfg.Password, nil
 }

@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -144,4 +145,64 @@ func IsDiskFull(err error) bool {
 func IsUnreachable(err error) bool {
 	var ce *pgconn.ConnectError
 	return errors.As(err, &ce)
+}
+
+// IsPasswordNeeded says whether the server refused the login for want of
+// the right password (none found in PGPASSWORD or ~/.pgpass, or a wrong one).
+func IsPasswordNeeded(err error) bool {
+	c, _ := sqlState(err)
+	return c == "28P01"
+}
+
+// Server is what a connection names, to show and to fill a form with.
+type Server struct {
+	Host, Database, User string
+	Port                 uint16
+}
+
+// ParseServer reads the server, database and user dsn names (with libpq's
+// defaults for what it leaves out).
+func ParseServer(dsn string) (Server, error) {
+	cfg, err := pgconn.ParseConfig(dsn)
+	if err != nil {
+		return Server{}, fmt.Errorf("read the connection %s: %w", Redact(dsn), err)
+	}
+	return Server{Host: cfg.Host, Port: cfg.Port, Database: cfg.Database, User: cfg.User}, nil
+}
+
+// DSN is the postgres:// URL of s, without a password.
+func (s Server) DSN() string {
+	u := url.URL{Scheme: "postgres", User: url.User(s.User), Path: "/" + s.Database}
+	host, port := s.Host, ""
+	if s.Port != 0 && s.Port != 5432 {
+		port = strconv.Itoa(int(s.Port))
+	}
+	if strings.HasPrefix(host, "/") { // a Unix socket folder
+		q := url.Values{"host": {host}}
+		if port != "" {
+			q.Set("port", port)
+		}
+		u.RawQuery, host = q.Encode(), ""
+	} else if port != "" {
+		host += ":" + port
+	}
+	u.Host = host
+	return u.String()
+}
+
+// WithPassword is dsn with password added, for this process's connection
+// only: it is never written anywhere by us.
+func WithPassword(dsn, password string) string {
+	if strings.Contains(dsn, "://") {
+		if u, err := url.Parse(dsn); err == nil {
+			user := ""
+			if u.User != nil {
+				user = u.User.Username()
+			}
+			u.User = url.UserPassword(user, password)
+			return u.String()
+		}
+	}
+	quoted := strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(password)
+	return dsn + " password='" + quoted + "'"
 }

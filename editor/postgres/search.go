@@ -51,3 +51,11 @@ func (Search) MatchIDsSQL(table string) string {
 func JSONNumber(col, key string) string {
 	return `CAST(CAST(` + col + ` AS json) ->> '` + key + `' AS numeric)`
 }
+
+// ResetIDSQL moves table's id sequence past the highest id, after rows were
+// written with their ids (a copy): the next new row must not collide.
+// Tables without a serial id are left alone.
+func ResetIDSQL(table string) string {
+	return `SELECT setval(pg_get_serial_sequence('` + table + `', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ` + table + `), false)
+		WHERE pg_get_serial_sequence('` + table + `', 'id') IS NOT NULL`
+}

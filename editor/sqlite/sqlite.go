@@ -39,6 +39,21 @@ func Open(path string, busyMS int) (*sql.DB, error) {
 	return sql.Open("sqlite", "file:"+URIPath(path)+"?"+q.Encode())
 }
 
+// OpenReadOnly opens the archive file at path for reading only (a
+// read-only file or folder): nothing on the connection may write, not even
+// the switch to WAL. immutable is for a folder nobody can write, where
+// SQLite cannot make the -shm file a WAL reader needs and no writer can run.
+func OpenReadOnly(path string, busyMS int, immutable bool) (*sql.DB, error) {
+	q := url.Values{}
+	q.Add("mode", "ro")
+	if immutable {
+		q.Add("immutable", "1")
+	}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyMS))
+	return sql.Open("sqlite", "file:"+URIPath(path)+"?"+q.Encode())
+}
+
 // URIPath is path as the path of an SQLite file: URI, where % escapes,
 // # starts a fragment and ? the parameters; escaped, they name the file.
 func URIPath(path string) string {
@@ -115,4 +130,10 @@ func (Search) MatchIDsSQL(table string) string {
 // JSONNumber is the number at key of the JSON text in col, NULL when absent.
 func JSONNumber(col, key string) string {
 	return `json_extract(` + col + `, '$.` + key + `')`
+}
+
+// IsCorrupt says whether err is SQLite finding the file damaged.
+func IsCorrupt(err error) bool {
+	return code(err)&0xff == sqlitelib.SQLITE_CORRUPT ||
+		(err != nil && strings.Contains(err.Error(), "malformed"))
 }

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// keepBackups is how many daily backups of the local archive are kept.
+const keepBackups = 10
+
+// startAutoBackup makes today's backup of the local archive (backups/
+// beside it, the last keepBackups kept) off the UI goroutine, once a day:
+// the first start of each day. A failure is shown, as nobody would notice
+// missing backups otherwise.
+func (u *ui) startAutoBackup() {
+	if u.ar.Engine() != "sqlite" {
+		return // the office archive is backed up on its server
+	}
+	work := func() {
+		made, err := u.ar.AutoBackup(u.ctx(), editor.BackupDir(u.ar.Path()), keepBackups, editor.Today())
+		if err != nil {
+			fyne.Do(func() { u.showError(fmt.Errorf("%s: %w", lang.L("自动备份"), err)) })
+			return
+		}
+		if made != "" {
+			log.Printf("backed up the archive to %s", made)
+		}
+	}
+	if u.syncWork {
+		work()
+	} else {
+		go work()
+	}
+}
+
+// onBackup is 文件 ▸ 立即备份: today's backup now, replacing one made
+// earlier today, and where it is.
+func (u *ui) onBackup() {
+	if u.ar.Engine() != "sqlite" {
+		dialog.ShowInformation(lang.L("备份"), lang.L("办公室档案由服务器备份（pg_dump），请联系管理员。"), u.win)
+		return
+	}
+	dest := filepath.Join(editor.BackupDir(u.ar.Path()), "archive-"+editor.Today().Format(editor.DateLayout)+".db")
+	u.run(lang.L("备份"), func(ctx context.Context, _ func(int, int)) error {
+		return u.ar.Backup(ctx, dest)
+	}, func() {
+		dialog.ShowInformation(lang.L("备份"), fmt.Sprintf(lang.L("档案已备份到：\n%s"), dest), u.win)
+	})
+}
+
+// onRestore is 文件 ▸ 从备份恢复……: choose a backup; once SQLite's
+// integrity check passes and the editor confirms, the app closes the
+// archive, puts the backup in its place (keeping the replaced one beside
+// it) and starts again on it.
+func (u *ui) onRestore() {
+	if u.ar.Engine() != "sqlite" {
+		dialog.ShowInformation(lang.L("从备份恢复"), lang.L("办公室档案由服务器备份（pg_dump），请联系管理员。"), u.win)
+		return
+	}
+	open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		backup := rc.URI().Path()
+		rc.Close()
+		u.confirmRestore(backup)
+	}, u.win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+	if l, err := storage.ListerForURI(storage.NewFileURI(editor.BackupDir(u.ar.Path()))); err == nil {
+		open.SetLocation(l)
+	}
+	open.Resize(fyne.NewSize(900, 600))
+	open.Show()
+}
+
+func (u *ui) confirmRestore(backup string) {
+	if err := editor.CheckArchive(u.ctx(), backup); err != nil {
+		u.showError(err)
+		return
+	}
+	msg := fmt.Sprintf(lang.L("用备份 %s 替换当前档案？\n当前档案会另存在它旁边。程序将重新启动。"), filepath.Base(backup))
+	dialog.ShowConfirm(lang.L("从备份恢复"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		target := u.ar.Path()
+		restart := restartCommand(target, "")
+		afterClose = func() {
+			// after the window's archive is closed and its lock released
+			if _, err := editor.RestoreArchive(context.Background(), backup, target, time.Now()); err != nil {
+				log.Printf("restore %s: %v", backup, err)
+			}
+		}
+		pendingRestart = restart
+		u.quit()
+	}, u.win)
+}

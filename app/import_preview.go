@@ -1,0 +1,260 @@
+package app
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
+)
+
+// importPreview is the look at an imported bulletin text before anything
+// is saved: what the reader recognised (masthead, sections, items,
+// attributions, footer) and what it was unsure of. The editor corrects it
+// here — the bulletin it goes into (a text without a name goes into the
+// chosen one; none is invented), its numbers and date, where an item
+// starts, whose attribution it is — and 保存 stores it in one transaction.
+type importPreview struct {
+	u         *ui
+	name      string // the file's name
+	is        *editor.Issue
+	bulletins []editor.Bulletin
+	bulSel    *widget.Select
+	number    *widget.Entry
+	total     *widget.Entry
+	date      *widget.Entry
+	msg       *widget.Label
+	rows      []importPreviewRow
+	dlg       dialog.Dialog
+	saved     func(*editor.Issue)
+}
+
+// importPreviewRow is one item's corrections: does it start an item, and its attribution.
+type importPreviewRow struct {
+	sec, item int
+	starts    *widget.Check
+	attr      *widget.Entry
+}
+
+// importPreviewNew builds the preview of is, read from the file name.
+func importPreviewNew(u *ui, name string, is *editor.Issue, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
+	p := &importPreview{u: u, name: name, is: is, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
+	p.msg.Wrapping = fyne.TextWrapWord
+	p.bulSel = widget.NewSelect(p.bulletinOptions(), nil)
+	p.bulSel.SetSelected(p.defaultBulletin())
+	p.number = importPreviewEntry(is.Number)
+	p.total = importPreviewEntry(is.TotalNumber)
+	p.date = widget.NewEntry()
+	p.date.SetText(u.dateLabel(is.Date))
+	p.date.SetPlaceHolder(lang.L("原文没有日期"))
+	return p
+}
+
+func importPreviewEntry(n int) *widget.Entry {
+	e := widget.NewEntry()
+	if n > 0 {
+		e.SetText(strconv.Itoa(n))
+	}
+	e.SetPlaceHolder(lang.L("自动编号"))
+	return e
+}
+
+// bulletinOptions are the archive's bulletins and, when the text names
+// one the archive lacks, that name as a new bulletin.
+func (p *importPreview) bulletinOptions() []string {
+	var out []string
+	known := false
+	for _, b := range p.bulletins {
+		out = append(out, b.Name)
+		known = known || b.Name == p.is.BulletinName
+	}
+	if p.is.BulletinName != "" && !known {
+		out = append(out, p.newBulletinLabel())
+	}
+	return out
+}
+
+func (p *importPreview) newBulletinLabel() string {
+	return lang.L("{{.Name}}（新建刊物）", map[string]any{"Name": p.is.BulletinName})
+}
+
+// defaultBulletin: the one the masthead names, else the first (the default).
+func (p *importPreview) defaultBulletin() string {
+	if p.is.BulletinName != "" {
+		for _, b := range p.bulletins {
+			if b.Name == p.is.BulletinName {
+				return b.Name
+			}
+		}
+		return p.newBulletinLabel()
+	}
+	if len(p.bulletins) > 0 {
+		return p.bulletins[0].Name
+	}
+	return ""
+}
+
+// show opens the preview dialog.
+func (p *importPreview) show() {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("刊物"), p.bulSel),
+		widget.NewFormItem(lang.L("期号"), p.number),
+		widget.NewFormItem(lang.L("总期号"), p.total),
+		widget.NewFormItem(lang.L("日期"), p.date),
+	)
+	head := container.NewVBox(widget.NewLabel(p.summaryText()), form, p.msg)
+	body := container.NewVScroll(p.itemsBox())
+	save := widget.NewButton(lang.L("保存"), p.onSave)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButton(lang.L("取消"), func() { p.dlg.Hide() })
+	content := container.NewBorder(head, container.NewHBox(cancel, save), nil, nil, body)
+	p.dlg = dialog.NewCustomWithoutButtons(lang.L("导入预览：{{.File}}", map[string]any{"File": p.name}), content, p.u.win)
+	p.dlg.Resize(fyne.NewSize(900, 640))
+	p.dlg.Show()
+}
+
+// summaryText says what was recognised and what to look at, in the editor's words.
+func (p *importPreview) summaryText() string {
+	s := export.SummarizeIssue(p.is)
+	foot := lang.L("有报送范围（报/送/发）")
+	if !s.Footer {
+		foot = lang.L("原文没有报送范围（报/送/发），不会补上默认的")
+	}
+	lines := []string{lang.L("识别出{{.S}}个栏目、{{.I}}条信息，其中{{.A}}条有署名；{{.F}}。",
+		map[string]any{"S": s.Sections, "I": s.Items, "A": s.Attributions, "F": foot})}
+	if s.BulletinName == "" {
+		lines = append(lines, lang.L("原文没有刊名：存入下面选定的刊物。"))
+	}
+	if !s.HasDate {
+		lines = append(lines, lang.L("原文没有日期：保存时留空，签发前须补上。"))
+	}
+	for _, b := range s.Brackets {
+		lines = append(lines, lang.L("第{{.N}}条以{{.B}}结尾，没有当作署名，请看一下。", map[string]any{"N": b.Item, "B": b.Bracket}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// itemsBox lists the sections and items, each item with "starts an item"
+// and its attribution to correct.
+func (p *importPreview) itemsBox() *fyne.Container {
+	box := container.NewVBox()
+	p.rows = nil
+	for i, sec := range p.is.Sections {
+		name := sec.Name
+		if name == "" {
+			name = lang.L("（未分栏目：存入刊物的第一个栏目）")
+		}
+		box.Add(widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for j, it := range sec.Items {
+			r := importPreviewRow{sec: i, item: j, starts: widget.NewCheck(lang.L("新条目"), nil), attr: widget.NewEntry()}
+			r.starts.SetChecked(true)
+			r.attr.SetText(it.Attribution)
+			r.attr.SetPlaceHolder(lang.L("署名（无）"))
+			lead := widget.NewLabel(importPreviewLead(it))
+			lead.Truncation = fyne.TextTruncateEllipsis
+			box.Add(container.NewBorder(nil, nil, r.starts, nil, container.NewGridWithColumns(2, lead, r.attr)))
+			p.rows = append(p.rows, r)
+		}
+	}
+	return box
+}
+
+// importPreviewLead is the start of an item as the list shows it.
+func importPreviewLead(it editor.Item) string {
+	s := "△" + strings.ReplaceAll(it.Lead+it.Body, "\n", " ")
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:60]) + "…"
+	}
+	return s
+}
+
+// collect applies the corrections to a copy of the issue; problem says
+// what cannot be read.
+func (p *importPreview) collect() (is *editor.Issue, problem string) {
+	c := *p.is
+	c.Sections = make([]editor.Section, len(p.is.Sections))
+	for i, s := range p.is.Sections {
+		c.Sections[i] = s
+		c.Sections[i].Items = append([]editor.Item(nil), s.Items...)
+	}
+	for _, r := range p.rows {
+		it := &c.Sections[r.sec].Items[r.item]
+		it.Attribution = strings.TrimSpace(r.attr.Text)
+		it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution)
+	}
+	for k := len(p.rows) - 1; k >= 0; k-- { // from the end, so the indexes stay right
+		if r := p.rows[k]; !r.starts.Checked {
+			editor.MergeItemIntoPrevious(&c, r.sec, r.item)
+		}
+	}
+	c.BulletinID, c.BulletinName = 0, ""
+	for _, b := range p.bulletins {
+		if b.Name == p.bulSel.Selected {
+			c.BulletinID, c.BulletinName = b.ID, b.Name
+		}
+	}
+	if c.BulletinID == 0 {
+		c.BulletinName = p.is.BulletinName // the new bulletin the masthead names
+	}
+	var err1, err2 error
+	c.Number, err1 = importPreviewNumber(p.number.Text)
+	c.TotalNumber, err2 = importPreviewNumber(p.total.Text)
+	if err1 != nil || err2 != nil {
+		problem = lang.L("期号和总期号须为正整数，或留空自动编号。")
+	}
+	c.Date = editor.Date{}
+	if t := strings.TrimSpace(p.date.Text); t != "" {
+		d, ok := editor.ParseDate(t)
+		if !ok {
+			problem = lang.L("日期写法如 2022年6月15日 或 2022-06-15。")
+		}
+		c.Date, c.Year = d, d.Year()
+	}
+	return &c, problem
+}
+
+func importPreviewNumber(s string) (int, error) {
+	if s = strings.TrimSpace(s); s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err == nil && n < 1 {
+		err = strconv.ErrRange
+	}
+	return n, err
+}
+
+// onSave stores the corrected issue in one transaction, off the UI goroutine.
+func (p *importPreview) onSave() {
+	is, problem := p.collect()
+	if problem != "" {
+		p.msg.SetText(problem)
+		return
+	}
+	p.dlg.Hide()
+	ok := false
+	p.u.run(lang.L("正在导入"), func(ctx context.Context, _ func(int, int)) error {
+		if err := p.u.ar.ImportIssue(ctx, is); err != nil {
+			return errorText(issuesImportMessage(p.name, is, err))
+		}
+		ok = true
+		return nil
+	}, func() {
+		if ok {
+			p.saved(is)
+		}
+	})
+}
+
+// errorText is an error whose text is already the sentence to show.
+type errorText string
+
+func (e errorText) Error() string { return string(e) }

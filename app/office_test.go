@@ -1,0 +1,67 @@
+package app
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/editor/postgres"
+)
+
+// TestOfficeFormNeedsServerAndDatabase: 连接 with the database left out
+// says what to fill in and remembers nothing.
+func TestOfficeFormNeedsServerAndDatabase(t *testing.T) {
+	u, _ := newDeskTestUI(t)
+	f := newOfficeForm(u)
+	test.Type(f.host, "10.1.2.3")
+	test.Tap(f.connect)
+	if got := f.problem.Text; !strings.Contains(got, "数据库") {
+		t.Errorf("problem = %q, want it to ask for the database", got)
+	}
+	if got := RememberedOffice(u.app); got != "" {
+		t.Errorf("remembered %q after a refused form", got)
+	}
+}
+
+// TestOfficeFormRemembersConnection connects to the test server: the
+// connection is remembered without the password, and the app is set to
+// start again on it (the typed password in PGPASSWORD, not on the command
+// line). A wrong port says the server could not be reached.
+func TestOfficeFormRemembersConnection(t *testing.T) {
+	pg := os.Getenv("BULLETINDESK_TEST_PG")
+	if pg == "" {
+		t.Skip("needs BULLETINDESK_TEST_PG (scripts/with-postgres.sh)")
+	}
+	server, err := postgres.ParseServer(pg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := newDeskTestUI(t)
+	t.Cleanup(func() { pendingRestart = nil })
+	f := newOfficeForm(u)
+	f.host.SetText(server.Host)
+	f.port.SetText("1")
+	f.db.SetText(server.Database)
+	f.user.SetText(server.User)
+	test.Tap(f.connect)
+	if RememberedOffice(u.app) != "" || pendingRestart != nil || f.problem.Text == "" {
+		t.Fatalf("wrong port: problem %q, remembered %q", f.problem.Text, RememberedOffice(u.app))
+	}
+	f.port.SetText("5432")
+	test.Type(f.password, "秘密")
+	test.Tap(f.connect)
+	want := server.DSN()
+	if got := RememberedOffice(u.app); got != want {
+		t.Fatalf("remembered %q (problem %q), want %q", got, f.problem.Text, want)
+	}
+	if pendingRestart == nil || !slices.Equal(pendingRestart.Args[1:], []string{"--db", want}) {
+		t.Fatalf("restart = %v, want --db %s", pendingRestart, want)
+	}
+	if !slices.Contains(pendingRestart.Env, "PGPASSWORD=秘密") || !slices.Contains(pendingRestart.Env, editor.EnvArchive+"=") {
+		t.Errorf("the restart's environment lacks the typed password or clears %s", editor.EnvArchive)
+	}
+}

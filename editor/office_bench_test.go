@@ -1,0 +1,158 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+)
+
+// BenchmarkSaveItem is one keystroke's save of an item of a draft issue
+// (UpdateItem, version-checked), on the benchmark archive: the demo's
+// newest issue is a draft.
+func BenchmarkSaveItem(b *testing.B) {
+	ctx := context.Background()
+	a := benchArchive(b)
+	is, err := a.LatestIssue(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var it Item
+	for _, sec := range is.Sections {
+		if len(sec.Items) > 0 && it.ID == 0 {
+			it = sec.Items[0]
+		}
+	}
+	if is.Status != IssueDraft || it.ID == 0 {
+		it = benchDraftItem(b, a)
+	}
+	for i := 0; b.Loop(); i++ {
+		it.Body = fmt.Sprintf("基准测试第%d次保存。", i)
+		if err := a.UpdateItem(ctx, &it); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchDraftItem is the first item of the newest draft issue, made when
+// the archive has none.
+func benchDraftItem(b *testing.B, a *Archive) Item {
+	b.Helper()
+	ctx := context.Background()
+	bs, err := a.Bulletins(ctx)
+	if err != nil || len(bs) == 0 {
+		b.Fatalf("bulletins: %v", err)
+	}
+	is, err := a.NewIssue(ctx, bs[0].ID, Today())
+	if err != nil {
+		b.Fatal(err)
+	}
+	it := Item{Lead: "基准测试条目。", Body: "正文。"}
+	if err := a.AddItem(ctx, is.Sections[0].ID, &it); err != nil {
+		b.Fatal(err)
+	}
+	return it
+}
+
+// BenchmarkOfficeLoad is six editors, each on a desktop of their own (an
+// archive opened separately), saving their own item of one draft issue
+// every second for a minute (BULLETINDESK_LOAD_SECONDS to change it). It
+// reports the slowest save and how many saves were lost: every item must
+// end with the text last saved to it. Run with -benchtime 1x; on the
+// office archive when BULLETINDESK_TEST_PG is set.
+func BenchmarkOfficeLoad(b *testing.B) {
+	const editors = 6
+	seconds := 60
+	if s, err := strconv.Atoi(os.Getenv("BULLETINDESK_LOAD_SECONDS")); err == nil && s > 0 {
+		seconds = s
+	}
+	ctx := context.Background()
+	dsn := testArchiveDSN(b, "load.db")
+	first, err := Open(ctx, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer first.Close()
+	var items []Item
+	for range editors {
+		items = append(items, benchDraftItemIn(b, first, items))
+	}
+	for b.Loop() {
+		slowest, saves, lost := runOfficeLoad(b, dsn, items, time.Duration(seconds)*time.Second)
+		b.ReportMetric(float64(slowest.Microseconds())/1000, "max-ms/save")
+		b.ReportMetric(float64(saves), "saves")
+		b.ReportMetric(float64(lost), "lost")
+		if lost > 0 {
+			b.Errorf("%d of %d saves lost", lost, saves)
+		}
+	}
+}
+
+// benchDraftItemIn adds an item to the draft issue of the items so far (a
+// new one for the first).
+func benchDraftItemIn(b *testing.B, a *Archive, so []Item) Item {
+	if len(so) == 0 {
+		return benchDraftItem(b, a)
+	}
+	it := Item{Lead: fmt.Sprintf("第%d位编辑的条目。", len(so)+1), Body: "正文。"}
+	if err := a.AddItem(context.Background(), so[0].SectionID, &it); err != nil {
+		b.Fatal(err)
+	}
+	return it
+}
+
+func runOfficeLoad(b *testing.B, dsn string, items []Item, d time.Duration) (slowest time.Duration, saves, lost int) {
+	ctx := context.Background()
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	last := make([]string, len(items))
+	for e := range items {
+		wg.Go(func() {
+			desk, err := Open(ctx, dsn)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			defer desk.Close()
+			it := items[e]
+			tick := time.NewTicker(time.Second)
+			defer tick.Stop()
+			for end := time.Now().Add(d); time.Now().Before(end); <-tick.C {
+				it.Body = fmt.Sprintf("第%d位编辑，%s保存。", e+1, time.Now().Format(time.StampMilli))
+				start := time.Now()
+				err := desk.UpdateItem(ctx, &it)
+				took := time.Since(start)
+				mu.Lock()
+				saves++
+				slowest = max(slowest, took)
+				if err == nil {
+					last[e] = it.Body
+				} else {
+					b.Errorf("editor %d: %v", e+1, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	check, err := Open(ctx, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer check.Close()
+	for e, it := range items {
+		var got Item
+		err := check.read(ctx, func(tx *sql.Tx) (err error) {
+			got, err = itemTx(ctx, tx, it.ID)
+			return err
+		})
+		if err != nil || got.Body != last[e] {
+			lost++
+		}
+	}
+	return slowest, saves, lost
+}

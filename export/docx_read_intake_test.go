@@ -1,0 +1,194 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// Word files as they really come (issue 10, classes 8–11 and 13): each
+// test builds the parts Word and WPS write and failed before its fix.
+
+const docxIntakeNumbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + docxTestNS + `>` +
+	`<w:abstractNum w:abstractNumId="0">` +
+	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>` +
+	`<w:abstractNum w:abstractNumId="1">` +
+	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>` +
+	`<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>` +
+	`<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum>` +
+	`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+	`<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+	`<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>` +
+	`<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>` +
+	`<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>` +
+	`</w:numbering>`
+
+const docxIntakeStyles = `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + docxTestNS + `>` +
+	`<w:style w:type="paragraph" w:styleId="NumHead"><w:name w:val="numbered head"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>` +
+	`</w:styles>`
+
+// docxNumP is a paragraph numbered in list numID at level ilvl.
+func docxNumP(numID, ilvl, text string) string {
+	return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr>` +
+		`<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+}
+
+// docxIntakeTitle is a centred title line, so the tests' first body
+// paragraph stays in the text.
+const docxIntakeTitle = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>标题</w:t></w:r></w:p>`
+
+func docxIntakeRead(t *testing.T, parts map[string]string) *editor.Submission {
+	t.Helper()
+	sub, err := ReadDocx("来稿.docx", bytes.NewReader(docxTestPackage(t, parts)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sub
+}
+
+// TestDocxIntakeNumbering (class 8): numbers made by numbering.xml are
+// part of the text, counted per list, restarted under a new parent, in
+// each level's format, with a w:num's start override; bullets are not numbers.
+func TestDocxIntakeNumbering(t *testing.T) {
+	body := docxIntakeTitle + docxP("关于基层党建工作的情况报告如下：") +
+		docxNumP("1", "0", "工作动态") + docxNumP("1", "1", "基层党建") + docxNumP("1", "1", "人才工作") +
+		docxNumP("1", "0", "下步打算") + docxNumP("1", "1", "抓落实") + docxP("三、其他事项") +
+		docxNumP("2", "0", "第一项") + docxNumP("2", "1", "细则") + docxNumP("2", "1", "要求") +
+		docxNumP("3", "0", "另一清单") + docxNumP("4", "0", "字母项") +
+		`<w:p><w:pPr><w:pStyle w:val="NumHead"/></w:pPr><w:r><w:t>样式编号</w:t></w:r></w:p>` +
+		docxNumP("0", "0", "不编号") + docxNumP("5", "0", "圆点项")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
+		"word/numbering.xml": docxIntakeNumbering, "word/styles.xml": docxIntakeStyles})
+	want := []string{"关于基层党建工作的情况报告如下：", "一、工作动态", "（一）基层党建", "（二）人才工作", "二、下步打算", "（一）抓落实",
+		"三、其他事项", "1.第一项", "1.1细则", "1.2要求", "3.另一清单", "a)字母项", "b)样式编号", "不编号", "圆点项"}
+	if got := strings.Split(sub.Text, "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("text =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestDocxFormatNumber(t *testing.T) {
+	tests := []struct {
+		n      int
+		format string
+		want   string
+	}{
+		{1, "chineseCounting", "一"}, {10, "chineseCounting", "十"}, {11, "chineseCounting", "十一"},
+		{20, "chineseCounting", "二十"}, {101, "chineseCountingThousand", "一百零一"}, {110, "chineseCounting", "一百一十"},
+		{3, "ideographTraditional", "丙"}, {11, "ideographTraditional", "甲"}, {2, "lowerLetter", "b"}, {27, "lowerLetter", "aa"},
+		{4, "upperRoman", "IV"}, {9, "lowerRoman", "ix"}, {3, "decimalEnclosedCircle", "③"}, {12, "decimalFullWidth", "１２"},
+		{2, "chineseLegalSimplified", "贰"}, {7, "decimal", "7"}, {5, "somethingNew", "5"},
+	}
+	for _, tt := range tests {
+		if got := docxFormatNumber(tt.n, tt.format); got != tt.want {
+			t.Errorf("docxFormatNumber(%d, %s) = %q, want %q", tt.n, tt.format, got, tt.want)
+		}
+	}
+}
+
+// TestDocxIntakeAlternateContent (class 9): a choice that requires a
+// namespace the reader does not know (w16se, Word's emoji) gives way to
+// its fallback; a text box's known choice is still read once.
+func TestDocxIntakeAlternateContent(t *testing.T) {
+	body := docxIntakeTitle + `<w:p><w:r><w:t>点赞</w:t></w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w:r><w16se:symEx xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex" w16se:font="Segoe UI Emoji" w16se:char="1F44D"/></w:r></mc:Choice>` +
+		`<mc:Fallback><w:r><w:t>👍</w:t></w:r></mc:Fallback></mc:AlternateContent><w:r><w:t>活动。</w:t></w:r></w:p>` +
+		`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>` + docxP("框内文字。") +
+		`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>` + docxP("框内文字。") +
+		`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	if want := "点赞👍活动。\n框内文字。"; sub.Text != want {
+		t.Errorf("text = %q, want %q", sub.Text, want)
+	}
+}
+
+// TestDocxIntakeSymbolsAndFields (class 9): w:sym characters, and text
+// that exists only in a field — a WPS/Word pinyin guide (EQ \o\ad) — are
+// read; a pinyin guide alone is not "no text"; a ruby's guide is not text.
+func TestDocxIntakeSymbolsAndFields(t *testing.T) {
+	eq := func(base, guide string) string {
+		return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> EQ \* jc2 \* "Font:宋体" \* hps10 \o\ad(\s\up 9(` +
+			guide + `),` + base + `)</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	}
+	tests := []struct{ name, body, want string }{
+		{"sym", `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>已完成；</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:t>要点；</w:t><w:sym w:font="宋体" w:char="2605"/></w:r></w:p>`,
+			"✓已完成；•要点；★"},
+		{"pinyin guide only", `<w:p>` + eq("拼", "pīn") + eq("音", "yīn") + `</w:p>`, "拼音"},
+		{"field with a result", `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`, "3"},
+		{"ruby", `<w:p><w:ruby><w:rubyPr/><w:rt><w:r><w:t>pīn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>拼</w:t></w:r></w:rubyBase></w:ruby></w:p>`, "拼"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.body)})
+			if got := sub.Title + "|" + sub.Text; !strings.Contains(got, tt.want) {
+				t.Errorf("title|text = %q, want %q in it", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDocxIntakeTitleChoice (class 10): the short centred title beats the
+// chapter heading (outline level 0) below it, and loses its letter-spacing.
+func TestDocxIntakeTitleChoice(t *testing.T) {
+	body := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>租　赁　合　同</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>第一章 总则</w:t></w:r></w:p>` + docxP("为明确双方权利义务，订立本合同。")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	if sub.Title != "租赁合同" || !strings.HasPrefix(sub.Text, "第一章") {
+		t.Errorf("title %q, text %q; want 租赁合同 and the chapter heading in the text", sub.Title, sub.Text)
+	}
+}
+
+// TestDocxIntakeMessages (class 11): a password-protected file says so,
+// whatever its extension; .docm, .dotx and .dotm read like .docx.
+func TestDocxIntakeMessages(t *testing.T) {
+	ole := append(append([]byte{}, docxOLEMagic...), make([]byte, 504)...)
+	ole = append(append(append(ole, docxUTF16("EncryptionInfo")...), make([]byte, 50)...), docxUTF16("EncryptedPackage")...)
+	for _, name := range []string{"加密.docx", "加密.doc"} {
+		if _, err := ReadSubmission(name, bytes.NewReader(ole)); !errors.Is(err, ErrDocxEncrypted) || !strings.Contains(err.Error(), "password") {
+			t.Errorf("%s: err = %v, want ErrDocxEncrypted", name, err)
+		}
+	}
+	data := docxTestBody(t, docxP("宏文档也是正文。"))
+	for _, name := range []string{"x.docm", "x.dotx", "x.dotm"} {
+		sub, err := ReadSubmission(name, bytes.NewReader(data))
+		if err != nil || !strings.Contains(sub.Title+sub.Text, "宏文档也是正文。") {
+			t.Errorf("%s: %v, %+v", name, err, sub)
+		}
+	}
+}
+
+// TestDocxIntakeNotes (class 13): footnotes and endnotes follow the body,
+// marked as notes; Word's separators are not notes.
+func TestDocxIntakeNotes(t *testing.T) {
+	notes := func(kind, text string) string {
+		return `<?xml version="1.0"?><w:` + kind + `s ` + docxTestNS + `>` +
+			`<w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `>` +
+			`<w:` + kind + ` w:id="1"><w:p><w:r><w:` + kind + `Ref/></w:r><w:r><w:t xml:space="preserve"> ` + text + `</w:t></w:r></w:p></w:` + kind + `></w:` + kind + `s>`
+	}
+	body := docxIntakeTitle + docxP("某县推行积分制管理。") + `<w:p><w:r><w:t>全县覆盖。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` + docxP("联系人：王芳")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
+		"word/footnotes.xml": notes("footnote", "资料来源：县统计公报。"), "word/endnotes.xml": notes("endnote", "本文有删节。")})
+	if want := "某县推行积分制管理。\n全县覆盖。\n注1：资料来源：县统计公报。\n尾注1：本文有删节。"; sub.Text != want {
+		t.Errorf("text = %q, want %q", sub.Text, want)
+	}
+	if sub.Contact != "联系人：王芳" {
+		t.Errorf("contact = %q", sub.Contact)
+	}
+}
+
+// TestDocxWordsLikeText (issue 8): the same paragraph as .docx and as .txt
+// gives the same 字数; the first sentence was missing from the .docx's text.
+func TestDocxWordsLikeText(t *testing.T) {
+	para := "今年以来，某县深化“村事夜议”工作法，在全县推广“群众说事、干部办事”的做法。全县共议定事项四百六十余件。"
+	d := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(docxP(para))})
+	tx, err := ReadTextSubmission("x.txt", strings.NewReader(para+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Words != tx.Words || d.Text != tx.Text || d.Title != tx.Title {
+		t.Errorf(".docx %d 字 %q / %q; .txt %d 字 %q / %q", d.Words, d.Title, d.Text, tx.Words, tx.Title, tx.Text)
+	}
+}

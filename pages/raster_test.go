@@ -1,0 +1,40 @@
+package pages
+
+import (
+	"image/color"
+	"testing"
+)
+
+// A drawn page one has the masthead in red near its top and black text
+// below; nothing is drawn outside the paper.
+func TestRasterPageOne(t *testing.T) {
+	file, _ := FindFont("仿宋")
+	if file == "" {
+		t.Skip("no Chinese font on this machine")
+	}
+	fonts, err := LoadFonts(FontNames{Body: "仿宋", Heading: "黑体", Title: "宋体", Kai: "楷体"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Layout(testIssue([]int{300}), testTexts(), Options{Indent: true}, fonts)
+	r := Raster{Fonts: fonts, Scale: 0.5, Red: color.NRGBA{R: 0xC0, A: 0xFF}}
+	img := r.Page(d.Pages[0])
+	red, dark := 0, 0
+	for y := img.Bounds().Min.Y + 2; y < img.Bounds().Max.Y-2; y++ {
+		for x := img.Bounds().Min.X + 2; x < img.Bounds().Max.X-2; x++ {
+			c := img.RGBAAt(x, y)
+			switch {
+			case c.R > 0x80 && c.G < 0x40 && c.B < 0x40:
+				red++
+				if y > img.Bounds().Dy()/3 {
+					t.Fatalf("red at (%d, %d), below the masthead", x, y)
+				}
+			case c.R < 0xA0 && c.G < 0xA0 && c.B < 0xA0:
+				dark++
+			}
+		}
+	}
+	if red < 200 || dark < 2000 {
+		t.Errorf("%d red and %d dark pixels: want the red masthead and black text", red, dark)
+	}
+}
