@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+	"sync"
+	"time"
 )
 
 // envCPUProfile names a file to write a CPU profile of the desktop app to.
@@ -20,22 +22,41 @@ func startProfile() func() {
 		return func() {}
 	}
 	f, err := os.Create(path)
-	if err == nil {
-		err = pprof.StartCPUProfile(f)
-	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bulletindesk: cpu profile:", err)
 		return func() {}
 	}
-	done := make(chan struct{})
+	var mu sync.Mutex
+	started, done := false, false
+	start := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if done {
+			return
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "bulletindesk: cpu profile:", err)
+			return
+		}
+		started = true
+	}
 	stop := func() {
-		select {
-		case <-done:
-		default:
-			close(done)
+		mu.Lock()
+		defer mu.Unlock()
+		if started && !done {
 			pprof.StopCPUProfile()
+		}
+		if !done {
+			done = true
 			f.Close()
 		}
+	}
+	// BULLETINDESK_CPUPROFILE_AFTER=10s leaves start-up out, to see what
+	// an idle or typing window spends its time on
+	if d, err := time.ParseDuration(os.Getenv(envCPUProfile + "_AFTER")); err == nil && d > 0 {
+		time.AfterFunc(d, start)
+	} else {
+		start()
 	}
 	stopOnSignal(stop)
 	return stop

@@ -39,6 +39,8 @@ type composeScreen struct {
 	builtID     int64                 // the issue the editors were built for
 	reuse       map[int64]*itemEditor // during build: editors that may be kept
 	bodyWidth   float32               // the width item bodies were laid out at
+	slots       []*composeSlot        // the items' places on the page, in order
+	oldSlots    []*composeSlot        // during build: the previous page's
 
 	body   *fyne.Container // the editing column, rebuilt on refresh
 	scroll *container.Scroll
@@ -157,6 +159,10 @@ func (s *composeScreen) build() {
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
 	s.widgets = nil
+	s.oldSlots, s.slots = s.slots, nil
+	if s.reuse == nil {
+		s.oldSlots = nil // another issue: no heights to keep
+	}
 	sections := container.NewVBox()
 	for i := range s.issue.Sections {
 		sections.Add(s.sectionView(i))
@@ -165,8 +171,12 @@ func (s *composeScreen) build() {
 	content := container.NewVBox(s.header.marksView(), sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
 	s.scroll = container.NewVScroll(container.NewPadded(content))
 	s.scroll.Offset = offset
+	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
+	s.oldSlots = nil
+	s.showNearSlots() // before the layout: by estimate, so the layout wraps only these
 	s.body.Refresh()
+	s.showNearSlots() // and by the real positions
 	if s.signed() || s.u.readOnly {
 		for _, w := range s.widgets {
 			w.Disable()
@@ -202,6 +212,7 @@ func (s *composeScreen) dropLostFocus() {
 func (s *composeScreen) showEmpty() {
 	s.issue = nil
 	s.builtID = 0
+	s.slots = nil
 	s.editors = map[int64]*itemEditor{}
 	s.focused = nil
 	s.widgets = nil
@@ -354,6 +365,7 @@ func (s *composeScreen) focusItem(id int64) {
 		return
 	}
 	s.focused = ie
+	s.showSlot(ie)
 	s.u.win.Canvas().Focus(ie.lead)
 	if s.u.syncWork {
 		s.reveal(ie)
@@ -369,7 +381,7 @@ func (s *composeScreen) reveal(ie *itemEditor) {
 		return
 	}
 	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(ie.lead).Y - d.AbsolutePositionForObject(s.scroll).Y
+	top := d.AbsolutePositionForObject(ie.slot.box).Y - d.AbsolutePositionForObject(s.scroll).Y
 	margin := 3 * ie.lead.MinSize().Height
 	if top < margin || top > s.scroll.Size().Height-margin {
 		s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+top-margin)))

@@ -27,8 +27,9 @@ type itemEditor struct {
 	unitsLbl         *widget.Label // the credited units, cut to the room there is
 	words            *widget.Label
 	save             *debouncer
-	pager            *textPager // the body, a page at a time when it is long
-	autoUnits        bool       // credits follow the attribution until units are picked by hand
+	pager            *textPager   // the body, a page at a time when it is long
+	autoUnits        bool         // credits follow the attribution until units are picked by hand
+	slot             *composeSlot // its place in the editing column (compose_lazy.go)
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {

@@ -27,36 +27,35 @@ const composePreviewDelay = 300 * time.Millisecond
 // issue's 字数, refreshed shortly after typing stops.
 type composePreview struct {
 	s       *composeScreen
-	text    *cjkText
+	text    string // what the text export writes (its start when huge), shown in lines
+	lines   *composeLines
 	words   *widget.Label
 	refresh *debouncer
-	scroll  *container.Scroll
 	root    fyne.CanvasObject
 }
 
 func newComposePreview(s *composeScreen) *composePreview {
-	p := &composePreview{s: s, text: issueTextLabel(""), words: widget.NewLabel("")}
+	p := &composePreview{s: s, lines: newComposeLines(), words: widget.NewLabel("")}
 	p.refresh = s.u.debounce(composePreviewDelay, p.update)
 	head := container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words)
-	p.scroll = container.NewVScroll(p.text)
-	p.root = container.NewBorder(head, nil, nil, nil, p.scroll)
+	p.root = container.NewBorder(head, nil, nil, nil, p.lines)
 	return p
 }
 
 func (p *composePreview) view() fyne.CanvasObject { return p.root }
 
-// follow scrolls the preview near an item's text, so the editor sees the
-// item being edited as it will print. Lines wrap, so the place is estimated
-// from the share of characters before it.
+// follow scrolls the preview to an item's text, a little below the top,
+// so the editor sees the item being edited as it will print.
 func (p *composePreview) follow(it *editor.Item) {
-	text := p.text.Source
-	at := strings.Index(text, "△"+it.Lead)
-	if at < 0 || it.Lead == "" {
+	lead := []rune(it.Lead)
+	if len(lead) == 0 {
 		return
 	}
-	share := float32(utf8.RuneCountInString(text[:at])) / float32(max(1, utf8.RuneCountInString(text)))
-	y := share*p.text.MinSize().Height - p.scroll.Size().Height/4
-	p.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
+	row := p.lines.rowOf("△" + string(lead[:min(len(lead), 8)]))
+	if row < 0 {
+		return
+	}
+	p.lines.list.ScrollTo(max(0, row-3))
 }
 
 // changed schedules a refresh.
@@ -71,7 +70,8 @@ func (p *composePreview) changed() {
 func (p *composePreview) update() {
 	is := p.s.issue
 	if is == nil {
-		p.text.SetText("")
+		p.text = ""
+		p.lines.SetText("")
 		p.words.SetText("")
 		return
 	}
@@ -79,7 +79,8 @@ func (p *composePreview) update() {
 	if err != nil {
 		text = lang.L("无法生成预览：{{.Err}}", map[string]any{"Err": err.Error()})
 	}
-	p.text.SetText(previewCut(text))
+	p.text = previewCut(text)
+	p.lines.SetText(p.text)
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
 }
 

@@ -40,7 +40,7 @@ func (s *composeScreen) sectionView(i int) fyne.CanvasObject {
 	items := container.NewVBox()
 	for j := range sec.Items {
 		ie := s.newItemEditor(&sec.Items[j])
-		items.Add(ie.view(s.issue.Sections, i, j, len(sec.Items)))
+		items.Add(s.slot(ie, ie.view(s.issue.Sections, i, j, len(sec.Items))))
 		items.Add(widget.NewSeparator())
 	}
 	write := s.button(lang.L("写一条"), theme.ContentAddIcon(), func() { s.writeItem(id) })

@@ -101,8 +101,8 @@ func TestComposeWorkflow(t *testing.T) {
 	if !strings.HasSuffix(name, ".txt") || !strings.Contains(got.String(), "外地经验：某市建立年轻干部成长档案。") {
 		t.Errorf("export %s lacks the written item:\n%s", name, got.String())
 	}
-	if s.preview.text.Source != want.String() {
-		t.Errorf("preview differs from the export:\n got %q\nwant %q", s.preview.text.Source, want.String())
+	if s.preview.text != want.String() {
+		t.Errorf("preview differs from the export:\n got %q\nwant %q", s.preview.text, want.String())
 	}
 }
 

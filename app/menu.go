@@ -164,6 +164,7 @@ func (u *ui) restoreLastPlace() {
 	if env := os.Getenv("BULLETINDESK_SCREEN"); env != "" {
 		key = env
 	}
+	defer u.startOpenSequence() // scripts/compose-speed.sh
 	if key == keyCompose && u.lastIssue() != 0 {
 		u.openIssue(u.lastIssue())
 		return

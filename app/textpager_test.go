@@ -103,7 +103,7 @@ func TestLongItemOpensAPageAtATime(t *testing.T) {
 	if n := utf8.RuneCountInString(ie.body.Text); n > pageRunes {
 		t.Fatalf("the body field holds %d runes, more than a page of %d", n, pageRunes)
 	}
-	if n := utf8.RuneCountInString(s.preview.text.Source); n > previewRunes+100 {
+	if n := utf8.RuneCountInString(s.preview.text); n > previewRunes+100 {
 		t.Errorf("the preview holds %d runes", n)
 	}
 	first := ie.body.Text

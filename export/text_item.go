@@ -1,6 +1,7 @@
 package export
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -118,11 +119,15 @@ func textMatchingOpen(p string, openR, closeR rune) int {
 // 县委, 党组, 委员会, 局, 办, 中心, 学校, 公司, 街道, 怀宁县, 社区 ….
 const textUnitEndings = "部委组会局办厅处科室心院校所站队馆司团社联协县区市镇乡道村署台网旗州盟府省厂场"
 
+// textPersonRe: words that make a bracket about a person or a source, not
+// a unit (（作者系县委组织部干部）, （本报记者 …）, （摘自…）).
+var textPersonRe = regexp.MustCompile(`作者|记者|通讯员|摘自|来源|转自|干部$`)
+
 // textNamesUnits reports whether s reads as one or more unit names separated
 // by 、 (or spaces): each 2–30 characters, with no sentence punctuation,
 // ending the way organisation names end.
 func textNamesUnits(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "。！？，；：,;:!?“”\"") {
+	if s == "" || utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "。！？，；：,;:!?“”\"") || textPersonRe.MatchString(s) {
 		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == ' ' || r == '　' })

@@ -82,3 +82,32 @@ func TestWriteIssueMarksOnlyWhenSet(t *testing.T) {
 		})
 	}
 }
+
+// What the writer prints of the marks, the reader keeps in their fields,
+// not in the first item: the whole 版头/版记 survives a round trip.
+func TestMarksRoundTrip(t *testing.T) {
+	is := marksTestIssue()
+	var buf bytes.Buffer
+	if err := WriteIssue(&buf, is, editor.DefaultPreferences()); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := is.Marks
+	want.NumberCopies = false // a setting of printing, not printed
+	if got.Marks != want {
+		t.Errorf("marks read back %+v, want %+v", got.Marks, want)
+	}
+	if got.EditorNote != is.EditorNote {
+		t.Errorf("issue 编者按 %q, want %q", got.EditorNote, is.EditorNote)
+	}
+	for i, sec := range is.Sections {
+		for j, it := range sec.Items {
+			if g := got.Sections[i].Items[j]; g.Lead != it.Lead || g.EditorNote != it.EditorNote {
+				t.Errorf("item %d.%d read back %q/%q, want %q/%q", i, j, g.Lead, g.EditorNote, it.Lead, it.EditorNote)
+			}
+		}
+	}
+}

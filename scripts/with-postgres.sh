@@ -25,6 +25,9 @@ if [ "$(id -u)" -eq 0 ]; then
 	chown postgres "$dir"
 	as=(runuser -u postgres --)
 fi
+# Tests that re-run themselves as another user (nobody, for read-only
+# archives) must reach the socket too; the data folder stays private.
+chmod 755 "$dir"
 
 cleanup() {
 	"${as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Measures 组版 in the real window under Xvfb, as CPU seconds of the process
+# (utime+stime from /proc), beside a bare Fyne window in the same run:
+#   start-up      until the window falls idle (bare window, and the app on 组版)
+#   open          each of the three longest issues of a two-year demo archive,
+#                 then the latest, opened one after another on SIGUSR2
+#                 (BULLETINDESK_OPEN_SEQUENCE), each from and to a quiet window
+#   idle          10 s with nothing focused, and 10 s with the cursor blinking
+#                 in an item's body
+#   keystroke     20 letters typed into that body, per key
+# Usage: scripts/compose-speed.sh [BINARY]   (builds one when not given)
+# Set PROFILE=FILE to also write a CPU profile of the app run (go tool pprof).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+xvfb=""; pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+bin=${1:-}
+if [ -z "$bin" ]; then bin="$work/bulletindesk"; go build -o "$bin" .; fi
+bin=$(realpath "$bin")
+go build -o "$work/barewindow" ./scripts/barewindow
+db="$work/demo.db"
+"$bin" demo --db "$db" --years 2 >/dev/null
+# the three issues with the most 字数 (last column of `issues`)
+mapfile -t longest < <("$bin" issues --db "$db" | awk 'NR > 1 {print $NF, $1}' | sort -rn | head -3 | awk '{print $2}')
+# and last the latest issue, a draft: its first item's body gets the cursor
+latest=$("$bin" issues --db "$db" | awk 'NR == 2 {print $1}')
+
+display=:$((80 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 2
+export DISPLAY=$display HOME=$work FYNE_THEME=light
+tck=$(getconf CLK_TCK)
+cpu() { awk -v t="$tck" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
+sub() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a - b}'; }
+# settle PID: waits until the process used under 0.03 s of CPU in a second
+# (the CPU seconds counted then include that quiet second)
+settle() {
+	local last now
+	last=$(cpu "$1")
+	for _ in $(seq 60); do
+		sleep 1
+		now=$(cpu "$1")
+		if awk -v a="$now" -v b="$last" 'BEGIN {exit !(a - b < 0.03)}'; then return; fi
+		last=$now
+	done
+}
+idle() { # PID SECONDS: CPU seconds used while left alone
+	local a; a=$(cpu "$1"); sleep "$2"; sub "$(cpu "$1")" "$a"
+}
+
+"$work/barewindow" >/dev/null 2>&1 & bare=$!; pids+=("$bare")
+settle "$bare"
+bare_start=$(cpu "$bare")
+bare_idle=$(idle "$bare" 10)
+kill "$bare"
+
+BULLETINDESK_SCREEN=compose BULLETINDESK_OPEN_SEQUENCE="${longest[*]} $latest" BULLETINDESK_CPUPROFILE="${PROFILE:-}" \
+	"$bin" --db "$db" >"$work/app.log" 2>&1 & app=$!; pids+=("$app")
+settle "$app"
+app_start=$(cpu "$app")
+app_idle=$(idle "$app" 10)
+open_cpu=""
+for id in "${longest[@]}"; do # each opening from a quiet window to a quiet window
+	before=$(cpu "$app")
+	kill -USR2 "$app"
+	sleep 1
+	settle "$app"
+	open_cpu="$open_cpu $(sub "$(cpu "$app")" "$before")"
+done
+kill -USR2 "$app" # the latest issue, cursor in its first body (not settled: it blinks)
+sleep 5
+built=$(grep -o 'opened issue [0-9]*, [0-9]* ms' "$work/app.log" | awk '{print $4}' | paste -sd/ -)
+xdotool mousemove 1279 799 # the cursor is in the latest issue's first body; the pointer out of the way
+blink_idle=$(idle "$app" 10)
+before=$(cpu "$app")
+xdotool type --delay 150 abcdefghijklmnopqrst
+sleep 1
+typed=$(sub "$(cpu "$app")" "$before")
+per_key=$(awk -v c="$typed" -v b="$blink_idle" 'BEGIN {printf "%.1f", (c - b / 10 * 4) / 20 * 1000}')
+import -window root "$work/typed.png" 2>/dev/null && cp "$work/typed.png" "${SHOT:-/tmp/compose-speed.png}" || true
+[ -n "${PROFILE:-}" ] && kill -USR1 "$app" && sleep 1
+
+pct() { awk -v c="$1" 'BEGIN {printf "%.1f%%", c / 10 * 100}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.1f×", a / b; else print "—"}'; }
+echo "issues opened (longest of the demo): ${longest[*]}, then $latest to type in"
+echo "start-up CPU:   bare Fyne window ${bare_start} s, 组版 ${app_start} s ($(ratio "$app_start" "$bare_start"))"
+echo "open an issue:  CPU s each:${open_cpu} (incl. one quiet second); page built in ${built} ms"
+echo "idle CPU:       bare window $(pct "$bare_idle"), 组版 $(pct "$app_idle"), cursor in a body $(pct "$blink_idle")"
+echo "keystroke:      ${per_key} ms CPU each (20 keys in a long body)"
