@@ -103,6 +103,10 @@ type cjkText struct {
 	Source string  // the text as given; Label.Text holds it wrapped
 	width  float32 // the width Label.Text was wrapped for
 	adv    map[rune]float64
+	// peakLines is the most lines Label.Text has held: a long text
+	// wrapped at a narrow width is thousands of lines, which froze the
+	// window (tests check it instead of timing the dialog)
+	peakLines int
 }
 
 // SetText shows text, wrapped at the current width.
@@ -131,10 +135,15 @@ func (t *cjkText) rewrap(width float32) {
 	t.width = width
 	avail := float64(width - 2*theme.InnerPadding() - theme.TextSize()) // a character's room for rounding
 	if avail <= 0 {
-		t.Label.SetText(t.Source)
+		t.show(t.Source)
 		return
 	}
-	t.Label.SetText(strings.Join(pages.Wrap(t.Source, avail, t.advance), "\n"))
+	t.show(strings.Join(pages.Wrap(t.Source, avail, t.advance), "\n"))
+}
+
+func (t *cjkText) show(wrapped string) {
+	t.peakLines = max(t.peakLines, strings.Count(wrapped, "\n")+1)
+	t.Label.SetText(wrapped)
 }
 
 // advance is a rune's width on screen, measured once per rune.

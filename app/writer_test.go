@@ -65,7 +65,9 @@ func TestSaveWaitingForTheArchiveDoesNotFreezeTheWindow(t *testing.T) {
 	go func() { u.win.Canvas().Unfocus(); close(returned) }() // leaving the field saves
 	select {
 	case <-returned:
-	case <-time.After(3 * time.Second): // the busy timeout is 5 s: a save on this goroutine would still block
+	case <-time.After(30 * time.Second): // only bounds a hang, not a speed threshold:
+		// a save on this goroutine gives up at the busy timeout and the
+		// edit never lands, which the checks below catch
 		t.Fatal("leaving the field waited for the archive's lock")
 	}
 	if !waitFor(func() bool { return u.status.Visible() && strings.Contains(u.status.Text, "正在等待档案") }) {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -14,6 +15,10 @@ import (
 //
 //	rows := func(fn func(editor.DetailRow) error) error { return ar.EachStatsRow(ctx, st.Query, fn) }
 type StatsRows func(fn func(editor.DetailRow) error) error
+
+// ErrTooManyPeriods: the breakdown sheet has three columns a period, and
+// a sheet holds 16,384 columns (about 450 years by month).
+var ErrTooManyPeriods = errors.New("too many periods for the breakdown sheet")
 
 // Sheet names of the statistics workbook.
 const (
@@ -39,6 +44,10 @@ func StatsBreakdownSheet(k editor.PeriodKind) string {
 // leaves it with its header only), a chart of the scores and the 计分办法
 // in force.
 func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) error {
+	if cols := 3*(len(st.Periods)+1) + 1; cols > excelize.MaxColumns {
+		return fmt.Errorf("statistics workbook: %w: %d periods by %s need %d columns, a sheet holds %d; break down by a longer period or shorten the range",
+			ErrTooManyPeriods, len(st.Periods), st.Query.By, cols, excelize.MaxColumns)
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	styles, err := newXlsxStyles(f)

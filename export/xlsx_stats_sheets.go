@@ -145,21 +145,8 @@ const StatsRateNote = "注：采用率＝期内报送的来稿中被采用的篇
 
 // writeStatsBreakdown writes 报送, 采用 and 得分 of each period, and of the whole range.
 func writeStatsBreakdown(f *excelize.File, sheet string, st *editor.Statistics, s *xlsxStyles) error {
-	groups, names := []string{""}, []string{"单位"}
-	widths := []float64{10}
-	for _, p := range append(append([]editor.Period(nil), st.Periods...), editor.Period{Label: "合计"}) {
-		for _, n := range []string{"报送", "采用", "得分"} {
-			groups, names, widths = append(groups, p.Label), append(names, n), append(widths, max(xlsxWidth(p.Label)/3, 7))
-		}
-	}
 	lines := statsLines(st)
-	for _, l := range lines {
-		widths[0] = max(widths[0], xlsxWidth(l.label))
-		for i, p := range l.bd {
-			widths[3*i+3] = max(widths[3*i+3], xlsxValueWidth(p.Score))
-		}
-		widths[len(widths)-1] = max(widths[len(widths)-1], xlsxValueWidth(l.c.Score))
-	}
+	groups, names, widths := statsBreakdownColumns(st, lines)
 	if err := xlsxPrintWide(f, sheet, len(st.Periods) <= 12); err != nil {
 		return err
 	}
@@ -189,4 +176,29 @@ func writeStatsBreakdown(f *excelize.File, sheet string, st *editor.Statistics, 
 		return err
 	}
 	return sw.Flush()
+}
+
+// statsBreakdownColumns are the breakdown sheet's column headings and
+// widths. Every period's three columns share one width and the 合计
+// columns another: the columns line up evenly, and excelize takes the
+// widths in three calls, not one per column (see xlsxFitWidths).
+func statsBreakdownColumns(st *editor.Statistics, lines []statsLine) (groups, names []string, widths []float64) {
+	label, period, total := 10.0, 7.0, 7.0
+	for _, p := range st.Periods {
+		period = max(period, xlsxWidth(p.Label)/3)
+	}
+	for _, l := range lines {
+		label = max(label, xlsxWidth(l.label))
+		for _, p := range l.bd {
+			period = max(period, xlsxValueWidth(p.Score))
+		}
+		total = max(total, xlsxValueWidth(l.c.Score))
+	}
+	groups, names, widths = []string{""}, []string{"单位"}, []float64{label}
+	for _, p := range st.Periods {
+		groups, names = append(groups, p.Label, p.Label, p.Label), append(names, "报送", "采用", "得分")
+		widths = append(widths, period, period, period)
+	}
+	groups, names = append(groups, "合计", "合计", "合计"), append(names, "报送", "采用", "得分")
+	return groups, names, append(widths, total, total, total)
 }

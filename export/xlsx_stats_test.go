@@ -3,6 +3,7 @@ package export
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"os/exec"
 	"strings"
 	"testing"
@@ -248,5 +249,49 @@ func TestXLSXAdoptionRateBlankWithoutSubmissions(t *testing.T) {
 				t.Errorf("xlsxAdoptionRate = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// The breakdown's period columns share one width, so they line up evenly
+// and excelize takes the widths of 100 years by month in a few calls: one
+// call per column made such a workbook take minutes.
+func TestStatsBreakdownWidthsAreEven(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(writeTestStatsWorkbook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := StatsBreakdownSheet(editor.PeriodMonth)
+	want, _ := f.GetColWidth(sheet, "B")
+	for _, col := range []string{"C", "D", "G", "J"} { // 报送, 采用, 得分 of January, 得分 of February and March
+		if got, _ := f.GetColWidth(sheet, col); got != want {
+			t.Errorf("%s column %s is %v wide, column B %v; want the period columns even", sheet, col, got, want)
+		}
+	}
+	st := xlsxTestStats()
+	st.Periods = nil
+	for d := xlsxTestDay("2000-01-01"); d.Year() < 2100; d = d.AddDate(0, 1, 0) {
+		st.Periods = append(st.Periods, editor.PeriodOf(editor.PeriodMonth, d))
+	}
+	for _, l := range statsLines(st) {
+		if l.unit != nil {
+			l.unit.Breakdown = make([]editor.PeriodCounts, len(st.Periods))
+			l.unit.Breakdown[len(st.Periods)-1].Score = 12.5
+		}
+	}
+	_, _, widths := statsBreakdownColumns(st, statsLines(st))
+	if runs := xlsxWidthRuns(widths); len(widths) != 3*1201+1 || len(runs) > 3 {
+		t.Errorf("100 years by month: %d columns in %d runs of one width, want %d columns in at most 3", len(widths), len(runs), 3*1201+1)
+	}
+}
+
+// A breakdown wider than a sheet is refused with ErrTooManyPeriods; before,
+// excelize's "the column number must be greater than or equal to 1" came out.
+func TestStatsWorkbookRefusesTooManyPeriods(t *testing.T) {
+	st := xlsxTestStats()
+	st.Periods = make([]editor.Period, 6000)
+	err := WriteStatsWorkbook(&bytes.Buffer{}, st, nil)
+	if !errors.Is(err, ErrTooManyPeriods) || !strings.Contains(err.Error(), "6000 periods") {
+		t.Errorf("6000 periods: %v, want ErrTooManyPeriods naming them", err)
 	}
 }
