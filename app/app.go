@@ -165,7 +165,8 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.prefs = p
 	u.lang = setupLanguage(p.Language)
-	u.readOnly = ar.Engine() == "sqlite" && archiveIsReadOnly(ar.Path())
+	// the archive knows a read-only file or folder it opened read-only
+	u.readOnly = ar.ReadOnly() || ar.Engine() == "sqlite" && archiveIsReadOnly(ar.Path())
 	readOnlyFields = u.readOnly
 	checkFonts()
 	a.Settings().SetTheme(newDeskTheme(p.Theme))

@@ -35,12 +35,13 @@ type composeScreen struct {
 	quiet   bool         // set while this screen's own change is announced
 	picker  *adoptPicker // the last 从来稿采用 dialog opened
 
-	relayoutDue bool                  // a relayout is queued
-	builtID     int64                 // the issue the editors were built for
-	reuse       map[int64]*itemEditor // during build: editors that may be kept
-	bodyWidth   float32               // the width item bodies were laid out at
-	slots       []*composeSlot        // the items' places on the page, in order
-	oldSlots    []*composeSlot        // during build: the previous page's
+	relayoutDue bool                    // a relayout is queued
+	builtID     int64                   // the issue the editors were built for
+	reuse       map[int64]*itemEditor   // during build: editors that may be kept
+	bodyWidth   float32                 // the width item bodies were laid out at
+	slots       []*composeSlot          // the items' places on the page, in order
+	oldSlots    []*composeSlot          // during build: the previous page's
+	counts      map[int64]*widget.Label // each section's 条/字 count, by section id
 
 	body   *fyne.Container // the editing column, rebuilt on refresh
 	scroll *container.Scroll
@@ -160,6 +161,7 @@ func (s *composeScreen) build() {
 	s.focused = nil
 	s.widgets = nil
 	s.oldSlots, s.slots = s.slots, nil
+	s.counts = map[int64]*widget.Label{}
 	if s.reuse == nil {
 		s.oldSlots = nil // another issue: no heights to keep
 	}

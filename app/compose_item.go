@@ -137,6 +137,7 @@ func (ie *itemEditor) changed() {
 		ie.item.UnitIDs = ie.s.matchUnits(ie.item.Attribution)
 	}
 	ie.refreshLabels()
+	ie.s.recount(ie.item.SectionID)
 	ie.save.poke()
 	ie.s.preview.changed()
 }

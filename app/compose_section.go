@@ -21,11 +21,8 @@ func (s *composeScreen) sectionView(i int) fyne.CanvasObject {
 	sec := &s.issue.Sections[i]
 	id := sec.ID
 	title := widget.NewLabelWithStyle(sec.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	words := 0
-	for j := range sec.Items {
-		words += composeItemWords(&sec.Items[j])
-	}
-	count := widget.NewLabel(lang.L("{{.N}}条，{{.W}}字", map[string]any{"N": len(sec.Items), "W": words}))
+	count := widget.NewLabel(composeSectionCount(sec))
+	s.counts[sec.ID] = count
 	rename := s.button(lang.L("重命名"), theme.DocumentCreateIcon(), func() { s.renameSection(id, sec.Name) })
 	up := s.button("", theme.MoveUpIcon(), func() { s.moveSection(id, -1) })
 	down := s.button("", theme.MoveDownIcon(), func() { s.moveSection(id, 1) })
@@ -201,4 +198,26 @@ func (c *composeUndo) restore() {
 		}
 		return err
 	})
+}
+
+// composeSectionCount is a section's 8条，7279字, as its items now read.
+func composeSectionCount(sec *editor.Section) string {
+	words := 0
+	for j := range sec.Items {
+		words += composeItemWords(&sec.Items[j])
+	}
+	return lang.L("{{.N}}条，{{.W}}字", map[string]any{"N": len(sec.Items), "W": words})
+}
+
+// recount updates the count of the section holding an item being typed
+// in; it was counted only when the page was built, and went stale.
+func (s *composeScreen) recount(sectionID int64) {
+	if s.issue == nil || s.counts[sectionID] == nil {
+		return
+	}
+	for i := range s.issue.Sections {
+		if sec := &s.issue.Sections[i]; sec.ID == sectionID {
+			s.counts[sectionID].SetText(composeSectionCount(sec))
+		}
+	}
 }

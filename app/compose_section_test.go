@@ -149,3 +149,21 @@ func TestComposeDeleteItemWithInstruction(t *testing.T) {
 		t.Errorf("refused delete not explained")
 	}
 }
+
+// A section's 条/字 count follows typing in its items; it was counted only
+// when the page was built.
+func TestComposeSectionCountFollowsTyping(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "某县推行村级议事清单。")
+	u.openIssue(is.ID)
+	sec := is.Sections[0]
+	ie := s.editors[sec.Items[0].ID]
+	before := s.counts[sec.ID].Text
+	test.Type(ie.body, "全县186个村逐项明确议事范围。")
+	after := s.counts[sec.ID].Text
+	want := composeSectionCount(&s.issue.Sections[0])
+	if after == before || after != want || !strings.Contains(after, "1条") {
+		t.Errorf("section count after typing = %q (before %q), want %q", after, before, want)
+	}
+}

@@ -28,6 +28,8 @@ const textTitleMaxWords = 40
 //     otherwise the title is the first sentence and Text is the whole text,
 //     so that 字数 (counted on Text) and adoption keep every sentence.
 //   - Trailing 联系人/电话 lines go to Contact; a trailing date to Received.
+//   - A saved e-mail's header (发件人:, 主题:, …) is taken off the top and
+//     its subject is the title; it was taken as the title and the text.
 //
 // UnitID stays 0: the archive recognises the unit when it saves the submission.
 func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
@@ -36,8 +38,14 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, err
 	}
 	sub := &editor.Submission{Source: filepath.Base(name)}
-	lines, unit := textSubmissionHeader(textDropItemMarks(textSplitLines(s)), sub)
-	if len(lines) > 0 && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
+	lines, subject := textMailHeader(textSplitLines(s))
+	lines, unit := textSubmissionHeader(textDropItemMarks(lines), sub)
+	if subject != "" {
+		sub.Title = subject
+		if len(lines) > 0 && textCleanSpaces(lines[0].text) == subject {
+			lines = lines[1:]
+		}
+	} else if len(lines) > 0 && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
 		if unit == "" {
@@ -58,6 +66,33 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	}
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+var (
+	textMailRe        = regexp.MustCompile(`^(?i:(发件人|收件人|抄送|发送时间|发送日期|时间|日期|主题|from|to|cc|date|sent|subject))\s*[：:]\s*(.*)$`)
+	textMailReplyRe   = regexp.MustCompile(`^(?i:(?:re|fw|fwd|转发|回复)\s*[：:]\s*)+`)
+	textMailSubjectRe = regexp.MustCompile(`^(?i:主题|subject)$`)
+)
+
+// textMailHeader takes the header of an e-mail saved as text (Foxmail,
+// Outlook: 发件人: …, 主题: …) off the top: two header lines or more, one
+// of them the subject. It returns the subject without 转发：/Re: marks, ""
+// when the text starts with no such header.
+func textMailHeader(lines []textLine) ([]textLine, string) {
+	subject, n, ok := "", 0, false
+	for ; n < len(lines); n++ {
+		m := textMailRe.FindStringSubmatch(strings.TrimSpace(lines[n].text))
+		if m == nil {
+			break
+		}
+		if textMailSubjectRe.MatchString(m[1]) {
+			subject, ok = textCleanSpaces(textMailReplyRe.ReplaceAllString(strings.TrimSpace(m[2]), "")), true
+		}
+	}
+	if n < 2 || !ok || subject == "" || strings.Contains(subject, "\n") {
+		return lines, ""
+	}
+	return lines[n:], subject
 }
 
 // textSubmissionHeader takes the header of an official submission off the

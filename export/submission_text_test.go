@@ -40,6 +40,24 @@ func TestReadTextSubmission(t *testing.T) {
 			text:    "青阳县对全县党员实行积分管理。",
 			contact: "联系人：王晓东；电话：0571-12345678",
 		},
+		{
+			name:  "e-mail saved from Foxmail",
+			in:    "发件人: 李四 <lisi@example.cn>\n发送时间: 2024年3月5日(星期二) 上午9:30\n收件人: 组织部信息科\n主题: 转发：县直机关工委党员志愿服务信息\n\n各位领导：\n　　县直机关工委组织党员到社区报到，共认领岗位300个。\n",
+			title: "县直机关工委党员志愿服务信息",
+			text:  "各位领导：\n县直机关工委组织党员到社区报到，共认领岗位300个。",
+		},
+		{
+			name:  "e-mail whose body repeats the subject",
+			in:    "From: lisi@example.cn\nSubject: Re: 东溪镇建强网格党支部\n\n东溪镇建强网格党支部\n　　东溪镇把全镇划分为46个网格。\n",
+			title: "东溪镇建强网格党支部",
+			text:  "东溪镇把全镇划分为46个网格。",
+		},
+		{
+			name:  "时间： and 地点： opening a text are no e-mail header",
+			in:    "时间：3月5日\n　　地点：镇会议室。\n　　石门镇召开党建联席会议。\n",
+			title: "时间：3月5日",
+			text:  "地点：镇会议室。\n石门镇召开党建联席会议。",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

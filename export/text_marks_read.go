@@ -78,13 +78,23 @@ func (p *textIssueParser) markLine(i int) bool {
 		if l.text != "" {
 			p.note.lines = append(p.note.lines, l)
 		}
-	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.itemFollows(i)):
+	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.blockFollows(i)):
 		// a lead listed in 本期要目
 	default:
 		p.contents = false
 		return false
 	}
 	return true
+}
+
+// blockFollows: the line after i starts an item or an item's 编者按, with
+// no blank line between: line i is a section heading, not a 要目 line.
+func (p *textIssueParser) blockFollows(i int) bool {
+	if i+1 >= len(p.lines) || p.lines[i+1].blankAbove {
+		return false
+	}
+	next := p.lines[i+1].text
+	return textIsItemStart(next) || textIsNote(next)
 }
 
 // itemFollows: the line after i starts an item, with no blank line between.
