@@ -273,3 +273,25 @@ func TestImportIssueLeadingTextNoDuplicateSection(t *testing.T) {
 		}
 	}
 }
+
+// An issue read from a text without a date is listed with an empty date,
+// not 0001-01-01.
+func TestIssuesListsAnUndatedIssueWithoutADate(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	file := filepath.Join(dir, "无日期.txt")
+	text := "基层党建\n　　△石门镇开设夜间议事厅。两个月来收集意见建议96条。（石门镇党委）\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := cliRun(t, "import-issue", "--db", db, file); code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	code, out, errOut := cliRun(t, "issues", "--db", db)
+	if code != 0 {
+		t.Fatalf("issues = %d: %s", code, errOut)
+	}
+	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); len(lines) != 2 || strings.Contains(lines[1], "0001") {
+		t.Errorf("issues printed %q, want one row without a date", out)
+	}
+}
