@@ -22,5 +22,13 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "installing system packages: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
+# Packages of another architecture (libx11-dev:arm64, for cross-compiling)
+# need that architecture added to dpkg first (multiarch).
+for pkg in "${missing[@]}"; do
+	arch=${pkg#*:}
+	if [ "$arch" != "$pkg" ] && ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
+		$sudo dpkg --add-architecture "$arch"
+	fi
+done
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
