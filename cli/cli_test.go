@@ -295,3 +295,21 @@ func TestIssuesListsAnUndatedIssueWithoutADate(t *testing.T) {
 		t.Errorf("issues printed %q, want one row without a date", out)
 	}
 }
+
+// export -o - writes to stdout, as scripts expect; it made a file named "-".
+func TestExportDashIsStdout(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	t.Chdir(dir)
+	code, out, errOut = cliRun(t, "export", "--db", db, "--issue", strings.TrimSpace(out), "--format", "txt", "-o", "-")
+	if code != 0 || !strings.HasPrefix(out, "组工信息\n") {
+		t.Errorf("export -o - = %d, stdout %.40q: %s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`export -o - made a file named "-"`)
+	}
+}
