@@ -273,3 +273,43 @@ func TestImportIssueLeadingTextNoDuplicateSection(t *testing.T) {
 		}
 	}
 }
+
+// An issue read from a text without a date is listed with an empty date,
+// not 0001-01-01.
+func TestIssuesListsAnUndatedIssueWithoutADate(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	file := filepath.Join(dir, "无日期.txt")
+	text := "基层党建\n　　△石门镇开设夜间议事厅。两个月来收集意见建议96条。（石门镇党委）\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := cliRun(t, "import-issue", "--db", db, file); code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	code, out, errOut := cliRun(t, "issues", "--db", db)
+	if code != 0 {
+		t.Fatalf("issues = %d: %s", code, errOut)
+	}
+	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); len(lines) != 2 || strings.Contains(lines[1], "0001") {
+		t.Errorf("issues printed %q, want one row without a date", out)
+	}
+}
+
+// export -o - writes to stdout, as scripts expect; it made a file named "-".
+func TestExportDashIsStdout(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	t.Chdir(dir)
+	code, out, errOut = cliRun(t, "export", "--db", db, "--issue", strings.TrimSpace(out), "--format", "txt", "-o", "-")
+	if code != 0 || !strings.HasPrefix(out, "组工信息\n") {
+		t.Errorf("export -o - = %d, stdout %.40q: %s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`export -o - made a file named "-"`)
+	}
+}

@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register("export", `export [--db FILE] --issue ID --format txt|docx|pdf|html|xlsx [-o FILE]
-        write the issue in the bulletin text format, as a Word document, as its PDF 电子版, as a portal page or as a workbook (stdout without -o);
+        write the issue in the bulletin text format, as a Word document, as its PDF 电子版, as a portal page or as a workbook (stdout without -o or with -o -);
         --format pdf-copies writes every copy of an issue with 逐份编号, each with its own 份号, for printing`, runExport)
 }
 
@@ -55,9 +55,10 @@ func runExport(ctx context.Context, args []string, env *Env) int {
 	return cliEmit(env, *out, func(w io.Writer) error { return write(w, &is, prefs) })
 }
 
-// cliEmit writes to stdout, or to the file out through a temp file.
+// cliEmit writes to stdout (no -o, or -o -), or to the file out through
+// a temp file. -o - made a file named "-", which a script then committed.
 func cliEmit(env *Env, out string, emit func(w io.Writer) error) int {
-	if out == "" {
+	if out == "" || out == "-" {
 		if err := emit(env.Stdout); err != nil {
 			return env.Fail("write: %v", err)
 		}

@@ -41,7 +41,7 @@ func runIssues(ctx context.Context, args []string, env *Env) int {
 			total = fmt.Sprintf("总第%d期", s.TotalNumber)
 		}
 		rows = append(rows, []string{strconv.FormatInt(s.ID, 10), s.BulletinName, strconv.Itoa(s.Year),
-			fmt.Sprintf("第%d期", s.Number), total, s.Date.Format(editor.DateLayout), cliStatus(s.Status),
+			fmt.Sprintf("第%d期", s.Number), total, cliIssueDate(s.Date), cliStatus(s.Status),
 			strconv.Itoa(s.Items), strconv.Itoa(s.Words)})
 	}
 	right := []bool{true, false, false, true, true, false, false, true, true}
@@ -49,4 +49,13 @@ func runIssues(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("write: %v", err)
 	}
 	return exitOK
+}
+
+// cliIssueDate is the issue's date, empty while it has none (an issue read
+// from a text without a date): the list printed 0001-01-01.
+func cliIssueDate(d editor.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Format(editor.DateLayout)
 }
