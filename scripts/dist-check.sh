@@ -26,7 +26,9 @@ roundtrip() { # runner... (the binary, maybe behind qemu)
 	for f in rt.docx rt.xlsx rt-stats.xlsx; do
 		unzip -tq "$work/$f" >/dev/null || fail "$f from $* is not a whole zip"
 	done
-	"$@" export --db "$db" --issue "$id" --format txt -o -
+	"$@" export --db "$db" --issue "$id" --format txt -o "$work/rt.txt" >/dev/null
+	[ -s "$work/rt.txt" ] || fail "the text export from $* is empty"
+	cat "$work/rt.txt"
 }
 
 check_deb() { # arch
