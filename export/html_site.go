@@ -74,16 +74,7 @@ func newSiteIndex(issues []editor.Issue, bulletin string) siteIndex {
 	return idx
 }
 
-var htmlIndex = template.Must(template.New("index").Parse(`<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>` + htmlStyle + `</style>
-</head>
-<body>
-<header>
+var htmlIndex = template.Must(template.New("index").Parse(htmlHead + `<header>
 <h1>{{.Title}}</h1>
 </header>
 <main>

@@ -112,7 +112,9 @@ footer{border-top:1px solid #000;border-bottom:1px solid #000;margin-top:2em;fon
 dl{margin:.5em 0}dt{float:left;clear:left}dt::after{content:"："}dd{margin-left:2em}
 footer p{text-indent:0}.printed{display:flex;justify-content:space-between;flex-wrap:wrap}`
 
-var htmlIssue = template.Must(template.New("issue").Parse(`<!DOCTYPE html>
+// htmlHead opens every page, an issue's and the index: UTF-8, Chinese,
+// readable on a phone, the one style sheet inline (no outside files).
+const htmlHead = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -121,7 +123,9 @@ var htmlIssue = template.Must(template.New("issue").Parse(`<!DOCTYPE html>
 <style>` + htmlStyle + `</style>
 </head>
 <body>
-{{- if .Back}}
+`
+
+var htmlIssue = template.Must(template.New("issue").Parse(htmlHead + `{{- if .Back}}
 <p><a href="{{.Back}}">返回目录</a></p>
 {{- end}}
 <header>
