@@ -161,7 +161,7 @@ func (s *submissionsScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObj
 	}
 	c := subColumns[id.Col]
 	b.SetText("")
-	if c.title != "" { // the tick column has none; lang.L("") logs a failure
+	if c.title != "" { // the tick column has none, and an empty key logs a failure
 		b.SetText(lang.L(c.title))
 	}
 	b.Importance = widget.LowImportance
