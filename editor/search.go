@@ -80,14 +80,17 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 		limit = 50
 	}
 	err := a.read(ctx, func(tx *sql.Tx) error {
+		if a.eng.searchSetupSQL != "" {
+			if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
+				return fmt.Errorf("search %q: %w", query, err)
+			}
+		}
 		err := searchPageTx(ctx, tx, a.eng, q, limit, &r)
 		if err != nil {
 			return fmt.Errorf("search %q: %w", query, err)
 		}
-		for i := range r.Hits {
-			if err := fillHit(ctx, tx, &r.Hits[i], query); err != nil {
-				return fmt.Errorf("search %q: %w", query, err)
-			}
+		if err := fillHits(ctx, tx, r.Hits, query); err != nil {
+			return fmt.Errorf("search %q: %w", query, err)
 		}
 		return nil
 	})
@@ -213,61 +216,6 @@ func searchIDs(ctx context.Context, tx *sql.Tx, kind HitKind, query string, args
 		out = append(out, h)
 	}
 	return out, rows.Err()
-}
-
-// searchDates sets the hits' dates: the submission's, or the item's issue's.
-func searchDates(ctx context.Context, tx *sql.Tx, kind HitKind, hits []Hit) error {
-	query := `SELECT received FROM submissions WHERE id = ?`
-	if kind == HitItem {
-		query = `SELECT i.date FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id WHERE it.id = ?`
-	}
-	st, err := tx.PrepareContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	for i := range hits {
-		var d string
-		if err := st.QueryRowContext(ctx, hits[i].ID).Scan(&d); err != nil {
-			return err
-		}
-		hits[i].Date = parseDateText(d)
-	}
-	return nil
-}
-
-// fillHit reads what the hit list shows of an item or a submission.
-func fillHit(ctx context.Context, tx *sql.Tx, h *Hit, query string) error {
-	if h.Kind == HitSubmission {
-		var received, text string
-		err := tx.QueryRowContext(ctx, `SELECT s.title, s.text, s.received, COALESCE(u.name, '')
-			FROM submissions s LEFT JOIN units u ON u.id = s.unit_id WHERE s.id = ?`, h.ID).
-			Scan(&h.Title, &text, &received, &h.UnitName)
-		if err != nil {
-			return err
-		}
-		h.Date, h.Snippet = parseDateText(received), searchSnippet(h.Title+"\n"+text, query)
-		return nil
-	}
-	var body, attribution, date string
-	var year, number int
-	err := tx.QueryRowContext(ctx, `SELECT it.lead, it.body, it.attribution, i.id, i.year, i.number, i.date,
-			COALESCE((SELECT string_agg(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), '')
-		FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id WHERE it.id = ?`, h.ID).
-		Scan(&h.Title, &body, &attribution, &h.IssueID, &year, &number, &date, &h.UnitName)
-	if err != nil {
-		return err
-	}
-	if h.UnitName == "" {
-		h.UnitName = attribution
-	}
-	h.Date, h.IssueLabel = parseDateText(date), fmt.Sprintf("%d年第%d期", year, number)
-	text := h.Title + body
-	if attribution != "" {
-		text += "（" + attribution + "）"
-	}
-	h.Snippet = searchSnippet(text, query)
-	return nil
 }
 
 // searchNewestIDs answers the 来稿 list filtered by text alone, newest
