@@ -99,6 +99,7 @@ type ui struct {
 	status      *widget.Label            // the calm line under the screens (showWaiting)
 	writes      writeQueue               // autosaves' writes, off the UI goroutine
 	asyncWrites bool                     // false in the package's tests: writes run inline
+	liveState   *live                    // the other desktops' changes and typing (live.go)
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -127,6 +128,7 @@ func showMain(a fyne.App, ar *editor.Archive) (end func()) {
 	u.restoreLastPlace()
 	u.offerExampleIfEmpty()
 	u.startAutoBackup()
+	u.startLive()
 	running.Store(u)
 	stop := quitOnSignal(u)
 	return func() {

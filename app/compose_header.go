@@ -91,7 +91,8 @@ func (h *composeHeader) actions() fyne.CanvasObject {
 	xlsx := widget.NewButtonWithIcon(lang.L("导出 Excel"), theme.DocumentSaveIcon(), func() { s.export("xlsx") })
 	pdf := widget.NewButtonWithIcon(lang.L("导出PDF"), theme.DocumentSaveIcon(), s.exportPDF)
 	html := widget.NewButtonWithIcon(lang.L("导出网页"), theme.DocumentSaveIcon(), func() { s.export("html") })
-	return container.NewHBox(newBtn, status, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
+	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), h.showHistory) // app/history.go
+	return container.NewHBox(newBtn, status, hist, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
 }
 
 // distributionView edits the 报/送/发 lines and 印数.

@@ -63,6 +63,8 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		item(lang.L("查找"), deskShortcut(fyne.KeyF, ctrl), u.onFind),
 		item(lang.L("替换"), deskShortcut(fyne.KeyH, ctrl), u.onReplace),
 		item(lang.L("检索档案"), deskShortcut(fyne.KeyF, ctrl|fyne.KeyModifierShift), u.onSearchArchive),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("操作记录……"), u.onShowAudit), // app/audit.go
 	)
 	return fyne.NewMainMenu(file, edit, u.viewMenu(), u.helpMenu())
 }

@@ -28,12 +28,17 @@ type engine struct {
 		MatchAny(exprs []string) string
 		RankedSQL(table string) string
 		MatchIDsSQL(table string) string
+		TermCount(table, term string) (query string, arg any)
 	}
 	jsonNumber func(col, key string) string
 	tablesSQL  string // the archive's tables
 	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
 	// the engine needs nothing.
 	resetIDSQL func(table string) string
+	// lockRowSQL locks one row of table (argument: its id) until the
+	// transaction ends; "" when a write transaction already excludes every
+	// other writer (SQLite's BEGIN IMMEDIATE)
+	lockRowSQL func(table string) string
 }
 
 var sqliteEngine = &engine{
@@ -44,6 +49,7 @@ var sqliteEngine = &engine{
 	jsonNumber:       sqlite.JSONNumber,
 	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
 	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
+	lockRowSQL:       func(string) string { return "" },
 }
 
 var postgresEngine = &engine{
@@ -56,6 +62,7 @@ var postgresEngine = &engine{
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
 	resetIDSQL: postgres.ResetIDSQL,
+	lockRowSQL: func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL
