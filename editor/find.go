@@ -148,11 +148,15 @@ func itemOf(is *Issue, id int64) *Item {
 // UpdateItems saves the text of several items in one transaction (全部替换
 // in 组版, and its undo): all of them, or none when one of them changed
 // since it was read (a *ConflictError for the first such, its text kept as
-// a draft) or its issue is signed. On success each Version is the new one.
+// a draft) or its issue is signed. On success each Version is the new one,
+// and each item keeps its revision as UpdateItem does.
 func (a *Archive) UpdateItems(ctx context.Context, items []*Item) error {
 	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
 		olds := make([]Item, len(items))
 		for i, it := range items { // every check before the first write
+			if err := a.lockRowTx(ctx, tx, "items", it.ID); err != nil {
+				return nil, err
+			}
 			old, err := itemTx(ctx, tx, it.ID)
 			if err != nil {
 				return nil, fmt.Errorf("update items: %w", err)
@@ -168,6 +172,9 @@ func (a *Archive) UpdateItems(ctx context.Context, items []*Item) error {
 		}
 		for i, it := range items {
 			if err := updateItemTx(ctx, tx, olds[i], it); err != nil {
+				return nil, err
+			}
+			if err := a.keepRevisionTx(ctx, tx, "item", it.ID, *it, olds[i], nil); err != nil {
 				return nil, err
 			}
 		}
