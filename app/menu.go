@@ -44,7 +44,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("文件"),
 		item(lang.L("新建来稿"), deskShortcut(fyne.KeyN, ctrl), u.onNewSubmission),
 		item(lang.L("新建一期"), deskShortcut(fyne.KeyN, ctrl|fyne.KeyModifierShift), func() { u.callHook(keyCompose, u.onNewIssue) }),
-		fyne.NewMenuItem(lang.L("打开文件……"), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
+		item(lang.L("打开文件……"), deskShortcut(fyne.KeyO, ctrl), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
 		fyne.NewMenuItem(lang.L("导入文件夹……"), func() { u.showKey(keySubmissions); u.subs.onOpenFolder() }),
 		item(lang.L("导出本期……"), deskShortcut(fyne.KeyE, ctrl), func() { u.callHook(keyCompose, u.onExport) }),
 		fyne.NewMenuItemSeparator(),
