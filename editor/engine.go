@@ -34,6 +34,9 @@ type engine struct {
 	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
 	// the engine needs nothing.
 	resetIDSQL func(table string) string
+	// usersSQL lists the server's logins and their roles (see Users); ""
+	// for a file, whose one user holds every role.
+	usersSQL string
 }
 
 var sqliteEngine = &engine{
@@ -56,6 +59,7 @@ var postgresEngine = &engine{
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
 	resetIDSQL: postgres.ResetIDSQL,
+	usersSQL:   postgres.UsersSQL,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL
