@@ -119,6 +119,7 @@ func Run(a fyne.App, ar *editor.Archive) {
 // has ended. The office archive's password window calls it from inside the
 // loop, once connected.
 func showMain(a fyne.App, ar *editor.Archive) (end func()) {
+	useSteadyCaret(a)
 	u := newUI(a, ar, nil)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.CenterOnScreen()

@@ -2,9 +2,12 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"log"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,10 +29,15 @@ func (u *ui) startAutoBackup() {
 	if u.ar.Engine() != "sqlite" {
 		return // the office archive is backed up on its server
 	}
+	if u.readOnly {
+		log.Printf("no automatic backup: the archive is read-only, so nothing changes")
+		return
+	}
 	work := func() {
 		made, err := u.ar.AutoBackup(u.ctx(), editor.BackupDir(u.ar.Path()), keepBackups, editor.Today())
 		if err != nil {
-			fyne.Do(func() { u.showError(fmt.Errorf("%s: %w", lang.L("自动备份"), err)) })
+			log.Printf("automatic backup: %v", err)
+			fyne.Do(func() { dialog.ShowError(errors.New(backupProblem(err)), u.win) })
 			return
 		}
 		if made != "" {
@@ -41,6 +49,19 @@ func (u *ui) startAutoBackup() {
 	} else {
 		go work()
 	}
+}
+
+// backupProblem says in the editor's words that today's backup failed,
+// that the archive itself is fine, and why.
+func backupProblem(err error) string {
+	why := userMessage(err)
+	switch {
+	case errors.Is(err, editor.ErrDiskFull):
+		why = lang.L("磁盘已满。")
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		why = lang.L("档案旁的 backups 文件夹不允许写入。")
+	}
+	return lang.L("今天的自动备份没有完成；档案本身完好，照常可用。") + "\n" + why
 }
 
 // onBackup is 文件 ▸ 立即备份: today's backup now, replacing one made

@@ -56,7 +56,8 @@ func newComposeScreen(u *ui) *composeScreen {
 	s.body = container.NewStack()
 	split := container.NewHSplit(s.body, s.rightPane())
 	split.Offset = 0.6
-	s.root = container.NewBorder(s.undo.bar, nil, nil, nil, split)
+	s.root = s.undo.overlay(split)
+	s.undo.listen(u.win.Canvas())
 	u.showIssue = s.open
 	u.onNewIssue = s.newIssue
 	u.onExport = func() { s.export("txt") }
@@ -261,15 +262,16 @@ func (s *composeScreen) flush() {
 }
 
 // do runs a structural change: pending edits first, then op, then the
-// rebuilt screen and the other screens told.
-func (s *composeScreen) do(op func() error) {
+// rebuilt screen and the other screens told; ok is false when op failed.
+func (s *composeScreen) do(op func() error) (ok bool) {
 	s.flush()
 	if err := op(); err != nil {
 		s.fail(err)
-		return
+		return false
 	}
 	s.refresh()
 	s.notifyOthers()
+	return true
 }
 
 // notifyOthers tells the other screens the issue changed without
@@ -333,7 +335,10 @@ func (s *composeScreen) moveItem(id int64, delta int) {
 	if s.signed() || id == 0 {
 		return
 	}
-	s.do(func() error { return s.u.ar.MoveItem(s.u.ctx(), id, delta) })
+	before := s.positionOf(id)
+	if s.do(func() error { return s.u.ar.MoveItem(s.u.ctx(), id, delta) }) && s.positionOf(id) != before {
+		s.recordMove(id, delta)
+	}
 	s.focusItem(id)
 }
 

@@ -21,9 +21,12 @@ type composeEntry struct {
 	onMove  func(delta int)
 	onGrow  func()                 // the entry got taller or shorter (fit)
 	onPaste func(text string) bool // handles a paste itself (true) or lets it through
-	fit     bool                   // grow with the text (see fitText)
-	width   *float32               // shared last width of the fitted fields, for a good first guess
-	rows    int
+	// onShortcut sees every shortcut first and says whether it took it
+	// (Ctrl+Z after deleting an item undoes the deletion, not typing)
+	onShortcut func(fyne.Shortcut) bool
+	fit        bool     // grow with the text (see fitText)
+	width      *float32 // shared last width of the fitted fields, for a good first guess
+	rows       int
 }
 
 func newComposeEntry(multiLine bool) *composeEntry {
@@ -58,6 +61,9 @@ func (e *composeEntry) FocusLost() {
 
 // TypedShortcut handles Alt+Up/Down when no menu item took them first.
 func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.onShortcut != nil && e.onShortcut(sc) {
+		return
+	}
 	if text, ok := composeClipboardText(sc); ok && e.onPaste != nil && e.onPaste(text) {
 		return
 	}

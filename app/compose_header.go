@@ -44,8 +44,12 @@ func newComposeHeader(s *composeScreen) *composeHeader {
 func (h *composeHeader) entry(text string, multi bool) *composeEntry {
 	e := newComposeEntry(multi)
 	e.SetText(text)
-	e.OnChanged = func(string) { h.save.poke() }
+	e.OnChanged = func(string) {
+		h.s.undo.typed = true
+		h.save.poke()
+	}
 	e.onBlur = h.save.flush
+	e.onShortcut = h.s.undo.shortcut
 	h.s.editable(e)
 	return e
 }

@@ -86,6 +86,7 @@ func (ie *itemEditor) field(multi bool, text, placeholder string) *composeEntry 
 		ie.s.focused = ie
 	}
 	e.onMove = func(delta int) { ie.s.moveItem(ie.item.ID, delta) }
+	e.onShortcut = ie.s.undo.shortcut
 	ie.s.editable(e)
 	return e
 }
@@ -129,6 +130,7 @@ func (ie *itemEditor) changed() {
 		return
 	}
 	ie.body.fitText()
+	ie.s.undo.typed = true // Ctrl+Z now undoes the typing, in the field
 	ie.item.Lead = ie.lead.Text
 	ie.item.Body = ie.pager.text()
 	ie.item.Attribution = ie.attr.Text

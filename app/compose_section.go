@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -128,8 +127,7 @@ func (s *composeScreen) moveItemToSection(id int64, sections []editor.Section, f
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("移到栏目"), sel)}
 	dialog.ShowForm(lang.L("移到其他栏目"), lang.L("移动"), lang.L("取消"), items, func(ok bool) {
 		if ok && sel.SelectedIndex() >= 0 {
-			to := ids[sel.SelectedIndex()]
-			s.do(func() error { return s.u.ar.MoveItemToSection(s.u.ctx(), id, to) })
+			s.moveToSection(id, sections[from].ID, ids[sel.SelectedIndex()])
 		}
 	}, s.u.win)
 }
@@ -148,56 +146,6 @@ func (s *composeScreen) deleteItem(id int64) {
 	if gone.ID != 0 {
 		s.undo.offer(gone)
 	}
-}
-
-// composeUndo is the bar offering to bring back the last deleted item.
-type composeUndo struct {
-	s     *composeScreen
-	bar   *fyne.Container
-	label *widget.Label
-	item  *editor.Item
-}
-
-func newComposeUndo(s *composeScreen) *composeUndo {
-	c := &composeUndo{s: s, label: widget.NewLabel("")}
-	btn := widget.NewButtonWithIcon(lang.L("撤销"), theme.ContentUndoIcon(), c.restore)
-	btn.Importance = widget.HighImportance
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), c.clear)
-	closeBtn.Importance = widget.LowImportance
-	c.bar = container.NewHBox(c.label, btn, layout.NewSpacer(), closeBtn)
-	c.bar.Hide()
-	return c
-}
-
-func (c *composeUndo) offer(it editor.Item) {
-	c.item = &it
-	lead := []rune(it.Lead)
-	if len(lead) > 24 {
-		lead = append(lead[:24], '…')
-	}
-	c.label.SetText(lang.L("已删除一条：{{.Lead}}", map[string]any{"Lead": string(lead)}))
-	c.bar.Show()
-}
-
-func (c *composeUndo) clear() {
-	c.item = nil
-	c.bar.Hide()
-}
-
-// restore puts the deleted item back where it was (ar.RestoreItem).
-func (c *composeUndo) restore() {
-	if c.item == nil {
-		return
-	}
-	it := *c.item
-	c.clear()
-	c.s.do(func() error {
-		err := c.s.u.ar.RestoreItem(c.s.u.ctx(), it)
-		if errors.Is(err, editor.ErrNotFound) { // its section was deleted since
-			return errors.New(lang.L("这一条原来所在的栏目已被删除，无法撤销。"))
-		}
-		return err
-	})
 }
 
 // composeSectionCount is a section's 8条，7279字, as its items now read.

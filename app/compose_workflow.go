@@ -182,8 +182,15 @@ func (s *composeScreen) stepDialog(act editor.IssueAction, title, explain, noteL
 				return
 			}
 		}
-		s.do(func() error { return s.u.ar.StepIssue(s.u.ctx(), id, act, strings.TrimSpace(note.Text), day) })
+		s.step(id, act, strings.TrimSpace(note.Text), day)
 	}, s.u.win)
 	d.Resize(fyne.NewSize(520, 320))
 	s.u.showForm(d, items, note)
+}
+
+// step takes issue id one step (Archive.StepIssue) and shows the result.
+func (s *composeScreen) step(id int64, act editor.IssueAction, note string, day editor.Date) {
+	if s.do(func() error { return s.u.ar.StepIssue(s.u.ctx(), id, act, note, day) }) && act == editor.ActionSign {
+		s.undo.clear() // signed: nothing to take back, and no banner over the signed issue
+	}
 }

@@ -165,17 +165,16 @@ func (s *submissionsScreen) importPaths(paths []string) {
 	work := func(ctx context.Context, progress func(done, total int)) error {
 		files, skipped := collectSubmissionFiles(paths, submissionExts())
 		bad = skipped
-		for i, f := range files {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			sub, err := readSubmissionFile(f)
-			if err != nil {
-				bad = append(bad, importFailure{name: f, err: err})
+		// one LibreOffice for all the .doc and .wps; cancelling stops it
+		for _, f := range export.ReadSubmissionFilesProgress(ctx, files, progress) {
+			if f.Err == nil {
+				good = append(good, withSource(f.Sub, f.Name))
 			} else {
-				good = append(good, sub)
+				bad = append(bad, importFailure{name: f.Name, err: f.Err})
 			}
-			progress(i+1, len(files))
+		}
+		if err := ctx.Err(); err != nil {
+			return err // cancelled: nothing is saved
 		}
 		for _, sub := range good {
 			newPendingSubmission(sub)
@@ -229,21 +228,12 @@ func collectSubmissionFiles(paths []string, exts []string) (files []string, bad 
 	return files, bad
 }
 
-// readSubmissionFile reads one file through the registered readers.
-func readSubmissionFile(path string) (*editor.Submission, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sub, err := export.ReadSubmission(filepath.Base(path), f)
-	if err != nil {
-		return nil, err
-	}
+// withSource names the file a submission came from when its reader did not.
+func withSource(sub *editor.Submission, path string) *editor.Submission {
 	if sub.Source == "" {
 		sub.Source = filepath.Base(path)
 	}
-	return sub, nil
+	return sub
 }
 
 // reportImport says how many came in and lists each failed file with its problem.
@@ -288,6 +278,8 @@ func importProblem(err error) string {
 		{export.ErrDocxCorrupt, lang.L("Word 文档已损坏")},
 		{export.ErrNeedLibreOffice, lang.L("读取 .doc 和 .wps 文件需要安装 LibreOffice；也可以在 WPS 或 Word 中另存为 .docx 后导入")},
 		{export.ErrOfficeConversion, lang.L("LibreOffice 无法转换这个文件")},
+		{export.ErrDocxEncrypted, lang.L("文档有密码保护：请在 Word 或 WPS 中用密码打开，另存为没有密码的 .docx 后再导入")},
+		{export.ErrNotOfficeDoc, lang.L("不是 Word 97-2003 或 WPS 文档（文件开头没有它们的标记），可能是改了扩展名的其他文件：请在 Word 或 WPS 中打开后另存为 .docx")},
 	}
 	for _, k := range known {
 		if errors.Is(err, k.err) {

@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/gofrs/flock"
 )
@@ -28,7 +29,7 @@ func LockArchive(archivePath string) (release func(), err error) {
 	l := flock.New(archivePath + ".lock")
 	ok, err := l.TryLock()
 	if err != nil {
-		if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) {
+		if lockNotPossible(err) {
 			log.Printf("no window lock beside the archive: %v", err)
 			return func() {}, nil
 		}
@@ -38,4 +39,12 @@ func LockArchive(archivePath string) (release func(), err error) {
 		return func() {}, ErrWindowOpen // release may be called all the same
 	}
 	return func() { l.Unlock() }, nil
+}
+
+// lockNotPossible says the lock file cannot be made because nothing can be
+// written where the archive is: a folder this user may not write, one that
+// is gone, or a read-only file system (a CD, a write-protected USB stick, a
+// share mounted read-only), which Go does not count as ErrPermission.
+func lockNotPossible(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.EROFS)
 }

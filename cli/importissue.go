@@ -37,14 +37,15 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		}
 		day = d
 	}
-	is, err := cliReadIssueFile(files[0])
+	is, read, err := cliReadIssueFile(files[0])
 	if err != nil {
 		return env.Fail("%s: %v", files[0], err)
 	}
 	if !day.IsZero() {
 		is.Date, is.Year = day, day.Year()
 	}
-	sum := export.SummarizeIssue(is)
+	sum := export.SummarizeIssue(is) // after --date
+	sum.Removed, sum.NumberedItems = read.Removed, read.NumberedItems
 	if err := sum.CheckStructure(); err != nil {
 		return env.Fail("%s: not imported: %v", cliQuote(files[0]), err)
 	}
@@ -65,13 +66,13 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	return exitOK
 }
 
-func cliReadIssueFile(name string) (*editor.Issue, error) {
+func cliReadIssueFile(name string) (*editor.Issue, export.IssueSummary, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, cliFileError(err)
+		return nil, export.IssueSummary{}, cliFileError(err)
 	}
 	defer f.Close()
-	return export.ReadIssue(f)
+	return export.ReadIssueSummary(f)
 }
 
 // cliPrepareImport applies --bulletin, which must exist: a typo should not

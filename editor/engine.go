@@ -114,8 +114,8 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		}
 		return db, sqliteEngine, nil
 	}
-	if err := os.MkdirAll(filepath.Dir(dsn), 0o755); err != nil {
-		return nil, nil, fmt.Errorf("create the archive folder: %w", err)
+	if err := makeArchiveFolder(dsn); err != nil {
+		return nil, nil, err
 	}
 	db, err := sqlite.Open(dsn, archiveBusyTimeout)
 	if err != nil {
@@ -141,6 +141,27 @@ func containsFK(err error) bool { return sqlite.IsForeignKey(err) || postgres.Is
 // ErrReadOnly is the archive refusing to be written: a read-only file or
 // folder, or a server login that may only read.
 var ErrReadOnly = errors.New("the archive cannot be written")
+
+// ErrCannotCreate is a missing archive whose folder may not be written
+// (permissions, a read-only disk or share), so it cannot be made there.
+var ErrCannotCreate = errors.New("the archive does not exist and cannot be created there")
+
+// makeArchiveFolder makes the folder of an archive file and checks a new
+// archive can be created in it; SQLite would say only "unable to open
+// database file".
+func makeArchiveFolder(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		if denied(err) {
+			return fmt.Errorf("%s: %w: the folder %s may not be written", path, ErrCannotCreate, dir)
+		}
+		return fmt.Errorf("create the archive folder: %w", err)
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && !dirWritable(dir) {
+		return fmt.Errorf("%s: %w: the folder %s may not be written", path, ErrCannotCreate, dir)
+	}
+	return nil
+}
 
 // ErrDiskFull is the disk holding the archive being full.
 var ErrDiskFull = errors.New("the disk holding the archive is full")

@@ -132,6 +132,36 @@ func TestReadOnlyArchive(t *testing.T) {
 	})
 }
 
+// No archive yet in a folder that may not be written: Open says so with
+// ErrCannotCreate, naming the folder, and leaves nothing behind. Before,
+// the window showed SQLite's "unable to open database file (14)".
+func TestCannotCreateInReadOnlyFolder(t *testing.T) {
+	if readOnlyTestAsUser(t, "TestCannotCreateInReadOnlyFolder") {
+		return
+	}
+	for _, sub := range []string{"", "新文件夹"} {
+		t.Run("folder"+sub, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "只读")
+			if err := os.Mkdir(dir, 0o555); err != nil {
+				t.Fatal(err)
+			}
+			defer os.Chmod(dir, 0o755)
+			path := filepath.Join(dir, sub, "archive.db")
+			a, err := Open(context.Background(), path)
+			if err == nil {
+				a.Close()
+				t.Fatal("Open made an archive in a read-only folder")
+			}
+			if !errors.Is(err, ErrCannotCreate) || !strings.Contains(err.Error(), dir) {
+				t.Errorf("err = %v, want ErrCannotCreate naming %s", err, dir)
+			}
+			if left, _ := os.ReadDir(dir); len(left) > 0 {
+				t.Errorf("left in the folder: %v", left)
+			}
+		})
+	}
+}
+
 // A full disk refuses the write with ErrDiskFull, saying that what was
 // saved before is kept and what to free, and the archive still reads.
 // Before, it said "disk I/O error" and then could not even read. Needs root

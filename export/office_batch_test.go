@@ -146,3 +146,39 @@ func TestOfficeSweepsFoldersOfKilledRuns(t *testing.T) {
 		t.Errorf("the folder of a running conversion was removed: %v", err)
 	}
 }
+
+// A password-protected .doc in a batch is refused as such, naming the file,
+// and never handed to LibreOffice (which would wait for the password);
+// before, the batch converted it and failed without saying why.
+func TestOfficeBatchRefusesEncrypted(t *testing.T) {
+	_, log := officeFake(t)
+	p := filepath.Join(t.TempDir(), "加密.doc")
+	ole := append(append([]byte{}, docxOLEMagic...), make([]byte, 100)...)
+	ole = append(append(append(ole, docxUTF16("EncryptionInfo")...), make([]byte, 50)...), docxUTF16("EncryptedPackage")...)
+	if err := os.WriteFile(p, ole, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := ReadSubmissionFiles(context.Background(), []string{p})
+	if !errors.Is(got[0].Err, ErrDocxEncrypted) || !strings.Contains(got[0].Err.Error(), "加密.doc") {
+		t.Errorf("err = %v, want ErrDocxEncrypted naming 加密.doc", got[0].Err)
+	}
+	if runs, _ := os.ReadFile(log); len(runs) > 0 {
+		t.Errorf("LibreOffice ran for an encrypted file")
+	}
+}
+
+// Progress counts every file once and ends at the total.
+func TestReadSubmissionFilesProgress(t *testing.T) {
+	officeFake(t)
+	dir := t.TempDir()
+	names := officeTestOLE(t, dir, 2)
+	txt := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(txt, []byte("某县召开组织工作会议。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var seen [][2]int
+	ReadSubmissionFilesProgress(context.Background(), append(names, txt), func(d, n int) { seen = append(seen, [2]int{d, n}) })
+	if len(seen) == 0 || seen[len(seen)-1] != [2]int{3, 3} || seen[0] != [2]int{1, 3} {
+		t.Errorf("progress = %v, want from 1/3 to 3/3", seen)
+	}
+}

@@ -24,31 +24,61 @@ type SubmissionFile struct {
 // whole batch (starting LibreOffice costs more than converting). ctx ending
 // (Ctrl+C) stops LibreOffice and removes its temporary files.
 func ReadSubmissionFiles(ctx context.Context, names []string) []SubmissionFile {
+	return ReadSubmissionFilesProgress(ctx, names, nil)
+}
+
+// ReadSubmissionFilesProgress is ReadSubmissionFiles telling progress (when
+// not nil) after each file read, the converted ones at the end of the batch.
+// Once ctx ends, the files not yet read fail with its error.
+func ReadSubmissionFilesProgress(ctx context.Context, names []string, progress func(done, total int)) []SubmissionFile {
+	if progress == nil {
+		progress = func(int, int) {}
+	}
 	out := make([]SubmissionFile, len(names))
 	var jobs []*officeJob
 	var at []int
+	done := 0
 	for i, name := range names {
 		out[i].Name = name
-		ext := strings.ToLower(filepath.Ext(name))
-		if ext != ".doc" && ext != ".wps" {
-			out[i].Sub, out[i].Err = readSubmissionFile(name)
+		if out[i].Err = ctx.Err(); out[i].Err != nil {
 			continue
 		}
-		data, err := readOfficeFile(name)
-		switch {
-		case err != nil:
-			out[i].Err = err
-		case bytes.HasPrefix(data, docxZipMagic):
-			sub, err := submissionFromDocx(name, data)
-			out[i].Sub, out[i].Err = fitRead(name, sub, err)
-		default:
-			jobs, at = append(jobs, &officeJob{ext: ext, data: data}), append(at, i)
+		if job := readOrQueue(&out[i]); job != nil {
+			jobs, at = append(jobs, job), append(at, i)
+			continue
 		}
+		done++
+		progress(done, len(names))
 	}
 	if len(jobs) > 0 {
 		convertQueued(ctx, out, jobs, at)
 	}
+	progress(len(names), len(names))
 	return out
+}
+
+// readOrQueue reads f.Name into f, or returns the LibreOffice job that will:
+// a real .doc or .wps that is not encrypted (LibreOffice would wait for a
+// password no one can type).
+func readOrQueue(f *SubmissionFile) *officeJob {
+	ext := strings.ToLower(filepath.Ext(f.Name))
+	if ext != ".doc" && ext != ".wps" {
+		f.Sub, f.Err = readSubmissionFile(f.Name)
+		return nil
+	}
+	data, err := readOfficeFile(f.Name)
+	switch {
+	case err != nil:
+		f.Err = err
+	case bytes.HasPrefix(data, docxZipMagic):
+		sub, err := submissionFromDocx(f.Name, data)
+		f.Sub, f.Err = fitRead(f.Name, sub, err)
+	case docxEncrypted(data):
+		f.Err = fmt.Errorf("%s: %w", filepath.Base(f.Name), ErrDocxEncrypted)
+	default:
+		return &officeJob{ext: ext, data: data}
+	}
+	return nil
 }
 
 // convertQueued converts the jobs with one LibreOffice run and reads each

@@ -192,7 +192,7 @@ func textCloseWithUnit(text, unit string) string {
 func textLayoutOf(lines []textLine) textLayout {
 	var c textLayoutCounter
 	for i := 1; i < len(lines); i++ {
-		c.add(lines[i-1], lines[i])
+		c.add(lines[i-1], lines[i], false)
 	}
 	return c.layout()
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,12 @@ import (
 // consistent).
 func FuzzReadIssue(f *testing.F) {
 	for _, path := range []string{textSamplePath, "testdata/text/issue_indented.txt", "testdata/text/issue_plain.txt"} {
+		if data, err := os.ReadFile(path); err == nil {
+			f.Add(data)
+		}
+	}
+	intake, _ := filepath.Glob("testdata/intake/*.txt") // every shape of issue 10's corpus
+	for _, path := range intake {
 		if data, err := os.ReadFile(path); err == nil {
 			f.Add(data)
 		}
@@ -274,7 +281,9 @@ func FuzzReadWrapped(f *testing.F) {
 
 // textMangleLikePDF hard-wraps the indented paragraph lines of our own
 // output at one page width (8 to 31 characters, two less on a paragraph's
-// first line) and counts the line breaks, and those in mid-sentence.
+// first line) and counts the line breaks the reader takes as evidence of
+// wrapping (not those after a title or a sub-heading, or inside a bracket:
+// textNeutralBreak), and those in mid-sentence.
 func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 	width := 8 + g.n(24)
 	seps := []string{"\n", "\n "} // e-mail: no blank lines in a paragraph
@@ -290,6 +299,7 @@ func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 		}
 		b.WriteString(textIndent)
 		rs, w := []rune(body), width-2
+		var pieces []string
 		for len(rs) > 0 {
 			n := min(len(rs), w)
 			// Word never breaks inside a Latin word or a number, and leaves
@@ -299,15 +309,25 @@ func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 				rs[n] == ' ' || rs[n] == '　' || rs[n-1] == '　') {
 				n++
 			}
-			piece := string(rs[:n])
-			b.WriteString(textSpaceNearHan(piece, g))
+			piece := textSpaceNearHan(string(rs[:n]), g)
+			b.WriteString(piece)
+			pieces = append(pieces, strings.TrimSpace(piece))
 			rs, w = rs[n:], width
 			if len(rs) > 0 {
+				b.WriteString(seps[g.n(2)])
+			}
+		}
+		item := strings.HasPrefix(body, "△")
+		if item {
+			pieces[0] = strings.TrimSpace(strings.TrimPrefix(pieces[0], "△"))
+		}
+		// The breaks the reader takes as evidence (textLayoutCounter.add).
+		for k := 1; k < len(pieces); k++ {
+			if !textNeutralBreak(pieces[k-1], pieces[k], item && k == 1) {
 				breaks++
-				if !textEndsClause(strings.TrimSpace(piece)) {
+				if !textEndsClause(pieces[k-1]) {
 					soft++
 				}
-				b.WriteString(seps[g.n(2)])
 			}
 		}
 		b.WriteString("\n")
@@ -333,6 +353,7 @@ func textSpaceNearHan(s string, g *textGen) string {
 func FuzzReadTextSubmission(f *testing.F) {
 	f.Add([]byte("白沙县委组织部\n2025年5月12日\n标题\n　　正文。\n联系人：王晓东\n"))
 	f.Add([]byte("甲。乙\n\n丙"))
+	f.Add([]byte("青阳县探索积分管理\n一、主要做法\n建立台账。\n（一）定期评议\n对照清单（含上年度未整改\n到位的事项）销号。\n\n按月公示。\n"))
 	f.Add([]byte("\xef\xbb\xbf（）\n二〇二五年五月十二日"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := ReadTextSubmission("x.txt", bytes.NewReader(data))

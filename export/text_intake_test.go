@@ -28,9 +28,18 @@ func textDumpIssue(is *editor.Issue) string {
 	}
 	fmt.Fprintf(&b, "bulletin %q number %d total %d year %d date %s unit %q copies %d\n",
 		is.BulletinName, is.Number, is.TotalNumber, is.Year, date, is.EditingUnit, is.CopyCount)
+	if is.Marks.Contents {
+		b.WriteString("本期要目\n")
+	}
+	if is.EditorNote != "" {
+		fmt.Fprintf(&b, "编者按 %q\n", is.EditorNote)
+	}
 	for _, s := range is.Sections {
 		fmt.Fprintf(&b, "section %q\n", s.Name)
 		for _, it := range s.Items {
+			if it.EditorNote != "" {
+				fmt.Fprintf(&b, "  item 编者按 %q\n", it.EditorNote)
+			}
 			fmt.Fprintf(&b, "  item lead %q\n", it.Lead)
 			for _, p := range strings.Split(it.Body, "\n") {
 				fmt.Fprintf(&b, "    para %q\n", p)
@@ -55,11 +64,11 @@ func TestIntakeCorpusGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			is, err := ReadIssue(bytes.NewReader(data))
+			is, sum, err := ReadIssueSummary(bytes.NewReader(data))
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := textDumpIssue(is) + "---\n" + SummarizeIssue(is).String()
+			got := textDumpIssue(is) + "---\n" + sum.String()
 			golden := strings.TrimSuffix(name, ".txt") + ".golden"
 			if *textUpdateIntake {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
@@ -88,8 +97,16 @@ func textAssertNothingLost(t *testing.T, src string, is *editor.Issue) {
 	for _, r := range out.String() {
 		have[r]++
 	}
-	for _, r := range src {
-		if strings.ContainsRune(" \t\r\n　△▲（）()编第期总年月日—-─", r) || r >= '0' && r <= '9' || r > 0xFF00 && r < 0xFF5F {
+	// Page numbers are removed (the summary says how many), and the numbers
+	// of items numbered 1. 2. 3. are their marks, as △ is.
+	var kept []string
+	for _, l := range strings.Split(src, "\n") {
+		if !textIsPageNumber(strings.TrimSpace(l)) {
+			kept = append(kept, l)
+		}
+	}
+	for _, r := range strings.Join(kept, "\n") {
+		if strings.ContainsRune(" \t\r\n　△▲（）()编第期总年月日—-─.", r) || r >= '0' && r <= '9' || r > 0xFF00 && r < 0xFF5F {
 			continue
 		}
 		if have[r] == 0 {
@@ -251,4 +268,112 @@ func TestAttributionPrecision(t *testing.T) {
 		}
 	}
 	t.Logf("attributions: precision %d/%d, recall %d/%d", correct, credited, correct, expected)
+}
+
+// TestIntakeParagraphsKept (class 5): a title line and 一、/（一） sub-headings
+// do not make a text of one paragraph a line read as hard-wrapped; blank
+// lines between paragraphs stop the joining; a line broken inside a
+// bracket is joined; the lead is the title, not the title and what follows.
+func TestIntakeParagraphsKept(t *testing.T) {
+	data, err := os.ReadFile("testdata/intake/c5_paragraphs_merged.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	is, err := ReadIssue(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sec := range is.Sections {
+		for _, it := range sec.Items {
+			got = append(got, fmt.Sprintf("%s|%d", it.Lead, len(strings.Split(it.Body, "\n"))))
+		}
+	}
+	want := []string{"青阳县探索村级事务“积分管理”|6", "石门区推行社区书记“两述两评”|4", "北湖市实施年轻干部“墩苗”计划|3"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("items (lead|paragraphs) = %v, want %v", got, want)
+	}
+	if body := is.Sections[0].Items[1].Body; !strings.Contains(body, "（含上年度未整改到位的事项）") {
+		t.Errorf("the bracket broken over two lines was not joined: %q", body)
+	}
+	subs := []struct{ name, in, title, text string }{
+		{"sub-headings", "青阳县探索村级事务积分管理\n一、主要做法\n全县为每名党员建立积分台账。\n二、取得成效\n共评议党员2300余人次。\n",
+			"青阳县探索村级事务积分管理", "一、主要做法\n全县为每名党员建立积分台账。\n二、取得成效\n共评议党员2300余人次。"},
+		{"blank lines between wrapped paragraphs", "东溪镇建强网格党支部\n东溪镇把全镇划分为46个网格，每个网格\n建立党支部。\n\n选派镇村干部担任网格长。\n\n今年以来化解矛盾纠纷210余件，调处\n信访积案12件。\n\n按月公示积分排名。\n",
+			"东溪镇建强网格党支部", "东溪镇把全镇划分为46个网格，每个网格建立党支部。\n选派镇村干部担任网格长。\n今年以来化解矛盾纠纷210余件，调处信访积案12件。\n按月公示积分排名。"},
+		{"a bracket broken over two lines", "石门区推行“两述两评”\n全区对照问题清单（含上年度未整改\n到位的事项）逐条销号。\n整改情况公开。\n",
+			"石门区推行“两述两评”", "全区对照问题清单（含上年度未整改到位的事项）逐条销号。\n整改情况公开。"},
+	}
+	for _, tt := range subs {
+		t.Run(tt.name, func(t *testing.T) {
+			sub, err := ReadTextSubmission("x.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sub.Title != tt.title || sub.Text != tt.text {
+				t.Errorf("title %q text %q, want %q %q", sub.Title, sub.Text, tt.title, tt.text)
+			}
+		})
+	}
+}
+
+// TestIntakeStructures (class 6): items numbered 1. 2. or started by
+// 【标题】 in a bulletin without △, a 本期要目 list and an 编者按 kept apart
+// from the first item, and the page numbers and running headers a PDF
+// leaves inside items removed — counted in the summary, nothing else dropped.
+func TestIntakeStructures(t *testing.T) {
+	tests := []struct {
+		file                   string
+		items, removed, number int
+		contents, note         bool
+	}{
+		{"c6_numbered_items.txt", 2, 3, 2, true, true},
+		{"c6_bracket_titles.txt", 3, 0, 3, false, false},
+		{"c6_pdf_page_furniture.txt", 2, 3, 0, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata/intake", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			is, sum, err := ReadIssueSummary(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Items != tt.items || sum.Removed != tt.removed || sum.NumberedItems != tt.number {
+				t.Errorf("items %d removed %d numbered %d, want %d %d %d", sum.Items, sum.Removed, sum.NumberedItems, tt.items, tt.removed, tt.number)
+			}
+			if is.Marks.Contents != tt.contents || (is.EditorNote != "") != tt.note {
+				t.Errorf("本期要目 %v 编者按 %q, want %v %v", is.Marks.Contents, is.EditorNote, tt.contents, tt.note)
+			}
+			dump := textDumpIssue(is)
+			for _, gone := range []string{"—", "页", "组工信息　第7期", "本期要目\n  item"} {
+				if strings.Contains(dump[strings.Index(dump, "\n")+1:], gone) {
+					t.Errorf("%q is still in the items:\n%s", gone, dump)
+				}
+			}
+		})
+	}
+}
+
+func TestTextPageLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"— 3 —", true}, {"- 12 -", true}, {"第 2 页 共 4 页", true}, {"组工信息", true}, {"组工信息　第7期", true},
+		{"组工信息 2024年第7期 第3页", true}, {"第7期（总第120期）", true},
+		{"组工信息工作要点", false}, {"第3页的表格列出了数据。", false}, {"市内信息", false},
+	}
+	head := textSplitLines("组工信息\n第7期（总第120期）\n")
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			lines := append(append([]textLine(nil), head...), textLine{text: tt.line})
+			kept, removed := textDropPageLines(lines, 2, &editor.Issue{BulletinName: "组工信息"})
+			if got := removed == 1; got != tt.want || len(kept)+removed != 3 {
+				t.Errorf("removed %d of %q, want %v", removed, tt.line, tt.want)
+			}
+		})
+	}
 }

@@ -111,7 +111,7 @@ func (p *textIssueParser) noteLine(i int) bool {
 		return false
 	}
 	if n := len(p.note.lines); n > 0 {
-		p.counter.add(p.note.lines[n-1], l)
+		p.counter.add(p.note.lines[n-1], l, false)
 	}
 	p.note.lines = append(p.note.lines, l)
 	return true

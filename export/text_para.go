@@ -1,6 +1,7 @@
 package export
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -107,16 +108,26 @@ type textLayout struct {
 }
 
 // textLayoutCounter tallies the line breaks inside paragraphs-to-be.
-type textLayoutCounter struct{ breaks, soft, blanks int }
+// midBlanks counts the blank lines after a line that ends no clause: with
+// none of them, blank lines separate paragraphs even where they are many.
+type textLayoutCounter struct{ breaks, soft, blanks, midBlanks int }
 
-// add counts the break between prev and next, two lines of the same block.
-func (c *textLayoutCounter) add(prev, next textLine) {
-	if next.indented {
+// add counts the break between prev and next, two lines of the same block;
+// first says prev is the block's first line. Breaks that tell nothing of
+// the layout are not counted: after a title or a sub-heading (一、主要做法),
+// which end no sentence in any layout, and inside a bracket, which is
+// joined in any layout. Counted, a title and two headings made a text of
+// one paragraph a line read as hard-wrapped, all joined into one.
+func (c *textLayoutCounter) add(prev, next textLine, first bool) {
+	if next.indented || textNeutralBreak(prev.text, next.text, first) {
 		return
 	}
 	c.breaks++
 	if !textEndsClause(prev.text) {
 		c.soft++
+		if next.blankAbove {
+			c.midBlanks++
+		}
 	}
 	if next.blankAbove {
 		c.blanks++
@@ -126,8 +137,67 @@ func (c *textLayoutCounter) add(prev, next textLine) {
 func (c *textLayoutCounter) layout() textLayout {
 	// One soft break among several is a short line, not a wrapped text.
 	wrapped := c.soft*4 > c.breaks && (c.soft >= 2 || c.breaks == 1)
-	return textLayout{wrapped: wrapped, blankBreaks: wrapped && c.blanks*2 < c.breaks}
+	blankBreaks := c.blanks*2 < c.breaks || c.blanks > 0 && c.midBlanks == 0
+	return textLayout{wrapped: wrapped, blankBreaks: wrapped && blankBreaks}
 }
+
+// textNeutralBreak: the break between prev and next says nothing about
+// wrapping: prev is a sub-heading (一、主要做法, （二）工作成效), or a bracket
+// is open at its end, or prev is a block's first line shaped like a title
+// (at most 30 characters, no sentence end, not stopping at a comma) and
+// what follows is a sub-heading or a paragraph at least twice as wide —
+// the first line of a wrapped paragraph is as wide as the next.
+func textNeutralBreak(prev, next string, first bool) bool {
+	if textSubHeadRe.MatchString(prev) && textIsHeadingText(prev) || textOpenBracket(prev) >= 0 {
+		return true
+	}
+	if !first || utf8.RuneCountInString(prev) > 30 || strings.ContainsAny(prev, textSentenceEnds) ||
+		strings.ContainsAny(lastRune(prev), "，,、：:；;…—") {
+		return false
+	}
+	return textSubHeadRe.MatchString(next) || textEndsClause(next) && textWidth(next) >= 2*textWidth(prev)
+}
+
+// textWidth is the width of s in columns: two for an East Asian character.
+func textWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w++
+		if editor.IsEastAsianRune(r) {
+			w++
+		}
+	}
+	return w
+}
+
+// textSubHeadRe: how sub-headings and numbered paragraphs start: 一、 （一）
+// 1. 1、 一是 第一，.
+var textSubHeadRe = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}[、是]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、](?:[^\d]|$)|第[一二三四五六七八九十]{1,3}[，、是：])`)
+
+// textOpenBracket is the byte index of a bracket left open near the end of
+// s (in its last textBracketSpan characters), -1 when none: a line broken
+// inside （含上年度未整改\n事项） is joined in any layout.
+func textOpenBracket(s string) int {
+	depth, n := 0, 0
+	for i := len(s); i > 0 && n < textBracketSpan; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch {
+		case strings.ContainsRune("）)】〕》", r):
+			depth++
+		case strings.ContainsRune("（(【〔《", r):
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// textBracketSpan bounds how far back an open bracket joins lines: a stray
+// （ far back does not glue the paragraphs after it together.
+const textBracketSpan = 40
 
 // textParagraphs joins the lines of one block into paragraphs.
 func textParagraphs(lines []textLine, lay textLayout) []string {
@@ -177,7 +247,7 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 	var paras []string
 	var cur strings.Builder
 	for i, l := range lines {
-		newPara := i == 0 || !lay.wrapped || l.indented || (lay.blankBreaks && l.blankAbove)
+		newPara := i == 0 || textStartsPara(cur.String(), l, lay)
 		if newPara && i > 0 {
 			paras = append(paras, clean(cur.String()))
 			cur.Reset()
@@ -191,6 +261,24 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 		paras = append(paras, clean(cur.String()))
 	}
 	return paras
+}
+
+// textStartsPara reports whether line l starts a new paragraph after the
+// text cur of the paragraph so far: at an indent; never inside a bracket
+// left open near cur's end; else at every line in a text of one paragraph
+// a line, and in a wrapped text at a blank line where blank lines break
+// paragraphs. (A numbered line after a sentence end in a wrapped text is
+// joined: 。\n1. is as often a wrap as a new paragraph there.)
+func textStartsPara(cur string, l textLine, lay textLayout) bool {
+	switch {
+	case l.indented:
+		return true
+	case textOpenBracket(cur) >= 0:
+		return false
+	case !lay.wrapped:
+		return true
+	}
+	return lay.blankBreaks && l.blankAbove
 }
 
 // textNeedsSpace reports whether joining a wrapped line after prev needs a

@@ -25,12 +25,33 @@ func ReadIssue(r io.Reader) (*editor.Issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	is := textParseIssue(s)
+	is, _ := textParseIssue(s)
 	if len(is.Sections) == 0 && is.BulletinName == "" && is.Number == 0 {
 		return nil, ErrNoIssue
 	}
 	return is, nil
 }
+
+// ReadIssueSummary is ReadIssue together with the summary of what was
+// recognised (SummarizeIssue), which also says what only the reading
+// knows: how many page numbers and running headers were removed, and how
+// many items started by a number or a 【标题】 instead of △.
+func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
+	s, err := DecodeText(r)
+	if err != nil {
+		return nil, IssueSummary{}, err
+	}
+	is, facts := textParseIssue(s)
+	if len(is.Sections) == 0 && is.BulletinName == "" && is.Number == 0 {
+		return nil, IssueSummary{}, ErrNoIssue
+	}
+	sum := SummarizeIssue(is)
+	sum.Removed, sum.NumberedItems = facts.removed, facts.numbered
+	return is, sum, nil
+}
+
+// textReadFacts is what only the reading of a text knows (see ReadIssueSummary).
+type textReadFacts struct{ removed, numbered int }
 
 // textItemBlock is the lines of one item before they become paragraphs.
 type textItemBlock struct {
@@ -60,18 +81,22 @@ type textIssueParser struct {
 	contents  bool       // reading the 本期要目 list
 	note      *textNote  // an 编者按 being read
 	issueNote []textLine // the issue's 编者按
+	removed   int        // page numbers and running headers dropped (textDropPageLines)
+	numbered  int        // items started by a number or 【标题】 (textMarkItemStarts)
 }
 
-func textParseIssue(s string) *editor.Issue {
+func textParseIssue(s string) (*editor.Issue, textReadFacts) {
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
-	p.blankSep = textBlankSeparated(p.lines)
 	k := textMarksAbove(p.lines, p.is)
 	start := k + textParseMasthead(p.lines[k:], p.is)
+	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
+	p.numbered = textMarkItemStarts(p.lines[start:])
+	p.blankSep = textBlankSeparated(p.lines)
 	for i := start; i < len(p.lines); i++ {
 		p.line(i)
 	}
 	p.finish()
-	return p.is
+	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered}
 }
 
 // line sorts line i into the issue.
@@ -97,7 +122,7 @@ func (p *textIssueParser) line(i int) {
 		p.footerLine(l)
 	case p.open != nil:
 		if n := len(p.open.lines); n > 0 {
-			p.counter.add(p.open.lines[n-1], l)
+			p.counter.add(p.open.lines[n-1], l, n == 1)
 		}
 		p.open.lines = append(p.open.lines, l)
 	default: // text outside any item: keep it as an item of its own

@@ -26,6 +26,11 @@ type IssueSummary struct {
 	// Brackets are the items (numbered from 1 through the issue) that end
 	// in a bracket not taken as an attribution (（通讯员 某某）), for a look.
 	Brackets []SummaryBracket
+	// Removed is how many page numbers and running headers (a repeated
+	// masthead line) a PDF left inside the text and the reader dropped;
+	// NumberedItems how many items started by 1. 一、 or 【标题】, the text
+	// having no △. Only ReadIssueSummary knows them.
+	Removed, NumberedItems int
 
 	namedSections bool // a section heading with items under it was found (see CheckStructure)
 }
@@ -94,6 +99,12 @@ func (s IssueSummary) String() string {
 		summaryNumber(s.Number, s.TotalNumber), summaryYesNo(s.HasDate, "yes", "none"), summaryOr(s.EditingUnit, "(none)"))
 	fmt.Fprintf(&b, "%d sections, %d items, %d attributions; footer %s\n", s.Sections, s.Items, s.Attributions,
 		summaryYesNo(s.Footer, "present", "none"))
+	if s.NumberedItems > 0 {
+		fmt.Fprintf(&b, "%d items started by a number or 【标题】 (the text has no △)\n", s.NumberedItems)
+	}
+	if s.Removed > 0 {
+		fmt.Fprintf(&b, "removed: %d page numbers and running headers (page layout of a PDF)\n", s.Removed)
+	}
 	for _, u := range s.Uncertain {
 		fmt.Fprintf(&b, "check: %s\n", u)
 	}

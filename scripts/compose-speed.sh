@@ -27,7 +27,7 @@ mapfile -t longest < <("$bin" issues --db "$db" | awk 'NR > 1 {print $NF, $1}' |
 # and last the latest issue, a draft: its first item's body gets the cursor
 latest=$("$bin" issues --db "$db" | awk 'NR == 2 {print $1}')
 
-display=:$((80 + RANDOM % 9))
+display=${XDISPLAY:-:$((80 + RANDOM % 9))}
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 2

@@ -17,7 +17,7 @@ xvfb="" app=""
 cleanup() {
 	[ -n "$app" ] && kill -9 "$app" 2>/dev/null || true
 	[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
-	rm -rf "$work"
+	rm -rf "$work" 2>/dev/null || true # a desktop portal may hold a mount in it
 }
 trap cleanup EXIT
 display=:$((60 + RANDOM % 9))
