@@ -101,6 +101,7 @@ type ui struct {
 	meLabel     *widget.Label            // the user and roles under the navigation
 	writes      writeQueue               // autosaves' writes, off the UI goroutine
 	asyncWrites bool                     // false in the package's tests: writes run inline
+	liveState   *live                    // the other desktops' changes and typing (live.go)
 }
 
 // startSync makes new windows do their work synchronously from the first
@@ -129,6 +130,7 @@ func showMain(a fyne.App, ar *editor.Archive) (end func()) {
 	u.restoreLastPlace()
 	u.offerExampleIfEmpty()
 	u.startAutoBackup()
+	u.startLive()
 	running.Store(u)
 	stop := quitOnSignal(u)
 	return func() {

@@ -90,11 +90,12 @@ func (h *composeHeader) actions() fyne.CanvasObject {
 	xlsx := widget.NewButtonWithIcon(lang.L("导出 Excel"), theme.DocumentSaveIcon(), func() { s.export("xlsx") })
 	pdf := widget.NewButtonWithIcon(lang.L("导出PDF"), theme.DocumentSaveIcon(), s.exportPDF)
 	html := widget.NewButtonWithIcon(lang.L("导出网页"), theme.DocumentSaveIcon(), func() { s.export("html") })
+	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), h.showHistory) // app/history.go
 	row := container.NewHBox(newBtn)
 	for _, b := range s.workflowButtons() { // 送审, 审核通过, 退回, 签发, 重新打开 by role (compose_workflow.go)
 		row.Add(b)
 	}
-	row.Objects = append(row.Objects, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
+	row.Objects = append(row.Objects, hist, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
 	return row
 }
 

@@ -108,7 +108,9 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 		move.Disable()
 	}
 	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
-	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words), container.NewHBox(up, down, move, del))
+	editing := s.u.live().label(id) // 「张三正在编辑」 (live.go)
+	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, editing), container.NewHBox(up, down, move, del))
+	s.u.live().placed(id, actions) // laid out again when the mark comes or goes
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
 	fields := container.NewVBox(ie.note, ie.lead, ie.body, ie.pager.view(), attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
@@ -119,7 +121,8 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 	})
 	// not an editing widget: 批示 arrive after sign-off and are recorded then
 	records := widget.NewButtonWithIcon(lang.L("上级采用/批示"), theme.GridIcon(), func() { s.showRecords(ie.item) })
-	credits := container.NewBorder(nil, nil, nil, container.NewHBox(ie.unitsBtn, records), ie.unitsLbl)
+	history := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), ie.showHistory) // app/history.go
+	credits := container.NewBorder(nil, nil, nil, container.NewHBox(ie.unitsBtn, records, history), ie.unitsLbl)
 	return container.NewVBox(actions, container.NewStack(fields, pass), credits)
 }
 
@@ -142,6 +145,9 @@ func (ie *itemEditor) changed() {
 	ie.s.recount(ie.item.SectionID)
 	ie.save.poke()
 	ie.s.preview.changed()
+	if ie.typedIn() {
+		ie.s.u.live().typing(ie.item.ID, ie.s.issueID) // the other desktops show who types here (live.go)
+	}
 }
 
 func (ie *itemEditor) refreshLabels() {

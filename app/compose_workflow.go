@@ -152,19 +152,20 @@ func (s *composeScreen) onReopen() {
 }
 
 // stepDialog asks for the step's note (and the 签发 date) and takes it.
+// Escape cancels in either field; Enter in the date takes the step.
 func (s *composeScreen) stepDialog(act editor.IssueAction, title, explain, noteLabel string, withDate bool) {
 	if s.issue == nil {
 		return
 	}
 	s.flush()
 	id := s.issue.ID
-	note := widget.NewMultiLineEntry()
+	note := newStepEntry(true)
 	note.SetMinRowsVisible(3)
 	note.Wrapping = fyne.TextWrapWord
 	msg := widget.NewLabel(composeIssueLabel(s.issue) + "\n" + explain)
 	msg.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("", msg)}
-	date := widget.NewEntry()
+	date := newStepEntry(false)
 	if withDate {
 		date.SetText(s.u.dateLabel(time.Now()))
 		items = append(items, widget.NewFormItem(lang.L("签发日期"), date))
@@ -184,8 +185,37 @@ func (s *composeScreen) stepDialog(act editor.IssueAction, title, explain, noteL
 		}
 		s.step(id, act, strings.TrimSpace(note.Text), day)
 	}, s.u.win)
+	note.onEscape, date.onEscape = d.Hide, d.Hide
+	date.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(520, 320))
-	s.u.showForm(d, items, note)
+	var focus fyne.Focusable = note
+	if withDate {
+		focus = date
+	}
+	s.u.showForm(d, items, focus)
+}
+
+// stepEntry is a field of the review's dialogs that Escape cancels, as in
+// any desktop dialog (Fyne's entries ignore Escape, and it never reaches
+// the window while the cursor is in one).
+type stepEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newStepEntry(multi bool) *stepEntry {
+	e := &stepEntry{}
+	e.MultiLine = multi
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *stepEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // step takes issue id one step (Archive.StepIssue) and shows the result.

@@ -98,12 +98,12 @@ func TestComposeReviewOnRecord(t *testing.T) {
 	bTap(t, u, lang.L("送审"))
 	bTap(t, u, lang.L("送审"))
 	bTap(t, u, lang.L("审核通过"))
-	test.Type(u.win.Canvas().Focused().(*widget.Entry), "同意，请签发。")
+	test.Type(u.win.Canvas().Focused().(*stepEntry), "同意，请签发。")
 	bTap(t, u, lang.L("审核通过"))
 	bTap(t, u, lang.L("签发"))
-	var date *widget.Entry
+	var date *stepEntry
 	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		if e, ok := o.(*widget.Entry); ok && !e.MultiLine {
+		if e, ok := o.(*stepEntry); ok && !e.MultiLine {
 			date = e
 			return true
 		}
@@ -127,7 +127,7 @@ func TestComposeReviewOnRecord(t *testing.T) {
 		}
 	}
 	bTap(t, u, lang.L("重新打开"))
-	test.Type(u.win.Canvas().Focused().(*widget.Entry), "补一条市外参考")
+	test.Type(u.win.Canvas().Focused().(*stepEntry), "补一条市外参考")
 	bTap(t, u, lang.L("重新打开"))
 	if header = workflowHeaderText(u); !strings.Contains(header, "补一条市外参考") || strings.Contains(header, "同意，请签发。") {
 		t.Errorf("after 重新打开 the header shows:\n%s\nwant the reason, not the old round", header)

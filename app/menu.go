@@ -61,6 +61,8 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		item(lang.L("条目下移"), deskShortcut(fyne.KeyDown, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveDown) }),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("查找"), deskShortcut(fyne.KeyF, ctrl), u.onFind),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("操作记录……"), u.onShowAudit), // app/audit.go
 	)
 	return fyne.NewMainMenu(file, edit, u.viewMenu(), u.helpMenu())
 }

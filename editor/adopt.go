@@ -73,6 +73,9 @@ func (a *Archive) AdoptSubmissionAs(ctx context.Context, submissionID, sectionID
 		if err := insertItemTx(ctx, tx, &it); err != nil {
 			return fmt.Errorf("adopt submission %d: %w", submissionID, err)
 		}
+		if err := a.auditTx(ctx, tx, AuditAdopt, "submission", submissionID, clip(s.Title, 40)); err != nil {
+			return err
+		}
 		return touchIssueTx(ctx, tx, issueID)
 	})
 	return it, err

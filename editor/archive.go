@@ -47,6 +47,10 @@ type Archive struct {
 	readOnly bool
 	waitMu   sync.Mutex
 	onWait   func(waiting bool) // see OnLockWait
+	user     string             // see UserName
+	client   string             // this opening, in the changes it writes (see Change)
+	changes  changeNotes
+	dsn      string // the connection as given (with its password), for LISTEN's own connection
 }
 
 // DefaultPath is the per-user archive the desktop app and the command line
@@ -72,9 +76,13 @@ func Open(ctx context.Context, dsn string) (*Archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &Archive{db: db, eng: eng, path: RedactDSN(dsn)}
+	a := &Archive{db: db, eng: eng, path: RedactDSN(dsn), client: newClientID(), dsn: dsn}
 	if !IsServerDSN(dsn) {
 		a.readOnly, _ = fileReadOnly(dsn)
+	}
+	if a.user, err = whoAmI(ctx, db, eng); err != nil {
+		db.Close()
+		return nil, openArchiveError(a.path, err)
 	}
 	if err := a.setUp(ctx); err != nil {
 		db.Close()
@@ -128,7 +136,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 		return err
 	}
 	sort.Strings(names)
-	return a.tx(ctx, func(tx *sql.Tx) error {
+	return a.write(ctx, false, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (
 			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`); err != nil {
 			return fmt.Errorf("create the migrations table: %w", err)

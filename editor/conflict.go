@@ -62,6 +62,21 @@ func keepDraftTx(ctx context.Context, tx *sql.Tx, c *ConflictError) error {
 	return nil
 }
 
+// lockRowTx makes a version-checked save of row id of table wait for
+// another desktop's save of it to commit before reading its version. On
+// PostgreSQL two transactions may otherwise both read version 1, both pass
+// the check, and the second UPDATE overwrite the first once its row lock
+// is released (read committed); on SQLite the write transaction already
+// keeps every other writer out.
+func (a *Archive) lockRowTx(ctx context.Context, tx *sql.Tx, table string, id int64) error {
+	q := a.eng.lockRowSQL(table)
+	if q == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, q, id)
+	return wrapErr("lock "+table+" row", err)
+}
+
 // saveChecked runs fn, a save, in one write transaction. When fn reports a
 // conflict (check returned one), the refused save is kept as an unsaved
 // draft in that same transaction, which commits, and the conflict is returned.

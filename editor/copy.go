@@ -81,7 +81,9 @@ func CopyArchive(ctx context.Context, from, to *Archive, progress func(done, tot
 }
 
 // copyTables are the tables of an archive to copy, in copyOrder; the
-// migrations record and the search index are each archive's own.
+// migrations record, the search index and the live state (changes for
+// the other desktops, who is typing where) are each archive's own;
+// revisions and the audit list go with the archive.
 func copyTables(ctx context.Context, tx *sql.Tx, eng *engine) ([]string, error) {
 	rows, err := tx.QueryContext(ctx, eng.tablesSQL)
 	if err != nil {
@@ -96,7 +98,8 @@ func copyTables(ctx context.Context, tx *sql.Tx, eng *engine) ([]string, error) 
 			return nil, err
 		}
 		// bd_ tables belong to the engine (the office archive's role names)
-		if name == "migrations" || isSearchTable(name) || strings.HasPrefix(name, "sqlite_") || strings.HasPrefix(name, "bd_") {
+		if name == "migrations" || name == "changes" || name == "presence" || isSearchTable(name) ||
+			strings.HasPrefix(name, "sqlite_") || strings.HasPrefix(name, "bd_") {
 			continue
 		}
 		have[name] = true

@@ -37,6 +37,10 @@ type engine struct {
 	// usersSQL lists the server's logins and their roles (see Users); ""
 	// for a file, whose one user holds every role.
 	usersSQL string
+	// lockRowSQL locks one row of table (argument: its id) until the
+	// transaction ends; "" when a write transaction already excludes every
+	// other writer (SQLite's BEGIN IMMEDIATE)
+	lockRowSQL func(table string) string
 }
 
 var sqliteEngine = &engine{
@@ -47,6 +51,7 @@ var sqliteEngine = &engine{
 	jsonNumber:       sqlite.JSONNumber,
 	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
 	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
+	lockRowSQL:       func(string) string { return "" },
 }
 
 var postgresEngine = &engine{
@@ -60,6 +65,7 @@ var postgresEngine = &engine{
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
 	resetIDSQL: postgres.ResetIDSQL,
 	usersSQL:   postgres.UsersSQL,
+	lockRowSQL: func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL

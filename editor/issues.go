@@ -132,7 +132,16 @@ func (a *Archive) NewIssue(ctx context.Context, bulletinID int64, date Date) (Is
 // header has moved on since, nothing is written and a *ConflictError
 // (ErrConflict) carries both. On success is.Version is the new version.
 func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
+	return a.updateIssueHeader(ctx, is, nil)
+}
+
+// updateIssueHeader is UpdateIssueHeader; from is the revision a restore brings back (a
+// new revision, recorded in the audit list), nil for a save.
+func (a *Archive) updateIssueHeader(ctx context.Context, is *Issue, from *Revision) error {
 	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
+		if err := a.lockRowTx(ctx, tx, "issues", is.ID); err != nil {
+			return nil, err
+		}
 		if err := requireDraftTx(ctx, tx, is.ID); err != nil {
 			return nil, fmt.Errorf("update issue: %w", err)
 		}
@@ -145,7 +154,10 @@ func (a *Archive) UpdateIssueHeader(ctx context.Context, is *Issue) error {
 			return &ConflictError{Kind: "issue", ID: is.ID, ReadVersion: is.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *is}, nil
 		}
-		return nil, updateIssueHeaderTx(ctx, tx, is)
+		if err := updateIssueHeaderTx(ctx, tx, is); err != nil {
+			return nil, err
+		}
+		return nil, a.keepRevisionTx(ctx, tx, "issue", is.ID, *is, old, from)
 	})
 }
 
@@ -245,6 +257,9 @@ func (a *Archive) DeleteIssue(ctx context.Context, id int64) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
 		if err := requireDraftTx(ctx, tx, id); err != nil {
 			return fmt.Errorf("delete issue: %w", err)
+		}
+		if err := a.auditIssueTx(ctx, tx, AuditDelete, id); err != nil {
+			return err
 		}
 		items, err := queryIDs(ctx, tx, `SELECT it.id FROM items it JOIN sections s ON s.id = it.section_id WHERE s.issue_id = ?`, id)
 		if err != nil {

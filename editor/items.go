@@ -25,6 +25,9 @@ func (a *Archive) AddItem(ctx context.Context, sectionID int64, it *Item) error 
 		if err := insertItemTx(ctx, tx, it); err != nil {
 			return fmt.Errorf("add item: %w", err)
 		}
+		if err := a.reviseTx(ctx, tx, "item", it.ID, *it, nil, false); err != nil {
+			return err
+		}
 		return touchIssueTx(ctx, tx, issueID)
 	})
 }
@@ -51,7 +54,16 @@ func creditAttributionTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 // carries both texts, the refused one kept as an unsaved draft. On success
 // it.Version is the new version.
 func (a *Archive) UpdateItem(ctx context.Context, it *Item) error {
+	return a.updateItem(ctx, it, nil)
+}
+
+// updateItem is UpdateItem; from is the revision a restore brings back (a
+// new revision, recorded in the audit list), nil for a save.
+func (a *Archive) updateItem(ctx context.Context, it *Item, from *Revision) error {
 	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
+		if err := a.lockRowTx(ctx, tx, "items", it.ID); err != nil {
+			return nil, err
+		}
 		old, err := itemTx(ctx, tx, it.ID)
 		if err != nil {
 			return nil, fmt.Errorf("update item: %w", err)
@@ -63,7 +75,10 @@ func (a *Archive) UpdateItem(ctx context.Context, it *Item) error {
 			return &ConflictError{Kind: "item", ID: it.ID, ReadVersion: it.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *it}, nil
 		}
-		return nil, updateItemTx(ctx, tx, old, it)
+		if err := updateItemTx(ctx, tx, old, it); err != nil {
+			return nil, err
+		}
+		return nil, a.keepRevisionTx(ctx, tx, "item", it.ID, *it, old, from)
 	})
 }
 
@@ -116,8 +131,15 @@ func (a *Archive) MoveItem(ctx context.Context, id int64, delta int) error {
 		if err != nil {
 			return err
 		}
-		if err := renumber(ctx, tx, "items", moveInList(ids, indexOfID(ids, id), delta)); err != nil {
+		moved := moveInList(ids, indexOfID(ids, id), delta)
+		if err := renumber(ctx, tx, "items", moved); err != nil {
 			return err
+		}
+		if indexOfID(moved, id) != indexOfID(ids, id) {
+			detail := fmt.Sprintf("%s（第%d条 → 第%d条）", itemDetail(it), indexOfID(ids, id)+1, indexOfID(moved, id)+1)
+			if err := a.auditTx(ctx, tx, AuditMove, "item", id, detail); err != nil {
+				return err
+			}
 		}
 		return touchIssueTx(ctx, tx, issueID)
 	})
@@ -155,6 +177,9 @@ func (a *Archive) MoveItemToSection(ctx context.Context, id, sectionID int64) er
 		if err := renumber(ctx, tx, "items", rest); err != nil {
 			return err
 		}
+		if err := a.auditMoveToSectionTx(ctx, tx, it, sectionID); err != nil {
+			return err
+		}
 		if err := touchIssueTx(ctx, tx, from); err != nil {
 			return err
 		}
@@ -183,6 +208,9 @@ func (a *Archive) DeleteItem(ctx context.Context, id int64) (Item, error) {
 			return err
 		}
 		if err := renumber(ctx, tx, "items", rest); err != nil {
+			return err
+		}
+		if err := a.auditTx(ctx, tx, AuditDelete, "item", id, itemDetail(it)); err != nil {
 			return err
 		}
 		return touchIssueTx(ctx, tx, issueID)
@@ -229,6 +257,9 @@ func (a *Archive) RestoreItem(ctx context.Context, it Item) error {
 		if err := renumber(ctx, tx, "items", ids); err != nil {
 			return err
 		}
+		if err := a.auditTx(ctx, tx, AuditRestore, "item", it.ID, itemDetail(it)); err != nil {
+			return err
+		}
 		return touchIssueTx(ctx, tx, issueID)
 	})
 }
@@ -254,4 +285,14 @@ func unitIDs(units []Unit) []int64 {
 		ids[i] = u.ID
 	}
 	return ids
+}
+
+// Item reads one item as stored now, with its credits, adoptions and version.
+func (a *Archive) Item(ctx context.Context, id int64) (Item, error) {
+	var it Item
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
+		it, err = itemTx(ctx, tx, id)
+		return err
+	})
+	return it, wrapErr("read item", err)
 }

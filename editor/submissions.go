@@ -275,7 +275,14 @@ func (a *Archive) DeleteSubmission(ctx context.Context, id int64) error {
 func (a *Archive) DeleteSubmissions(ctx context.Context, ids []int64) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
 		for _, id := range ids {
+			s, err := submissionTx(ctx, tx, id)
+			if err != nil {
+				return fmt.Errorf("delete submission: %w", err)
+			}
 			if err := deleteSubmissionTx(ctx, tx, id); err != nil {
+				return err
+			}
+			if err := a.auditTx(ctx, tx, AuditDelete, "submission", id, clip(s.Title, 40)); err != nil {
 				return err
 			}
 		}

@@ -73,10 +73,19 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 // (ErrConflict) carries both, the refused one kept as an unsaved draft. On
 // success s.Version is the new version.
 func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
+	return a.updateSubmission(ctx, s, nil)
+}
+
+// updateSubmission is UpdateSubmission; from is the revision a restore brings back (a
+// new revision, recorded in the audit list), nil for a save.
+func (a *Archive) updateSubmission(ctx context.Context, s *Submission, from *Revision) error {
 	if err := normaliseSubmission(s); err != nil {
 		return fmt.Errorf("update submission: %w", err)
 	}
 	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
+		if err := a.lockRowTx(ctx, tx, "submissions", s.ID); err != nil {
+			return nil, err
+		}
 		old, err := submissionTx(ctx, tx, s.ID)
 		if err != nil {
 			return nil, fmt.Errorf("update submission: %w", err)
@@ -88,7 +97,10 @@ func (a *Archive) UpdateSubmission(ctx context.Context, s *Submission) error {
 			return &ConflictError{Kind: "submission", ID: s.ID, ReadVersion: s.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *s}, nil
 		}
-		return nil, updateSubmissionTx(ctx, tx, s)
+		if err := updateSubmissionTx(ctx, tx, s); err != nil {
+			return nil, err
+		}
+		return nil, a.keepRevisionTx(ctx, tx, "submission", s.ID, *s, old, from)
 	})
 }
 

@@ -34,8 +34,15 @@ func (a *Archive) lockWaitFunc() func(bool) {
 
 // tx runs fn in one write transaction (BEGIN IMMEDIATE: a write whose
 // decision depends on what it read must not find that changed under it);
-// everything it does lands, or nothing does.
+// everything it does lands, or nothing does. The transaction ends by
+// recording its change for the other desktops (see Change).
 func (a *Archive) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return a.write(ctx, true, fn)
+}
+
+// write is tx; recorded is false only for the migrations, which may run
+// before the changes table exists.
+func (a *Archive) write(ctx context.Context, recorded bool, fn func(tx *sql.Tx) error) error {
 	if a.readOnly {
 		return a.errReadOnly()
 	}
@@ -44,8 +51,16 @@ func (a *Archive) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return a.classify(err)
 	}
 	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	a.changes.begin(tx)
+	err = fn(tx)
+	c := a.changes.end(tx)
+	if err != nil {
 		return a.classify(err)
+	}
+	if recorded {
+		if err := a.recordChangeTx(ctx, tx, c); err != nil {
+			return a.classify(err)
+		}
 	}
 	return a.classify(tx.Commit())
 }

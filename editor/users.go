@@ -96,7 +96,7 @@ func (a *Archive) meTx(ctx context.Context, tx *sql.Tx) (User, error) {
 		return User{}, fmt.Errorf("read who you are: %w", err)
 	}
 	if login == "" {
-		login = OSUser()
+		login = a.user
 	}
 	me := User{Login: login, Me: true}
 	for i, r := range Roles {

@@ -126,7 +126,14 @@ func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act Iss
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE issues SET status = ?, review_stage = ?, stage_by = ?, stage_at = ?, stage_note = ?,
 		updated_at = ? WHERE id = ?`, status, stage, me.Login, nowStamp(), note, nowStamp(), id)
-	return err
+	if err != nil {
+		return err
+	}
+	if act == ActionSign || act == ActionReopen { // the audit list's; issue_events has every step
+		return a.auditIssueStatusTx(ctx, tx, id, st.to)
+	}
+	a.noteChange(tx, "issue", id) // other desktops show the new stage
+	return nil
 }
 
 func hasStatus(list []IssueStatus, s IssueStatus) bool {
