@@ -87,6 +87,7 @@ type ui struct {
 	onMoveUp            func()
 	onMoveDown          func()
 	adoptToCurrentIssue func(subID int64)
+	findInIssue         func(replace bool) // 组版's 查找 (Ctrl+F) and 替换 (Ctrl+H)
 
 	// syncWork runs u.run work and debounced saves at once on the calling
 	// goroutine; tests set it so they can assert without waiting.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,6 +33,7 @@ type composeScreen struct {
 	preview *composePreview
 	pages   *composePages // 版面 (compose_pages.go)
 	undo    *composeUndo
+	find    *composeFind // 查找/替换 in the issue (compose_find.go)
 	quiet   bool         // set while this screen's own change is announced
 	picker  *adoptPicker // the last 从来稿采用 dialog opened
 
@@ -56,8 +58,12 @@ func newComposeScreen(u *ui) *composeScreen {
 	s.body = container.NewStack()
 	split := container.NewHSplit(s.body, s.rightPane())
 	split.Offset = 0.6
-	s.root = s.undo.overlay(split)
+	s.find = newComposeFind(s)
+	// the banners float over the foot of the screen: in the page's flow they
+	// pushed it down under the pointer
+	s.root = container.NewStack(split, container.NewVBox(layout.NewSpacer(), s.undo.bar, s.find.bar))
 	s.undo.listen(u.win.Canvas())
+	u.findInIssue = s.find.show
 	u.showIssue = s.open
 	u.onNewIssue = s.newIssue
 	u.onExport = func() { s.export("txt") }
@@ -191,6 +197,7 @@ func (s *composeScreen) build() {
 		s.relayoutDue = false
 		s.scroll.Refresh()
 	}
+	s.find.rebuilt()
 	s.preview.changed() // a moment later: the editing column shows first
 }
 

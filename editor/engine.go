@@ -28,6 +28,7 @@ type engine struct {
 		MatchAny(exprs []string) string
 		RankedSQL(table string) string
 		MatchIDsSQL(table string) string
+		TermCount(table, term string) (query string, arg any)
 	}
 	jsonNumber func(col, key string) string
 	tablesSQL  string // the archive's tables

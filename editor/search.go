@@ -80,17 +80,14 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 		limit = 50
 	}
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		err := searchPageTx(ctx, tx, a.eng, q, limit, &r)
-		if err != nil {
-			return fmt.Errorf("search %q: %w", query, err)
+		if err := searchPageTx(ctx, tx, a.eng, q, limit, &r); err != nil {
+			return err
 		}
-		for i := range r.Hits {
-			if err := fillHit(ctx, tx, &r.Hits[i], query); err != nil {
-				return fmt.Errorf("search %q: %w", query, err)
-			}
-		}
-		return nil
+		return fillHits(ctx, tx, r.Hits, query)
 	})
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("search %q: %w", query, err)
+	}
 	return r, err
 }
 
@@ -153,11 +150,17 @@ func searchCountSQL(eng *engine, kind HitKind, query string) string {
 	return `SELECT count(*) FROM (` + eng.search.MatchIDsSQL(table) + `) m`
 }
 
-// searchCount is how many records of one kind match.
+// searchCount is how many records of one kind match. A query of one token
+// (a character, a pair, a whole word) is counted from the index's count of
+// that token; a phrase by stepping through its matches.
 func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind) (int, error) {
 	table, expr := eng.match(q, kind)
+	query, arg := `SELECT count(*) FROM (`+eng.search.MatchIDsSQL(table)+`) m`, any(expr)
+	if term, ok := q.term(); ok {
+		query, arg = eng.search.TermCount(table, term)
+	}
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+eng.search.MatchIDsSQL(table)+`) m`, expr).Scan(&n)
+	err := tx.QueryRowContext(ctx, query, arg).Scan(&n)
 	return n, err
 }
 
@@ -180,16 +183,15 @@ func searchRanked(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, q 
 }
 
 // searchNewest returns the newest matches: the most recently entered of
-// each kind, by date, published items first on the same day.
+// each kind, by date, published items first on the same day. Each kind's
+// ids and dates come from one statement, the index walked backwards and
+// stopped after limit rows (a row lookup each for the date).
 func searchNewest(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, limit int) ([]Hit, error) {
 	var hits []Hit
 	for _, k := range []HitKind{HitItem, HitSubmission} {
 		table, expr := eng.match(q, k)
-		found, err := searchIDs(ctx, tx, k, `SELECT m.rowid, 0 FROM (`+eng.search.MatchIDsSQL(table)+`) m ORDER BY m.rowid DESC LIMIT ?`, expr, limit)
+		found, err := searchIDs(ctx, tx, k, searchNewestSQL(eng, k, table), expr, limit)
 		if err != nil {
-			return nil, err
-		}
-		if err := searchDates(ctx, tx, k, found); err != nil {
 			return nil, err
 		}
 		hits = append(hits, found...)
@@ -198,76 +200,42 @@ func searchNewest(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, l
 	return hits[:min(len(hits), limit)], nil
 }
 
+// searchNewestSQL selects (id, 0, date) of the last entered matches of one
+// kind in table, newest entered first; arguments: the expression and how many.
+func searchNewestSQL(eng *engine, kind HitKind, table string) string {
+	newest := `(SELECT m.rowid AS id FROM (` + eng.search.MatchIDsSQL(table) + `) m ORDER BY m.rowid DESC LIMIT ?) n`
+	if kind == HitItem {
+		return `SELECT n.id, 0, i.date FROM ` + newest + ` CROSS JOIN items it CROSS JOIN sections s CROSS JOIN issues i
+			WHERE it.id = n.id AND s.id = it.section_id AND i.id = s.issue_id ORDER BY n.id DESC`
+	}
+	return `SELECT n.id, 0, s.received FROM ` + newest + ` CROSS JOIN submissions s WHERE s.id = n.id ORDER BY n.id DESC`
+}
+
+// searchIDs runs a query of (id, rank) or (id, rank, date) rows.
 func searchIDs(ctx context.Context, tx *sql.Tx, kind HitKind, query string, args ...any) ([]Hit, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
 	var out []Hit
+	var date string
 	for rows.Next() {
 		h := Hit{Kind: kind}
-		if err := rows.Scan(&h.ID, &h.Rank); err != nil {
+		dest := []any{&h.ID, &h.Rank, &date}[:len(cols)]
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
+		}
+		if len(cols) > 2 {
+			h.Date = parseDateText(date)
 		}
 		out = append(out, h)
 	}
 	return out, rows.Err()
-}
-
-// searchDates sets the hits' dates: the submission's, or the item's issue's.
-func searchDates(ctx context.Context, tx *sql.Tx, kind HitKind, hits []Hit) error {
-	query := `SELECT received FROM submissions WHERE id = ?`
-	if kind == HitItem {
-		query = `SELECT i.date FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id WHERE it.id = ?`
-	}
-	st, err := tx.PrepareContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	for i := range hits {
-		var d string
-		if err := st.QueryRowContext(ctx, hits[i].ID).Scan(&d); err != nil {
-			return err
-		}
-		hits[i].Date = parseDateText(d)
-	}
-	return nil
-}
-
-// fillHit reads what the hit list shows of an item or a submission.
-func fillHit(ctx context.Context, tx *sql.Tx, h *Hit, query string) error {
-	if h.Kind == HitSubmission {
-		var received, text string
-		err := tx.QueryRowContext(ctx, `SELECT s.title, s.text, s.received, COALESCE(u.name, '')
-			FROM submissions s LEFT JOIN units u ON u.id = s.unit_id WHERE s.id = ?`, h.ID).
-			Scan(&h.Title, &text, &received, &h.UnitName)
-		if err != nil {
-			return err
-		}
-		h.Date, h.Snippet = parseDateText(received), searchSnippet(h.Title+"\n"+text, query)
-		return nil
-	}
-	var body, attribution, date string
-	var year, number int
-	err := tx.QueryRowContext(ctx, `SELECT it.lead, it.body, it.attribution, i.id, i.year, i.number, i.date,
-			COALESCE((SELECT string_agg(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), '')
-		FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id WHERE it.id = ?`, h.ID).
-		Scan(&h.Title, &body, &attribution, &h.IssueID, &year, &number, &date, &h.UnitName)
-	if err != nil {
-		return err
-	}
-	if h.UnitName == "" {
-		h.UnitName = attribution
-	}
-	h.Date, h.IssueLabel = parseDateText(date), fmt.Sprintf("%d年第%d期", year, number)
-	text := h.Title + body
-	if attribution != "" {
-		text += "（" + attribution + "）"
-	}
-	h.Snippet = searchSnippet(text, query)
-	return nil
 }
 
 // searchNewestIDs answers the 来稿 list filtered by text alone, newest

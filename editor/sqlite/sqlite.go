@@ -127,6 +127,13 @@ func (Search) MatchIDsSQL(table string) string {
 	return `SELECT rowid FROM ` + table + ` WHERE ` + table + ` MATCH ?`
 }
 
+// TermCount selects how many documents of table hold the one token term,
+// from the index's fts5vocab table (migration 012): the count FTS5 keeps
+// per term, read in one step instead of stepping through every match.
+func (Search) TermCount(table, term string) (string, any) {
+	return `SELECT COALESCE((SELECT doc FROM ` + table + `_vocab WHERE term = ?), 0)`, term
+}
+
 // JSONNumber is the number at key of the JSON text in col, NULL when absent.
 func JSONNumber(col, key string) string {
 	return `json_extract(` + col + `, '$.` + key + `')`
