@@ -51,12 +51,16 @@ func benchOpenUI(b *testing.B, path string) (*ui, func()) {
 // showing its first page of submissions.
 func BenchmarkStartTenYears(b *testing.B) {
 	path := benchTenYears(b)
+	spent := 0.0
 	for b.Loop() {
+		c0 := processCPU()
 		_, done := benchOpenUI(b, path)
+		spent += processCPU() - c0
 		b.StopTimer()
 		done()
 		b.StartTimer()
 	}
+	b.ReportMetric(spent*1000/float64(b.N), "cpu-ms")
 }
 
 // BenchmarkSwitchScreensTenYears: every screen in turn, each already built
@@ -68,6 +72,7 @@ func BenchmarkSwitchScreensTenYears(b *testing.B) {
 		u.showScreen(i)
 	}
 	slowest := map[string]time.Duration{}
+	c0 := processCPU()
 	for b.Loop() {
 		for i, e := range u.entries {
 			t0 := time.Now()
@@ -81,6 +86,7 @@ func BenchmarkSwitchScreensTenYears(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*len(u.entries)), "ms/switch")
 	b.ReportMetric(float64(worst.Microseconds())/1000, "slowest-ms")
+	b.ReportMetric((processCPU()-c0)*1000/float64(b.N*len(u.entries)), "cpu-ms/switch")
 }
 
 // BenchmarkOpenIssueTenYears: opening the two latest issues of the ten-year
@@ -94,9 +100,10 @@ func BenchmarkOpenIssueTenYears(b *testing.B) {
 	}
 	s := composeOf(&testing.T{}, u)
 	u.showKey(keyCompose)
-	n := 0
+	n, c0 := 0, processCPU()
 	for b.Loop() {
 		s.open(rows[n%2].ID)
 		n++
 	}
+	b.ReportMetric((processCPU()-c0)*1000/float64(b.N), "cpu-ms")
 }
