@@ -257,9 +257,10 @@ func (s *composeScreen) relayout() {
 	})
 }
 
-func (s *composeScreen) signed() bool {
-	return s.issue != nil && s.issue.Status == editor.IssueSigned
-}
+// signed says whether the editing widgets are off: the issue is signed
+// off, or under review and this user may not change it (locked, in
+// compose_workflow.go).
+func (s *composeScreen) signed() bool { return s.locked() }
 
 // flush writes every pending edit now.
 func (s *composeScreen) flush() {
@@ -297,6 +298,9 @@ func (s *composeScreen) fail(err error) {
 		dialog.ShowInformation(lang.L("本期已签发"),
 			lang.L("本期已签发，内容已锁定。如需修改，请先点击“重新打开”。"), s.u.win)
 		s.refresh()
+	case errors.Is(err, editor.ErrUnderReview), errors.Is(err, editor.ErrWrongStage):
+		dialog.ShowInformation(lang.L("本期正在审核"), userMessage(err), s.u.win)
+		s.refresh()
 	case errors.Is(err, editor.ErrNotFound):
 		s.refresh()
 	case errors.Is(err, editor.ErrInUse): // DeleteItem, DeleteSection
@@ -328,34 +332,6 @@ func (s *composeScreen) unitNames(ids []int64) []string {
 		}
 	}
 	return names
-}
-
-// sign locks the issue (已签发) after confirmation.
-func (s *composeScreen) sign() {
-	if s.issue == nil {
-		return
-	}
-	s.flush()
-	msg := lang.L("签发后本期锁定，不能再修改；需要时可以重新打开。确定签发{{.Label}}？",
-		map[string]any{"Label": composeIssueLabel(s.issue)})
-	s.u.confirm(lang.L("签发"), msg, lang.L("签发"), false, func() { s.setStatus(editor.IssueSigned) })
-}
-
-// reopen makes a signed issue editable again, deliberately.
-func (s *composeScreen) reopen() {
-	if s.issue == nil {
-		return
-	}
-	msg := lang.L("{{.Label}}已签发。重新打开后可以修改，修改后需要重新签发。确定重新打开？",
-		map[string]any{"Label": composeIssueLabel(s.issue)})
-	s.u.confirm(lang.L("重新打开"), msg, lang.L("重新打开"), false, func() { s.setStatus(editor.IssueDraft) })
-}
-
-func (s *composeScreen) setStatus(st editor.IssueStatus) {
-	id := s.issue.ID
-	if s.do(func() error { return s.u.ar.SetIssueStatus(s.u.ctx(), id, st) }) && st == editor.IssueSigned {
-		s.undo.clear() // signed: nothing to take back, and no banner over the signed issue
-	}
 }
 
 // composeIssueLabel is 第12期（总第345期）.

@@ -35,6 +35,9 @@ type engine struct {
 	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
 	// the engine needs nothing.
 	resetIDSQL func(table string) string
+	// usersSQL lists the server's logins and their roles (see Users); ""
+	// for a file, whose one user holds every role.
+	usersSQL string
 	// lockRowSQL locks one row of table (argument: its id) until the
 	// transaction ends; "" when a write transaction already excludes every
 	// other writer (SQLite's BEGIN IMMEDIATE)
@@ -62,6 +65,7 @@ var postgresEngine = &engine{
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
 	resetIDSQL: postgres.ResetIDSQL,
+	usersSQL:   postgres.UsersSQL,
 	lockRowSQL: func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
 }
 

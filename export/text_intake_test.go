@@ -377,3 +377,43 @@ func TestTextPageLines(t *testing.T) {
 		})
 	}
 }
+
+// TestIntakeRoundTripLookalikes (issue 10's property): body paragraphs that
+// look like something else — a △ or 报： start, an 编者按, a page number, the
+// masthead, a heading ending the item, a backslash — are written escaped
+// (\△…) and read back as the same text. (ASCII spaces next to Chinese
+// characters are the one thing reading drops: a PDF's, DESIGN.md.)
+func TestIntakeRoundTripLookalikes(t *testing.T) {
+	looks := []string{"△另一条。", "▲另一条。", "报：省委组织部。", "送:各县委。", "抄送：市委。", "编者按：一段话。", "—3—", "第2页共4页",
+		"组工信息", "第12期（总第345期）", "本期要目", "签发人：王明", "（共印5份）", "中共江州市委组织部2024年印发", "──────",
+		`\△不是条目。`, `\\双反斜杠`, `C:\Windows路径。`, "一、主要做法", "某地经验做法"}
+	for _, look := range looks {
+		t.Run(look, func(t *testing.T) {
+			is := &editor.Issue{BulletinName: "组工信息", Number: 12, TotalNumber: 345, Sections: []editor.Section{
+				{Name: "市内信息", Items: []editor.Item{
+					{Lead: "某县召开会议。", Body: "会议强调做好工作。\n" + look},
+					{Lead: "某区推行积分制。", Body: look + "\n全区覆盖。", Position: 1}}},
+				{Name: "市外参考", Position: 1, Items: []editor.Item{{Lead: "某地经验。", Body: "做法很好。\n" + look}}},
+			}, Distribution: []editor.DistributionLine{{Label: "报", Text: "省委组织部。"}}}
+			for i := range is.Sections {
+				for j := range is.Sections[i].Items {
+					it := &is.Sections[i].Items[j]
+					it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body)
+				}
+			}
+			for _, indent := range []bool{false, true} {
+				var buf bytes.Buffer
+				if err := WriteIssue(&buf, is, editor.Preferences{Indent: indent}); err != nil {
+					t.Fatal(err)
+				}
+				got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := textIssueDiff(got, is); diff != "" {
+					t.Errorf("indent=%v: %s\n%s", indent, diff, buf.String())
+				}
+			}
+		})
+	}
+}
