@@ -23,11 +23,14 @@ type Hit struct {
 	ID         int64
 	IssueID    int64  // items: the issue it is in
 	IssueLabel string // items: 2022年第12期
-	UnitName   string // submissions: its unit; items: credited units joined by 、
-	Title      string // item lead or submission title
-	Date       Date
-	Snippet    []Fragment
-	Rank       float64 // lower is better: bm25 relative to the best hit of its kind (-1); 0 among the newest
+	// BulletinName is the bulletin of an item's issue (组工信息, 人才工作简报):
+	// with several bulletins, 2022年第12期 alone does not say which.
+	BulletinName string
+	UnitName     string // submissions: its unit; items: credited units joined by 、
+	Title        string // item lead or submission title
+	Date         Date
+	Snippet      []Fragment
+	Rank         float64 // lower is better: bm25 relative to the best hit of its kind (-1); 0 among the newest
 }
 
 // Fragment is a piece of a snippet; Match marks the searched text.

@@ -53,8 +53,9 @@ func fillItemHits(ctx context.Context, tx *sql.Tx, ids []int64, at map[int64]*Hi
 		return nil
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT it.id, it.lead, it.body, it.attribution, i.id, i.year, i.number, i.date,
-			COALESCE((SELECT string_agg(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), '')
-		FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id
+			COALESCE((SELECT string_agg(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), ''),
+			b.name
+		FROM items it JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id JOIN bulletins b ON b.id = i.bulletin_id
 		WHERE it.id IN (`+sqlPlaceholders(len(ids))+`)`, int64Args(ids)...)
 	if err != nil {
 		return err
@@ -62,13 +63,13 @@ func fillItemHits(ctx context.Context, tx *sql.Tx, ids []int64, at map[int64]*Hi
 	defer rows.Close()
 	for rows.Next() {
 		var id, issue int64
-		var lead, body, attribution, date, units string
+		var lead, body, attribution, date, units, bulletin string
 		var year, number int
-		if err := rows.Scan(&id, &lead, &body, &attribution, &issue, &year, &number, &date, &units); err != nil {
+		if err := rows.Scan(&id, &lead, &body, &attribution, &issue, &year, &number, &date, &units, &bulletin); err != nil {
 			return err
 		}
 		h := at[id]
-		h.Title, h.IssueID, h.UnitName = lead, issue, units
+		h.Title, h.IssueID, h.UnitName, h.BulletinName = lead, issue, units, bulletin
 		if h.UnitName == "" {
 			h.UnitName = attribution
 		}

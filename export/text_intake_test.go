@@ -417,3 +417,28 @@ func TestIntakeRoundTripLookalikes(t *testing.T) {
 		})
 	}
 }
+
+// TestIntakeSalutationNotTitle (a reviewer's find): the salutation of a
+// 来稿 sent as a letter or an e-mail (各位领导：, 张三同志：) stays in the text
+// as it is but is not the title.
+func TestIntakeSalutationNotTitle(t *testing.T) {
+	tests := []struct{ in, title, text string }{
+		{"各位领导：\n　　县直机关工委组织党员到社区报到，共认领岗位300个。\n",
+			"县直机关工委组织党员到社区报到，共认领岗位300个。", "各位领导：\n县直机关工委组织党员到社区报到，共认领岗位300个。"},
+		{"张三同志：\n东溪镇建强网格党支部\n　　东溪镇把全镇划分为46个网格。\n",
+			"东溪镇建强网格党支部", "张三同志：\n东溪镇建强网格党支部\n东溪镇把全镇划分为46个网格。"},
+		{"王科长：您好！\n　　石门区选派42名干部驻村。\n", "石门区选派42名干部驻村。", "王科长：您好！\n石门区选派42名干部驻村。"},
+		{"关于报送党员志愿服务信息的函\n　　现将我单位信息报送如下。\n", "关于报送党员志愿服务信息的函", "现将我单位信息报送如下。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			sub, err := ReadTextSubmission("x.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sub.Title != tt.title || sub.Text != tt.text {
+				t.Errorf("title %q text %q, want %q %q", sub.Title, sub.Text, tt.title, tt.text)
+			}
+		})
+	}
+}
