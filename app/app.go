@@ -45,6 +45,7 @@ const (
 	keyStats       = "stats"
 	keyUnits       = "units"
 	keySettings    = "settings"
+	keyUsers       = "users"
 )
 
 // ui is the running application: window, archive and the screens.
@@ -86,6 +87,7 @@ type ui struct {
 	onMoveUp            func()
 	onMoveDown          func()
 	adoptToCurrentIssue func(subID int64)
+	findInIssue         func(replace bool) // 组版's 查找 (Ctrl+F) and 替换 (Ctrl+H)
 
 	// syncWork runs u.run work and debounced saves at once on the calling
 	// goroutine; tests set it so they can assert without waiting.
@@ -96,6 +98,8 @@ type ui struct {
 	conflicts   map[string]*openConflict // records whose conflict dialog is open (conflict.go)
 	readOnly    bool                     // the archive may not be written: fields disabled, a banner says why
 	status      *widget.Label            // the calm line under the screens (showWaiting)
+	me          editor.User              // who this user is and their roles (users.go)
+	meLabel     *widget.Label            // the user and roles under the navigation
 	writes      writeQueue               // autosaves' writes, off the UI goroutine
 	asyncWrites bool                     // false in the package's tests: writes run inline
 	liveState   *live                    // the other desktops' changes and typing (live.go)
@@ -168,6 +172,7 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 	}
 	u.prefs = p
 	u.lang = setupLanguage(p.Language)
+	u.loadMe()
 	// the archive knows a read-only file or folder it opened read-only
 	u.readOnly = ar.ReadOnly() || ar.Engine() == "sqlite" && archiveIsReadOnly(ar.Path())
 	readOnlyFields = u.readOnly
@@ -205,6 +210,7 @@ func (u *ui) buildScreens() {
 		{key: keyStats, title: lang.L("统计"), icon: theme.GridIcon(), s: newStatsScreen(u)},
 		{key: keyUnits, title: lang.X("nav|单位", "单位"), icon: theme.AccountIcon(), s: u.units},
 		{key: keySettings, title: lang.L("设置"), icon: theme.SettingsIcon(), s: u.settings},
+		{key: keyUsers, title: lang.L("用户"), icon: theme.AccountIcon(), s: newUsersScreen(u)},
 	}
 }
 
@@ -222,7 +228,7 @@ func (u *ui) layout() fyne.CanvasObject {
 		})
 	u.nav.OnSelected = func(id widget.ListItemID) { u.showScreen(id) }
 	u.content = container.NewStack()
-	split := container.NewHSplit(u.nav, u.content)
+	split := container.NewHSplit(container.NewBorder(nil, u.meIndicator(), nil, nil, u.nav), u.content)
 	split.Offset = 0.1
 	u.status = widget.NewLabel("")
 	u.status.Hide()

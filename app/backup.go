@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -88,20 +87,8 @@ func (u *ui) onRestore() {
 		dialog.ShowInformation(lang.L("从备份恢复"), lang.L("办公室档案由服务器备份（pg_dump），请联系管理员。"), u.win)
 		return
 	}
-	open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		backup := rc.URI().Path()
-		rc.Close()
-		u.confirmRestore(backup)
-	}, u.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-	if l, err := storage.ListerForURI(storage.NewFileURI(editor.BackupDir(u.ar.Path()))); err == nil {
-		open.SetLocation(l)
-	}
-	open.Resize(fyne.NewSize(900, 600))
-	open.Show()
+	req := fileRequest{title: lang.L("从备份恢复"), kind: lang.L("备份"), exts: []string{".db"}, dir: editor.BackupDir(u.ar.Path())}
+	u.chooseFiles(req, func(paths []string) { u.confirmRestore(paths[0]) })
 }
 
 func (u *ui) confirmRestore(backup string) {

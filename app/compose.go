@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,8 +33,10 @@ type composeScreen struct {
 	preview *composePreview
 	pages   *composePages // 版面 (compose_pages.go)
 	undo    *composeUndo
-	quiet   bool         // set while this screen's own change is announced
-	picker  *adoptPicker // the last 从来稿采用 dialog opened
+	find    *composeFind    // 查找/替换 in the issue (compose_find.go)
+	targets *composeTargets // 篇幅目标 warnings (compose_targets.go)
+	quiet   bool            // set while this screen's own change is announced
+	picker  *adoptPicker    // the last 从来稿采用 dialog opened
 
 	relayoutDue bool                    // a relayout is queued
 	builtID     int64                   // the issue the editors were built for
@@ -50,14 +53,19 @@ type composeScreen struct {
 
 func newComposeScreen(u *ui) *composeScreen {
 	s := &composeScreen{u: u, editors: map[int64]*itemEditor{}}
+	s.targets = newComposeTargets(s)
 	s.preview = newComposePreview(s)
 	s.undo = newComposeUndo(s)
 	s.header = newComposeHeader(s)
 	s.body = container.NewStack()
 	split := container.NewHSplit(s.body, s.rightPane())
 	split.Offset = 0.6
-	s.root = s.undo.overlay(split)
+	s.find = newComposeFind(s)
+	// the banners float over the foot of the screen: in the page's flow they
+	// pushed it down under the pointer
+	s.root = container.NewStack(split, container.NewVBox(layout.NewSpacer(), s.undo.bar, s.find.bar))
 	s.undo.listen(u.win.Canvas())
+	u.findInIssue = s.find.show
 	u.showIssue = s.open
 	u.onNewIssue = s.newIssue
 	u.onExport = func() { s.export("txt") }
@@ -191,6 +199,7 @@ func (s *composeScreen) build() {
 		s.relayoutDue = false
 		s.scroll.Refresh()
 	}
+	s.find.rebuilt()
 	s.preview.changed() // a moment later: the editing column shows first
 }
 
@@ -248,9 +257,10 @@ func (s *composeScreen) relayout() {
 	})
 }
 
-func (s *composeScreen) signed() bool {
-	return s.issue != nil && s.issue.Status == editor.IssueSigned
-}
+// signed says whether the editing widgets are off: the issue is signed
+// off, or under review and this user may not change it (locked, in
+// compose_workflow.go).
+func (s *composeScreen) signed() bool { return s.locked() }
 
 // flush writes every pending edit now.
 func (s *composeScreen) flush() {
@@ -288,6 +298,9 @@ func (s *composeScreen) fail(err error) {
 		dialog.ShowInformation(lang.L("本期已签发"),
 			lang.L("本期已签发，内容已锁定。如需修改，请先点击“重新打开”。"), s.u.win)
 		s.refresh()
+	case errors.Is(err, editor.ErrUnderReview), errors.Is(err, editor.ErrWrongStage):
+		dialog.ShowInformation(lang.L("本期正在审核"), userMessage(err), s.u.win)
+		s.refresh()
 	case errors.Is(err, editor.ErrNotFound):
 		s.refresh()
 	case errors.Is(err, editor.ErrInUse): // DeleteItem, DeleteSection
@@ -319,34 +332,6 @@ func (s *composeScreen) unitNames(ids []int64) []string {
 		}
 	}
 	return names
-}
-
-// sign locks the issue (已签发) after confirmation.
-func (s *composeScreen) sign() {
-	if s.issue == nil {
-		return
-	}
-	s.flush()
-	msg := lang.L("签发后本期锁定，不能再修改；需要时可以重新打开。确定签发{{.Label}}？",
-		map[string]any{"Label": composeIssueLabel(s.issue)})
-	s.u.confirm(lang.L("签发"), msg, lang.L("签发"), false, func() { s.setStatus(editor.IssueSigned) })
-}
-
-// reopen makes a signed issue editable again, deliberately.
-func (s *composeScreen) reopen() {
-	if s.issue == nil {
-		return
-	}
-	msg := lang.L("{{.Label}}已签发。重新打开后可以修改，修改后需要重新签发。确定重新打开？",
-		map[string]any{"Label": composeIssueLabel(s.issue)})
-	s.u.confirm(lang.L("重新打开"), msg, lang.L("重新打开"), false, func() { s.setStatus(editor.IssueDraft) })
-}
-
-func (s *composeScreen) setStatus(st editor.IssueStatus) {
-	id := s.issue.ID
-	if s.do(func() error { return s.u.ar.SetIssueStatus(s.u.ctx(), id, st) }) && st == editor.IssueSigned {
-		s.undo.clear() // signed: nothing to take back, and no banner over the signed issue
-	}
 }
 
 // composeIssueLabel is 第12期（总第345期）.

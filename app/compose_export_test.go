@@ -302,35 +302,38 @@ func TestTabLeavesTheMultiLineFields(t *testing.T) {
 	}
 }
 
-// 签发 is confirmed with Enter and a confirmation is cancelled with Escape.
+// 签发 is confirmed with Enter in its date and cancelled with Escape.
 func TestConfirmationKeys(t *testing.T) {
 	u, ar := newComposeTestUI(t)
 	s := composeOf(t, u)
 	u.showKey(keyCompose)
 	bTap(t, u, lang.L("新建一期"))
 	bTap(t, u, lang.L("创建"))
+	for _, act := range []editor.IssueAction{editor.ActionSend, editor.ActionReview} {
+		if err := ar.StepIssue(context.Background(), s.issue.ID, act, "", editor.Date{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.refresh()
 	key := func(name fyne.KeyName) {
 		t.Helper()
-		if u.win.Canvas().Focused() != nil {
-			t.Fatalf("the cursor is in %T, not free for the dialog's keys", u.win.Canvas().Focused())
+		f := u.win.Canvas().Focused()
+		if f == nil {
+			t.Fatalf("%s reaches nothing while the 签发 dialog is shown", name)
 		}
-		h := u.win.Canvas().OnTypedKey()
-		if h == nil {
-			t.Fatalf("%s reaches nothing while the confirmation is shown", name)
-		}
-		h(&fyne.KeyEvent{Name: name})
+		f.TypedKey(&fyne.KeyEvent{Name: name})
 	}
 	bTap(t, u, lang.L("签发"))
 	key(fyne.KeyEscape)
-	if is, _ := ar.Issue(context.Background(), s.issue.ID); is.Status != editor.IssueDraft {
+	if is, _ := ar.Issue(context.Background(), s.issue.ID); is.Status != editor.IssueReviewed {
 		t.Fatalf("Escape signed the issue")
+	}
+	if u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape left the 签发 dialog open")
 	}
 	bTap(t, u, lang.L("签发"))
 	key(fyne.KeyReturn)
 	if is, _ := ar.Issue(context.Background(), s.issue.ID); is.Status != editor.IssueSigned {
-		t.Errorf("Enter in the 签发 confirmation left the issue %q", is.Status)
-	}
-	if u.win.Canvas().OnTypedKey() != nil {
-		t.Error("the confirmation's keys stay on the window after it closed")
+		t.Errorf("Enter in the 签发 dialog left the issue %q", is.Status)
 	}
 }

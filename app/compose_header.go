@@ -65,34 +65,38 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	h.date = h.entry(s.u.dateLabel(is.Date), false)
 	title := widget.NewLabelWithStyle(is.BulletinName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	status := widget.NewLabel(issueStatusLabel(is.Status))
-	if s.signed() {
+	if s.issue.Status == editor.IssueSigned {
 		status.Importance = widget.SuccessImportance
 	}
-	fields := container.NewHBox(title,
+	fields := container.NewBorder(nil, nil, container.NewHBox(title,
 		widget.NewLabel(lang.L("期号")), composeSized(h.number, 70),
 		widget.NewLabel(lang.L("总期号")), composeSized(h.total, 80),
-		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status)
-	return container.NewVBox(fields, h.actions(), h.msg, widget.NewSeparator())
+		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status), nil, s.targets.label)
+	top := container.NewVBox(fields, h.actions())
+	if lines := s.workflowLines(); lines != nil { // who sent, reviewed, signed (compose_workflow.go)
+		top.Add(lines)
+	}
+	top.Add(h.msg)
+	top.Add(widget.NewSeparator())
+	return top
 }
 
 // actions: new issue, sign/reopen, the exports.
 func (h *composeHeader) actions() fyne.CanvasObject {
 	s := h.s
 	newBtn := widget.NewButtonWithIcon(lang.L("新建一期"), theme.DocumentCreateIcon(), s.newIssue)
-	var status *widget.Button
-	if s.signed() {
-		status = widget.NewButtonWithIcon(lang.L("重新打开"), theme.ViewRefreshIcon(), s.reopen)
-	} else {
-		status = widget.NewButtonWithIcon(lang.L("签发"), theme.ConfirmIcon(), s.sign)
-		status.Importance = widget.HighImportance
-	}
 	txt := widget.NewButtonWithIcon(lang.L("导出文本"), theme.DocumentSaveIcon(), func() { s.export("txt") })
 	docx := widget.NewButtonWithIcon(lang.L("导出 Word"), theme.DocumentSaveIcon(), func() { s.export("docx") })
 	xlsx := widget.NewButtonWithIcon(lang.L("导出 Excel"), theme.DocumentSaveIcon(), func() { s.export("xlsx") })
 	pdf := widget.NewButtonWithIcon(lang.L("导出PDF"), theme.DocumentSaveIcon(), s.exportPDF)
 	html := widget.NewButtonWithIcon(lang.L("导出网页"), theme.DocumentSaveIcon(), func() { s.export("html") })
 	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), h.showHistory) // app/history.go
-	return container.NewHBox(newBtn, status, hist, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
+	row := container.NewHBox(newBtn)
+	for _, b := range s.workflowButtons() { // 送审, 审核通过, 退回, 签发, 重新打开 by role (compose_workflow.go)
+		row.Add(b)
+	}
+	row.Objects = append(row.Objects, hist, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
+	return row
 }
 
 // distributionView edits the 报/送/发 lines and 印数.

@@ -55,14 +55,9 @@ func newComposeUndo(s *composeScreen) *composeUndo {
 	bg.StrokeWidth = 1
 	bg.CornerRadius = theme.InputRadiusSize()
 	box := container.NewStack(bg, container.NewPadded(container.NewHBox(c.label, btn, c.redoB, closeBtn)))
-	c.bar = container.NewVBox(layout.NewSpacer(), container.NewPadded(container.NewHBox(box, layout.NewSpacer())))
+	c.bar = container.NewPadded(container.NewHBox(box, layout.NewSpacer()))
 	c.bar.Hide()
 	return c
-}
-
-// overlay lays the banner over content, at its foot.
-func (c *composeUndo) overlay(content fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewStack(content, c.bar)
 }
 
 // record adds a change that just happened and shows the banner for it.

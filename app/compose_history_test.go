@@ -109,7 +109,9 @@ func TestComposeUndoBannerGoes(t *testing.T) {
 	}
 	u.clock = nil
 	s.deleteItem(is.Sections[0].Items[1].ID)
-	s.setStatus(editor.IssueSigned)
+	for _, act := range []editor.IssueAction{editor.ActionSend, editor.ActionReview, editor.ActionSign} {
+		s.step(is.ID, act, "", editor.Today())
+	}
 	if s.undo.bar.Visible() {
 		t.Error("the banner stays over the signed issue")
 	}

@@ -287,23 +287,15 @@ func (s *issuesScreen) onDelete() {
 
 // onImport reads an issue from a bulletin text file into the archive.
 func (s *issuesScreen) onImport() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	req := fileRequest{title: lang.L("导入一期"), kind: lang.L("简报文本"), exts: []string{".txt"}}
+	s.u.chooseFiles(req, func(paths []string) {
+		rc, err := storage.Reader(storage.NewFileURI(paths[0]))
 		if err != nil {
 			s.u.showError(err)
 			return
 		}
-		if rc == nil {
-			return
-		}
-		s.u.rememberFolder(rc.URI())
 		s.importFrom(rc)
-	}, s.u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".TXT"}))
-	if dir := s.u.lastFolder(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // importFrom reads the file off the UI goroutine and shows what was read

@@ -44,7 +44,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("文件"),
 		item(lang.L("新建来稿"), deskShortcut(fyne.KeyN, ctrl), u.onNewSubmission),
 		item(lang.L("新建一期"), deskShortcut(fyne.KeyN, ctrl|fyne.KeyModifierShift), func() { u.callHook(keyCompose, u.onNewIssue) }),
-		fyne.NewMenuItem(lang.L("打开文件……"), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
+		item(lang.L("打开文件……"), deskShortcut(fyne.KeyO, ctrl), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
 		fyne.NewMenuItem(lang.L("导入文件夹……"), func() { u.showKey(keySubmissions); u.subs.onOpenFolder() }),
 		item(lang.L("导出本期……"), deskShortcut(fyne.KeyE, ctrl), func() { u.callHook(keyCompose, u.onExport) }),
 		fyne.NewMenuItemSeparator(),
@@ -61,6 +61,8 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		item(lang.L("条目下移"), deskShortcut(fyne.KeyDown, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveDown) }),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("查找"), deskShortcut(fyne.KeyF, ctrl), u.onFind),
+		item(lang.L("替换"), deskShortcut(fyne.KeyH, ctrl), u.onReplace),
+		item(lang.L("检索档案"), deskShortcut(fyne.KeyF, ctrl|fyne.KeyModifierShift), u.onSearchArchive),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("操作记录……"), u.onShowAudit), // app/audit.go
 	)
@@ -109,8 +111,28 @@ func (u *ui) onPasteSubmission() {
 	u.subs.onPaste()
 }
 
-// onFind goes to 检索 with the cursor in the query.
+// onFind finds in the open issue on 组版, and elsewhere goes to 检索 with
+// the cursor in the query.
 func (u *ui) onFind() {
+	if u.currentKey() == keyCompose && u.findInIssue != nil {
+		u.findInIssue(false)
+		return
+	}
+	u.onSearchArchive()
+}
+
+// onReplace opens 替换 in the issue on 组版.
+func (u *ui) onReplace() {
+	u.callHook(keyCompose, func() {
+		if u.findInIssue != nil {
+			u.findInIssue(true)
+		}
+	})
+}
+
+// onSearchArchive goes to 检索 with the cursor in the query (Ctrl+Shift+F,
+// from any screen).
+func (u *ui) onSearchArchive() {
 	u.showKey(keySearch)
 	u.search.focus()
 }

@@ -79,40 +79,32 @@ func throttledProgress(bar *widget.ProgressBar, msg *widget.Label) func(done, to
 	}
 }
 
-// saveFile asks where to save, then writes the file off the UI goroutine to
-// a temporary name beside the target and renames it, so a failed or
-// cancelled write never leaves half a file under the chosen name.
+// saveFile asks where to save (filedialog.go), then writes the file off
+// the UI goroutine to a temporary name beside the target and renames it, so
+// a failed or cancelled write never leaves half a file under the chosen
+// name; once written it says where (showSaved). The app's own dialog lists
+// folders without opening a file: closing one of the archive's files
+// (.db, .db-wal, .db-shm), as Fyne's dialog did to draw its icons, drops
+// SQLite's locks on it, and the next program to open the archive then
+// deleted the write-ahead log under the running window.
 func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
-		target := wc.URI()
-		wc.Close() // unwritten, so the chosen file is untouched (filerepo.go); we write through a temporary file
-		u.rememberFolder(target)
-		u.run(lang.L("正在保存"), func(ctx context.Context, _ func(int, int)) error {
-			return writeAtomically(target.Path(), write)
-		}, func() {})
-	}, u.win)
-	d.SetFileName(defaultName)
-	// show only files of the kind saved: to pick an icon Fyne's dialog opens
-	// every file it shows whose type it does not know, the archive's .db,
-	// .db-wal and .db-shm among them, and closing them drops SQLite's locks
-	// on them; the next program to open the archive (the command line) then
-	// deleted the write-ahead log under the running window, and what was
-	// typed after it was lost
+	req := fileRequest{title: lang.L("保存"), name: defaultName, save: true}
 	if ext := filepath.Ext(defaultName); ext != "" {
-		d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+		req.exts = []string{ext}
 	}
-	if dir := u.lastFolder(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.chooseFiles(req, func(paths []string) {
+		target := paths[0]
+		written := false
+		u.run(lang.L("正在保存"), func(ctx context.Context, _ func(int, int)) error {
+			err := writeAtomically(target, write)
+			written = err == nil
+			return err
+		}, func() {
+			if written {
+				u.showSaved(target)
+			}
+		})
+	})
 }
 
 // writeAtomically writes path through a temporary file in the same folder

@@ -75,11 +75,11 @@ func (s *searchScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	rt.Refresh()
 }
 
-// hitHeading is 【条目】2022年第12期 · 怀宁县 · title, or 【来稿】unit · date · title.
+// hitHeading is 【条目】组工信息2022年第12期 · 怀宁县 · title, or 【来稿】unit · date · title.
 func (s *searchScreen) hitHeading(h editor.Hit) string {
 	parts := []string{}
 	if h.Kind == editor.HitItem {
-		parts = append(parts, "【"+lang.L("条目")+"】"+h.IssueLabel)
+		parts = append(parts, "【"+lang.L("条目")+"】"+h.BulletinName+h.IssueLabel)
 	} else {
 		parts = append(parts, "【"+lang.L("来稿")+"】"+s.u.dateLabel(h.Date))
 	}

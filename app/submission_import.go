@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -93,50 +92,6 @@ func (s *submissionsScreen) addAndSelect(subs []*editor.Submission) {
 
 // submissionExts are the file types a reader is registered for.
 func submissionExts() []string { return export.SubmissionFormats() }
-
-// onBrowseFile picks one file in Fyne's dialog and hands its path on.
-func (s *submissionsScreen) onBrowseFile(chosen func(path string)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.u.showError(err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		rc.Close()
-		s.u.rememberFolder(rc.URI())
-		if rc.URI().Scheme() == "file" {
-			chosen(rc.URI().Path())
-		}
-	}, s.u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(submissionExts()))
-	if dir := s.u.lastFolder(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
-
-// onOpenFolder imports every submission file in a folder and its subfolders.
-func (s *submissionsScreen) onOpenFolder() {
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			s.u.showError(err)
-			return
-		}
-		if l == nil {
-			return
-		}
-		s.u.app.Preferences().SetString(prefLastFolder, l.String())
-		s.importURIs([]fyne.URI{l})
-	}, s.u.win)
-	if dir := s.u.lastFolder(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
 
 // importURIs imports files and folders (dropped or chosen).
 func (s *submissionsScreen) importURIs(uris []fyne.URI) {

@@ -39,8 +39,10 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 		}
 	}
 	subs, names := cliReadSubmissions(ctx, env, files)
-	for _, s := range subs {
+	undated := make([]bool, len(subs)) // the archive dates them today: said on their line
+	for i, s := range subs {
 		s.UnitID, s.UnitName, s.Kind = u.ID, u.Name, *kind
+		undated[i] = s.Received.IsZero()
 	}
 	if len(subs) > 0 {
 		if err := ar.AddSubmissions(ctx, subs); err != nil {
@@ -48,7 +50,7 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 		}
 	}
 	for i, s := range subs {
-		fmt.Fprintln(env.Stdout, cliSubmissionLine(names[i], s))
+		fmt.Fprintln(env.Stdout, cliSubmissionLine(names[i], s, undated[i]))
 	}
 	if len(subs) < len(files) {
 		return exitFail
@@ -72,8 +74,10 @@ func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*
 	return subs, names
 }
 
-// cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate]".
-func cliSubmissionLine(name string, s *editor.Submission) string {
+// cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate] [undated]".
+// A file without a date is received today, which is right for a new 来稿
+// (收稿日期 is the day it came in) but is said, not done silently.
+func cliSubmissionLine(name string, s *editor.Submission, undated bool) string {
 	unit := s.UnitName
 	if unit == "" {
 		unit = "（单位未识别）"
@@ -81,6 +85,9 @@ func cliSubmissionLine(name string, s *editor.Submission) string {
 	line := fmt.Sprintf("%s  来稿#%d  %s  %d字  %s", cliQuote(name), s.ID, unit, s.Words, cliQuote(s.Title))
 	if s.DuplicateOf != 0 {
 		line += fmt.Sprintf("  （与来稿#%d重复）", s.DuplicateOf)
+	}
+	if undated {
+		line += "  收稿日期 = 今天，文件中无日期"
 	}
 	return line
 }

@@ -43,11 +43,11 @@ func runSearch(ctx context.Context, args []string, env *Env) int {
 	return exitOK
 }
 
-// cliHitLine: "条目  #ID  2022年第12期  lead  …snippet with 【match】…".
+// cliHitLine: "条目  #ID  组工信息2022年第12期  lead  …snippet with 【match】…".
 func cliHitLine(h editor.Hit) string {
 	kind, where := "来稿", h.UnitName
 	if h.Kind == editor.HitItem {
-		kind, where = "条目", h.IssueLabel
+		kind, where = "条目", h.BulletinName+h.IssueLabel
 	}
 	if where == "" {
 		where = "—"

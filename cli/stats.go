@@ -95,6 +95,10 @@ func parseStatsArgs(args []string, env *Env) (a statsArgs, status int, ok bool) 
 	return a, exitOK, true
 }
 
+// statsFirstYear is the earliest year a period may start or end in.
+const statsFirstYear = 1900
+
+// statsParseDay reads the date of --from or --to.
 func statsParseDay(flag, s string) (editor.Date, error) {
 	if s == "" {
 		return editor.Date{}, fmt.Errorf("%s DATE is required (YYYY-MM-DD)", flag)
@@ -102,6 +106,11 @@ func statsParseDay(flag, s string) (editor.Date, error) {
 	d, err := time.Parse(editor.DateLayout, s)
 	if err != nil {
 		return editor.Date{}, fmt.Errorf("%s %q is not a date like 2022-06-15", flag, s)
+	}
+	// 0001-01-01 is the archive's "no date": taken as given, the period
+	// had no start and the message spoke of a start after the end.
+	if d.Year() < statsFirstYear {
+		return editor.Date{}, fmt.Errorf("%s %s is before %d; for everything in the archive use %s %d-01-01", flag, s, statsFirstYear, flag, statsFirstYear)
 	}
 	return d, nil
 }

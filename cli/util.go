@@ -51,6 +51,10 @@ func cliStatus(s editor.IssueStatus) string {
 	switch s {
 	case editor.IssueDraft:
 		return "草稿"
+	case editor.IssueSubmitted:
+		return "送审"
+	case editor.IssueReviewed:
+		return "已审核"
 	case editor.IssueSigned:
 		return "已签发"
 	}

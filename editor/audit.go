@@ -6,8 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"os"
-	"os/user"
 	"strings"
 	"time"
 )
@@ -100,19 +98,7 @@ func whoAmI(ctx context.Context, db *sql.DB, eng *engine) (string, error) {
 		}
 		return name, nil
 	}
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		name := u.Username
-		if i := strings.LastIndexByte(name, '\\'); i >= 0 { // Windows: DOMAIN\name
-			name = name[i+1:]
-		}
-		return name, nil
-	}
-	for _, env := range []string{"USER", "USERNAME", "LOGNAME"} {
-		if v := os.Getenv(env); v != "" {
-			return v, nil
-		}
-	}
-	return "?", nil
+	return OSUser(), nil
 }
 
 // newClientID names this opening of the archive in the changes it writes,

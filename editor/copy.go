@@ -14,7 +14,7 @@ import (
 // it refers to. Tables a later migration adds and this list does not name
 // follow in alphabetical order.
 var copyOrder = []string{"settings", "bulletins", "bulletin_sections", "bulletin_distribution", "units", "unit_aliases",
-	"issues", "issue_distribution", "sections", "items", "item_units", "submissions", "adoptions",
+	"issues", "issue_events", "issue_distribution", "sections", "items", "item_units", "submissions", "adoptions",
 	"upstream_adoptions", "instructions", "scoring_rules", "quotas", "unsaved_drafts"}
 
 // copyBatch is how many rows pass between two progress reports.
@@ -100,7 +100,9 @@ func copyTables(ctx context.Context, tx *sql.Tx, eng *engine) ([]string, error) 
 		if err := rows.Scan(&name); err != nil {
 			return nil, err
 		}
-		if name == "migrations" || name == "changes" || name == "presence" || isSearchTable(name) || strings.HasPrefix(name, "sqlite_") {
+		// bd_ tables belong to the engine (the office archive's role names)
+		if name == "migrations" || name == "changes" || name == "presence" || isSearchTable(name) ||
+			strings.HasPrefix(name, "sqlite_") || strings.HasPrefix(name, "bd_") {
 			continue
 		}
 		have[name] = true

@@ -28,12 +28,16 @@ type engine struct {
 		MatchAny(exprs []string) string
 		RankedSQL(table string) string
 		MatchIDsSQL(table string) string
+		TermCount(table, term string) (query string, arg any)
 	}
 	jsonNumber func(col, key string) string
 	tablesSQL  string // the archive's tables
 	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
 	// the engine needs nothing.
 	resetIDSQL func(table string) string
+	// usersSQL lists the server's logins and their roles (see Users); ""
+	// for a file, whose one user holds every role.
+	usersSQL string
 	// lockRowSQL locks one row of table (argument: its id) until the
 	// transaction ends; "" when a write transaction already excludes every
 	// other writer (SQLite's BEGIN IMMEDIATE)
@@ -56,8 +60,11 @@ var sqliteEngine = &engine{
 var postgresEngine = &engine{
 	name:       "postgres",
 	migrations: postgres.Migrations(),
-	// pg_tables, not information_schema.tables, which checks privileges on
-	// every table of the database: 60 ms of every opening under load
+	// pg_tables, not information_schema: a login without a role sees the
+	// archive there too, and is told it has no role instead of being asked
+	// to create one (see ErrNoRole); and information_schema.tables checks
+	// privileges on every table of the database, 60 ms of every opening
+	// under load
 	hasMigrationsSQL: `SELECT COUNT(*) FROM pg_catalog.pg_tables
 		WHERE schemaname = current_schema() AND tablename = 'migrations'`,
 	search:     postgres.Search{},
@@ -65,6 +72,7 @@ var postgresEngine = &engine{
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
 	resetIDSQL:     postgres.ResetIDSQL,
+	usersSQL:       postgres.UsersSQL,
 	lockRowSQL:     func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
 	searchSetupSQL: postgres.SearchSetupSQL,
 }

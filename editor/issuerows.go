@@ -76,7 +76,7 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated string
 	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
-			i.date, i.status, i.copy_count, i.version, i.updated_at
+			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
 		Scan(&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
 			&date, &is.Status, &is.CopyCount, &is.Version, &updated)
@@ -89,6 +89,11 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	if err := issueMarksTx(ctx, tx, &is); err != nil {
 		return is, err
 	}
+	events, err := issueEventsTx(ctx, tx, id)
+	if err != nil {
+		return is, err
+	}
+	is.Review = currentReview(events, is.Status)
 	if is.Sections, err = sectionsTx(ctx, tx, id); err != nil {
 		return is, err
 	}
@@ -125,17 +130,26 @@ func sectionsTx(ctx context.Context, tx *sql.Tx, issueID int64) ([]Section, erro
 	return out, err
 }
 
-// requireDraftTx fails with ErrIssueSigned unless the issue is a draft.
+// requireDraftTx fails with ErrIssueSigned when the issue is signed off,
+// and with ErrUnderReview when it is with the reviewer (送审 or 已审核) and
+// this user is neither 审核 nor 签发: an editor does not change what the
+// reviewer is reading; the reviewer may correct it, or send it back.
 func requireDraftTx(ctx context.Context, tx *sql.Tx, issueID int64) error {
-	var st IssueStatus
-	err := tx.QueryRowContext(ctx, `SELECT status FROM issues WHERE id = ?`, issueID).Scan(&st)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("issue %d: %w", issueID, ErrNotFound)
-	} else if err != nil {
+	st, err := issueStageTx(ctx, tx, issueID)
+	if err != nil {
 		return err
 	}
-	if st == IssueSigned {
+	switch st {
+	case IssueSigned:
 		return ErrIssueSigned
+	case IssueSubmitted, IssueReviewed:
+		var reviewer, signer bool
+		if err := tx.QueryRowContext(ctx, `SELECT reviewer, signer FROM bd_me`).Scan(&reviewer, &signer); err != nil {
+			return fmt.Errorf("read your roles: %w", err)
+		}
+		if !reviewer && !signer {
+			return ErrUnderReview
+		}
 	}
 	return nil
 }

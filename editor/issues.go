@@ -18,7 +18,7 @@ func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, er
 	var out []IssueSummary
 	err := a.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, i.total_number,
-				i.date, i.status,
+				i.date, `+stageSQL+`,
 				(SELECT COUNT(*) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id),
 				(SELECT COALESCE(SUM(it.words), 0) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id)
 			FROM issues i JOIN bulletins b ON b.id = i.bulletin_id
@@ -200,22 +200,26 @@ func issueHeaderYearTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	return nil
 }
 
-// SetIssueStatus signs an issue off (no more edits) or reopens it as a draft.
+// SetIssueStatus takes an issue to status s by the steps of its review
+// (StepIssue), each on record: 签发 from 草稿 is 送审, 审核 and 签发 at
+// once, for the user who holds all three roles (a local file's one user);
+// 草稿 from 已签发 reopens it, from 送审 or 已审核 sends it back. The issue
+// keeps its date (ErrNoDate when it has none and is to be signed).
 func (a *Archive) SetIssueStatus(ctx context.Context, id int64, s IssueStatus) error {
-	if s != IssueDraft && s != IssueSigned {
+	if indexStatus([]IssueStatus{IssueDraft, IssueSubmitted, IssueReviewed, IssueSigned}, s) < 0 {
 		return fmt.Errorf("set issue status: unknown status %q", s)
 	}
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		if err := requireDateToSignTx(ctx, tx, id, s); err != nil {
+		cur, err := issueStageTx(ctx, tx, id)
+		if err != nil {
 			return fmt.Errorf("set issue status: %w", err)
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE issues SET status = ?, updated_at = ? WHERE id = ?`, s, nowStamp(), id)
-		if n, err := rowsAffected(res, err); err != nil {
-			return fmt.Errorf("set issue status: %w", err)
-		} else if n == 0 {
-			return fmt.Errorf("issue %d: %w", id, ErrNotFound)
+		for _, act := range walkTo(cur, s) {
+			if err := a.stepIssueTx(ctx, tx, id, act, "", Date{}); err != nil {
+				return fmt.Errorf("set issue status: %w", err)
+			}
 		}
-		return a.auditIssueStatusTx(ctx, tx, id, s)
+		return nil
 	})
 }
 

@@ -23,11 +23,14 @@ type Hit struct {
 	ID         int64
 	IssueID    int64  // items: the issue it is in
 	IssueLabel string // items: 2022年第12期
-	UnitName   string // submissions: its unit; items: credited units joined by 、
-	Title      string // item lead or submission title
-	Date       Date
-	Snippet    []Fragment
-	Rank       float64 // lower is better: bm25 relative to the best hit of its kind (-1); 0 among the newest
+	// BulletinName is the bulletin of an item's issue (组工信息, 人才工作简报):
+	// with several bulletins, 2022年第12期 alone does not say which.
+	BulletinName string
+	UnitName     string // submissions: its unit; items: credited units joined by 、
+	Title        string // item lead or submission title
+	Date         Date
+	Snippet      []Fragment
+	Rank         float64 // lower is better: bm25 relative to the best hit of its kind (-1); 0 among the newest
 }
 
 // Fragment is a piece of a snippet; Match marks the searched text.
@@ -80,20 +83,19 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 		limit = 50
 	}
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		if a.eng.searchSetupSQL != "" {
+		if a.eng.searchSetupSQL != "" { // PostgreSQL: the GIN index, not every row's tsvector (postgres.SearchSetupSQL)
 			if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
-				return fmt.Errorf("search %q: %w", query, err)
+				return err
 			}
 		}
-		err := searchPageTx(ctx, tx, a.eng, q, limit, &r)
-		if err != nil {
-			return fmt.Errorf("search %q: %w", query, err)
+		if err := searchPageTx(ctx, tx, a.eng, q, limit, &r); err != nil {
+			return err
 		}
-		if err := fillHits(ctx, tx, r.Hits, query); err != nil {
-			return fmt.Errorf("search %q: %w", query, err)
-		}
-		return nil
+		return fillHits(ctx, tx, r.Hits, query)
 	})
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("search %q: %w", query, err)
+	}
 	return r, err
 }
 
@@ -156,11 +158,17 @@ func searchCountSQL(eng *engine, kind HitKind, query string) string {
 	return `SELECT count(*) FROM (` + eng.search.MatchIDsSQL(table) + `) m`
 }
 
-// searchCount is how many records of one kind match.
+// searchCount is how many records of one kind match. A query of one token
+// (a character, a pair, a whole word) is counted from the index's count of
+// that token; a phrase by stepping through its matches.
 func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind) (int, error) {
 	table, expr := eng.match(q, kind)
+	query, arg := `SELECT count(*) FROM (`+eng.search.MatchIDsSQL(table)+`) m`, any(expr)
+	if term, ok := q.term(); ok {
+		query, arg = eng.search.TermCount(table, term)
+	}
 	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+eng.search.MatchIDsSQL(table)+`) m`, expr).Scan(&n)
+	err := tx.QueryRowContext(ctx, query, arg).Scan(&n)
 	return n, err
 }
 
@@ -183,16 +191,15 @@ func searchRanked(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, q 
 }
 
 // searchNewest returns the newest matches: the most recently entered of
-// each kind, by date, published items first on the same day.
+// each kind, by date, published items first on the same day. Each kind's
+// ids and dates come from one statement, the index walked backwards and
+// stopped after limit rows (a row lookup each for the date).
 func searchNewest(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, limit int) ([]Hit, error) {
 	var hits []Hit
 	for _, k := range []HitKind{HitItem, HitSubmission} {
 		table, expr := eng.match(q, k)
-		found, err := searchIDs(ctx, tx, k, `SELECT m.rowid, 0 FROM (`+eng.search.MatchIDsSQL(table)+`) m ORDER BY m.rowid DESC LIMIT ?`, expr, limit)
+		found, err := searchIDs(ctx, tx, k, searchNewestSQL(eng, k, table), expr, limit)
 		if err != nil {
-			return nil, err
-		}
-		if err := searchDates(ctx, tx, k, found); err != nil {
 			return nil, err
 		}
 		hits = append(hits, found...)
@@ -201,17 +208,38 @@ func searchNewest(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, l
 	return hits[:min(len(hits), limit)], nil
 }
 
+// searchNewestSQL selects (id, 0, date) of the last entered matches of one
+// kind in table, newest entered first; arguments: the expression and how many.
+func searchNewestSQL(eng *engine, kind HitKind, table string) string {
+	newest := `(SELECT m.rowid AS id FROM (` + eng.search.MatchIDsSQL(table) + `) m ORDER BY m.rowid DESC LIMIT ?) n`
+	if kind == HitItem {
+		return `SELECT n.id, 0, i.date FROM ` + newest + ` CROSS JOIN items it CROSS JOIN sections s CROSS JOIN issues i
+			WHERE it.id = n.id AND s.id = it.section_id AND i.id = s.issue_id ORDER BY n.id DESC`
+	}
+	return `SELECT n.id, 0, s.received FROM ` + newest + ` CROSS JOIN submissions s WHERE s.id = n.id ORDER BY n.id DESC`
+}
+
+// searchIDs runs a query of (id, rank) or (id, rank, date) rows.
 func searchIDs(ctx context.Context, tx *sql.Tx, kind HitKind, query string, args ...any) ([]Hit, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
 	var out []Hit
+	var date string
 	for rows.Next() {
 		h := Hit{Kind: kind}
-		if err := rows.Scan(&h.ID, &h.Rank); err != nil {
+		dest := []any{&h.ID, &h.Rank, &date}[:len(cols)]
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
+		}
+		if len(cols) > 2 {
+			h.Date = parseDateText(date)
 		}
 		out = append(out, h)
 	}

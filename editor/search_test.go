@@ -101,6 +101,9 @@ func TestSearchHitFields(t *testing.T) {
 	if h.IssueLabel != "2022年第12期" || h.IssueID == 0 || !h.Date.Equal(archiveTestDay(t, "2022-06-15")) {
 		t.Errorf("hit = %+v, want 2022年第12期 of 2022-06-15", h)
 	}
+	if h.BulletinName != "组工信息" { // with several bulletins, 第12期 alone does not say which
+		t.Errorf("hit's bulletin = %q, want 组工信息", h.BulletinName)
+	}
 	var text strings.Builder
 	for _, f := range h.Snippet {
 		text.WriteString(f.Text)

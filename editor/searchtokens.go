@@ -243,6 +243,18 @@ type searchQuery struct {
 	prefix  bool       // the phrases' last token is the start of a word
 }
 
+// term is the query's one token, when it is a single token matched whole:
+// a character of the character index, or a phrase of one token, not a prefix.
+func (q searchQuery) term() (string, bool) {
+	switch {
+	case q.char != 0:
+		return string(q.char), true
+	case len(q.phrases) == 1 && len(q.phrases[0]) == 1 && !q.prefix:
+		return q.phrases[0][0], true
+	}
+	return "", false
+}
+
 // searchQueryQuotes are the pairs that make a query exact: its last word is
 // then not taken as the start of a longer one.
 var searchQueryQuotes = [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}, {"‘", "’"}, {"「", "」"}, {"『", "』"}}

@@ -2,7 +2,8 @@ package editor
 
 import "time"
 
-// IssueStatus is 草稿 or 已签发; stored as the English code.
+// IssueStatus is 草稿, 送审, 已审核 or 已签发 (see workflow.go); stored as
+// the English code.
 type IssueStatus string
 
 const (
@@ -97,6 +98,7 @@ type Issue struct {
 	Distribution []DistributionLine
 	Version      int64 // the header's stored version this copy was read at (see ErrConflict)
 	UpdatedAt    time.Time
+	Review       IssueReview // who sent, reviewed and signed it, and when (read only)
 }
 
 // Section is a 栏目 of an issue, in order.

@@ -3,6 +3,7 @@ package export
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/richardlehane/mscfb"
 )
 
 // Limits on what a submission file may cost to read. Submissions are a few
@@ -37,10 +39,38 @@ var (
 
 // docxEncrypted reports whether an OLE file is an encrypted Office
 // document: Word and WPS save a password-protected .docx as an OLE
-// container holding the streams EncryptionInfo and EncryptedPackage.
+// container holding the streams EncryptionInfo and EncryptedPackage, and
+// a password-protected Word 97-2003 .doc (RC4 or XOR) with the fEncrypted
+// flag set in its WordDocument stream (docEncrypted).
 func docxEncrypted(data []byte) bool {
-	return bytes.HasPrefix(data, docxOLEMagic) && bytes.Contains(data, docxUTF16("EncryptionInfo")) &&
-		bytes.Contains(data, docxUTF16("EncryptedPackage"))
+	if !bytes.HasPrefix(data, docxOLEMagic) {
+		return false
+	}
+	return bytes.Contains(data, docxUTF16("EncryptionInfo")) && bytes.Contains(data, docxUTF16("EncryptedPackage")) ||
+		docEncrypted(data)
+}
+
+// docEncrypted reads the FIB at the start of a .doc's WordDocument stream
+// ([MS-DOC] 2.5.2: wIdent 0xA5EC, then fEncrypted, bit 8 of the flags at
+// byte 10). The OLE container is read with mscfb (already a dependency,
+// through excelize) rather than by hand; a damaged container is not
+// called encrypted (LibreOffice then says what it can).
+func docEncrypted(data []byte) bool {
+	doc, err := mscfb.New(bytes.NewReader(data))
+	if err != nil {
+		return false
+	}
+	for f, err := doc.Next(); err == nil; f, err = doc.Next() {
+		if f.Name != "WordDocument" {
+			continue
+		}
+		fib := make([]byte, 12)
+		if n, _ := io.ReadFull(f, fib); n < len(fib) || binary.LittleEndian.Uint16(fib) != 0xA5EC {
+			return false
+		}
+		return binary.LittleEndian.Uint16(fib[10:])&0x0100 != 0
+	}
+	return false
 }
 
 // docxUTF16 is s (ASCII) in UTF-16LE, as OLE directory entries name streams.

@@ -2,7 +2,10 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,12 +33,22 @@ const docxIntakeNumbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering 
 
 const docxIntakeStyles = `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + docxTestNS + `>` +
 	`<w:style w:type="paragraph" w:styleId="NumHead"><w:name w:val="numbered head"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="NumChild"><w:name w:val="inherits"/><w:basedOn w:val="NumHead"/></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="NumGrandchild"><w:name w:val="inherits twice"/><w:basedOn w:val="NumChild"/></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="NoNum"><w:name w:val="unnumbered"/><w:basedOn w:val="NumHead"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="LoopA"><w:name w:val="a"/><w:basedOn w:val="LoopB"/></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="LoopB"><w:name w:val="b"/><w:basedOn w:val="LoopA"/></w:style>` +
 	`</w:styles>`
 
 // docxNumP is a paragraph numbered in list numID at level ilvl.
 func docxNumP(numID, ilvl, text string) string {
 	return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr>` +
 		`<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+}
+
+// docxStyleP is a paragraph in the paragraph style id.
+func docxStyleP(id, text string) string {
+	return `<w:p><w:pPr><w:pStyle w:val="` + id + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
 
 // docxIntakeTitle is a centred title line, so the tests' first body
@@ -53,7 +66,9 @@ func docxIntakeRead(t *testing.T, parts map[string]string) *editor.Submission {
 
 // TestDocxIntakeNumbering (class 8): numbers made by numbering.xml are
 // part of the text, counted per list, restarted under a new parent, in
-// each level's format, with a w:num's start override; bullets are not numbers.
+// each level's format, with a w:num's start override, and through a style
+// based on a numbered style (w:basedOn, unless it sets w:numId 0); bullets
+// are not numbers.
 func TestDocxIntakeNumbering(t *testing.T) {
 	body := docxIntakeTitle + docxP("关于基层党建工作的情况报告如下：") +
 		docxNumP("1", "0", "工作动态") + docxNumP("1", "1", "基层党建") + docxNumP("1", "1", "人才工作") +
@@ -61,11 +76,12 @@ func TestDocxIntakeNumbering(t *testing.T) {
 		docxNumP("2", "0", "第一项") + docxNumP("2", "1", "细则") + docxNumP("2", "1", "要求") +
 		docxNumP("3", "0", "另一清单") + docxNumP("4", "0", "字母项") +
 		`<w:p><w:pPr><w:pStyle w:val="NumHead"/></w:pPr><w:r><w:t>样式编号</w:t></w:r></w:p>` +
+		docxStyleP("NumChild", "继承编号") + docxStyleP("NumGrandchild", "再继承") + docxStyleP("NoNum", "取消编号") + docxStyleP("LoopA", "循环样式") +
 		docxNumP("0", "0", "不编号") + docxNumP("5", "0", "圆点项")
 	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
 		"word/numbering.xml": docxIntakeNumbering, "word/styles.xml": docxIntakeStyles})
 	want := []string{"关于基层党建工作的情况报告如下：", "一、工作动态", "（一）基层党建", "（二）人才工作", "二、下步打算", "（一）抓落实",
-		"三、其他事项", "1.第一项", "1.1细则", "1.2要求", "3.另一清单", "a)字母项", "b)样式编号", "不编号", "圆点项"}
+		"三、其他事项", "1.第一项", "1.1细则", "1.2要求", "3.另一清单", "a)字母项", "b)样式编号", "c)继承编号", "d)再继承", "取消编号", "循环样式", "不编号", "圆点项"}
 	if got := strings.Split(sub.Text, "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("text =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -190,5 +206,35 @@ func TestDocxWordsLikeText(t *testing.T) {
 	}
 	if d.Words != tx.Words || d.Text != tx.Text || d.Title != tx.Title {
 		t.Errorf(".docx %d 字 %q / %q; .txt %d 字 %q / %q", d.Words, d.Title, d.Text, tx.Words, tx.Title, tx.Text)
+	}
+}
+
+// TestDocRC4PasswordProtected (issue 10, class 11): a Word 97-2003 .doc
+// saved with a password (RC4: fEncrypted set in its FIB) is refused as
+// password-protected, naming the file, before LibreOffice (which would
+// wait for a password no one can type); the same file without the flag is
+// not. rc4-password.doc is LibreOffice's .doc of a two-line text with the
+// flag set, which is all a reader sees before the password.
+func TestDocRC4PasswordProtected(t *testing.T) {
+	_, log := officeFake(t)
+	for _, tt := range []struct {
+		file      string
+		encrypted bool
+	}{{"rc4-password.doc", true}, {"plain-word97.doc", false}} {
+		data, err := os.ReadFile(filepath.Join("testdata", "office", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := docxEncrypted(data); got != tt.encrypted {
+			t.Errorf("%s: encrypted = %v, want %v", tt.file, got, tt.encrypted)
+		}
+	}
+	got := ReadSubmissionFiles(context.Background(), []string{filepath.Join("testdata", "office", "rc4-password.doc")})
+	if !errors.Is(got[0].Err, ErrDocxEncrypted) || !strings.Contains(got[0].Err.Error(), "rc4-password.doc") ||
+		!strings.Contains(got[0].Err.Error(), "password-protected") {
+		t.Errorf("err = %v, want password-protected naming the file", got[0].Err)
+	}
+	if runs, _ := os.ReadFile(log); len(runs) > 0 {
+		t.Errorf("LibreOffice ran for a password-protected .doc")
 	}
 }

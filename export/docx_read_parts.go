@@ -194,12 +194,17 @@ type docxNumPr struct {
 }
 
 // docxStyleNumbering reads styles.xml into styleId → numbering, for the
-// styles that number (heading styles of outline-numbered documents).
+// styles that number (heading styles of outline-numbered documents),
+// directly or through w:basedOn: a 标题 2 based on a numbered 标题 1 style
+// numbers its paragraphs too (its own w:ilvl, if any, choosing the level),
+// unless it says w:numId 0. Before, only a style's own w:numPr counted and
+// the inherited numbers vanished.
 func docxStyleNumbering(r io.Reader) (map[string]docxNumPr, error) {
 	var doc struct {
 		Styles []struct {
-			ID  string `xml:"styleId,attr"`
-			PPr struct {
+			ID      string      `xml:"styleId,attr"`
+			BasedOn docxValAttr `xml:"basedOn"`
+			PPr     struct {
 				NumPr struct {
 					Ilvl  docxValAttr `xml:"ilvl"`
 					NumID docxValAttr `xml:"numId"`
@@ -210,11 +215,27 @@ func docxStyleNumbering(r io.Reader) (map[string]docxNumPr, error) {
 	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
 		return nil, err
 	}
-	out := map[string]docxNumPr{}
+	type own struct{ basedOn, numID, ilvl string }
+	styles := map[string]own{}
 	for _, s := range doc.Styles {
-		if id := s.PPr.NumPr.NumID.Val; id != "" {
-			lvl, _ := strconv.Atoi(s.PPr.NumPr.Ilvl.Val)
-			out[s.ID] = docxNumPr{numID: id, ilvl: lvl}
+		styles[s.ID] = own{s.BasedOn.Val, s.PPr.NumPr.NumID.Val, s.PPr.NumPr.Ilvl.Val}
+	}
+	out := map[string]docxNumPr{}
+	for id := range styles {
+		numID, ilvl := "", ""
+		// Walk up the chain (a bounded number of steps: a cycle ends it).
+		for cur, k := id, 0; cur != "" && k < 16 && numID == ""; cur, k = styles[cur].basedOn, k+1 {
+			st := styles[cur]
+			if numID == "" {
+				numID = st.numID
+			}
+			if ilvl == "" {
+				ilvl = st.ilvl
+			}
+		}
+		if numID != "" && numID != "0" {
+			lvl, _ := strconv.Atoi(ilvl)
+			out[id] = docxNumPr{numID: numID, ilvl: lvl}
 		}
 	}
 	return out, nil

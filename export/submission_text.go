@@ -45,7 +45,7 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		if len(lines) > 0 && textCleanSpaces(lines[0].text) == subject {
 			lines = lines[1:]
 		}
-	} else if len(lines) > 0 && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
+	} else if len(lines) > 0 && !textIsSalutation(lines[0].text) && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
 		if unit == "" {
@@ -57,8 +57,8 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		lines = lines[:n-1]
 	}
 	paras := textParagraphs(lines, textLayoutOf(lines))
-	if sub.Title == "" && len(paras) > 0 {
-		sub.Title, _ = textSplitLead(paras[0])
+	if first := textFirstNonSalutation(paras); sub.Title == "" && first != "" {
+		sub.Title, _ = textSplitLead(first)
 	}
 	sub.Text = textCloseWithUnit(strings.Join(paras, "\n"), unit)
 	if sub.Title == "" && sub.Text == "" {
@@ -227,6 +227,22 @@ func lastRune(s string) string {
 		return ""
 	}
 	return string(r[len(r)-1])
+}
+
+// textSalutationRe: how a letter or an e-mail greets its reader (各位领导：,
+// 王科长：, 张三同志：, 您好！) — a line kept in the text, never the title.
+var textSalutationRe = regexp.MustCompile(`^(?:尊敬的)?[^，。！？；]{0,12}(?:领导|同志|同事|老师|主任|科长|部长|书记|局长|处长|主席|各位|大家|您好|你好)(?:们)?(?:好)?[：:！!，,]$|^(?:您好|你好|大家好)[！!，,。]?$`)
+
+func textIsSalutation(s string) bool { return textSalutationRe.MatchString(strings.TrimSpace(s)) }
+
+// textFirstNonSalutation is the first paragraph that is not a salutation, "" when none.
+func textFirstNonSalutation(paras []string) string {
+	for _, p := range paras {
+		if !textIsSalutation(p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // textDropItemMarks takes the △ (or ▲) off lines copied out of a bulletin:

@@ -85,6 +85,8 @@ type textGen struct {
 	// lines everywhere) cannot show where an item ending without 。 stops
 	// and a section heading starts; our own export and e-mail can.
 	strict bool
+	// wholeLine: a paragraph of textGenLines was made.
+	wholeLine bool
 }
 
 func (g *textGen) n(k int) int {
@@ -135,7 +137,18 @@ func (g *textGen) paragraph() string {
 var textGenEndings = []string{"", "（试行）", "》", "”", "……"}
 
 // textGenStarts begin paragraphs the way headings do.
-var textGenStarts = []string{"一、", "（一）", "1.", "二是", "【简讯】"}
+var textGenStarts = []string{"一、", "（一）", "1.", "二是", "【简讯】", "△", "▲", "报：", "送:", "编者按：", `\`, `\△`, "（共印5份）"}
+
+// textGenLines are whole paragraphs the reader would take for something
+// else: a page number, the masthead, a heading (ending the item), a rule.
+var textGenLines = []string{"—3—", "第2页", "组工信息", "第12期", "本期要目", "某地经验做法", "一、主要做法", "签发人：王明", "──────", `\某地`, "报：省委。"}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 func (g *textGen) item() editor.Item {
 	it := editor.Item{Lead: g.sentence()}
@@ -146,7 +159,15 @@ func (g *textGen) item() editor.Item {
 	for k := g.n(4); k > 0; k-- {
 		p := g.paragraph()
 		if g.n(5) == 0 {
-			p = textGenStarts[g.n(len(textGenStarts))] + p
+			// Wrapped (strict), a line may break right before a paragraph
+			// that follows the lead on its line: a △ or 报： there would be
+			// a wrap no reader can tell from an item or the footer.
+			p = textGenStarts[g.n(len(textGenStarts)-8*b2i(g.strict))] + p
+		} else if !g.strict && !g.wholeLine && len(paras) > 0 && g.n(8) == 0 {
+			// One such line an issue, never on the △ line: lines without a
+			// final mark are the evidence of a wrapped text (text_para.go),
+			// and a wrap would cut them.
+			p, g.wholeLine = textGenLines[g.n(len(textGenLines))], true
 		}
 		paras = append(paras, p)
 	}
@@ -158,6 +179,9 @@ func (g *textGen) item() editor.Item {
 			it.Attribution += "、"
 		}
 		it.Attribution += textGenUnits[g.n(len(textGenUnits))]
+	}
+	if n := len(paras); n > 0 && paras[n-1] != "" && !strings.ContainsRune(textSentenceEnds+textClosers+"…", []rune(paras[n-1])[len([]rune(paras[n-1]))-1]) {
+		it.Attribution = "" // a whole line of textGenLines: an attribution must follow a sentence end
 	}
 	// Without an attribution (which must follow a sentence end, or 17个村
 	// （社区） would credit a 社区), the last sentence may lack its mark or

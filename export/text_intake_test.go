@@ -377,3 +377,68 @@ func TestTextPageLines(t *testing.T) {
 		})
 	}
 }
+
+// TestIntakeRoundTripLookalikes (issue 10's property): body paragraphs that
+// look like something else — a △ or 报： start, an 编者按, a page number, the
+// masthead, a heading ending the item, a backslash — are written escaped
+// (\△…) and read back as the same text. (ASCII spaces next to Chinese
+// characters are the one thing reading drops: a PDF's, DESIGN.md.)
+func TestIntakeRoundTripLookalikes(t *testing.T) {
+	looks := []string{"△另一条。", "▲另一条。", "报：省委组织部。", "送:各县委。", "抄送：市委。", "编者按：一段话。", "—3—", "第2页共4页",
+		"组工信息", "第12期（总第345期）", "本期要目", "签发人：王明", "（共印5份）", "中共江州市委组织部2024年印发", "──────",
+		`\△不是条目。`, `\\双反斜杠`, `C:\Windows路径。`, "一、主要做法", "某地经验做法"}
+	for _, look := range looks {
+		t.Run(look, func(t *testing.T) {
+			is := &editor.Issue{BulletinName: "组工信息", Number: 12, TotalNumber: 345, Sections: []editor.Section{
+				{Name: "市内信息", Items: []editor.Item{
+					{Lead: "某县召开会议。", Body: "会议强调做好工作。\n" + look},
+					{Lead: "某区推行积分制。", Body: look + "\n全区覆盖。", Position: 1}}},
+				{Name: "市外参考", Position: 1, Items: []editor.Item{{Lead: "某地经验。", Body: "做法很好。\n" + look}}},
+			}, Distribution: []editor.DistributionLine{{Label: "报", Text: "省委组织部。"}}}
+			for i := range is.Sections {
+				for j := range is.Sections[i].Items {
+					it := &is.Sections[i].Items[j]
+					it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body)
+				}
+			}
+			for _, indent := range []bool{false, true} {
+				var buf bytes.Buffer
+				if err := WriteIssue(&buf, is, editor.Preferences{Indent: indent}); err != nil {
+					t.Fatal(err)
+				}
+				got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := textIssueDiff(got, is); diff != "" {
+					t.Errorf("indent=%v: %s\n%s", indent, diff, buf.String())
+				}
+			}
+		})
+	}
+}
+
+// TestIntakeSalutationNotTitle (a reviewer's find): the salutation of a
+// 来稿 sent as a letter or an e-mail (各位领导：, 张三同志：) stays in the text
+// as it is but is not the title.
+func TestIntakeSalutationNotTitle(t *testing.T) {
+	tests := []struct{ in, title, text string }{
+		{"各位领导：\n　　县直机关工委组织党员到社区报到，共认领岗位300个。\n",
+			"县直机关工委组织党员到社区报到，共认领岗位300个。", "各位领导：\n县直机关工委组织党员到社区报到，共认领岗位300个。"},
+		{"张三同志：\n东溪镇建强网格党支部\n　　东溪镇把全镇划分为46个网格。\n",
+			"东溪镇建强网格党支部", "张三同志：\n东溪镇建强网格党支部\n东溪镇把全镇划分为46个网格。"},
+		{"王科长：您好！\n　　石门区选派42名干部驻村。\n", "石门区选派42名干部驻村。", "王科长：您好！\n石门区选派42名干部驻村。"},
+		{"关于报送党员志愿服务信息的函\n　　现将我单位信息报送如下。\n", "关于报送党员志愿服务信息的函", "现将我单位信息报送如下。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			sub, err := ReadTextSubmission("x.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sub.Title != tt.title || sub.Text != tt.text {
+				t.Errorf("title %q text %q, want %q %q", sub.Title, sub.Text, tt.title, tt.text)
+			}
+		})
+	}
+}

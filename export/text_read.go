@@ -101,7 +101,7 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) {
 
 // line sorts line i into the issue.
 func (p *textIssueParser) line(i int) {
-	if p.noteLine(i) || p.markLine(i) {
+	if p.literalLine(i) || p.noteLine(i) || p.markLine(i) {
 		return
 	}
 	l := p.lines[i]
@@ -128,6 +128,26 @@ func (p *textIssueParser) line(i int) {
 	default: // text outside any item: keep it as an item of its own
 		p.startItem(l)
 	}
+}
+
+// literalLine adds line i to the item as text when it is escaped
+// (text_read_escape.go), and reports whether it was.
+func (p *textIssueParser) literalLine(i int) bool {
+	l := p.lines[i]
+	if p.inFoot || !textEscaped(l.text, p.is) {
+		return false
+	}
+	p.note = nil
+	l.text = strings.TrimPrefix(l.text, textEscape)
+	if p.open == nil {
+		p.startItem(l)
+		return true
+	}
+	if n := len(p.open.lines); n > 0 {
+		p.counter.add(p.open.lines[n-1], l, n == 1)
+	}
+	p.open.lines = append(p.open.lines, l)
+	return true
 }
 
 func (p *textIssueParser) startItem(l textLine) {

@@ -29,7 +29,10 @@ const textIndent = "　　"
 //
 // One line per paragraph (indented with 　　 when p.Indent), a blank line
 // before each section and before the footer. ReadIssue reads it back to
-// the same issue.
+// the same issue: a body paragraph that would read as something else (a
+// △ or 报： start, an 编者按, a page number, the masthead, a heading ending
+// the item) is written after a backslash, \△…, which reading takes off
+// (text_read_escape.go).
 //
 // The 版头/版记 marks are written only when set (text_marks.go): 份号, 密级★
 // 保密期限 and 内部资料　注意保存 above the title, 签发人：… under the 编 line,
@@ -37,7 +40,7 @@ const textIndent = "　　"
 // paragraph of its own before its △; the 印发 line closes the footer.
 func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 	bw := bufio.NewWriter(w)
-	tw := &textWriter{w: bw, indent: p.Indent}
+	tw := &textWriter{w: bw, indent: p.Indent, is: is}
 	tw.marksAbove(is)
 	tw.masthead(is)
 	tw.marksBelow(is)
@@ -58,7 +61,8 @@ func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 type textWriter struct {
 	w       *bufio.Writer
 	indent  bool
-	written bool // anything written yet: blank lines go between blocks only
+	is      *editor.Issue // for what a paragraph must not look like (textEscapeParas)
+	written bool          // anything written yet: blank lines go between blocks only
 	err     error
 }
 
@@ -123,6 +127,7 @@ func (t *textWriter) section(sec editor.Section) {
 		if it.Attribution != "" {
 			paras[len(paras)-1] += "（" + it.Attribution + "）"
 		}
+		textEscapeParas(paras, t.is)
 		for _, p := range paras {
 			t.para(p)
 		}

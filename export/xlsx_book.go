@@ -1,7 +1,10 @@
 package export
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"fmt"
+	"io"
 	"strconv"
 	"unicode"
 
@@ -51,6 +54,19 @@ func newXlsxStyles(f *excelize.File) (*xlsxStyles, error) {
 		*d.id = id
 	}
 	return &st, nil
+}
+
+// xlsxNewFile is a new workbook that compresses its parts at deflate's
+// fastest level: at the default level, compressing the ten-year 明细 sheet
+// took a fifth of the workbook's time, for a file 10-15% smaller.
+func xlsxNewFile() *excelize.File {
+	return excelize.NewFile().SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	})
 }
 
 // xlsxWidth is a column width that fits s: East Asian characters take two

@@ -25,7 +25,7 @@ var issueColumns = []struct {
 // 字数 and source submissions, then a total row. p is unused; the
 // signature is the issue-format registry's.
 func WriteIssueWorkbook(w io.Writer, is *editor.Issue, p editor.Preferences) error {
-	f := excelize.NewFile()
+	f := xlsxNewFile()
 	defer f.Close()
 	s, err := newXlsxStyles(f)
 	if err != nil {

@@ -57,6 +57,11 @@ func (Search) MatchIDsSQL(table string) string {
 // the search tables and rows by their ids.
 const SearchSetupSQL = `SET LOCAL enable_seqscan = off`
 
+// TermCount selects how many documents of table hold the one token term.
+func (s Search) TermCount(table, term string) (string, any) {
+	return `SELECT count(*) FROM (` + s.MatchIDsSQL(table) + `) m`, s.MatchExpr([]string{term}, false)
+}
+
 // JSONNumber is the number at key of the JSON text in col, NULL when absent.
 func JSONNumber(col, key string) string {
 	return `CAST(CAST(` + col + ` AS json) ->> '` + key + `' AS numeric)`

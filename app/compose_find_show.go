@@ -1,0 +1,132 @@
+package app
+
+import (
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// entryOf is the field a match is in (nil: none, or its item is gone).
+func (f *composeFind) entryOf(m *editor.Match) *composeEntry {
+	if m == nil {
+		return nil
+	}
+	ie := f.s.editors[m.ItemID]
+	if ie == nil {
+		return nil
+	}
+	switch m.Field {
+	case editor.FieldNote:
+		return ie.note
+	case editor.FieldLead:
+		return ie.lead
+	case editor.FieldBody:
+		return ie.body
+	default:
+		return ie.attr
+	}
+}
+
+// reveal shows a match: its item laid out, a long body turned to the page
+// holding it, the text selected and scrolled to a third down the page,
+// and the preview at the item.
+func (f *composeFind) reveal(m editor.Match) {
+	s := f.s
+	e := f.entryOf(&m)
+	if e == nil || s.scroll == nil {
+		return
+	}
+	ie := s.editors[m.ItemID]
+	start, end := m.Start, m.End
+	if m.Field == editor.FieldBody {
+		start, end = ie.pager.reveal(start, end)
+	}
+	if ie.slot != nil && !ie.slot.view.Visible() {
+		ie.slot.view.Show()
+		ie.slot.box.Refresh()
+		s.scroll.Refresh() // laid out now: the selection needs the rows as wrapped
+	}
+	s.focused = ie
+	composeSelect(e, start, end)
+	s.scrollToMatch(ie, e)
+	s.preview.follow(ie.item)
+}
+
+// scrollToMatch scrolls so the cursor row of e, in item ie, sits a third
+// down the page. The driver places only what is in sight, so the item is
+// brought into sight first by its slot, then the row by its position.
+func (s *composeScreen) scrollToMatch(ie *itemEditor, e *composeEntry) {
+	d := fyne.CurrentApp().Driver()
+	view := s.scroll.Size().Height
+	top := d.AbsolutePositionForObject(s.scroll).Y
+	to := func(y float32) {
+		s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+y)))
+		s.showNearSlots()
+	}
+	if y := d.AbsolutePositionForObject(ie.slot.box).Y - top; y > view || y+ie.slot.box.Size().Height < 0 {
+		to(y - view/8)
+	}
+	y := d.AbsolutePositionForObject(e).Y - top + e.CursorPosition().Y
+	if y < view/8 || y > view*3/4 {
+		to(y - view/3)
+	}
+}
+
+// reveal turns the pager to the page holding runes start…end of the whole
+// body and returns them counted in that page (a match across two pages is
+// cut at the page's end).
+func (p *textPager) reveal(start, end int) (int, int) {
+	p.pages[p.cur] = p.entry.Text
+	at := 0
+	for i, pg := range p.pages {
+		n := utf8.RuneCountInString(pg)
+		if start < at+n || i == len(p.pages)-1 {
+			if i != p.cur {
+				p.turn(i - p.cur)
+			}
+			return start - at, min(end-at, n)
+		}
+		at += n
+	}
+	return start, end
+}
+
+// replaceItems writes the texts of items (a find's replacement) in one
+// transaction, as one step that Ctrl+Z takes back.
+func (s *composeScreen) replaceItems(items []editor.Item, label string) {
+	before := map[int64]editor.Item{}
+	ptrs := make([]*editor.Item, len(items))
+	for i := range items {
+		ptrs[i] = &items[i]
+		if ie := s.editors[items[i].ID]; ie != nil {
+			before[items[i].ID] = *ie.item
+		}
+	}
+	ar, ctx := s.u.ar, s.u.ctx
+	if !s.do(func() error { return ar.UpdateItems(ctx(), ptrs) }) {
+		return
+	}
+	// the texts to put back or again, at the versions the archive has then
+	swap := func(texts map[int64]editor.Item) func() error {
+		return func() error {
+			var now []*editor.Item
+			for id, t := range texts {
+				ie := s.editors[id]
+				if ie == nil {
+					continue
+				}
+				it := *ie.item
+				it.Lead, it.Body, it.Attribution, it.EditorNote = t.Lead, t.Body, t.Attribution, t.EditorNote
+				now = append(now, &it)
+			}
+			return ar.UpdateItems(ctx(), now)
+		}
+	}
+	after := map[int64]editor.Item{}
+	for _, it := range items {
+		after[it.ID] = it
+	}
+	s.undo.record(composeStep{label: label, undo: swap(before), redo: swap(after)})
+}

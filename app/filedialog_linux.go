@@ -1,0 +1,182 @@
+//go:build linux && !android
+
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+func init() {
+	nativeFilesFor = linuxFiles
+	if _, err := exec.LookPath("xdg-open"); err == nil {
+		showInFolder = func(path string) error { return exec.Command("xdg-open", filepath.Dir(path)).Start() }
+	}
+}
+
+// linuxFiles tries the desktop portal first (it is the desktop's own
+// dialog under GNOME, KDE and the others, and the only one inside a
+// sandbox), then the dialog programs desktops ship: kdialog first on KDE,
+// zenity first elsewhere.
+func linuxFiles(choice string) nativeFiles {
+	all := map[string]nativeFiles{"portal": portalFiles{}, "zenity": zenityFiles{}, "kdialog": kdialogFiles{}}
+	if choice == "fyne" {
+		return nil
+	}
+	if f, ok := all[choice]; ok {
+		return f
+	}
+	order := []string{"portal", "zenity", "kdialog"}
+	if strings.Contains(strings.ToUpper(os.Getenv("XDG_CURRENT_DESKTOP")), "KDE") {
+		order = []string{"portal", "kdialog", "zenity"}
+	}
+	var chain firstNativeFiles
+	for _, n := range order {
+		chain = append(chain, all[n])
+	}
+	return chain
+}
+
+// firstNativeFiles asks the first of its dialogs this desktop has.
+type firstNativeFiles []nativeFiles
+
+func (c firstNativeFiles) name() string { return "native" }
+
+func (c firstNativeFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+	for _, f := range c {
+		paths, err := f.choose(req, parent)
+		if !errors.Is(err, errNoNativeDialog) {
+			return paths, err
+		}
+	}
+	return nil, errNoNativeDialog
+}
+
+// runDialogProgram runs zenity or kdialog and reads one path a line. Exit
+// status 1 is the editor cancelling; a program that is missing or cannot
+// show itself (no display it can use) leaves the choice to the next dialog.
+func runDialogProgram(prog string, args []string) ([]string, error) {
+	path, err := exec.LookPath(prog)
+	if err != nil {
+		return nil, errNoNativeDialog
+	}
+	var out, stderr bytes.Buffer
+	cmd := exec.Command(path, args...)
+	cmd.Env = dialogEnv(os.Environ(), localeInstalled)
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	err = cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == 1 {
+		return nil, nil
+	}
+	if err != nil {
+		log.Printf("%s: %v: %s", prog, err, strings.TrimSpace(stderr.String()))
+		return nil, errNoNativeDialog
+	}
+	var paths []string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if l = strings.TrimRight(l, "\r"); l != "" {
+			paths = append(paths, l)
+		}
+	}
+	return paths, nil
+}
+
+// globs is the patterns for exts in both cases: GTK's and Qt's filters
+// compare case and Windows users send 通知.DOCX.
+func globs(exts []string) []string {
+	var g []string
+	for _, e := range exts {
+		g = append(g, "*"+strings.ToLower(e), "*"+strings.ToUpper(e))
+	}
+	return g
+}
+
+// zenityFiles is GNOME's dialog program, found on most GTK desktops.
+type zenityFiles struct{}
+
+func (zenityFiles) name() string { return "zenity" }
+
+func (zenityFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+	return runDialogProgram("zenity", zenityArgs(req, parent))
+}
+
+func zenityArgs(req fileRequest, parent uintptr) []string {
+	args := []string{"--file-selection", "--title=" + req.title}
+	start := req.dir + string(filepath.Separator)
+	switch {
+	case req.folder:
+		args = append(args, "--directory")
+	case req.save:
+		args = append(args, "--save", "--confirm-overwrite")
+		start = filepath.Join(req.dir, req.name)
+	case req.multiple:
+		args = append(args, "--multiple", "--separator=\n")
+	}
+	if req.dir != "" {
+		args = append(args, "--filename="+start)
+	}
+	if len(req.exts) > 0 && !req.folder {
+		args = append(args, "--file-filter="+fileKindName(req)+" | "+strings.Join(globs(req.exts), " "),
+			"--file-filter="+allFilesName()+" | *")
+	}
+	if parent != 0 {
+		args = append(args, fmt.Sprintf("--attach=%d", parent))
+	}
+	return args
+}
+
+// kdialogFiles is KDE's dialog program.
+type kdialogFiles struct{}
+
+func (kdialogFiles) name() string { return "kdialog" }
+
+func (kdialogFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+	return runDialogProgram("kdialog", kdialogArgs(req, parent))
+}
+
+func kdialogArgs(req fileRequest, parent uintptr) []string {
+	args := []string{"--title", req.title}
+	if parent != 0 {
+		args = append(args, "--attach", fmt.Sprint(parent))
+	}
+	filter := ""
+	if len(req.exts) > 0 {
+		filter = strings.Join(globs(req.exts), " ") + "|" + fileKindName(req)
+	}
+	switch {
+	case req.folder:
+		return append(args, "--getexistingdirectory", req.dir)
+	case req.save:
+		return append(args, "--getsavefilename", filepath.Join(req.dir, req.name), filter)
+	case req.multiple:
+		return append(args, "--getopenfilename", req.dir, filter, "--multiple", "--separate-output")
+	}
+	return append(args, "--getopenfilename", req.dir, filter)
+}
+
+// dialogEnv is our environment less the locale settings naming a locale
+// this system lacks: the app sets LC_MESSAGES=zh_CN.UTF-8 for Fyne's own
+// strings even where it is not installed, and GTK then fell back to the C
+// locale, could not read the Chinese title, and zenity refused to start
+// ("This option is not available").
+func dialogEnv(env []string, installed func(string) bool) []string {
+	var out []string
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		switch k {
+		case "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG":
+			if v != "" && !installed(v) {
+				continue
+			}
+		}
+		out = append(out, kv)
+	}
+	return out
+}

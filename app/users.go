@@ -1,0 +1,173 @@
+package app
+
+import (
+	"fmt"
+	"log"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// usersScreen (用户) shows who you are and, on the office archive, every
+// login with its roles; a 管理员 ticks a role to give it and unticks it to
+// take it away (Archive.GrantRole/RevokeRole: the server's GRANT). Logins
+// themselves are created by the office's IT on the server.
+type usersScreen struct {
+	u     *ui
+	users []editor.User
+	who   *widget.Label
+	note  *widget.Label
+	rows  *fyne.Container
+	root  fyne.CanvasObject
+}
+
+func newUsersScreen(u *ui) *usersScreen {
+	s := &usersScreen{u: u, who: widget.NewLabel(""), note: widget.NewLabel(""), rows: container.NewVBox()}
+	s.who.TextStyle.Bold = true
+	s.note.Wrapping = fyne.TextWrapWord
+	return s
+}
+
+func (s *usersScreen) view() fyne.CanvasObject {
+	again := widget.NewButtonWithIcon(lang.L("刷新"), theme.ViewRefreshIcon(), s.reload)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, again, s.who), s.note, widget.NewSeparator())
+	s.root = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(s.rows)))
+	return s.root
+}
+
+// reload reads who this user is and the logins again (roles change on
+// the server, by another 管理员 or IT).
+func (s *usersScreen) reload() {
+	s.u.loadMe()
+	users, err := s.u.ar.Users(s.u.ctx())
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.users = users
+	s.who.SetText(lang.L("我是：") + s.u.meText())
+	switch {
+	case s.u.ar.Engine() == "sqlite":
+		s.note.SetText(lang.L("本机档案只有一位用户（本机登录的用户），拥有全部角色；角色在办公室档案上分配。"))
+	case s.u.me.Has(editor.RoleAdmin):
+		s.note.SetText(lang.L("勾选即分配角色，取消勾选即收回，立即生效（对方下次打开或刷新时看到）。新用户的登录名由信息技术人员在数据库服务器上创建，之后出现在这里。"))
+	default:
+		s.note.SetText(lang.L("角色由管理员分配。"))
+	}
+	s.build()
+}
+
+// build lays out one row per login: name, the four roles, 我.
+func (s *usersScreen) build() {
+	s.rows.Objects = nil
+	header := container.NewGridWithColumns(6, widget.NewLabelWithStyle(lang.L("用户"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, r := range editor.Roles {
+		header.Add(widget.NewLabelWithStyle(roleLabel(r), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	header.Add(widget.NewLabel(""))
+	s.rows.Add(header)
+	admin := s.u.me.Has(editor.RoleAdmin) && s.u.ar.Engine() != "sqlite" && !s.u.readOnly
+	for _, usr := range s.users {
+		s.rows.Add(s.row(usr, admin))
+	}
+	s.rows.Refresh()
+}
+
+func (s *usersScreen) row(usr editor.User, admin bool) fyne.CanvasObject {
+	row := container.NewGridWithColumns(6, widget.NewLabel(usr.Login))
+	for _, r := range editor.Roles {
+		check := widget.NewCheck("", nil)
+		check.SetChecked(usr.Has(r))
+		login, role := usr.Login, r
+		check.OnChanged = func(on bool) { s.onChange(login, role, on) }
+		if !admin || usr.Super {
+			check.Disable()
+		}
+		row.Add(check)
+	}
+	mark := ""
+	switch {
+	case usr.Me:
+		mark = lang.L("（我）")
+	case usr.Super:
+		mark = lang.L("（拥有全部权限）") // the archive's owner or a superuser
+	}
+	row.Add(widget.NewLabel(mark))
+	return row
+}
+
+// onChange gives or takes the role; refused, the screen shows the server's state again.
+func (s *usersScreen) onChange(login string, r editor.Role, on bool) {
+	var err error
+	if on {
+		err = s.u.ar.GrantRole(s.u.ctx(), login, r)
+	} else {
+		err = s.u.ar.RevokeRole(s.u.ctx(), login, r)
+	}
+	if err != nil {
+		s.u.showError(err)
+	}
+	s.reload()
+	s.u.refreshMeIndicator()
+}
+
+// roleLabel is 编辑/审核/签发/管理员 in the UI language.
+func roleLabel(r editor.Role) string {
+	switch r {
+	case editor.RoleEditor:
+		return lang.X("role|编辑", "编辑")
+	case editor.RoleReviewer:
+		return lang.X("role|审核", "审核")
+	case editor.RoleSigner:
+		return lang.X("role|签发", "签发")
+	case editor.RoleAdmin:
+		return lang.X("role|管理员", "管理员")
+	}
+	return string(r)
+}
+
+// loadMe reads who this user is and their roles now.
+func (u *ui) loadMe() {
+	me, err := u.ar.Me(u.base)
+	if err != nil {
+		log.Printf("read who you are: %v", err)
+		me = editor.User{Login: editor.OSUser()}
+	}
+	u.me = me
+}
+
+// meText is "liwei（编辑、审核）", or 无角色 for a login given none yet.
+func (u *ui) meText() string {
+	names := make([]string, 0, len(u.me.Roles))
+	for _, r := range u.me.Roles {
+		names = append(names, roleLabel(r))
+	}
+	roles := strings.Join(names, lang.L("、"))
+	if roles == "" {
+		roles = lang.L("无角色")
+	}
+	return fmt.Sprintf("%s（%s）", u.me.Login, roles)
+}
+
+// meIndicator is the user and roles at the foot of the navigation. It
+// truncates rather than widening the navigation: the window never grows
+// for its content (window_fit.go).
+func (u *ui) meIndicator() fyne.CanvasObject {
+	l := widget.NewLabel(u.meText())
+	l.Truncation = fyne.TextTruncateEllipsis
+	u.meLabel = l
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, l)
+}
+
+// refreshMeIndicator shows the roles read last.
+func (u *ui) refreshMeIndicator() {
+	if u.meLabel != nil {
+		u.meLabel.SetText(u.meText())
+	}
+}

@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An undated 来稿 is received today — right for a new file, as 收稿日期 is
+// the day it came in — and its line says so; a dated one's does not.
+func TestImportUndatedSaysToday(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	undated := filepath.Join(dir, "无日期.txt")
+	dated := filepath.Join(dir, "有日期.txt")
+	os.WriteFile(undated, []byte("东溪镇建强网格党支部\n　　东溪镇把全镇划分为46个网格。\n"), 0o644)
+	os.WriteFile(dated, []byte("白沙县委组织部\n2025年5月12日\n白沙县开展党员冬训\n　　白沙县分三批培训党员。\n"), 0o644)
+	code, out, errOut := cliRun(t, "import", "--db", db, undated, dated)
+	if code != 0 {
+		t.Fatalf("import = %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "收稿日期 = 今天，文件中无日期") || strings.Contains(lines[1], "收稿日期") {
+		t.Errorf("stdout %q, want the undated file's line alone to say 收稿日期 = 今天", out)
+	}
+}
+
+// stats --from 0001-01-01 (the archive's "no date") said the period's start
+// was after its end; it now says what to type instead.
+func TestStatsFromYearOne(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, _, errOut := cliRun(t, "stats", "--db", db, "--from", "0001-01-01", "--to", "2026-12-31", "-o", filepath.Join(dir, "s.txt"))
+	if code != 2 || !strings.Contains(errOut, "--from 1900-01-01") || strings.Contains(errOut, "after its end") {
+		t.Errorf("stats --from 0001-01-01 = %d %q, want a usage error proposing --from 1900-01-01", code, errOut)
+	}
+	if code, _, errOut := cliRun(t, "stats", "--db", db, "--from", "1900-01-01", "--to", "2026-12-31", "-o", filepath.Join(dir, "s.txt")); code != 0 {
+		t.Errorf("stats --from 1900-01-01 = %d %q", code, errOut)
+	}
+}

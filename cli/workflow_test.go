@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIssueReviewSteps: 送审, 审核 with an opinion and 签发 on a day from the
+// command line, each on record, and the 签发 day in the exported masthead.
+func TestIssueReviewSteps(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	id := strings.TrimSpace(out)
+	if code, _, errOut := cliRun(t, "issue", "sign", "--db", db, id); code != 1 || !strings.Contains(errOut, "not at this step") {
+		t.Errorf("sign a draft = %d: %s, want refused", code, errOut)
+	}
+	steps := [][]string{{"send", id}, {"review", id, "--note", "同意，第二条压缩"}, {"sign", id, "--date", "2025-05-22"}}
+	for _, s := range steps {
+		code, out, errOut = cliRun(t, append([]string{"issue", "--db", db}, s...)...)
+		if code != 0 {
+			t.Fatalf("issue %v = %d: %s", s, code, errOut)
+		}
+	}
+	for _, want := range []string{"2025-05-22  已签发", "送审", "审核通过", "同意，第二条压缩", "签发"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("issue sign printed %q, want %q in it", out, want)
+		}
+	}
+	code, out, errOut = cliRun(t, "export", "--db", db, "--issue", id, "--format", "txt", "-o", "-")
+	if code != 0 || !strings.Contains(out, "2025年5月22日") || strings.Contains(out, "2025年5月20日") {
+		t.Errorf("export after 签发 on 2025-05-22 = %d, masthead %.120q: %s", code, out, errOut)
+	}
+	if code, _, errOut = cliRun(t, "issue", "return", "--db", db, id); code != 1 {
+		t.Errorf("return a signed issue = %d: %s, want refused (reopen it)", code, errOut)
+	}
+	code, out, _ = cliRun(t, "issue", "reopen", "--db", db, "--note", "补一条", id)
+	if code != 0 || !strings.Contains(out, "草稿") || !strings.Contains(out, "重新打开") || !strings.Contains(out, "补一条") {
+		t.Errorf("reopen = %d: %q", code, out)
+	}
+}
+
+// TestUsersOnAFile: the one user with every role (on the server: the
+// tests' superuser, who passes every check).
+func TestUsersOnAFile(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, out, errOut := cliRun(t, "users", "--db", db)
+	if code != 0 || !strings.Contains(out, "我") || !strings.Contains(out, "管理员") && !strings.Contains(out, "全部（所有者或超级用户）") {
+		t.Fatalf("users = %d: %q %s", code, out, errOut)
+	}
+	if code, _, errOut := cliRun(t, "users", "--db", db, "--grant", "总编", "--to", "liwei"); code != 2 || !strings.Contains(errOut, "unknown role") {
+		t.Errorf("an unknown role = %d: %s", code, errOut)
+	}
+	if code, _, errOut := cliRun(t, "users", "--db", db, "--grant", "编辑"); code != 2 {
+		t.Errorf("--grant without --to = %d: %s", code, errOut)
+	}
+	if strings.Contains(db, "host=") {
+		return // the server's grants are TestUsersAndGrants' in editor
+	}
+	if code, _, errOut := cliRun(t, "users", "--db", db, "--grant", "编辑", "--to", "liwei"); code != 1 || !strings.Contains(errOut, "every role") {
+		t.Errorf("granting on a file = %d: %s, want it explained", code, errOut)
+	}
+}

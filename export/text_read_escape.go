@@ -1,0 +1,64 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// A body paragraph that the reader would take for something else — an
+// item's △, a 报：/送： footer line, an 编者按, a page number, a repeat of
+// the masthead, or a run of heading-like lines ending the item (a heading
+// there starts a section) — is written with a backslash before it
+// (\△…, \报：…) and read back without it, so that writing and reading
+// gives the same issue whatever the text. A paragraph that starts with a
+// backslash before such a line gets one more. Other backslashes, and
+// those in other offices' texts, are text: only "\" before what needs it
+// is read as an escape.
+
+const textEscape = `\`
+
+// textSpecialLine: the reader would not take s, inside an item, as text.
+func textSpecialLine(s string, is *editor.Issue) bool {
+	if textIsItemStart(s) || textFooterStart(s) || textIsNote(s) || textIsPageNumber(s) || textIsRule(s) {
+		return true
+	}
+	c := textCompact(s)
+	return c == ContentsTitle || textIsRunningHeader(s, is.BulletinName) || c != "" &&
+		(c == textCompact(is.BulletinName) || c == textCompact(textNumberLine(is)) || strings.HasPrefix(c, "签发人"))
+}
+
+// textNumberLine is the masthead's 第N期 line as WriteIssue writes it.
+func textNumberLine(is *editor.Issue) string {
+	switch {
+	case is.Number > 0 && is.TotalNumber > 0:
+		return fmt.Sprintf("第%d期（总第%d期）", is.Number, is.TotalNumber)
+	case is.Number > 0:
+		return fmt.Sprintf("第%d期", is.Number)
+	}
+	return ""
+}
+
+// textEscaped reports whether s is an escaped line: a backslash before a
+// special line, a heading-like line, or another escaped line.
+func textEscaped(s string, is *editor.Issue) bool {
+	rest, ok := strings.CutPrefix(s, textEscape)
+	return ok && (textSpecialLine(rest, is) || textIsHeadingText(rest) || textEscaped(rest, is))
+}
+
+// textEscapeParas escapes the body paragraphs of an item (paras[1:]; the
+// first is the △ line) that would not read back as its text: special
+// lines, and heading-like lines from the first of a run that ends the item.
+func textEscapeParas(paras []string, is *editor.Issue) {
+	tail := len(paras)
+	for tail > 1 && textIsHeadingText(paras[tail-1]) {
+		tail--
+	}
+	for i := 1; i < len(paras); i++ {
+		p := paras[i]
+		if textSpecialLine(p, is) || textEscaped(p, is) || i == tail && tail < len(paras) {
+			paras[i] = textEscape + p
+		}
+	}
+}
