@@ -33,9 +33,10 @@ type composeScreen struct {
 	preview *composePreview
 	pages   *composePages // 版面 (compose_pages.go)
 	undo    *composeUndo
-	find    *composeFind // 查找/替换 in the issue (compose_find.go)
-	quiet   bool         // set while this screen's own change is announced
-	picker  *adoptPicker // the last 从来稿采用 dialog opened
+	find    *composeFind    // 查找/替换 in the issue (compose_find.go)
+	targets *composeTargets // 篇幅目标 warnings (compose_targets.go)
+	quiet   bool            // set while this screen's own change is announced
+	picker  *adoptPicker    // the last 从来稿采用 dialog opened
 
 	relayoutDue bool                    // a relayout is queued
 	builtID     int64                   // the issue the editors were built for
@@ -52,6 +53,7 @@ type composeScreen struct {
 
 func newComposeScreen(u *ui) *composeScreen {
 	s := &composeScreen{u: u, editors: map[int64]*itemEditor{}}
+	s.targets = newComposeTargets(s)
 	s.preview = newComposePreview(s)
 	s.undo = newComposeUndo(s)
 	s.header = newComposeHeader(s)

@@ -68,10 +68,10 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	if s.issue.Status == editor.IssueSigned {
 		status.Importance = widget.SuccessImportance
 	}
-	fields := container.NewHBox(title,
+	fields := container.NewBorder(nil, nil, container.NewHBox(title,
 		widget.NewLabel(lang.L("期号")), composeSized(h.number, 70),
 		widget.NewLabel(lang.L("总期号")), composeSized(h.total, 80),
-		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status)
+		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status), nil, s.targets.label)
 	top := container.NewVBox(fields, h.actions())
 	if lines := s.workflowLines(); lines != nil { // who sent, reviewed, signed (compose_workflow.go)
 		top.Add(lines)

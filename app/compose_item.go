@@ -152,7 +152,12 @@ func (ie *itemEditor) changed() {
 
 func (ie *itemEditor) refreshLabels() {
 	ie.item.Words = composeItemWords(ie.item)
-	ie.words.SetText(lang.L("{{.N}}字", map[string]any{"N": ie.item.Words}))
+	text, over := ie.s.itemWords(ie.item.Words)
+	ie.words.Importance = widget.MediumImportance
+	if over {
+		ie.words.Importance = widget.WarningImportance
+	}
+	ie.words.SetText(text)
 	names := ie.s.unitNames(ie.item.UnitIDs)
 	switch {
 	case len(names) == 0:

@@ -73,6 +73,7 @@ func (p *composePreview) update() {
 		p.text = ""
 		p.lines.SetText("")
 		p.words.SetText("")
+		p.s.targets.check()
 		return
 	}
 	text, err := composeRender(is, p.s.prefs)
@@ -82,6 +83,7 @@ func (p *composePreview) update() {
 	p.text = previewCut(text)
 	p.lines.SetText(p.text)
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
+	p.s.targets.check()
 }
 
 // issueTextLabel shows bulletin text as it prints, wrapped by the Chinese

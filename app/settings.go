@@ -25,9 +25,10 @@ type settingsScreen struct {
 	unit     *autoEntry
 	copies   *autoEntry
 	sections *autoEntry
-	dist     [3]*autoEntry // 报, 送, 发
-	marks    settingsMarks // 版头/版记 defaults of a new issue
-	pdfFonts *widget.Label // the fonts the PDF embeds for the chosen names
+	dist     [3]*autoEntry   // 报, 送, 发
+	marks    settingsMarks   // 版头/版记 defaults of a new issue
+	targets  settingsTargets // 篇幅目标 (settings_targets.go)
+	pdfFonts *widget.Label   // the fonts the PDF embeds for the chosen names
 
 	indent, boldLead, footerLast *widget.Check
 	color                        *autoEntry
@@ -71,6 +72,7 @@ func newSettingsScreen(u *ui) *settingsScreen {
 		s.dist[i] = newAutoEntry(false, bull, s.saveBull.flush)
 	}
 	s.marks = newSettingsMarks(bull, s.saveBull.flush)
+	s.targets = newSettingsTargets(pref, s.savePrefsDb.flush)
 	s.pdfFonts = widget.NewLabel("")
 	s.pdfFonts.Wrapping = fyne.TextWrapWord
 	s.indent = widget.NewCheck(lang.L("段首缩进两字"), func(bool) { pref() })
@@ -132,7 +134,7 @@ func (s *settingsScreen) view() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("外观"), s.themeSel),
 	))
 	note := widget.NewLabel(lang.L("所有设置自动保存。"))
-	cols := container.NewGridWithColumns(2, bulletin, container.NewVBox(export, look))
+	cols := container.NewGridWithColumns(2, bulletin, container.NewVBox(export, s.targets.card(), look))
 	return container.NewVScroll(container.NewVBox(cols, container.NewHBox(note, s.status)))
 }
 
@@ -211,6 +213,7 @@ func (s *settingsScreen) fillPreferences(p editor.Preferences) {
 	s.pdfFonts.SetText(settingsPDFFonts(p))
 	s.language.SetSelectedIndex(max(0, deskIndexOf(languageCodes, p.Language)))
 	s.themeSel.SetSelectedIndex(max(0, deskIndexOf(themeCodes, p.Theme)))
+	s.targets.fill(p)
 }
 
 // indexOf is v's index in list, -1 when absent.
@@ -280,12 +283,18 @@ func (s *settingsScreen) onSavePreferences() {
 	if i := s.themeSel.SelectedIndex(); i >= 0 {
 		p.Theme = themeCodes[i]
 	}
+	problem := s.targets.collect(&p)
 	if err := s.u.ar.SavePreferences(s.u.ctx(), p); err != nil {
 		s.status.SetText(lang.L("未保存：") + userMessage(err))
 		return
 	}
 	s.u.prefs = p
+	s.u.markOthersDirty() // 组版 shows the new targets and indent when next shown
 	s.pdfFonts.SetText(settingsPDFFonts(p))
+	if problem != "" {
+		s.status.SetText(problem)
+		return
+	}
 	s.status.SetText(lang.L("已保存"))
 }
 

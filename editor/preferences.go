@@ -12,6 +12,11 @@ type Preferences struct {
 	FooterOnLastPage bool   // Word export: push the 报/送/发 block to the foot of the last page
 	Language         string // "" (follow the system), "zh" or "en"
 	Theme            string // "" (follow the system), "light" or "dark"
+	// length targets: 组版 warns, quietly, when an item or the issue
+	// passes them (0: no target)
+	ItemWordTarget  int `json:",omitempty"` // 字数 of one item
+	IssueWordTarget int `json:",omitempty"` // 字数 of the whole issue
+	IssuePageTarget int `json:",omitempty"` // pages of the issue as the PDF lays it out
 }
 
 // DefaultPreferences are the settings of a new archive.
