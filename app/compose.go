@@ -66,6 +66,7 @@ func newComposeScreen(u *ui) *composeScreen {
 	s.root = container.NewStack(split, container.NewVBox(layout.NewSpacer(), s.undo.bar, s.find.bar))
 	s.undo.listen(u.win.Canvas())
 	u.findInIssue = s.find.show
+	u.showItemHit = s.find.showHit
 	u.showIssue = s.open
 	u.onNewIssue = s.newIssue
 	u.onExport = func() { s.export("txt") }
