@@ -25,6 +25,7 @@ type composeEntry struct {
 	// (Ctrl+Z after deleting an item undoes the deletion, not typing)
 	onShortcut func(fyne.Shortcut) bool
 	fit        bool     // grow with the text (see fitText)
+	readOnly   bool     // Disable()d: no typing, normal colours (compose_readonly.go)
 	width      *float32 // shared last width of the fitted fields, for a good first guess
 	rows       int
 }
@@ -61,6 +62,12 @@ func (e *composeEntry) FocusLost() {
 
 // TypedShortcut handles Alt+Up/Down when no menu item took them first.
 func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.readOnly { // copying is all a read-only field does
+		if _, copy := sc.(*fyne.ShortcutCopy); copy {
+			e.Entry.TypedShortcut(sc)
+		}
+		return
+	}
 	if e.onShortcut != nil && e.onShortcut(sc) {
 		return
 	}
