@@ -181,7 +181,9 @@ func (s *composeScreen) build() {
 	}
 	add := s.button(lang.L("添加栏目"), theme.ContentAddIcon(), s.addSection)
 	content := container.NewVBox(s.header.marksView(), sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
-	s.scroll = container.NewVScroll(container.NewPadded(content))
+	// the wheel anywhere over the page goes through one pass, three lines a notch
+	wheel := newComposeScrollPass(func() fyne.Scrollable { return s.scroll })
+	s.scroll = container.NewVScroll(container.NewStack(container.NewPadded(content), wheel))
 	s.scroll.Offset = offset
 	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}

@@ -151,9 +151,25 @@ func (p *composeScrollPass) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
-// Scrolled forwards the wheel to the page.
+// Scrolled forwards the wheel to the page, a notch moving it about
+// composeWheelLines lines of text.
 func (p *composeScrollPass) Scrolled(ev *fyne.ScrollEvent) {
 	if t := p.target(); t != nil {
-		t.Scrolled(ev)
+		k := composeWheelStep() / composeWheelNotch
+		t.Scrolled(&fyne.ScrollEvent{PointEvent: ev.PointEvent, Scrolled: fyne.NewDelta(ev.Scrolled.DX*k, ev.Scrolled.DY*k)})
 	}
+}
+
+// composeWheelLines is how many lines of text one wheel notch scrolls 组版,
+// as desktop editors do; Fyne moves a page 25 px a notch, about one line.
+const composeWheelLines = 3
+
+// composeWheelNotch is what Fyne's desktop driver reports for one notch
+// on Windows and Linux.
+const composeWheelNotch = 25
+
+// composeWheelStep is the pixels one notch should move the page.
+func composeWheelStep() float32 {
+	line := fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{}).Height + theme.LineSpacing()
+	return composeWheelLines * line
 }
