@@ -96,7 +96,7 @@ func (s *usersScreen) row(usr editor.User, admin bool) fyne.CanvasObject {
 	case usr.Me:
 		mark = lang.L("（我）")
 	case usr.Super:
-		mark = lang.L("（档案所有者）")
+		mark = lang.L("（拥有全部权限）") // the archive's owner or a superuser
 	}
 	row.Add(widget.NewLabel(mark))
 	return row

@@ -89,7 +89,7 @@ func cliPrintUsers(ctx context.Context, env *Env, ar *editor.Archive) int {
 		}
 		roles := strings.Join(names, "、")
 		if u.Super {
-			roles = "全部（档案所有者）"
+			roles = "全部（所有者或超级用户）"
 		}
 		me := ""
 		if u.Me {

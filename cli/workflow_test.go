@@ -49,7 +49,7 @@ func TestUsersOnAFile(t *testing.T) {
 	dir := t.TempDir()
 	db := cliTestDB(t, dir, "archive.db")
 	code, out, errOut := cliRun(t, "users", "--db", db)
-	if code != 0 || !strings.Contains(out, "我") || !strings.Contains(out, "管理员") && !strings.Contains(out, "全部（档案所有者）") {
+	if code != 0 || !strings.Contains(out, "我") || !strings.Contains(out, "管理员") && !strings.Contains(out, "全部（所有者或超级用户）") {
 		t.Fatalf("users = %d: %q %s", code, out, errOut)
 	}
 	if code, _, errOut := cliRun(t, "users", "--db", db, "--grant", "总编", "--to", "liwei"); code != 2 || !strings.Contains(errOut, "unknown role") {

@@ -86,6 +86,9 @@ func Open(ctx context.Context, dsn string) (*Archive, error) {
 	}
 	if err := a.setUp(ctx); err != nil {
 		db.Close()
+		if errors.Is(err, ErrDenied) && a.eng == postgresEngine {
+			err = fmt.Errorf("%w (%v)", ErrNoRole, err)
+		}
 		return nil, openArchiveError(a.path, err)
 	}
 	return a, nil

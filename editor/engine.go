@@ -58,8 +58,11 @@ var sqliteEngine = &engine{
 var postgresEngine = &engine{
 	name:       "postgres",
 	migrations: postgres.Migrations(),
-	hasMigrationsSQL: `SELECT COUNT(*) FROM information_schema.tables
-		WHERE table_schema = current_schema() AND table_name = 'migrations'`,
+	// pg_tables, not information_schema: a login without a role sees the
+	// archive there too, and is told it has no role instead of being asked
+	// to create one (see ErrNoRole)
+	hasMigrationsSQL: `SELECT COUNT(*) FROM pg_catalog.pg_tables
+		WHERE schemaname = current_schema() AND tablename = 'migrations'`,
 	search:     postgres.Search{},
 	jsonNumber: postgres.JSONNumber,
 	tablesSQL: `SELECT table_name FROM information_schema.tables

@@ -29,8 +29,12 @@ func rolesTestLogins(t *testing.T) (*Archive, map[string]string, func(login stri
 	if err := owner.db.QueryRow(`SELECT current_schema()`).Scan(&schema); err != nil {
 		t.Fatal(err)
 	}
+	// as the public schema of a database of its own is (the README's set-up)
+	if _, err := owner.db.Exec(`GRANT USAGE ON SCHEMA ` + schema + ` TO PUBLIC`); err != nil {
+		t.Fatal(err)
+	}
 	logins := map[string]string{}
-	for _, code := range []string{"editor", "reviewer", "signer", "admin", "none"} {
+	for _, code := range []string{"editor", "reviewer", "signer", "admin", "none"} { // logins["dsn"] is the archive's connection
 		login := schema + "_" + code
 		logins[code] = login
 		q := []string{fmt.Sprintf(`CREATE ROLE %s LOGIN`, login)}
@@ -51,6 +55,7 @@ func rolesTestLogins(t *testing.T) (*Archive, map[string]string, func(login stri
 		t.Cleanup(func() { a.Close() })
 		return a
 	}
+	logins["dsn"] = dsn
 	return owner, logins, open
 }
 
@@ -173,6 +178,12 @@ func TestRolesThroughTheArchive(t *testing.T) {
 func TestUsersAndGrants(t *testing.T) {
 	ctx := context.Background()
 	_, logins, open := rolesTestLogins(t)
+	if a, err := Open(ctx, logins["dsn"]+" user="+logins["none"]); !errors.Is(err, ErrNoRole) {
+		t.Errorf("a login with no role opening the archive: err = %v, want ErrNoRole", err)
+		if a != nil {
+			a.Close()
+		}
+	}
 	ed, adm := open(logins["editor"]), open(logins["admin"])
 	if err := ed.GrantRole(ctx, logins["editor"], RoleSigner); !errors.Is(err, ErrDenied) {
 		t.Errorf("an editor granting: err = %v, want ErrDenied", err)

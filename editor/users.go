@@ -72,6 +72,10 @@ var ErrLocalUsers = errors.New("a local archive has one user, who holds every ro
 // nobody to give it back.
 var ErrOwnAdmin = errors.New("you cannot take 管理员 from yourself")
 
+// ErrNoRole is a login of the office archive's server that was given none
+// of the archive's roles: it may not even read it.
+var ErrNoRole = errors.New("this login has no role in the office archive; a 管理员 gives it one")
+
 // ErrUnknownLogin is a role given to a login the server does not have.
 var ErrUnknownLogin = errors.New("the server has no login of that name; the office's IT creates it first")
 

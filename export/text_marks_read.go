@@ -78,7 +78,8 @@ func (p *textIssueParser) markLine(i int) bool {
 		if l.text != "" {
 			p.note.lines = append(p.note.lines, l)
 		}
-	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.blockFollows(i)):
+	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.blockFollows(i)) &&
+		p.listedLater(i):
 		// a lead listed in 本期要目
 	default:
 		p.contents = false

@@ -13,12 +13,16 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 
 	sqlite3 "modernc.org/sqlite"
 	sqlitelib "modernc.org/sqlite/lib"
 )
+
+// pageSize is the page size of a new archive file.
+const pageSize = 16384
 
 //go:embed migrations/*.sql
 var migrations embed.FS
@@ -29,7 +33,16 @@ func Migrations() fs.FS { return migrations }
 // Open opens the archive file at path. Settings go in the DSN so that every
 // pooled connection gets them: foreign keys on, a write waits busyMS for
 // another program's lock, WAL so reading never waits for writing.
+//
+// A new file gets pages of pageSize bytes (an existing one keeps its own:
+// the pragma changes nothing once the file has tables). A submission's row
+// holds its text, 1-4.5 KB; on SQLite's default 4 KB pages most rows took a
+// page of their own, and the table was 1.43x its texts (ten-year demo: 195
+// MB for 136 MB of text), on 16 KB pages 1.19x.
 func Open(path string, busyMS int) (*sql.DB, error) {
+	if err := createWithPageSize(path); err != nil {
+		return nil, err
+	}
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyMS))
@@ -37,6 +50,28 @@ func Open(path string, busyMS int) (*sql.DB, error) {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_txlock", "immediate")
 	return sql.Open("sqlite", "file:"+URIPath(path)+"?"+q.Encode())
+}
+
+// createWithPageSize makes the file at path, when there is none yet, an
+// empty database of pageSize pages in WAL mode. It cannot be a pragma of the
+// DSN: the driver runs those sorted by name, journal_mode before page_size,
+// and the switch to WAL fixes a new file's page size.
+func createWithPageSize(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 || err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil // a file to open as it is, or an error Open reports
+	}
+	db, err := sql.Open("sqlite", "file:"+URIPath(path))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, pragma := range []string{fmt.Sprintf("PRAGMA page_size = %d", pageSize), "PRAGMA journal_mode = WAL"} {
+		if _, err := db.Exec(pragma); err != nil {
+			return fmt.Errorf("create %s: %w", path, err)
+		}
+	}
+	return db.Close()
 }
 
 // OpenReadOnly opens the archive file at path for reading only (a

@@ -1,0 +1,50 @@
+package export
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A 本期要目 list repeats the items' leads or titles; the reader drops
+// those lines, since the list is made again from the items on export. A
+// line there that no later item holds is not a 要目 line, whatever blank
+// lines suggest (a PDF puts one after every line): dropping it would lose
+// it, as an empty section's heading was lost right under the list.
+
+// textContentsMarkRe: what a 要目 line adds to the lead it lists — a number
+// before it, leader dots and a page number after it.
+var textContentsMarkRe = regexp.MustCompile(`^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|△|▲)|(?:[.．·…]{2,}\d*|\d+)$`)
+
+// textContentsEntry is line s of a 要目 list as the text it lists.
+func textContentsEntry(s string) string {
+	return textContentsMarkRe.ReplaceAllString(textCompact(s), "")
+}
+
+// listedLater: line i, read as a 要目 line, is held by an item after it
+// (in the item's first lines: a wrapped lead spans several).
+func (p *textIssueParser) listedLater(i int) bool {
+	entry := textContentsEntry(p.lines[i].text)
+	if utf8.RuneCountInString(entry) < 2 {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if textIsItemStart(p.lines[j].text) && strings.Contains(p.itemOpening(j), entry) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemOpening is the compact text of the item starting at line j, its
+// first eight lines at most.
+func (p *textIssueParser) itemOpening(j int) string {
+	var b strings.Builder
+	for k := j; k < len(p.lines) && k < j+8; k++ {
+		if k > j && textIsItemStart(p.lines[k].text) {
+			break
+		}
+		b.WriteString(textCompact(p.lines[k].text))
+	}
+	return b.String()
+}
