@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -9,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,13 +29,16 @@ type adoptPicker struct {
 	rows     []editor.Submission
 	total    int
 	selected int
-	list     *widget.List
+	focus    int     // the row the keyboard is on (Fyne's List keeps its own unexported)
+	ticked   []int64 // submissions ticked to adopt together, in the order ticked
+	list     *adoptList
 	count    *widget.Label
 	detail   *widget.Label
 	sections *widget.Select
 	note     *widget.Label
 	leadFrom *widget.RadioGroup // 标题句: the 来稿's title or the text's first sentence
 	lead     *widget.Label      // the lead the selected 来稿 would get
+	rowOf    map[*fyne.Container]*adoptRow
 }
 
 func (s *composeScreen) showAdoptPicker(sectionID int64) {
@@ -43,12 +46,11 @@ func (s *composeScreen) showAdoptPicker(sectionID int64) {
 		return
 	}
 	s.flush()
-	p := &adoptPicker{s: s, status: editor.SubmissionPending, selected: -1,
+	p := &adoptPicker{s: s, status: editor.SubmissionPending, selected: -1, rowOf: map[*fyne.Container]*adoptRow{},
 		count: widget.NewLabel(""), detail: widget.NewLabel(""), note: widget.NewLabel("")}
 	p.detail.Wrapping = fyne.TextWrapWord
 	p.note.Importance = widget.SuccessImportance
-	p.list = widget.NewList(func() int { return len(p.rows) }, p.createRow, p.updateRow)
-	p.list.OnSelected = p.onSelected
+	p.list = newAdoptList(p)
 	s.picker = p
 	p.sections = s.sectionSelect(sectionID)
 	adopt := widget.NewButtonWithIcon(lang.L("采用到栏目"), theme.ConfirmIcon(), p.adopt)
@@ -113,7 +115,7 @@ func (p *adoptPicker) load() {
 		total = len(rows)
 	}
 	p.rows, p.total, p.selected = rows, total, -1
-	p.count.SetText(lang.L("共{{.N}}篇", map[string]any{"N": total}))
+	p.showTicked()
 	p.detail.SetText("")
 	p.list.UnselectAll()
 	p.list.Refresh()
@@ -134,23 +136,17 @@ func (p *adoptPicker) more() {
 	p.list.Refresh()
 }
 
-func (p *adoptPicker) createRow() fyne.CanvasObject {
-	title := widget.NewLabel("")
-	title.Truncation = fyne.TextTruncateEllipsis
-	title.TextStyle.Bold = true
-	meta := widget.NewLabel("")
-	meta.Truncation = fyne.TextTruncateEllipsis
-	return container.New(layout.NewCustomPaddedVBoxLayout(0), title, meta)
-}
-
 func (p *adoptPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(p.rows) {
 		return
 	}
 	sub := p.rows[id]
-	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(composeSubmissionTitle(sub))
-	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s · %s", sub.UnitName, p.s.u.dateLabel(sub.Received),
+	r := p.rowOf[o.(*fyne.Container)]
+	r.id = id
+	r.tick.Checked = slices.Contains(p.ticked, sub.ID)
+	r.tick.Refresh()
+	r.title.SetText(composeSubmissionTitle(sub))
+	r.meta.SetText(fmt.Sprintf("%s · %s · %s · %s", sub.UnitName, p.s.u.dateLabel(sub.Received),
 		sub.Kind, lang.L("{{.N}}字", map[string]any{"N": sub.Words})))
 	if id >= len(p.rows)-10 && len(p.rows) < p.total && !p.s.u.syncWork {
 		go fyne.Do(p.more) // not inside the list's own update
@@ -158,29 +154,39 @@ func (p *adoptPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (p *adoptPicker) onSelected(id widget.ListItemID) {
-	p.selected = id
+	p.selected, p.focus = id, id
 	if id < len(p.rows) {
 		p.detail.SetText(composeSubmissionTitle(p.rows[id]) + "\n\n" + p.rows[id].Text)
 	}
 	p.showLead()
 }
 
-// adopt makes the selected submission an item of the chosen section.
+// adopt makes the ticked submissions, or else the selected one, items of
+// the chosen section, in one transaction.
 func (p *adoptPicker) adopt() {
-	if p.selected < 0 || p.selected >= len(p.rows) {
-		p.note.SetText(lang.L("请先在列表中选择一篇来稿。"))
+	ids := p.ticked
+	if len(ids) == 0 && p.selected >= 0 && p.selected < len(p.rows) {
+		ids = []int64{p.rows[p.selected].ID}
+	}
+	if len(ids) == 0 {
+		p.note.SetText(lang.L("请先在列表中选择或勾选来稿。"))
 		return
 	}
 	sectionID := p.s.sectionIDAt(p.sections.SelectedIndex())
-	sub := p.rows[p.selected]
-	if _, err := p.s.u.ar.AdoptSubmissionAs(p.s.u.ctx(), sub.ID, sectionID, p.from()); err != nil {
-		p.s.fail(fmt.Errorf("adopt the submission: %w", err))
+	items, err := p.s.u.ar.AdoptSubmissions(p.s.u.ctx(), ids, sectionID, p.from())
+	if err != nil {
+		p.s.fail(fmt.Errorf("adopt the submissions: %w", err))
 		return
 	}
+	p.ticked = nil
 	p.s.refresh()
 	p.s.notifyAdopted()
 	p.load()
-	p.note.SetText(lang.L("已采用：{{.Title}}", map[string]any{"Title": composeSubmissionTitle(sub)}))
+	if len(items) == 1 {
+		p.note.SetText(lang.L("已采用：{{.Title}}", map[string]any{"Title": items[0].Lead}))
+		return
+	}
+	p.note.SetText(lang.L("已采用{{.N}}篇来稿。", map[string]any{"N": len(items)}))
 }
 
 // composeSubmissionTitle is the title, or the first words of the text.

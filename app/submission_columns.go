@@ -1,24 +1,40 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // subTitleMinWidth is the narrowest the 标题 column gets; below it the
 // table scrolls sideways rather than hide the title.
 const subTitleMinWidth = 100
 
-// subTitleColumn is the index of 标题 in subColumns.
-const subTitleColumn = 4
+// subTitleColumn and subUnitColumn are the indexes of 标题 and 单位 in
+// subColumns.
+const (
+	subTitleColumn = 4
+	subUnitColumn  = 2
+)
+
+// 单位 takes up to subUnitGrowth px more once 标题 has subTitleRoomy.
+const (
+	subUnitGrowth = 30
+	subTitleRoomy = 260
+)
 
 // stretchTitle lays out the submissions table and gives 标题 every pixel
 // the other columns do not need: with fixed widths 标题 was 216 px and cut
 // while the table had empty space to its right at 1,920 px.
 type stretchTitle struct {
-	table *widget.Table
-	last  float32
+	table  *widget.Table
+	widths []float32 // every column's, 标题's the least it gets (subColumnWidths)
+	last   float32
 }
 
 func (l *stretchTitle) MinSize(objects []fyne.CanvasObject) fyne.Size {
@@ -26,9 +42,13 @@ func (l *stretchTitle) MinSize(objects []fyne.CanvasObject) fyne.Size {
 }
 
 func (l *stretchTitle) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	if w := subTitleWidth(size.Width); w != l.last {
-		l.last = w
-		l.table.SetColumnWidth(subTitleColumn, w)
+	if w := subTitleWidth(l.widths, size.Width); w != l.last {
+		// with room to spare 单位 grows to a five-character short name
+		// (江州高新区, 农业农村局), which it cut at 80 px
+		grow := max(0, min(subUnitGrowth, w-subTitleRoomy))
+		l.last = w - grow
+		l.table.SetColumnWidth(subUnitColumn, l.widths[subUnitColumn]+grow)
+		l.table.SetColumnWidth(subTitleColumn, l.last)
 	}
 	objects[0].Move(fyne.NewPos(0, 0))
 	objects[0].Resize(size)
@@ -36,13 +56,45 @@ func (l *stretchTitle) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 
 // subTitleWidth is the title column's width in a table that wide: what
 // the other columns, the cell gaps and a scroll bar leave over.
-func subTitleWidth(tableWidth float32) float32 {
+func subTitleWidth(widths []float32, tableWidth float32) float32 {
 	fixed := float32(0)
-	for i, c := range subColumns {
+	for i, w := range widths {
 		if i != subTitleColumn {
-			fixed += c.width
+			fixed += w
 		}
 	}
-	gaps := float32(len(subColumns)+1) * theme.Padding()
+	gaps := float32(len(widths)+1) * theme.Padding()
 	return max(subTitleMinWidth, tableWidth-fixed-gaps-theme.ScrollBarSize())
+}
+
+// subColumnWidths is each column's width: wide enough for its heading with
+// the sort arrow and for its widest value in bold (the selected row), in
+// the language shown. Fixed widths cut 「2026年12月31日」 (bold, selected) at
+// every window width, and the headings of 字数 and 状态 once sorted.
+func subColumnWidths(dateLabel func(editor.Date) string, statuses []string) []float32 {
+	bold := fyne.TextStyle{Bold: true}
+	size := theme.TextSize()
+	pad := 2 * theme.InnerPadding()
+	widest := func(texts ...string) float32 {
+		w := float32(0)
+		for _, t := range texts {
+			w = max(w, fyne.MeasureText(t, size, bold).Width)
+		}
+		return w + pad
+	}
+	widths := make([]float32, len(subColumns))
+	for i, c := range subColumns {
+		widths[i] = c.width
+		if c.title != "" {
+			head := fyne.MeasureText(lang.L(c.title), size, fyne.TextStyle{}).Width + pad
+			if c.sort != "" {
+				head += theme.IconInlineSize() + theme.Padding()
+			}
+			widths[i] = max(widths[i], head)
+		}
+	}
+	widths[1] = max(widths[1], widest(dateLabel(time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC))))
+	widths[5] = max(widths[5], widest("88888"))
+	widths[6] = max(widths[6], widest(statuses...))
+	return widths
 }

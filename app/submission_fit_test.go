@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -60,14 +62,38 @@ func TestTitleColumnTakesTheFreeWidth(t *testing.T) {
 				t.Errorf("标题 column is %.0f px in a %.0f px window, want at least %.0f", got, tc.window, tc.atLeast)
 			}
 			used := float32(0)
-			for i, c := range subColumns {
+			for i, w := range u.subs.columns.widths {
 				if i != subTitleColumn {
-					used += c.width
+					used += w
 				}
 			}
 			if table := u.subs.table.Size().Width; used+got > table {
 				t.Errorf("columns need %.0f px in a %.0f px table: the last ones are clipped", used+got, table)
 			}
+			// the longest date, bold as in the selected row, was cut at 118 px
+			date := fyne.MeasureText("2026年12月31日", theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding()
+			if w := u.subs.columns.widths[1]; w < date {
+				t.Errorf("收稿日期 is %.0f px, 「2026年12月31日」 in bold needs %.0f", w, date)
+			}
 		})
+	}
+}
+
+// A duplicate is marked in its title now that the 重复 column is gone.
+func TestDuplicateMarkedInTitle(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	text := "今年以来，临江区建成村级党群服务中心36个。"
+	addTestSubmissions(t, ar,
+		&editor.Submission{Title: "临江区建强村级阵地", Text: text, Received: today(), Kind: "信息", Status: editor.SubmissionPending},
+		&editor.Submission{Title: "临江区建强村级阵地", Text: text, Received: today(), Kind: "信息", Status: editor.SubmissionPending})
+	u.subs.reload()
+	var titles []string
+	for row := range 2 {
+		cell := newSubmissionCell()
+		u.subs.updateCell(widget.TableCellID{Row: row, Col: subTitleColumn}, cell)
+		titles = append(titles, cell.(*fyne.Container).Objects[0].(*widget.Label).Text)
+	}
+	if titles[0] != "［重复］临江区建强村级阵地" || titles[1] != "临江区建强村级阵地" {
+		t.Errorf("titles %q, want the newer one marked ［重复］", titles)
 	}
 }

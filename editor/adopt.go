@@ -47,38 +47,68 @@ func (a *Archive) AdoptSubmission(ctx context.Context, submissionID, sectionID i
 func (a *Archive) AdoptSubmissionAs(ctx context.Context, submissionID, sectionID int64, lead LeadFrom) (Item, error) {
 	var it Item
 	err := a.tx(ctx, func(tx *sql.Tx) error {
-		issueID, err := sectionIssueTx(ctx, tx, sectionID)
-		if err != nil {
-			return fmt.Errorf("adopt submission: %w", err)
-		}
-		s, err := submissionTx(ctx, tx, submissionID)
-		if err != nil {
-			return fmt.Errorf("adopt submission: %w", err)
-		}
-		if used, err := queryIDs(ctx, tx, `SELECT item_id FROM adoptions WHERE submission_id = ?`, submissionID); err != nil {
-			return err
-		} else if len(used) > 0 {
-			return fmt.Errorf("adopt submission %d (item %d): %w", submissionID, used[0], ErrAlreadyAdopted)
-		}
-		ids, err := sectionItemIDs(ctx, tx, sectionID)
-		if err != nil {
-			return err
-		}
-		units, err := unitsTx(ctx, tx)
-		if err != nil {
-			return err
-		}
-		it = itemFromSubmission(s, NewUnitMatcher(units), lead)
-		it.SectionID, it.Position = sectionID, len(ids)
-		if err := insertItemTx(ctx, tx, &it); err != nil {
-			return fmt.Errorf("adopt submission %d: %w", submissionID, err)
-		}
-		if err := a.auditTx(ctx, tx, AuditAdopt, "submission", submissionID, clip(s.Title, 40)); err != nil {
-			return err
-		}
-		return touchIssueTx(ctx, tx, issueID)
+		var err error
+		it, err = a.adoptTx(ctx, tx, submissionID, sectionID, lead)
+		return err
 	})
 	return it, err
+}
+
+// AdoptSubmissions makes items of several submissions at the end of a
+// section, in the order given, in one transaction: all are adopted or,
+// when one cannot be (ErrAlreadyAdopted among others), none.
+func (a *Archive) AdoptSubmissions(ctx context.Context, submissionIDs []int64, sectionID int64, lead LeadFrom) ([]Item, error) {
+	var items []Item
+	err := a.tx(ctx, func(tx *sql.Tx) error {
+		items = items[:0]
+		for _, id := range submissionIDs {
+			it, err := a.adoptTx(ctx, tx, id, sectionID, lead)
+			if err != nil {
+				return err
+			}
+			items = append(items, it)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+// adoptTx is one adoption inside tx (AdoptSubmissionAs).
+func (a *Archive) adoptTx(ctx context.Context, tx *sql.Tx, submissionID, sectionID int64, lead LeadFrom) (Item, error) {
+	var it Item
+	issueID, err := sectionIssueTx(ctx, tx, sectionID)
+	if err != nil {
+		return it, fmt.Errorf("adopt submission: %w", err)
+	}
+	s, err := submissionTx(ctx, tx, submissionID)
+	if err != nil {
+		return it, fmt.Errorf("adopt submission: %w", err)
+	}
+	if used, err := queryIDs(ctx, tx, `SELECT item_id FROM adoptions WHERE submission_id = ?`, submissionID); err != nil {
+		return it, err
+	} else if len(used) > 0 {
+		return it, fmt.Errorf("adopt submission %d (item %d): %w", submissionID, used[0], ErrAlreadyAdopted)
+	}
+	ids, err := sectionItemIDs(ctx, tx, sectionID)
+	if err != nil {
+		return it, err
+	}
+	units, err := unitsTx(ctx, tx)
+	if err != nil {
+		return it, err
+	}
+	it = itemFromSubmission(s, NewUnitMatcher(units), lead)
+	it.SectionID, it.Position = sectionID, len(ids)
+	if err := insertItemTx(ctx, tx, &it); err != nil {
+		return it, fmt.Errorf("adopt submission %d: %w", submissionID, err)
+	}
+	if err := a.auditTx(ctx, tx, AuditAdopt, "submission", submissionID, clip(s.Title, 40)); err != nil {
+		return it, err
+	}
+	return it, touchIssueTx(ctx, tx, issueID)
 }
 
 // itemFromSubmission is the item an adopted submission first becomes. A

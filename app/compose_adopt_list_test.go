@@ -1,0 +1,63 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// The adopt list was out of reach of the keyboard, and adopted one 来稿 at
+// a time: Tab now reaches it, arrows move, Space ticks, Enter adopts every
+// ticked 来稿 at once.
+func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	unit, _ := bSeed(t, ar)
+	more := []*editor.Submission{
+		{UnitID: unit.ID, Received: bDate(2026, 11, 21), Kind: "信息", Title: "潜山市开展年轻干部墩苗", Text: "潜山市选派年轻干部到村任职。"},
+		{UnitID: unit.ID, Received: bDate(2026, 11, 22), Kind: "信息", Title: "潜山市推行党员积分管理", Text: "全市党员实行积分管理。"},
+	}
+	if err := ar.AddSubmissions(ctx, more); err != nil {
+		t.Fatal(err)
+	}
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar)
+	u.openIssue(is.ID)
+	before := len(s.issue.Sections[0].Items)
+	s.showAdoptPicker(is.Sections[0].ID)
+	p := s.picker
+	if len(p.rows) < 3 {
+		t.Fatalf("picker lists %d, want at least 3", len(p.rows))
+	}
+	c := u.win.Canvas()
+	for i := 0; i < 20 && c.Focused() != fyne.Focusable(p.list); i++ {
+		c.FocusNext()
+	}
+	if c.Focused() != fyne.Focusable(p.list) {
+		t.Fatalf("Tab never reaches the list (stops on %T)", c.Focused())
+	}
+	key := func(k fyne.KeyName) { c.Focused().TypedKey(&fyne.KeyEvent{Name: k}) }
+	key(fyne.KeySpace) // the newest: 积分管理
+	key(fyne.KeyDown)
+	key(fyne.KeySpace) // 墩苗
+	if len(p.ticked) != 2 {
+		t.Fatalf("ticked %v after Space, ↓, Space; want two", p.ticked)
+	}
+	key(fyne.KeyReturn)
+	items := s.issue.Sections[0].Items
+	if len(items) != before+2 {
+		t.Fatalf("section has %d items after Enter, want %d", len(items), before+2)
+	}
+	got := []string{items[before].Lead, items[before+1].Lead}
+	if got[0] != "潜山市推行党员积分管理。" || got[1] != "潜山市开展年轻干部墩苗。" {
+		t.Errorf("adopted leads %q, want both ticked, in the order ticked", got)
+	}
+	for _, r := range p.rows {
+		if r.ID == more[0].ID || r.ID == more[1].ID {
+			t.Errorf("%s still listed as pending after adopting", r.Title)
+		}
+	}
+}
