@@ -44,6 +44,9 @@ func fileRows(t *testing.T, u *ui) map[string]*fileRow {
 }
 
 func importedTitles(t *testing.T, u *ui) map[string]bool {
+	if u.subs.preview != nil { // the import preview: the editor presses 导入
+		u.subs.preview.onImport()
+	}
 	got := map[string]bool{}
 	for _, s := range allSubmissions(t, u.ar) {
 		got[s.Title] = true
