@@ -87,7 +87,8 @@ type ui struct {
 	onMoveUp            func()
 	onMoveDown          func()
 	adoptToCurrentIssue func(subID int64)
-	findInIssue         func(replace bool) // 组版's 查找 (Ctrl+F) and 替换 (Ctrl+H)
+	findInIssue         func(replace bool)              // 组版's 查找 (Ctrl+F) and 替换 (Ctrl+H)
+	showItemHit         func(itemID int64, text string) // 组版 shows a 检索 hit in the open issue
 
 	// syncWork runs u.run work and debounced saves at once on the calling
 	// goroutine; tests set it so they can assert without waiting.

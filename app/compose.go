@@ -66,6 +66,7 @@ func newComposeScreen(u *ui) *composeScreen {
 	s.root = container.NewStack(split, container.NewVBox(layout.NewSpacer(), s.undo.bar, s.find.bar))
 	s.undo.listen(u.win.Canvas())
 	u.findInIssue = s.find.show
+	u.showItemHit = s.find.showHit
 	u.showIssue = s.open
 	u.onNewIssue = s.newIssue
 	u.onExport = func() { s.export("txt") }
@@ -180,7 +181,9 @@ func (s *composeScreen) build() {
 	}
 	add := s.button(lang.L("添加栏目"), theme.ContentAddIcon(), s.addSection)
 	content := container.NewVBox(s.header.marksView(), sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
-	s.scroll = container.NewVScroll(container.NewPadded(content))
+	// the wheel anywhere over the page goes through one pass, three lines a notch
+	wheel := newComposeScrollPass(func() fyne.Scrollable { return s.scroll })
+	s.scroll = container.NewVScroll(container.NewStack(container.NewPadded(content), wheel))
 	s.scroll.Offset = offset
 	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}

@@ -25,6 +25,7 @@ type composeEntry struct {
 	// (Ctrl+Z after deleting an item undoes the deletion, not typing)
 	onShortcut func(fyne.Shortcut) bool
 	fit        bool     // grow with the text (see fitText)
+	readOnly   bool     // Disable()d: no typing, normal colours (compose_readonly.go)
 	width      *float32 // shared last width of the fitted fields, for a good first guess
 	rows       int
 }
@@ -61,6 +62,12 @@ func (e *composeEntry) FocusLost() {
 
 // TypedShortcut handles Alt+Up/Down when no menu item took them first.
 func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
+	if e.readOnly { // copying is all a read-only field does
+		if _, copy := sc.(*fyne.ShortcutCopy); copy {
+			e.Entry.TypedShortcut(sc)
+		}
+		return
+	}
 	if e.onShortcut != nil && e.onShortcut(sc) {
 		return
 	}
@@ -144,9 +151,25 @@ func (p *composeScrollPass) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
-// Scrolled forwards the wheel to the page.
+// Scrolled forwards the wheel to the page, a notch moving it about
+// composeWheelLines lines of text.
 func (p *composeScrollPass) Scrolled(ev *fyne.ScrollEvent) {
 	if t := p.target(); t != nil {
-		t.Scrolled(ev)
+		k := composeWheelStep() / composeWheelNotch
+		t.Scrolled(&fyne.ScrollEvent{PointEvent: ev.PointEvent, Scrolled: fyne.NewDelta(ev.Scrolled.DX*k, ev.Scrolled.DY*k)})
 	}
+}
+
+// composeWheelLines is how many lines of text one wheel notch scrolls 组版,
+// as desktop editors do; Fyne moves a page 25 px a notch, about one line.
+const composeWheelLines = 3
+
+// composeWheelNotch is what Fyne's desktop driver reports for one notch
+// on Windows and Linux.
+const composeWheelNotch = 25
+
+// composeWheelStep is the pixels one notch should move the page.
+func composeWheelStep() float32 {
+	line := fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{}).Height + theme.LineSpacing()
+	return composeWheelLines * line
 }

@@ -130,3 +130,38 @@ func (s *composeScreen) replaceItems(items []editor.Item, label string) {
 	}
 	s.undo.record(composeStep{label: label, undo: swap(before), redo: swap(after)})
 }
+
+// showHit shows a 检索 hit in the open issue: the find bar holding the text
+// the search matched, at its first place in the item, selected and
+// scrolled to; when the text is not there as written (the search also
+// matches across punctuation), the item's lead is selected instead.
+func (f *composeFind) showHit(itemID int64, text string) {
+	s := f.s
+	if s.issue == nil || s.editors[itemID] == nil {
+		return
+	}
+	changed := f.query.OnChanged
+	f.query.OnChanged = nil
+	f.query.SetText(text)
+	f.query.OnChanged = changed
+	f.replaceRow.Hide()
+	f.bar.Show()
+	f.matches = editor.FindInIssue(s.issue, text)
+	f.cur = -1
+	for i, m := range f.matches {
+		if m.ItemID == itemID {
+			f.cur = i
+			break
+		}
+	}
+	f.showCount()
+	if f.cur >= 0 {
+		f.reveal(f.matches[f.cur])
+		s.u.win.Canvas().Focus(f.query)
+		return
+	}
+	f.bar.Hide()
+	if lead := utf8.RuneCountInString(s.editors[itemID].lead.Text); lead > 0 {
+		f.reveal(editor.Match{ItemID: itemID, Field: editor.FieldLead, Start: 0, End: lead})
+	}
+}

@@ -76,6 +76,9 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	if lines := s.workflowLines(); lines != nil { // who sent, reviewed, signed (compose_workflow.go)
 		top.Add(lines)
 	}
+	if b := s.signedBanner(); b != nil { // compose_readonly.go
+		top.Add(b)
+	}
 	top.Add(h.msg)
 	top.Add(widget.NewSeparator())
 	return top

@@ -41,7 +41,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	}
 	quit := item(lang.L("退出"), deskShortcut(fyne.KeyQ, ctrl), u.quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu(lang.L("文件"),
+	file := fyne.NewMenu(u.menuTitle(lang.L("文件"), 0),
 		item(lang.L("新建来稿"), deskShortcut(fyne.KeyN, ctrl), u.onNewSubmission),
 		item(lang.L("新建一期"), deskShortcut(fyne.KeyN, ctrl|fyne.KeyModifierShift), func() { u.callHook(keyCompose, u.onNewIssue) }),
 		item(lang.L("打开文件……"), deskShortcut(fyne.KeyO, ctrl), func() { u.showKey(keySubmissions); u.subs.onOpenFile() }),
@@ -54,7 +54,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	edit := fyne.NewMenu(lang.L("编辑"),
+	edit := fyne.NewMenu(u.menuTitle(lang.L("编辑"), 1),
 		item(lang.L("粘贴为新来稿"), deskShortcut(fyne.KeyV, ctrl|fyne.KeyModifierShift), u.onPasteSubmission),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("条目上移"), deskShortcut(fyne.KeyUp, fyne.KeyModifierAlt), func() { u.callHook("", u.onMoveUp) }),
@@ -66,7 +66,10 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("操作记录……"), u.onShowAudit), // app/audit.go
 	)
-	return fyne.NewMainMenu(file, edit, u.viewMenu(), u.helpMenu())
+	view := u.viewMenu()
+	help := u.helpMenu()
+	help.Items = append(help.Items, u.keyboardMenu([]string{file.Label, edit.Label, view.Label, help.Label}))
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // viewMenu switches screens; Ctrl+1 … Ctrl+7 in navigation order.
@@ -81,11 +84,11 @@ func (u *ui) viewMenu() *fyne.Menu {
 		it.Icon = e.icon
 		items = append(items, it)
 	}
-	return fyne.NewMenu(lang.L("视图"), items...)
+	return fyne.NewMenu(u.menuTitle(lang.L("视图"), 2), items...)
 }
 
 func (u *ui) helpMenu() *fyne.Menu {
-	return fyne.NewMenu(lang.L("帮助"), fyne.NewMenuItem(lang.L("关于"), u.onAbout))
+	return fyne.NewMenu(u.menuTitle(lang.L("帮助"), 3), fyne.NewMenuItem(lang.L("关于"), u.onAbout))
 }
 
 // callHook shows the screen the action belongs to (key "" keeps the

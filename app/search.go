@@ -187,7 +187,21 @@ func (s *searchScreen) onOpen(i int) {
 	h := s.hits[i]
 	if h.Kind == editor.HitItem {
 		s.u.openIssue(h.IssueID)
+		if s.u.showItemHit != nil { // 组版 scrolls to the item and marks the text found
+			s.u.showItemHit(h.ID, hitMatchText(h))
+		}
 		return
 	}
 	s.u.openSubmission(h.ID)
+}
+
+// hitMatchText is the text the search matched in a hit as it is written
+// there (党建联盟 for the query 党建-联盟), "" when the snippet marks none.
+func hitMatchText(h editor.Hit) string {
+	for _, f := range h.Snippet {
+		if f.Match {
+			return f.Text
+		}
+	}
+	return ""
 }

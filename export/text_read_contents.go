@@ -36,15 +36,20 @@ func (p *textIssueParser) listedLater(i int) bool {
 	return false
 }
 
-// itemOpening is the compact text of the item starting at line j, its
-// first eight lines at most.
+// itemOpening is the compact text of the item's lead starting at line j:
+// up to the line ending its first sentence, eight lines at most (a heading
+// further down is not the item's).
 func (p *textIssueParser) itemOpening(j int) string {
 	var b strings.Builder
 	for k := j; k < len(p.lines) && k < j+8; k++ {
 		if k > j && textIsItemStart(p.lines[k].text) {
 			break
 		}
-		b.WriteString(textCompact(p.lines[k].text))
+		c := textCompact(p.lines[k].text)
+		b.WriteString(c)
+		if strings.ContainsAny(c, "。！？!?") {
+			break
+		}
 	}
 	return b.String()
 }

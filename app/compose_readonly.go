@@ -1,0 +1,63 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// Disable makes the field read-only (a signed issue, an archive opened
+// read-only) without Fyne's disabled look: that greys the text on a grey
+// field, and a signed issue was hard to read. The field takes no keyboard,
+// no typing and no paste; its text keeps the normal colour.
+func (e *composeEntry) Disable() {
+	if !e.readOnly {
+		e.readOnly = true
+		e.Refresh()
+	}
+}
+
+// Enable makes the field editable again (重新打开).
+func (e *composeEntry) Enable() {
+	e.readOnly = false
+	e.Entry.Enable()
+}
+
+// Disabled is true while read-only: the window gives the field no
+// keyboard focus then.
+func (e *composeEntry) Disabled() bool { return e.readOnly || e.Entry.Disabled() }
+
+// TypedRune types nothing into a read-only field.
+func (e *composeEntry) TypedRune(r rune) {
+	if !e.readOnly {
+		e.Entry.TypedRune(r)
+	}
+}
+
+// TypedKey changes nothing in a read-only field.
+func (e *composeEntry) TypedKey(k *fyne.KeyEvent) {
+	if !e.readOnly {
+		e.Entry.TypedKey(k)
+	}
+}
+
+// TappedSecondary offers no 粘贴/剪切 menu on a read-only field.
+func (e *composeEntry) TappedSecondary(pe *fyne.PointEvent) {
+	if !e.readOnly {
+		e.Entry.TappedSecondary(pe)
+	}
+}
+
+// signedBanner says, above a signed issue, that it is there to read.
+func (s *composeScreen) signedBanner() fyne.CanvasObject {
+	if s.issue == nil || s.issue.Status != editor.IssueSigned {
+		return nil
+	}
+	msg := wrapLabel(lang.L("已签发：本期内容已锁定，可以阅读和导出。如需修改，请先点击“重新打开”。"))
+	msg.Importance = widget.SuccessImportance
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, msg)
+}

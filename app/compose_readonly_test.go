@@ -1,0 +1,71 @@
+package app
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// bTextColor is the colour the field's text is drawn in.
+func bTextColor(t *testing.T, o fyne.CanvasObject, text string) color.Color {
+	t.Helper()
+	var c color.Color
+	bWalk(o, func(o fyne.CanvasObject) bool {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text == text {
+			c = tx.Color
+			return true
+		}
+		return false
+	})
+	if c == nil {
+		t.Fatalf("%q is not drawn", text)
+	}
+	return c
+}
+
+// A signed issue reads like a draft (its text in the normal colour, not
+// Fyne's grey on grey) under a 已签发 banner, and takes no typing.
+func TestComposeSignedIssueReadable(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县建立周例会。")
+	u.openIssue(is.ID)
+	for _, act := range []editor.IssueAction{editor.ActionSend, editor.ActionReview, editor.ActionSign} {
+		s.step(is.ID, act, "", editor.Today())
+	}
+	ie := s.editors[is.Sections[0].Items[0].ID]
+	fg := theme.Color(theme.ColorNameForeground)
+	if got := bTextColor(t, ie.lead, "甲县建立周例会。"); got != fg {
+		t.Errorf("the signed lead is drawn in %v, want the normal %v", got, fg)
+	}
+	if !ie.lead.Disabled() {
+		t.Error("the signed lead is editable")
+	}
+	test.Type(ie.lead, "改")
+	ie.lead.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	if ie.lead.Text != "甲县建立周例会。" {
+		t.Errorf("typing changed the signed lead to %q", ie.lead.Text)
+	}
+	found := false
+	bWalk(u.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		found = ok && len([]rune(l.Text)) > 4 && string([]rune(l.Text)[:4]) == "已签发："
+		return found
+	})
+	if !found {
+		t.Error("no 已签发 banner over the signed issue")
+	}
+	s.step(is.ID, editor.ActionReopen, "", editor.Today())
+	ie = s.editors[is.Sections[0].Items[0].ID]
+	test.Type(ie.lead, "某")
+	if ie.lead.Text == "甲县建立周例会。" {
+		t.Error("after 重新打开 the lead takes no typing")
+	}
+}
