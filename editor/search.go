@@ -83,6 +83,11 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 		limit = 50
 	}
 	err := a.read(ctx, func(tx *sql.Tx) error {
+		if a.eng.searchSetupSQL != "" { // PostgreSQL: the GIN index, not every row's tsvector (postgres.SearchSetupSQL)
+			if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
+				return err
+			}
+		}
 		if err := searchPageTx(ctx, tx, a.eng, q, limit, &r); err != nil {
 			return err
 		}
