@@ -78,6 +78,9 @@ func newAdoptList(p *adoptPicker) *adoptList {
 
 func (l *adoptList) TypedKey(ev *fyne.KeyEvent) {
 	p := l.p
+	if row, ok := listFocus(&l.List); ok {
+		p.focus = row // a click moves it too, even on the row already selected
+	}
 	switch ev.Name {
 	case fyne.KeySpace:
 		l.List.TypedKey(ev) // selects the row, so its text shows

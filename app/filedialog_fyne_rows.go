@@ -66,6 +66,7 @@ func (f *fyneFiles) onSelected(id widget.ListItemID) {
 	if id >= len(f.items) {
 		return
 	}
+	f.focus = id
 	it := f.items[id]
 	full := filepath.Join(f.dir, it.name)
 	switch {
@@ -161,4 +162,39 @@ func (f *fyneFiles) confirmSave(p string, exists bool) {
 func (f *fyneFiles) choose(paths []string) {
 	f.d.Hide()
 	f.done(paths)
+}
+
+// fileList is the dialog's list, for the keyboard as well: Tab reaches it,
+// arrows move, Space selects (and ticks a file), Enter opens a folder or
+// chooses a file, Backspace goes up a folder.
+type fileList struct {
+	widget.List
+	f *fyneFiles
+}
+
+func newFileList(f *fyneFiles) *fileList {
+	l := &fileList{f: f}
+	l.Length = func() int { return len(f.items) }
+	l.CreateItem, l.UpdateItem = f.newRow, f.updateRow
+	l.OnSelected = f.onSelected
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *fileList) TypedKey(ev *fyne.KeyEvent) {
+	f := l.f
+	if row, ok := listFocus(&l.List); ok {
+		f.focus = row
+	}
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if f.focus >= 0 && f.focus < len(f.items) {
+			f.activate(f.focus)
+		}
+		return
+	case fyne.KeyBackspace:
+		f.onUp()
+		return
+	}
+	l.List.TypedKey(ev)
 }

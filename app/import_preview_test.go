@@ -22,13 +22,13 @@ const previewTestText = `市内信息
 func TestImportPreviewCorrectsAndSaves(t *testing.T) {
 	u, ar := newComposeTestUI(t)
 	ctx := context.Background()
-	is, err := readIssueText("来稿.txt", strings.NewReader(previewTestText))
+	is, read, err := readIssueText("来稿.txt", strings.NewReader(previewTestText))
 	if err != nil {
 		t.Fatal(err)
 	}
 	bulletins, _ := ar.Bulletins(ctx)
 	saved := false
-	p := importPreviewNew(u, "来稿.txt", is, bulletins, func(*editor.Issue) { saved = true })
+	p := importPreviewNew(u, "来稿.txt", is, read, bulletins, func(*editor.Issue) { saved = true })
 	p.show()
 	if sum := p.summaryText(); !strings.Contains(sum, "（通讯员王芳）") || !strings.Contains(sum, "没有日期") {
 		t.Errorf("summary = %q, want the unattributed bracket and the missing date flagged", sum)

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// The count a search shows is the number of submissions whose text holds
+// The count a search or the 来稿 list shows is the number of submissions whose text holds
 // the query, also after some were edited and deleted: one-token queries are
 // counted from the index's per-token count, which must forget the old texts.
 func TestSearchCountAfterEditsAndDeletes(t *testing.T) {
@@ -49,6 +49,10 @@ func TestSearchCountAfterEditsAndDeletes(t *testing.T) {
 			}
 			if r.Submissions != want {
 				t.Errorf("SearchPage(%q) counts %d submissions, want %d", q, r.Submissions, want)
+			}
+			n, err := a.CountSubmissions(ctx, SubmissionFilter{Text: q, Sort: SortReceived, Desc: true, Limit: 200})
+			if err != nil || n != want {
+				t.Errorf("the 来稿 list filtered by %q counts %d (%v), want %d", q, n, err, want)
 			}
 		})
 	}
