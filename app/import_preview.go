@@ -149,6 +149,9 @@ func (p *importPreview) summaryText() string {
 	if !s.HasDate {
 		lines = append(lines, lang.L("原文没有日期：保存时留空，签发前须补上。"))
 	}
+	if s.Contents || s.EditorNotes > 0 {
+		lines = append(lines, lang.L("本期要目：{{.C}}；编者按{{.N}}则（与条目分开）。", map[string]any{"C": importPreviewYesNo(s.Contents), "N": s.EditorNotes}))
+	}
 	if p.read.NumberedItems > 0 {
 		lines = append(lines, lang.L("原文没有△：{{.N}}条信息按编号（1. 一、）或【标题】分开，请核对每条的开头。", map[string]any{"N": p.read.NumberedItems}))
 	}
@@ -159,6 +162,14 @@ func (p *importPreview) summaryText() string {
 		lines = append(lines, lang.L("第{{.N}}条以{{.B}}结尾，没有当作署名，请看一下。", map[string]any{"N": b.Item, "B": b.Bracket}))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// importPreviewYesNo is 有 or 无.
+func importPreviewYesNo(ok bool) string {
+	if ok {
+		return lang.L("有（导出时按各条标题重新生成）")
+	}
+	return lang.L("无")
 }
 
 // itemsBox lists the sections and items, each item with "starts an item"
