@@ -117,6 +117,7 @@ func (p *adoptPicker) load() {
 	p.rows, p.total, p.selected = rows, total, -1
 	p.showTicked()
 	p.detail.SetText("")
+	p.showLead() // nothing selected: the lead of a 来稿 just adopted is not left showing
 	p.list.UnselectAll()
 	p.list.Refresh()
 	p.list.ScrollToTop()

@@ -53,6 +53,9 @@ func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
 		t.Fatalf("ticked %v after Space, ↓, Space; want two", p.ticked)
 	}
 	key(fyne.KeyReturn)
+	if p.lead.Text != "" {
+		t.Errorf("after adopting, the lead line still says %q", p.lead.Text)
+	}
 	items := s.issue.Sections[0].Items
 	if len(items) != before+2 {
 		t.Fatalf("section has %d items after Enter, want %d", len(items), before+2)
