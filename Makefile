@@ -77,7 +77,9 @@ dist: deps-build
 
 # Benchmarks on a generated ten-year demo archive (made once in $(BENCHDB)).
 # Each search, workbook and filter benchmark prints its anchors' times
-# (like-ms, grep-ms, rg-ms, openpyxl-ms) and our ratio to them (x-…).
+# (like-ms, grep-ms, rg-ms, openpyxl-ms) and our ratio to them (x-…), and
+# the CPU times beside them (cpu-ms, rg-cpu-ms…, x-rg-cpu…): on a shared
+# machine the clock times follow the load, the CPU times much less.
 bench: build
 	@scripts/ensure-packages.sh $(PKGS_BENCH)
 	@test -f $(BENCHDB) || { mkdir -p $(OUT) && ./$(BINARY) demo --db $(BENCHDB) --years 10; }
