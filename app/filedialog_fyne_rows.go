@@ -19,7 +19,7 @@ type fileRow struct {
 	widget.BaseWidget
 	f     *fyneFiles
 	id    widget.ListItemID
-	tick  *widget.Check
+	tick  *tickBox
 	icon  *widget.Icon
 	label *widget.Label
 }
@@ -27,7 +27,7 @@ type fileRow struct {
 func (f *fyneFiles) newRow() fyne.CanvasObject {
 	r := &fileRow{f: f, icon: widget.NewIcon(theme.FileIcon()), label: widget.NewLabel("")}
 	r.label.Truncation = fyne.TextTruncateEllipsis
-	r.tick = widget.NewCheck("", func(on bool) { f.setTicked(r.id, on) })
+	r.tick = newTickBox(func(on bool) { f.setTicked(r.id, on) })
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -52,8 +52,7 @@ func (f *fyneFiles) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	if f.req.multiple && !it.dir {
 		r.tick.Show()
-		r.tick.Checked = slices.Contains(f.ticked, filepath.Join(f.dir, it.name))
-		r.tick.Refresh()
+		r.tick.SetChecked(slices.Contains(f.ticked, filepath.Join(f.dir, it.name)))
 	} else {
 		r.tick.Hide()
 	}
