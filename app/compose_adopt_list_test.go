@@ -64,6 +64,10 @@ func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
 	if got[0] != "潜山市推行党员积分管理。" || got[1] != "潜山市开展年轻干部墩苗。" {
 		t.Errorf("adopted leads %q, want both ticked, in the order ticked", got)
 	}
+	key(fyne.KeyEscape)
+	if top := c.Overlays().Top(); top != nil {
+		t.Errorf("Escape in the list left the dialog open")
+	}
 	for _, r := range p.rows {
 		if r.ID == more[0].ID || r.ID == more[1].ID {
 			t.Errorf("%s still listed as pending after adopting", r.Title)
