@@ -108,6 +108,10 @@ func TestRolesHoldAgainstHandWrittenSQL(t *testing.T) {
 	}
 	units := rolesTestUnit(t, owner)
 	ed, adm := open(logins["editor"]), open(logins["admin"])
+	if _, err := owner.db.ExecContext(ctx, `INSERT INTO revisions(kind, row_id, author, started_at, saved_at, content)
+		VALUES ('item', 1, 'someone', '', '', '原文')`); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		who  *Archive
@@ -124,6 +128,13 @@ func TestRolesHoldAgainstHandWrittenSQL(t *testing.T) {
 		{"editor deletes a unit", ed, fmt.Sprintf(`DELETE FROM units WHERE id = %d`, units[0].ID), false},
 		{"editor changes the 计分办法", ed, `UPDATE scoring_rules SET rules = '{}'`, false},
 		{"editor changes a quota", ed, `INSERT INTO quotas(grp, period, minimum) VALUES ('县区', 'month', 9)`, false},
+		{"editor deletes the audit list", ed, `DELETE FROM audit_log`, false},
+		{"editor rewrites the audit list", ed, `UPDATE audit_log SET author = 'boss'`, false},
+		{"editor empties the audit list", ed, `TRUNCATE audit_log`, false},
+		{"editor deletes revisions", ed, `DELETE FROM revisions`, false},
+		{"editor changes a revision's author", ed, `UPDATE revisions SET author = 'boss'`, false},
+		{"editor rewrites another's revision", ed, `UPDATE revisions SET content = 'forged' WHERE author = 'someone'`, false},
+		{"editor adds to the audit list", ed, `INSERT INTO audit_log(at, author, action, kind, row_id) VALUES ('', 'boss', 'delete', 'item', 1)`, true},
 		{"editor edits an item", ed, `UPDATE items SET body = body`, true},
 		{"admin renames a unit", adm, fmt.Sprintf(`UPDATE units SET short_name = short_name WHERE id = %d`, units[0].ID), true},
 		{"admin changes a quota", adm, `INSERT INTO quotas(grp, period, minimum) VALUES ('县区', 'month', 9)`, true},
@@ -156,6 +167,17 @@ func TestRolesHoldAgainstHandWrittenSQL(t *testing.T) {
 	})
 	if got, _ := owner.Issue(ctx, is.ID); got.Status != IssueSubmitted {
 		t.Errorf("status after the attempts = %q, want still 送审", got.Status)
+	}
+	var forged, mine int
+	owner.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM audit_log WHERE author = 'boss'`).Scan(&forged)
+	owner.db.QueryRowContext(ctx, fmt.Sprintf(`SELECT COUNT(*) FROM audit_log WHERE author = '%s'`, logins["editor"])).Scan(&mine)
+	if forged != 0 || mine != 1 {
+		t.Errorf("audit rows written by 'boss': %d, by the editor's login: %d; want the login, whatever the client sent", forged, mine)
+	}
+	var content string
+	owner.db.QueryRowContext(ctx, `SELECT content FROM revisions WHERE author = 'someone'`).Scan(&content)
+	if content != "原文" {
+		t.Errorf("another's revision reads %q after the attempts", content)
 	}
 }
 
@@ -330,5 +352,36 @@ func TestOwnerWithoutSuperuser(t *testing.T) {
 	}
 	if err := ed.StepIssue(ctx, is.ID, ActionReview, "", Date{}); !errors.Is(err, ErrDenied) {
 		t.Errorf("the new editor reviewing: err = %v, want ErrDenied", err)
+	}
+}
+
+// An editor's own saves still keep history under 017's restrictions: two
+// saves in a minute are one revision, written as the login; and deleting
+// an item (audited) works.
+func TestEditorSavesKeepHistory(t *testing.T) {
+	ctx := context.Background()
+	owner, logins, open := rolesTestLogins(t)
+	is := workflowTestIssue(t, owner)
+	ed := open(logins["editor"])
+	got, _ := ed.Issue(ctx, is.ID)
+	it := got.Sections[0].Items[0]
+	for _, body := range []string{"正文一。", "正文一二。"} {
+		it.Body = body
+		if err := ed.UpdateItem(ctx, &it); err != nil {
+			t.Fatalf("the editor saving an item: %v", err)
+		}
+	}
+	revs, err := ed.Revisions(ctx, "item", it.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mine []Revision
+	for _, r := range revs {
+		if r.Author == logins["editor"] {
+			mine = append(mine, r)
+		}
+	}
+	if len(mine) != 1 || !strings.Contains(mine[0].Content, "正文一二。") {
+		t.Errorf("the editor's revisions = %+v, want one holding the last save", mine)
 	}
 }
