@@ -19,6 +19,10 @@ func TestDroppedFilesBecomeSubmissions(t *testing.T) {
 	os.WriteFile(a, []byte("枞阳县开展村级议事规范化建设。\n\n今年以来，枞阳县完善议事规则。\n"), 0o644)
 	os.WriteFile(b, []byte("桐城市举办年轻干部讲坛。\n\n讲坛每月一期。\n"), 0o644)
 	u.onDropped([]fyne.URI{storage.NewFileURI(a), storage.NewFileURI(b)})
+	if got := len(allSubmissions(t, ar)); got != 0 || u.subs.preview == nil {
+		t.Fatalf("%d submissions saved before the import preview's 导入", got)
+	}
+	u.subs.preview.onImport()
 	if got := len(allSubmissions(t, ar)); got != 2 {
 		t.Fatalf("archive has %d submissions after dropping two files, want 2", got)
 	}

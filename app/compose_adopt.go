@@ -143,10 +143,13 @@ func (p *adoptPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	sub := p.rows[id]
 	r := p.rowOf[o.(*fyne.Container)]
 	r.id = id
-	r.tick.Checked = slices.Contains(p.ticked, sub.ID)
-	r.tick.Refresh()
+	r.tick.SetChecked(slices.Contains(p.ticked, sub.ID))
 	r.title.SetText(composeSubmissionTitle(sub))
-	r.meta.SetText(fmt.Sprintf("%s · %s · %s · %s", sub.UnitName, p.s.u.dateLabel(sub.Received),
+	unit := sub.UnitName
+	if unit == "" {
+		unit = lang.L("未识别")
+	}
+	r.meta.SetText(fmt.Sprintf("%s · %s · %s · %s", unit, p.s.u.dateLabel(sub.Received),
 		sub.Kind, lang.L("{{.N}}字", map[string]any{"N": sub.Words})))
 	if id >= len(p.rows)-10 && len(p.rows) < p.total && !p.s.u.syncWork {
 		go fyne.Do(p.more) // not inside the list's own update

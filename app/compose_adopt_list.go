@@ -15,7 +15,7 @@ import (
 type adoptRow struct {
 	*fyne.Container
 	id    widget.ListItemID
-	tick  *widget.Check
+	tick  *tickBox
 	title *widget.Label
 	meta  *widget.Label
 }
@@ -25,7 +25,7 @@ func (p *adoptPicker) createRow() fyne.CanvasObject {
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.title.TextStyle.Bold = true
 	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.tick = widget.NewCheck("", func(on bool) { p.setTicked(r.id, on) })
+	r.tick = newTickBox(func(on bool) { p.setTicked(r.id, on) })
 	text := container.New(layout.NewCustomPaddedVBoxLayout(0), r.title, r.meta)
 	r.Container = container.NewBorder(nil, nil, container.NewCenter(r.tick), nil, text)
 	p.rowOf[r.Container] = r
@@ -78,6 +78,9 @@ func newAdoptList(p *adoptPicker) *adoptList {
 
 func (l *adoptList) TypedKey(ev *fyne.KeyEvent) {
 	p := l.p
+	if row, ok := listFocus(&l.List); ok {
+		p.focus = row // a click moves it too, even on the row already selected
+	}
 	switch ev.Name {
 	case fyne.KeySpace:
 		l.List.TypedKey(ev) // selects the row, so its text shows

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -39,6 +40,11 @@ func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
 	if c.Focused() != fyne.Focusable(p.list) {
 		t.Fatalf("Tab never reaches the list (stops on %T)", c.Focused())
 	}
+	c.FocusNext() // Tab stopped on each row's tick box before leaving the list
+	if _, ok := c.Focused().(*widget.Check); ok {
+		t.Errorf("Tab from the list goes to a row's tick box")
+	}
+	c.Focus(p.list)
 	key := func(k fyne.KeyName) { c.Focused().TypedKey(&fyne.KeyEvent{Name: k}) }
 	key(fyne.KeySpace) // the newest: 积分管理
 	key(fyne.KeyDown)

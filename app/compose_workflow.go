@@ -142,8 +142,11 @@ func (s *composeScreen) onReturn() {
 }
 
 func (s *composeScreen) onSign() {
-	s.stepDialog(editor.ActionSign, lang.L("签发"), lang.L("签发后本期锁定，不能再修改；版头日期改为签发日期。"),
-		lang.L("签发意见（可不填）"), true)
+	explain := lang.L("签发后本期锁定，不能再修改；版头日期改为签发日期。")
+	if d := s.issue.Date; !d.IsZero() && !d.Equal(editor.Today()) { // an issue entered after the fact keeps its day if told so
+		explain += "\n" + lang.L("本期版头日期现为{{.Date}}；如按原日期签发，请把签发日期改为它。", map[string]any{"Date": s.u.dateLabel(d)})
+	}
+	s.stepDialog(editor.ActionSign, lang.L("签发"), explain, lang.L("签发意见（可不填）"), true)
 }
 
 func (s *composeScreen) onReopen() {

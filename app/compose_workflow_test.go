@@ -158,3 +158,24 @@ func TestUsersScreenOnAFile(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsAreTheAdministrators: a login without 管理员 sees the units but
+// cannot change them (the server would refuse).
+func TestUnitsAreTheAdministrators(t *testing.T) {
+	for _, tt := range []struct {
+		me       editor.User
+		disabled bool
+	}{
+		{editor.User{Login: "liwei", Roles: []editor.Role{editor.RoleEditor}}, true},
+		{editor.User{Login: "admin", Roles: []editor.Role{editor.RoleAdmin}}, false},
+	} {
+		t.Run(tt.me.Login, func(t *testing.T) {
+			u, _ := newComposeTestUI(t)
+			u.me = tt.me
+			u.showKey(keyUnits)
+			if got := bButton(t, u, lang.L("新增单位")).Disabled(); got != tt.disabled {
+				t.Errorf("新增单位 disabled = %v, want %v", got, tt.disabled)
+			}
+		})
+	}
+}

@@ -30,7 +30,8 @@ type fyneFiles struct {
 	items  []fileItem
 	ticked []string // full paths, in the order ticked
 	path   *widget.Entry
-	list   *widget.List
+	list   *fileList
+	focus  int // the row the keyboard is on (Fyne's List keeps its own unexported)
 	count  *widget.Label
 	d      *dialog.CustomDialog
 }
@@ -47,8 +48,7 @@ func showFyneFiles(u *ui, req fileRequest, done func(paths []string)) *fyneFiles
 	f.path = widget.NewEntry()
 	f.path.OnSubmitted = func(string) { f.onAccept() }
 	f.count = widget.NewLabel("")
-	f.list = widget.NewList(func() int { return len(f.items) }, f.newRow, f.updateRow)
-	f.list.OnSelected = f.onSelected
+	f.list = newFileList(f)
 	up := widget.NewButtonWithIcon(lang.L("上一级"), theme.MoveUpIcon(), f.onUp)
 	home := widget.NewButtonWithIcon(lang.L("主文件夹"), theme.HomeIcon(), func() {
 		if h, err := os.UserHomeDir(); err == nil {

@@ -19,7 +19,7 @@ type fileRow struct {
 	widget.BaseWidget
 	f     *fyneFiles
 	id    widget.ListItemID
-	tick  *widget.Check
+	tick  *tickBox
 	icon  *widget.Icon
 	label *widget.Label
 }
@@ -27,7 +27,7 @@ type fileRow struct {
 func (f *fyneFiles) newRow() fyne.CanvasObject {
 	r := &fileRow{f: f, icon: widget.NewIcon(theme.FileIcon()), label: widget.NewLabel("")}
 	r.label.Truncation = fyne.TextTruncateEllipsis
-	r.tick = widget.NewCheck("", func(on bool) { f.setTicked(r.id, on) })
+	r.tick = newTickBox(func(on bool) { f.setTicked(r.id, on) })
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -52,8 +52,7 @@ func (f *fyneFiles) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	if f.req.multiple && !it.dir {
 		r.tick.Show()
-		r.tick.Checked = slices.Contains(f.ticked, filepath.Join(f.dir, it.name))
-		r.tick.Refresh()
+		r.tick.SetChecked(slices.Contains(f.ticked, filepath.Join(f.dir, it.name)))
 	} else {
 		r.tick.Hide()
 	}
@@ -66,6 +65,7 @@ func (f *fyneFiles) onSelected(id widget.ListItemID) {
 	if id >= len(f.items) {
 		return
 	}
+	f.focus = id
 	it := f.items[id]
 	full := filepath.Join(f.dir, it.name)
 	switch {
@@ -161,4 +161,39 @@ func (f *fyneFiles) confirmSave(p string, exists bool) {
 func (f *fyneFiles) choose(paths []string) {
 	f.d.Hide()
 	f.done(paths)
+}
+
+// fileList is the dialog's list, for the keyboard as well: Tab reaches it,
+// arrows move, Space selects (and ticks a file), Enter opens a folder or
+// chooses a file, Backspace goes up a folder.
+type fileList struct {
+	widget.List
+	f *fyneFiles
+}
+
+func newFileList(f *fyneFiles) *fileList {
+	l := &fileList{f: f}
+	l.Length = func() int { return len(f.items) }
+	l.CreateItem, l.UpdateItem = f.newRow, f.updateRow
+	l.OnSelected = f.onSelected
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *fileList) TypedKey(ev *fyne.KeyEvent) {
+	f := l.f
+	if row, ok := listFocus(&l.List); ok {
+		f.focus = row
+	}
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if f.focus >= 0 && f.focus < len(f.items) {
+			f.activate(f.focus)
+		}
+		return
+	case fyne.KeyBackspace:
+		f.onUp()
+		return
+	}
+	l.List.TypedKey(ev)
 }

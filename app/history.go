@@ -220,3 +220,14 @@ func (h *composeHeader) showHistory() {
 	s.u.showHistory("issue", s.issue.ID, title, s.signed(), func() int64 { return s.issue.Version },
 		func(any) { s.reload(); s.notifyOthers() })
 }
+
+// onHistory is a submission's 历史: its text and fields as saved over time.
+func (d *submissionDetail) onHistory() {
+	if !d.has {
+		return
+	}
+	d.flush()
+	id := d.cur.ID
+	d.s.u.showHistory("submission", id, clipLabel(d.cur.Title, 24), false, func() int64 { return d.cur.Version },
+		func(any) { d.load(id); d.s.reloadRows() })
+}

@@ -31,6 +31,9 @@ type importPreview struct {
 	number    *widget.Entry
 	total     *widget.Entry
 	date      *widget.Entry
+	unit      *widget.Entry // a new bulletin's 编辑单位, as read (an issue has its bulletin's)
+	newName   *widget.Entry // the name of the new bulletin the masthead names, to correct
+	read      export.IssueSummary
 	msg       *widget.Label
 	rows      []importPreviewRow
 	dlg       dialog.Dialog
@@ -44,9 +47,11 @@ type importPreviewRow struct {
 	attr      *widget.Entry
 }
 
-// importPreviewNew builds the preview of is, read from the file name.
-func importPreviewNew(u *ui, name string, is *editor.Issue, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
-	p := &importPreview{u: u, name: name, is: is, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
+// importPreviewNew builds the preview of is, read from the file name; read
+// is what the reader said of it (ReadIssueSummary: the page lines removed,
+// the items found by their numbers).
+func importPreviewNew(u *ui, name string, is *editor.Issue, read export.IssueSummary, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
+	p := &importPreview{u: u, name: name, is: is, read: read, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
 	p.msg.Wrapping = fyne.TextWrapWord
 	p.bulSel = widget.NewSelect(p.bulletinOptions(), nil)
 	p.bulSel.SetSelected(p.defaultBulletin())
@@ -55,6 +60,11 @@ func importPreviewNew(u *ui, name string, is *editor.Issue, bulletins []editor.B
 	p.date = widget.NewEntry()
 	p.date.SetText(u.dateLabel(is.Date))
 	p.date.SetPlaceHolder(lang.L("原文没有日期"))
+	p.unit = widget.NewEntry()
+	p.unit.SetText(is.EditingUnit)
+	p.unit.SetPlaceHolder(lang.L("原文没有编辑单位"))
+	p.newName = widget.NewEntry()
+	p.newName.SetText(is.BulletinName)
 	return p
 }
 
@@ -82,6 +92,12 @@ func (p *importPreview) bulletinOptions() []string {
 	return out
 }
 
+// offersNew: the masthead names a bulletin the archive lacks.
+func (p *importPreview) offersNew() bool {
+	opts := p.bulletinOptions()
+	return p.is.BulletinName != "" && len(opts) > 0 && opts[len(opts)-1] == p.newBulletinLabel()
+}
+
 func (p *importPreview) newBulletinLabel() string {
 	return lang.L("{{.Name}}（新建刊物）", map[string]any{"Name": p.is.BulletinName})
 }
@@ -104,12 +120,15 @@ func (p *importPreview) defaultBulletin() string {
 
 // show opens the preview dialog.
 func (p *importPreview) show() {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("刊物"), p.bulSel),
-		widget.NewFormItem(lang.L("期号"), p.number),
-		widget.NewFormItem(lang.L("总期号"), p.total),
-		widget.NewFormItem(lang.L("日期"), p.date),
-	)
+	form := widget.NewForm(widget.NewFormItem(lang.L("刊物"), p.bulSel))
+	if p.offersNew() {
+		// the masthead read starts a new bulletin: its name and editing unit are corrected here
+		form.Append(lang.L("新刊物的刊名"), p.newName)
+		form.Append(lang.L("编辑单位"), p.unit)
+	}
+	form.Append(lang.L("期号"), p.number)
+	form.Append(lang.L("总期号"), p.total)
+	form.Append(lang.L("日期"), p.date)
 	head := container.NewVBox(widget.NewLabel(p.summaryText()), form, p.msg)
 	body := container.NewVScroll(p.itemsBox())
 	save := widget.NewButton(lang.L("保存"), p.onSave)
@@ -136,10 +155,27 @@ func (p *importPreview) summaryText() string {
 	if !s.HasDate {
 		lines = append(lines, lang.L("原文没有日期：保存时留空，签发前须补上。"))
 	}
+	if s.Contents || s.EditorNotes > 0 {
+		lines = append(lines, lang.L("本期要目：{{.C}}；编者按{{.N}}则（与条目分开）。", map[string]any{"C": importPreviewYesNo(s.Contents), "N": s.EditorNotes}))
+	}
+	if p.read.NumberedItems > 0 {
+		lines = append(lines, lang.L("原文没有△：{{.N}}条信息按编号（1. 一、）或【标题】分开，请核对每条的开头。", map[string]any{"N": p.read.NumberedItems}))
+	}
+	if p.read.Removed > 0 {
+		lines = append(lines, lang.L("已去掉PDF留下的{{.N}}行页码和页眉，其余文字一字未删。", map[string]any{"N": p.read.Removed}))
+	}
 	for _, b := range s.Brackets {
 		lines = append(lines, lang.L("第{{.N}}条以{{.B}}结尾，没有当作署名，请看一下。", map[string]any{"N": b.Item, "B": b.Bracket}))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// importPreviewYesNo is 有 or 无.
+func importPreviewYesNo(ok bool) string {
+	if ok {
+		return lang.L("有（导出时按各条标题重新生成）")
+	}
+	return lang.L("无")
 }
 
 // itemsBox lists the sections and items, each item with "starts an item"
@@ -201,8 +237,12 @@ func (p *importPreview) collect() (is *editor.Issue, problem string) {
 			c.BulletinID, c.BulletinName = b.ID, b.Name
 		}
 	}
-	if c.BulletinID == 0 {
-		c.BulletinName = p.is.BulletinName // the new bulletin the masthead names
+	if c.BulletinID == 0 && p.is.BulletinName != "" {
+		c.BulletinName = strings.TrimSpace(p.newName.Text) // the new bulletin the masthead names, as corrected
+		if c.BulletinName == "" {
+			problem = lang.L("新刊物须有刊名，或在上面选一个已有的刊物。")
+		}
+		c.EditingUnit = strings.TrimSpace(p.unit.Text)
 	}
 	var err1, err2 error
 	c.Number, err1 = importPreviewNumber(p.number.Text)

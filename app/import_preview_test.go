@@ -22,13 +22,13 @@ const previewTestText = `市内信息
 func TestImportPreviewCorrectsAndSaves(t *testing.T) {
 	u, ar := newComposeTestUI(t)
 	ctx := context.Background()
-	is, err := readIssueText("来稿.txt", strings.NewReader(previewTestText))
+	is, read, err := readIssueText("来稿.txt", strings.NewReader(previewTestText))
 	if err != nil {
 		t.Fatal(err)
 	}
 	bulletins, _ := ar.Bulletins(ctx)
 	saved := false
-	p := importPreviewNew(u, "来稿.txt", is, bulletins, func(*editor.Issue) { saved = true })
+	p := importPreviewNew(u, "来稿.txt", is, read, bulletins, func(*editor.Issue) { saved = true })
 	p.show()
 	if sum := p.summaryText(); !strings.Contains(sum, "（通讯员王芳）") || !strings.Contains(sum, "没有日期") {
 		t.Errorf("summary = %q, want the unattributed bracket and the missing date flagged", sum)
@@ -54,5 +54,36 @@ func TestImportPreviewCorrectsAndSaves(t *testing.T) {
 	if len(items) != 1 || !strings.Contains(items[0].Body, "这一段本是上一条的续写。") || items[0].Attribution != "青山县委组织部" ||
 		len(items[0].UnitIDs) != 1 || !got.Date.IsZero() || len(got.Distribution) != 0 || got.BulletinID != bulletins[0].ID {
 		t.Errorf("stored %+v", got)
+	}
+}
+
+// A masthead naming a bulletin the archive lacks starts a new one; the
+// preview lets the editor correct the name and editing unit read from the
+// text before it is created (a parent organisation's line or a page title
+// read as the name would otherwise become a series).
+func TestImportPreviewCorrectsANewBulletin(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	text := "江州大学组工简报\n第3期\n江州大学党委组织部编　2023年11月20日\n\n△学校举办书记培训班。培训为期三天。\n"
+	is, read, err := readIssueText("简报.txt", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bulletins, _ := ar.Bulletins(ctx)
+	p := importPreviewNew(u, "简报.txt", is, read, bulletins, func(*editor.Issue) {})
+	p.show()
+	if !p.offersNew() || p.newName.Text != "江州大学组工简报" || p.unit.Text != "江州大学党委组织部" {
+		t.Fatalf("new bulletin %v name %q unit %q", p.offersNew(), p.newName.Text, p.unit.Text)
+	}
+	p.newName.SetText("组工简报")
+	p.unit.SetText("中共江州大学委员会组织部")
+	p.onSave()
+	rows, _ := ar.Issues(ctx, editor.IssueFilter{})
+	if len(rows) != 1 {
+		t.Fatalf("%d issues, want 1", len(rows))
+	}
+	got, _ := ar.Issue(ctx, rows[0].ID)
+	if got.BulletinName != "组工简报" || got.EditingUnit != "中共江州大学委员会组织部" {
+		t.Errorf("stored in %q edited by %q, want the corrected 组工简报 and its unit", got.BulletinName, got.EditingUnit)
 	}
 }

@@ -304,11 +304,12 @@ func (s *issuesScreen) onImport() {
 func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	name := filepath.Base(rc.URI().Path())
 	var is *editor.Issue
+	var read export.IssueSummary
 	var bulletins []editor.Bulletin
 	s.u.run(lang.L("正在读取"), func(ctx context.Context, _ func(int, int)) error {
 		defer rc.Close()
 		var err error
-		if is, err = readIssueText(name, rc); err != nil {
+		if is, read, err = readIssueText(name, rc); err != nil {
 			return err
 		}
 		bulletins, err = s.u.ar.Bulletins(ctx)
@@ -317,7 +318,7 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 		if is == nil || bulletins == nil {
 			return
 		}
-		importPreviewNew(s.u, name, is, bulletins, func(is *editor.Issue) {
+		importPreviewNew(s.u, name, is, read, bulletins, func(is *editor.Issue) {
 			s.u.onIssuesChanged()
 			msg := lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)})
 			id := is.ID
@@ -326,14 +327,15 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	})
 }
 
-// readIssueText reads a bulletin text for the preview; its error is the
-// sentence the editor reads, naming the file.
-func readIssueText(name string, r io.Reader) (*editor.Issue, error) {
-	is, err := export.ReadIssue(r)
+// readIssueText reads a bulletin text for the preview, with what the
+// reader said of it; its error is the sentence the editor reads, naming
+// the file.
+func readIssueText(name string, r io.Reader) (*editor.Issue, export.IssueSummary, error) {
+	is, read, err := export.ReadIssueSummary(r)
 	if err != nil {
-		return nil, errors.New(issuesImportMessage(name, is, err))
+		return nil, read, errors.New(issuesImportMessage(name, is, err))
 	}
-	return is, nil
+	return is, read, nil
 }
 
 // importIssueText is the import without the window, for tests too. Its

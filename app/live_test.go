@@ -235,3 +235,33 @@ func liveTestDiff(t *testing.T, u *ui) string {
 	}
 	return out
 }
+
+// A submission's 历史 shows what was typed into its text since it arrived,
+// and 恢复较早的版本 brings the text it arrived with back.
+func TestSubmissionHistoryRestores(t *testing.T) {
+	ctx := context.Background()
+	u, ar := newDeskTestUI(t)
+	sub := &editor.Submission{Title: "青山县推行茶园联建", Text: "该县建成8个联合党委。", Received: bDate(2026, 11, 20)}
+	addTestSubmissions(t, ar, sub)
+	u.subs.reload()
+	u.subs.selectSubmission(sub.ID)
+	d := u.subs.detail
+	u.win.Canvas().Focus(d.text)
+	test.Type(d.text, "另补一句。")
+	d.flush()
+	bTap(t, u, lang.L("历史"))
+	if diff := liveTestDiff(t, u); !strings.Contains(diff, "{+另补一句。+}") {
+		t.Errorf("the comparison reads %q, want the typed sentence marked as added", diff)
+	}
+	bTap(t, u, lang.L("恢复较早的版本"))
+	stored, err := ar.Submission(ctx, sub.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stored.Text != "该县建成8个联合党委。" {
+		t.Errorf("the archive holds %q after 恢复, want the text it arrived with", stored.Text)
+	}
+	if got := d.pager.text(); got != stored.Text {
+		t.Errorf("the detail shows %q after 恢复, want %q", got, stored.Text)
+	}
+}

@@ -85,7 +85,8 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	)
 	// the buttons come first and the notes (字数, duplicate) after the text,
 	// so selecting a duplicate moves nothing the pointer is aiming at
-	actions := container.NewHBox(d.adopt, d.del)
+	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), d.onHistory) // app/history.go
+	actions := container.NewHBox(d.adopt, d.del, hist)
 	d.body = container.NewVBox(container.NewBorder(nil, nil, actions, nil, d.saved), form,
 		widget.NewLabel(lang.L("正文")), d.text, d.pager.view(), d.info, d.dupBox, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

@@ -110,13 +110,15 @@ type importFailure struct {
 	err  error
 }
 
-// importPaths reads the files off the UI goroutine with a progress bar;
-// the readable ones are saved together in one transaction, the others are
-// listed with their problem. Cancelling saves nothing.
+// importPaths reads the files off the UI goroutine with a progress bar and
+// shows what was read in the import preview (submission_import_preview.go):
+// the readable files with their title, 字数 and date, the others with their
+// problem; it saves the ones the editor keeps in one transaction.
+// Cancelling the reading saves nothing.
 func (s *submissionsScreen) importPaths(paths []string) {
 	var good []*editor.Submission
 	var bad []importFailure
-	finished := false // false when cancelled or failed: nothing was saved
+	finished := false // false when cancelled or failed
 	work := func(ctx context.Context, progress func(done, total int)) error {
 		files, skipped := collectSubmissionFiles(paths, submissionExts())
 		bad = skipped
@@ -131,23 +133,15 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		if err := ctx.Err(); err != nil {
 			return err // cancelled: nothing is saved
 		}
-		for _, sub := range good {
-			newPendingSubmission(sub)
-		}
-		if len(good) > 0 {
-			if err := s.u.ar.AddSubmissions(ctx, good); err != nil {
-				return err
-			}
-		}
 		finished = true
 		return nil
 	}
 	s.u.run(lang.L("导入来稿"), work, func() {
-		if !finished {
+		if !finished || len(good)+len(bad) == 0 {
 			return
 		}
-		s.u.onSubmissionsChanged()
-		s.reportImport(good, bad)
+		s.preview = submissionImportPreviewNew(s, good, bad)
+		s.preview.show()
 	})
 }
 

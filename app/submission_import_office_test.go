@@ -41,6 +41,7 @@ func TestImportDocBatchRunsLibreOfficeOnce(t *testing.T) {
 	}
 	u, ar := newDeskTestUI(t)
 	u.subs.importPaths([]string{dir})
+	u.subs.preview.onImport()
 
 	subs := allSubmissions(t, ar)
 	if len(subs) != 3 {

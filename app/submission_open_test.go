@@ -44,6 +44,9 @@ func fileRows(t *testing.T, u *ui) map[string]*fileRow {
 }
 
 func importedTitles(t *testing.T, u *ui) map[string]bool {
+	if u.subs.preview != nil { // the import preview: the editor presses 导入
+		u.subs.preview.onImport()
+	}
 	got := map[string]bool{}
 	for _, s := range allSubmissions(t, u.ar) {
 		got[s.Title] = true
@@ -156,5 +159,40 @@ func TestSaveSaysWhereTheFileWent(t *testing.T) {
 	}
 	if showInFolder != nil {
 		bButton(t, u, "打开所在文件夹")
+	}
+}
+
+// TestFileDialogByKeyboard: Tab reaches the list; arrows, Space ticks,
+// Enter opens a folder or imports, Backspace goes up.
+func TestFileDialogByKeyboard(t *testing.T) {
+	u, _ := newDeskTestUI(t)
+	dir, _, _ := twoSubmissionFiles(t)
+	u.rememberFolder(storage.NewFileURI(filepath.Join(dir, "x.txt")))
+	u.subs.onOpenFile()
+	c := u.win.Canvas()
+	var list *fileList
+	for i := 0; i < 12 && list == nil; i++ {
+		c.FocusNext()
+		list, _ = c.Focused().(*fileList)
+	}
+	if list == nil {
+		t.Fatal("Tab never reaches the file list")
+	}
+	key := func(k fyne.KeyName) { c.Focused().TypedKey(&fyne.KeyEvent{Name: k}) }
+	key(fyne.KeyReturn) // 旧稿, the first row: opens it
+	if rows := fileRows(t, u); rows["临江区.txt"] != nil {
+		t.Fatalf("Enter on 旧稿 did not open it: %v", rows)
+	}
+	key(fyne.KeyBackspace)
+	if rows := fileRows(t, u); rows["临江区.txt"] == nil {
+		t.Fatalf("Backspace did not go back up: %v", rows)
+	}
+	key(fyne.KeyDown)
+	key(fyne.KeySpace) // 临江区.txt ticked
+	key(fyne.KeyDown)
+	key(fyne.KeyReturn) // 白沙县.txt, with the ticked one
+	got := importedTitles(t, u)
+	if !got["临江区建强村级党群服务中心"] || !got["白沙县储备村级后备力量"] {
+		t.Errorf("imported %v, want the ticked file and the one Enter was pressed on", got)
 	}
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"image/color"
-	"reflect"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -51,14 +50,11 @@ func (w *tableWheel) Scrolled(ev *fyne.ScrollEvent) {
 	w.offset = w.current()
 }
 
-// current is the table's scroll offset. Fyne keeps it unexported and
-// changes it from the keyboard, the scroll bar and ScrollTo as well, so it
-// is read (not written) by reflection; should a later Fyne rename it, the
-// last offset we set is used.
+// current is the table's scroll offset (fyne_peek.go), or where we last
+// scrolled to.
 func (w *tableWheel) current() fyne.Position {
-	f := reflect.ValueOf(w.table).Elem().FieldByName("offset")
-	if !f.IsValid() || f.Type() != reflect.TypeOf(fyne.Position{}) {
-		return w.offset
+	if off, ok := tableOffset(w.table); ok {
+		return off
 	}
-	return fyne.NewPos(float32(f.Field(0).Float()), float32(f.Field(1).Float()))
+	return w.offset
 }

@@ -50,7 +50,8 @@ type submissionsScreen struct {
 	kinds  []string
 
 	table    *widget.Table
-	checked  map[int64]bool // ticked for batch work
+	checked  map[int64]bool           // ticked for batch work
+	preview  *submissionImportPreview // the last import preview shown
 	split    *container.Split
 	columns  *stretchTitle
 	count    *widget.Label

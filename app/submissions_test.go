@@ -109,6 +109,10 @@ func TestImportFolderReportsBadFilesAndSavesTheRest(t *testing.T) {
 	write("空白.txt", "")
 	write("说明.pdf", "%PDF")
 	u.subs.importPaths([]string{dir})
+	if got := allSubmissions(t, ar); len(got) != 0 {
+		t.Fatalf("%d submissions saved before the preview's 导入", len(got))
+	}
+	u.subs.preview.onImport()
 
 	subs := allSubmissions(t, ar)
 	if len(subs) != 1 || !strings.Contains(subs[0].Title+subs[0].Text, "红色夜校") {

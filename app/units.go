@@ -89,6 +89,7 @@ func (s *unitsScreen) view() fyne.CanvasObject {
 		container.NewHBox(s.deleteBt),
 	)
 	s.showForm(false)
+	s.u.adminOnly(add, s.name, s.short, s.group, s.aliases, s.active, s.deleteBt) // users.go
 	top := container.NewHBox(add)
 	split := container.NewHSplit(s.table, container.NewPadded(s.form))
 	split.Offset = 0.62

@@ -171,3 +171,15 @@ func (u *ui) refreshMeIndicator() {
 		u.meLabel.SetText(u.meText())
 	}
 }
+
+// adminOnly disables what only a 管理员 may change (units; the server
+// refuses it anyway, and a field that cannot be saved should not look
+// editable).
+func (u *ui) adminOnly(ws ...fyne.Disableable) {
+	if u.me.Has(editor.RoleAdmin) {
+		return
+	}
+	for _, w := range ws {
+		w.Disable()
+	}
+}

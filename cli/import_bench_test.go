@@ -35,7 +35,7 @@ func benchImport(b *testing.B, ext string) {
 		}
 		files = append(files, path)
 	}
-	n := 0
+	n, cpu0 := 0, processCPU()
 	for b.Loop() {
 		n++
 		db := filepath.Join(dir, fmt.Sprintf("archive%d.db", n))
@@ -48,6 +48,7 @@ func benchImport(b *testing.B, ext string) {
 		}
 	}
 	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "files/s")
+	b.ReportMetric(float64(len(files)*b.N)/(processCPU()-cpu0), "files/cpu-s")
 }
 
 // benchExampleTexts are the example submissions' texts.

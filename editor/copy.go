@@ -77,6 +77,9 @@ func CopyArchive(ctx context.Context, from, to *Archive, progress func(done, tot
 	if err != nil {
 		return nil, fmt.Errorf("copy %s to %s: %w", from.Path(), to.Path(), err)
 	}
+	if err := to.settleAfterBulk(ctx); err != nil { // bulk.go
+		return nil, fmt.Errorf("copy %s to %s: %w", from.Path(), to.Path(), err)
+	}
 	return verifyCopy(ctx, from, to, tables)
 }
 

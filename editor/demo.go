@@ -95,6 +95,9 @@ func (a *Archive) FillDemo(ctx context.Context, years int, seed int64) (DemoSumm
 	if err != nil {
 		return DemoSummary{}, fmt.Errorf("fill demo: %w", err)
 	}
+	if err := a.settleAfterBulk(ctx); err != nil { // bulk.go
+		return DemoSummary{}, fmt.Errorf("fill demo: %w", err)
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, nil
 }

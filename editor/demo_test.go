@@ -52,6 +52,12 @@ func TestFillDemo(t *testing.T) {
 	if err != nil || len(latest.Sections) != 2 || len(latest.Sections[0].Items) == 0 {
 		t.Errorf("latest issue = %+v, %v", latest, err)
 	}
+	if list, _ := a.Issues(ctx, IssueFilter{}); len(list) > 1 {
+		signed, _ := a.Issue(ctx, list[1].ID)
+		if r := signed.Review; r.Signed == nil || r.Signed.Actor != "王军" || r.Reviewed == nil || r.Sent == nil {
+			t.Errorf("a signed demo issue's review = %+v, want sent, reviewed and signed on record", r)
+		}
+	}
 	if hits, _ := a.Search(ctx, "党委", 5); len(hits) == 0 {
 		t.Error("search 党委 in the demo finds nothing")
 	}

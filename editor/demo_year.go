@@ -210,9 +210,37 @@ func (g *demoGen) writeIssue(ctx context.Context, tx *sql.Tx, p *demoIssuePlan, 
 	if err := insertIssueTx(ctx, tx, &is, nil); err != nil {
 		return fmt.Errorf("demo issue of %s: %w", dateText(p.date), err)
 	}
+	if is.Status == IssueSigned {
+		if err := demoReviewTx(ctx, tx, is.ID, p.date); err != nil {
+			return err
+		}
+	}
 	p.items = is.Sections[0].Items
 	g.issues = append(g.issues, is.ID)
 	g.sum.Issues++
 	g.sum.Items += len(inside) + len(p.outside)
+	return nil
+}
+
+// demoReviewTx puts a signed demo issue's review on record, as an office
+// of three would have done it: sent two days before its date, reviewed the
+// day before, signed on the day.
+func demoReviewTx(ctx context.Context, tx *sql.Tx, id int64, date Date) error {
+	steps := []struct {
+		act         IssueAction
+		who, note   string
+		days, hours int
+	}{
+		{ActionSend, "李伟", "", -2, 1}, // UTC: 9:00 in China
+		{ActionReview, "张敏", "同意。", -1, 8},
+		{ActionSign, "王军", "", 0, 2},
+	}
+	for _, st := range steps {
+		at := date.AddDate(0, 0, st.days).Add(time.Duration(st.hours) * time.Hour).Format(stampLayout)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO issue_events(issue_id, action, actor, at, note) VALUES (?, ?, ?, ?, ?)`,
+			id, st.act, st.who, at, st.note); err != nil {
+			return fmt.Errorf("demo review of issue %d: %w", id, err)
+		}
+	}
 	return nil
 }

@@ -42,6 +42,8 @@ type engine struct {
 	// transaction ends; "" when a write transaction already excludes every
 	// other writer (SQLite's BEGIN IMMEDIATE)
 	lockRowSQL func(table string) string
+	// searchSetupSQL prepares a search's read transaction; "" for none
+	searchSetupSQL string
 }
 
 var sqliteEngine = &engine{
@@ -60,16 +62,19 @@ var postgresEngine = &engine{
 	migrations: postgres.Migrations(),
 	// pg_tables, not information_schema: a login without a role sees the
 	// archive there too, and is told it has no role instead of being asked
-	// to create one (see ErrNoRole)
+	// to create one (see ErrNoRole); and information_schema.tables checks
+	// privileges on every table of the database, 60 ms of every opening
+	// under load
 	hasMigrationsSQL: `SELECT COUNT(*) FROM pg_catalog.pg_tables
 		WHERE schemaname = current_schema() AND tablename = 'migrations'`,
 	search:     postgres.Search{},
 	jsonNumber: postgres.JSONNumber,
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
-	resetIDSQL: postgres.ResetIDSQL,
-	usersSQL:   postgres.UsersSQL,
-	lockRowSQL: func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
+	resetIDSQL:     postgres.ResetIDSQL,
+	usersSQL:       postgres.UsersSQL,
+	lockRowSQL:     func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
+	searchSetupSQL: postgres.SearchSetupSQL,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL

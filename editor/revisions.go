@@ -153,23 +153,27 @@ func (a *Archive) reviseTx(ctx context.Context, tx *sql.Tx, kind string, id int6
 	}
 	a.noteChange(tx, kind, id)
 	now := time.Now().UTC()
-	var lastID int64
-	var author, started string
-	err = tx.QueryRowContext(ctx, `SELECT id, author, started_at FROM revisions WHERE kind = ? AND row_id = ?
-		ORDER BY id DESC LIMIT 1`, kind, id).Scan(&lastID, &author, &started)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
+	stamp := now.Format(stampLayout)
+	if !fresh { // the common case, typing: one statement (a round trip to the server)
+		res, err := tx.ExecContext(ctx, `UPDATE revisions SET content = ?, saved_at = ?
+			WHERE id = (SELECT MAX(id) FROM revisions WHERE kind = ? AND row_id = ?) AND author = ? AND started_at > ?`,
+			content, stamp, kind, id, a.user, now.Add(-revisionCoalesce).Format(stampLayout))
+		if n, err := rowsAffected(res, err); err != nil {
+			return fmt.Errorf("keep the revision: %w", err)
+		} else if n > 0 {
+			return nil
+		}
+	}
+	var kept int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM revisions WHERE kind = ? AND row_id = ? LIMIT 1) r`,
+		kind, id).Scan(&kept); err != nil {
+		return fmt.Errorf("keep the revision: %w", err)
+	}
+	if kept == 0 {
 		if err := keepOriginalTx(ctx, tx, kind, id, before); err != nil {
 			return err
 		}
-	case err != nil:
-		return fmt.Errorf("keep the revision: %w", err)
-	case !fresh && author == a.user && now.Sub(parseStamp(started)) < revisionCoalesce:
-		_, err := tx.ExecContext(ctx, `UPDATE revisions SET content = ?, saved_at = ? WHERE id = ?`,
-			content, now.Format(stampLayout), lastID)
-		return wrapErr("keep the revision", err)
 	}
-	stamp := now.Format(stampLayout)
 	_, err = tx.ExecContext(ctx, `INSERT INTO revisions(kind, row_id, author, started_at, saved_at, content)
 		VALUES (?, ?, ?, ?, ?, ?)`, kind, id, a.user, stamp, stamp, content)
 	return wrapErr("keep the revision", err)

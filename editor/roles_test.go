@@ -139,6 +139,21 @@ func TestRolesHoldAgainstHandWrittenSQL(t *testing.T) {
 			}
 		})
 	}
+	t.Run("editor shadows bd_roles with a temporary table", func(t *testing.T) {
+		c, err := ed.db.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		_, err = c.ExecContext(ctx, `CREATE TEMP TABLE bd_roles AS SELECT code, (SELECT name FROM bd_roles WHERE code = 'editor') AS name FROM bd_roles`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.ExecContext(ctx, fmt.Sprintf(`UPDATE issues SET review_stage = 'reviewed' WHERE id = %d`, is.ID))
+		if !errors.Is(ed.classify(err), ErrDenied) {
+			t.Errorf("err = %v, want permission denied", err)
+		}
+	})
 	if got, _ := owner.Issue(ctx, is.ID); got.Status != IssueSubmitted {
 		t.Errorf("status after the attempts = %q, want still 送审", got.Status)
 	}

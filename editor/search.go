@@ -83,6 +83,11 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 		limit = 50
 	}
 	err := a.read(ctx, func(tx *sql.Tx) error {
+		if a.eng.searchSetupSQL != "" { // PostgreSQL: the GIN index, not every row's tsvector (postgres.SearchSetupSQL)
+			if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
+				return err
+			}
+		}
 		if err := searchPageTx(ctx, tx, a.eng, q, limit, &r); err != nil {
 			return err
 		}
@@ -147,23 +152,28 @@ func searchFilterCond(eng *engine, kind HitKind, query string, conds []string, a
 	return "+s.id IN (" + ids + ")", append(append([]any{expr}, args...), args...)
 }
 
-// searchCountSQL counts the records of one kind containing query (one argument, the expression).
-func searchCountSQL(eng *engine, kind HitKind, query string) string {
-	table, _ := eng.match(parseSearchQuery(query), kind)
-	return `SELECT count(*) FROM (` + eng.search.MatchIDsSQL(table) + `) m`
+// searchCountSQL counts the records of one kind containing text, with
+// its arguments: a query of one token (a character, a pair, a whole word)
+// from the index's count of that token, a phrase by stepping through its
+// matches.
+func searchCountSQL(eng *engine, kind HitKind, text string) (string, []any) {
+	return searchCountQuery(eng, parseSearchQuery(text), kind)
 }
 
-// searchCount is how many records of one kind match. A query of one token
-// (a character, a pair, a whole word) is counted from the index's count of
-// that token; a phrase by stepping through its matches.
-func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind) (int, error) {
+func searchCountQuery(eng *engine, q searchQuery, kind HitKind) (string, []any) {
 	table, expr := eng.match(q, kind)
-	query, arg := `SELECT count(*) FROM (`+eng.search.MatchIDsSQL(table)+`) m`, any(expr)
 	if term, ok := q.term(); ok {
-		query, arg = eng.search.TermCount(table, term)
+		query, arg := eng.search.TermCount(table, term)
+		return query, []any{arg}
 	}
+	return `SELECT count(*) FROM (` + eng.search.MatchIDsSQL(table) + `) m`, []any{expr}
+}
+
+// searchCount is how many records of one kind match.
+func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind) (int, error) {
+	query, args := searchCountQuery(eng, q, kind)
 	var n int
-	err := tx.QueryRowContext(ctx, query, arg).Scan(&n)
+	err := tx.QueryRowContext(ctx, query, args...).Scan(&n)
 	return n, err
 }
 

@@ -162,6 +162,8 @@ func BenchmarkSubmissionFilters(b *testing.B) {
 			{"list", SubmissionFilter{Text: q, Sort: SortReceived, Desc: true, Limit: 200}},
 		} {
 			b.Run(f.name+"/"+q, func(b *testing.B) {
+				cpu0 := processCPU()
+				defer func() { b.ReportMetric((processCPU()-cpu0)*1000/float64(b.N), "cpu-ms") }()
 				for b.Loop() {
 					if _, err := a.Submissions(context.Background(), f.f); err != nil {
 						b.Fatal(err)

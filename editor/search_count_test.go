@@ -3,11 +3,12 @@ package editor
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// The count a search shows is the number of submissions whose text holds
+// The count a search or the 来稿 list shows is the number of submissions whose text holds
 // the query, also after some were edited and deleted: one-token queries are
 // counted from the index's per-token count, which must forget the old texts.
 func TestSearchCountAfterEditsAndDeletes(t *testing.T) {
@@ -50,6 +51,52 @@ func TestSearchCountAfterEditsAndDeletes(t *testing.T) {
 			if r.Submissions != want {
 				t.Errorf("SearchPage(%q) counts %d submissions, want %d", q, r.Submissions, want)
 			}
+			n, err := a.CountSubmissions(ctx, SubmissionFilter{Text: q, Sort: SortReceived, Desc: true, Limit: 200})
+			if err != nil || n != want {
+				t.Errorf("the 来稿 list filtered by %q counts %d (%v), want %d", q, n, err, want)
+			}
 		})
+	}
+}
+
+// An archive made before migrations 012 and 013 (no term tables, the old
+// statistics index) is converted when opened: its counts and its 明细 rows
+// are what a new archive gives.
+func TestSearchCountsOnUpgradedArchive(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := archiveTestDay(t, "2022-03-01")
+	subs := []*Submission{{Title: "甲", Text: "党建引领。", Received: day}, {Title: "乙", Text: "党委书记。", Received: day}, {Title: "丙", Text: "其他。", Received: day}}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{`DROP TABLE item_chars_vocab`, `DROP TABLE submission_chars_vocab`, `DROP TABLE item_fts_vocab`,
+		`DROP TABLE submission_fts_vocab`, `DROP INDEX submissions_detail`,
+		`CREATE INDEX submissions_stats ON submissions(received, unit_id, kind)`, `DELETE FROM migrations WHERE version IN (12, 13)`} {
+		if _, err := a.db.Exec(stmt); err != nil {
+			t.Fatal(stmt, err)
+		}
+	}
+	a.Close()
+	if a, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	for q, want := range map[string]int{"党": 2, "党建": 1, "党委": 1, "其": 1} {
+		if r, err := a.SearchPage(ctx, q, 5); err != nil || r.Submissions != want {
+			t.Errorf("SearchPage(%q) counts %d (%v), want %d", q, r.Submissions, err, want)
+		}
+	}
+	var titles []string
+	err = a.EachStatsRow(ctx, StatsQuery{From: day, To: day}, func(r DetailRow) error {
+		titles = append(titles, r.Title)
+		return nil
+	})
+	if err != nil || strings.Join(titles, "") != "甲乙丙" {
+		t.Errorf("明细 rows %v (%v), want 甲 乙 丙", titles, err)
 	}
 }

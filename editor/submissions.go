@@ -116,7 +116,7 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 	where, args := submissionWhere(a.eng, f)
 	query := `SELECT COUNT(*) FROM submissions s` + where
 	if (f == SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: f.Desc, Limit: f.Limit, Offset: f.Offset}) && len(args) == 1 {
-		query = searchCountSQL(a.eng, HitSubmission, f.Text) // the text alone: the index counts, not the table
+		query, args = searchCountSQL(a.eng, HitSubmission, f.Text) // the text alone: the index counts, not the table
 	}
 	var n int
 	err := a.read(ctx, func(tx *sql.Tx) error {

@@ -117,13 +117,7 @@ func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act Iss
 			return err
 		}
 	}
-	status, stage := IssueDraft, ""
-	switch st.to {
-	case IssueSigned:
-		status = IssueSigned
-	case IssueSubmitted, IssueReviewed:
-		stage = string(st.to)
-	}
+	status, stage := storedStage(st.to)
 	_, err = tx.ExecContext(ctx, `UPDATE issues SET status = ?, review_stage = ?, stage_by = ?, stage_at = ?, stage_note = ?,
 		updated_at = ? WHERE id = ?`, status, stage, me.Login, nowStamp(), note, nowStamp(), id)
 	if err != nil {
@@ -134,6 +128,18 @@ func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act Iss
 	}
 	a.noteChange(tx, "issue", id) // other desktops show the new stage
 	return nil
+}
+
+// storedStage is how the archive stores stage s: status draft or signed,
+// and where a draft is in its review.
+func storedStage(s IssueStatus) (status IssueStatus, reviewStage string) {
+	switch s {
+	case IssueSigned:
+		return IssueSigned, ""
+	case IssueSubmitted, IssueReviewed:
+		return IssueDraft, string(s)
+	}
+	return IssueDraft, ""
 }
 
 func hasStatus(list []IssueStatus, s IssueStatus) bool {

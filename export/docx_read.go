@@ -55,7 +55,20 @@ func docxEncrypted(data []byte) bool {
 // byte 10). The OLE container is read with mscfb (already a dependency,
 // through excelize) rather than by hand; a damaged container is not
 // called encrypted (LibreOffice then says what it can).
-func docEncrypted(data []byte) bool {
+func docEncrypted(data []byte) (encrypted bool) {
+	// The container is outside input: should the parser ever panic on a
+	// damaged one, the file is not called encrypted and the batch goes on
+	// (FuzzDocEncrypted looks for such inputs in docFIBEncrypted).
+	defer func() {
+		if recover() != nil {
+			encrypted = false
+		}
+	}()
+	return docFIBEncrypted(data)
+}
+
+// docFIBEncrypted is docEncrypted without the guard.
+func docFIBEncrypted(data []byte) bool {
 	doc, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
 		return false

@@ -24,7 +24,8 @@ const textTitleMaxWords = 40
 //     becomes Received, the unit closes the text as （白沙县委组织部）, the
 //     way bulletin items credit units, unless the text already ends so.
 //   - The title is the next line when it is short (at most 40 字, no
-//     sentence end before its last character) and Text is what follows;
+//     sentence end before its last character), not a salutation (各位领导：)
+//     and not the only line, and Text is what follows;
 //     otherwise the title is the first sentence and Text is the whole text,
 //     so that 字数 (counted on Text) and adoption keep every sentence.
 //   - Trailing 联系人/电话 lines go to Contact; a trailing date to Received.
@@ -45,7 +46,7 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		if len(lines) > 0 && textCleanSpaces(lines[0].text) == subject {
 			lines = lines[1:]
 		}
-	} else if len(lines) > 0 && !textIsSalutation(lines[0].text) && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
+	} else if len(lines) > 1 && !textIsSalutation(lines[0].text) && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
 		if unit == "" {

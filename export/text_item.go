@@ -120,8 +120,9 @@ func textMatchingOpen(p string, openR, closeR rune) int {
 const textUnitEndings = "部委组会局办厅处科室心院校所站队馆司团社联协县区市镇乡道村署台网旗州盟府省厂场"
 
 // textPersonRe: words that make a bracket about a person or a source, not
-// a unit (（作者系县委组织部干部）, （本报记者 …）, （摘自…）).
-var textPersonRe = regexp.MustCompile(`作者|记者|通讯员|摘自|来源|转自|干部$`)
+// a unit (（作者系县委组织部干部）, （本报记者 …）, （摘自…）), or a photo
+// caption (（图为培训现场）: 场 ends 农场 and 市场).
+var textPersonRe = regexp.MustCompile(`作者|记者|通讯员|摘自|来源|转自|干部$|图为|图片|摄影|摄$`)
 
 // textNamesUnits reports whether s reads as one or more unit names separated
 // by 、 (or spaces): each 2–30 characters, with no sentence punctuation,

@@ -22,6 +22,8 @@ type IssueSummary struct {
 	Items        int
 	Attributions int  // items whose closing bracket was taken as an attribution
 	Footer       bool // 报/送/发 lines or a copy count
+	Contents     bool // a 本期要目 list was read (and is made again from the leads)
+	EditorNotes  int  // 编者按: the issue's and the items'
 	Uncertain    []string
 	// Brackets are the items (numbered from 1 through the issue) that end
 	// in a bracket not taken as an attribution (（通讯员 某某）), for a look.
@@ -45,7 +47,10 @@ type SummaryBracket struct {
 func SummarizeIssue(is *editor.Issue) IssueSummary {
 	s := IssueSummary{BulletinName: is.BulletinName, Number: is.Number, TotalNumber: is.TotalNumber,
 		HasDate: !is.Date.IsZero(), EditingUnit: is.EditingUnit, Sections: len(is.Sections),
-		Footer: len(is.Distribution) > 0 || is.CopyCount > 0}
+		Footer: len(is.Distribution) > 0 || is.CopyCount > 0, Contents: is.Marks.Contents}
+	if is.EditorNote != "" {
+		s.EditorNotes++
+	}
 	if is.BulletinName == "" {
 		s.Uncertain = append(s.Uncertain, "no bulletin name: the issue goes into the bulletin chosen (or the first one)")
 	}
@@ -62,6 +67,9 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 		}
 		for _, it := range sec.Items {
 			s.Items++
+			if it.EditorNote != "" {
+				s.EditorNotes++
+			}
 			if it.Attribution != "" {
 				s.Attributions++
 			} else if b := textTrailingBracket(it.Lead + it.Body); b != "" {
@@ -99,6 +107,9 @@ func (s IssueSummary) String() string {
 		summaryNumber(s.Number, s.TotalNumber), summaryYesNo(s.HasDate, "yes", "none"), summaryOr(s.EditingUnit, "(none)"))
 	fmt.Fprintf(&b, "%d sections, %d items, %d attributions; footer %s\n", s.Sections, s.Items, s.Attributions,
 		summaryYesNo(s.Footer, "present", "none"))
+	if s.Contents || s.EditorNotes > 0 {
+		fmt.Fprintf(&b, "本期要目 %s; %d 编者按\n", summaryYesNo(s.Contents, "kept apart from the items", "none"), s.EditorNotes)
+	}
 	if s.NumberedItems > 0 {
 		fmt.Fprintf(&b, "%d items started by a number or 【标题】 (the text has no △)\n", s.NumberedItems)
 	}

@@ -129,3 +129,16 @@ BEGIN
 	END LOOP;
 END
 $grant$;
+
+-- The functions that run as the owner look their tables up in the
+-- archive's schema only, and in a login's temporary tables last: otherwise
+-- a login could shadow bd_roles with a TEMP table of its own making and
+-- pass any check (the SECURITY DEFINER pitfall of PostgreSQL's manual).
+DO $path$
+DECLARE f text;
+BEGIN
+	FOREACH f IN ARRAY ARRAY['bd_issue_stage()', 'bd_has_role(text)', 'bd_issue_roles()', 'bd_grant_role(text, text, integer)'] LOOP
+		EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
+	END LOOP;
+END
+$path$;
