@@ -39,6 +39,7 @@ type adoptPicker struct {
 	leadFrom *widget.RadioGroup // 标题句: the 来稿's title or the text's first sentence
 	lead     *widget.Label      // the lead the selected 来稿 would get
 	rowOf    map[*fyne.Container]*adoptRow
+	close    func() // hides the dialog
 }
 
 func (s *composeScreen) showAdoptPicker(sectionID int64) {
@@ -62,8 +63,9 @@ func (s *composeScreen) showAdoptPicker(sectionID int64) {
 	content := container.NewBorder(p.filters(), bottom, nil, nil, split)
 	d := dialog.NewCustom(lang.L("从来稿采用"), lang.L("关闭"), content, s.u.win)
 	d.Resize(fyne.NewSize(1000, 640))
+	p.close = d.Hide
 	p.load()
-	d.Show()
+	s.u.showClosable(d) // Escape closes it, from the list too (adoptList)
 }
 
 // filters: status, unit and text; the text filter waits for typing to pause.
@@ -117,6 +119,7 @@ func (p *adoptPicker) load() {
 	p.rows, p.total, p.selected = rows, total, -1
 	p.showTicked()
 	p.detail.SetText("")
+	p.showLead() // nothing selected: the lead of a 来稿 just adopted is not left showing
 	p.list.UnselectAll()
 	p.list.Refresh()
 	p.list.ScrollToTop()

@@ -87,6 +87,10 @@ func (l *adoptList) TypedKey(ev *fyne.KeyEvent) {
 		p.setTicked(p.focus, !slices.Contains(p.ticked, p.rowID(p.focus)))
 	case fyne.KeyReturn, fyne.KeyEnter:
 		p.adopt()
+	case fyne.KeyEscape:
+		if p.close != nil {
+			p.close()
+		}
 	case fyne.KeyDown:
 		if p.focus < len(p.rows)-1 {
 			p.focus++

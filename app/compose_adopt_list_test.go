@@ -53,6 +53,9 @@ func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
 		t.Fatalf("ticked %v after Space, ↓, Space; want two", p.ticked)
 	}
 	key(fyne.KeyReturn)
+	if p.lead.Text != "" {
+		t.Errorf("after adopting, the lead line still says %q", p.lead.Text)
+	}
 	items := s.issue.Sections[0].Items
 	if len(items) != before+2 {
 		t.Fatalf("section has %d items after Enter, want %d", len(items), before+2)
@@ -60,6 +63,10 @@ func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
 	got := []string{items[before].Lead, items[before+1].Lead}
 	if got[0] != "潜山市推行党员积分管理。" || got[1] != "潜山市开展年轻干部墩苗。" {
 		t.Errorf("adopted leads %q, want both ticked, in the order ticked", got)
+	}
+	key(fyne.KeyEscape)
+	if top := c.Overlays().Top(); top != nil {
+		t.Errorf("Escape in the list left the dialog open")
 	}
 	for _, r := range p.rows {
 		if r.ID == more[0].ID || r.ID == more[1].ID {

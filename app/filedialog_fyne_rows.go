@@ -165,7 +165,7 @@ func (f *fyneFiles) choose(paths []string) {
 
 // fileList is the dialog's list, for the keyboard as well: Tab reaches it,
 // arrows move, Space selects (and ticks a file), Enter opens a folder or
-// chooses a file, Backspace goes up a folder.
+// chooses a file, Backspace goes up a folder, Escape cancels.
 type fileList struct {
 	widget.List
 	f *fyneFiles
@@ -193,6 +193,9 @@ func (l *fileList) TypedKey(ev *fyne.KeyEvent) {
 		return
 	case fyne.KeyBackspace:
 		f.onUp()
+		return
+	case fyne.KeyEscape:
+		f.d.Hide()
 		return
 	}
 	l.List.TypedKey(ev)

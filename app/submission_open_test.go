@@ -195,4 +195,21 @@ func TestFileDialogByKeyboard(t *testing.T) {
 	if !got["临江区建强村级党群服务中心"] || !got["白沙县储备村级后备力量"] {
 		t.Errorf("imported %v, want the ticked file and the one Enter was pressed on", got)
 	}
+	for c.Overlays().Top() != nil { // the import's own report
+		c.Overlays().Top().Hide()
+		c.Overlays().Remove(c.Overlays().Top())
+	}
+	u.subs.onOpenFile()
+	c.Focus(nil)
+	for i := 0; i < 12; i++ {
+		if c.FocusNext(); c.Focused() != nil {
+			if _, ok := c.Focused().(*fileList); ok {
+				break
+			}
+		}
+	}
+	key(fyne.KeyEscape)
+	if c.Overlays().Top() != nil {
+		t.Errorf("Escape in the list left the dialog open")
+	}
 }
