@@ -153,6 +153,7 @@ func itemOf(is *Issue, id int64) *Item {
 func (a *Archive) UpdateItems(ctx context.Context, items []*Item) error {
 	return a.saveChecked(ctx, func(tx *sql.Tx) (*ConflictError, error) {
 		olds := make([]Item, len(items))
+		issues := make([]int64, len(items))
 		for i, it := range items { // every check before the first write
 			if err := a.lockRowTx(ctx, tx, "items", it.ID); err != nil {
 				return nil, err
@@ -161,9 +162,11 @@ func (a *Archive) UpdateItems(ctx context.Context, items []*Item) error {
 			if err != nil {
 				return nil, fmt.Errorf("update items: %w", err)
 			}
-			if _, err := sectionIssueTx(ctx, tx, old.SectionID); err != nil {
+			issueID, err := sectionIssueTx(ctx, tx, old.SectionID)
+			if err != nil {
 				return nil, fmt.Errorf("update items: %w", err)
 			}
+			issues[i] = issueID
 			if old.Version != it.Version {
 				return &ConflictError{Kind: "item", ID: it.ID, ReadVersion: it.Version, StoredVersion: old.Version,
 					StoredAt: old.UpdatedAt, Stored: old, Mine: *it}, nil
@@ -171,7 +174,7 @@ func (a *Archive) UpdateItems(ctx context.Context, items []*Item) error {
 			olds[i] = old
 		}
 		for i, it := range items {
-			if err := updateItemTx(ctx, tx, olds[i], it); err != nil {
+			if err := updateItemTx(ctx, tx, issues[i], olds[i], it); err != nil {
 				return nil, err
 			}
 			if err := a.keepRevisionTx(ctx, tx, "item", it.ID, *it, olds[i], nil); err != nil {
