@@ -3,8 +3,10 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -33,10 +35,11 @@ type composeScreen struct {
 	preview *composePreview
 	pages   *composePages // 版面 (compose_pages.go)
 	undo    *composeUndo
-	find    *composeFind    // 查找/替换 in the issue (compose_find.go)
-	targets *composeTargets // 篇幅目标 warnings (compose_targets.go)
-	quiet   bool            // set while this screen's own change is announced
-	picker  *adoptPicker    // the last 从来稿采用 dialog opened
+	find    *composeFind      // 查找/替换 in the issue (compose_find.go)
+	targets *composeTargets   // 篇幅目标 warnings (compose_targets.go)
+	mark    *canvas.Rectangle // over the match the find bar shows (compose_find_show.go)
+	quiet   bool              // set while this screen's own change is announced
+	picker  *adoptPicker      // the last 从来稿采用 dialog opened
 
 	relayoutDue bool                    // a relayout is queued
 	builtID     int64                   // the issue the editors were built for
@@ -54,6 +57,8 @@ type composeScreen struct {
 func newComposeScreen(u *ui) *composeScreen {
 	s := &composeScreen{u: u, editors: map[int64]*itemEditor{}}
 	s.targets = newComposeTargets(s)
+	s.mark = canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xC0, B: 0x00, A: 0x70})
+	s.mark.Hide()
 	s.preview = newComposePreview(s)
 	s.undo = newComposeUndo(s)
 	s.header = newComposeHeader(s)
@@ -183,7 +188,8 @@ func (s *composeScreen) build() {
 	content := container.NewVBox(s.header.marksView(), sections, container.NewHBox(add), widget.NewSeparator(), s.header.distributionView())
 	// the wheel anywhere over the page goes through one pass, three lines a notch
 	wheel := newComposeScrollPass(func() fyne.Scrollable { return s.scroll })
-	s.scroll = container.NewVScroll(container.NewStack(container.NewPadded(content), wheel))
+	s.mark.Hide() // the page is new: the match, if any, is marked again
+	s.scroll = container.NewVScroll(container.NewStack(container.NewPadded(content), container.NewWithoutLayout(s.mark), wheel))
 	s.scroll.Offset = offset
 	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
@@ -256,6 +262,7 @@ func (s *composeScreen) relayout() {
 		s.relayoutDue = false
 		if s.scroll != nil {
 			s.scroll.Refresh()
+			s.find.remark()
 		}
 	})
 }

@@ -27,6 +27,7 @@ type composeFind struct {
 	bar        fyne.CanvasObject
 	matches    []editor.Match
 	cur        int // the match shown, -1 none
+	marked     composeMarked
 }
 
 func newComposeFind(s *composeScreen) *composeFind {
@@ -73,6 +74,7 @@ func (f *composeFind) show(replace bool) {
 // hide closes the bar (Escape) and leaves the cursor at the match shown.
 func (f *composeFind) hide() {
 	f.bar.Hide()
+	f.s.mark.Hide()
 	if e := f.entryOf(f.current()); e != nil {
 		f.s.u.win.Canvas().Focus(e)
 	} else {
@@ -195,16 +197,21 @@ func (e *findEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 // composeSelect selects runes start…end of an entry (laid out) without
-// taking the keyboard from where it is: the find bar keeps it.
-func composeSelect(e *composeEntry, start, end int) {
+// taking the keyboard from where it is: the find bar keeps it. Fyne shows
+// a selection only in the field with the keyboard, so it returns where
+// the match starts and ends in the entry, for the mark drawn over it.
+func composeSelect(e *composeEntry, start, end int) (from, to fyne.Position) {
 	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome}) // ends any selection
 	e.CursorRow, e.CursorColumn = composeRowCol(e, start)
+	from = e.CursorPosition()
 	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // starts selecting from start
 	e.CursorRow, e.CursorColumn = composeRowCol(e, end)
+	to = e.CursorPosition()
 	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	e.Refresh()
+	return from, to
 }
 
 // composeRowCol is the entry's row and column (rows as wrapped on screen)

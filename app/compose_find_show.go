@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -51,7 +52,44 @@ func (f *composeFind) reveal(m editor.Match) {
 	s.focused = ie
 	composeSelect(e, start, end)
 	s.scrollToMatch(ie, e)
+	from, to := composeSelect(e, start, end) // again: the rows are where they are now
+	s.markMatch(e, from, to)
+	f.marked = composeMarked{e: e, start: start, end: end}
 	s.preview.follow(ie.item)
+}
+
+// composeMarked is the match the mark is over: its field and runes.
+type composeMarked struct {
+	e          *composeEntry
+	start, end int
+}
+
+// remark puts the mark back over its match after the page was laid out
+// again (items coming into sight take their real heights, and what is
+// below them moves).
+func (f *composeFind) remark() {
+	m := f.marked
+	if !f.s.mark.Visible() || m.e == nil {
+		return
+	}
+	from, to := composeSelect(m.e, m.start, m.end)
+	f.s.markMatch(m.e, from, to)
+}
+
+// markMatch draws the mark over a match, from and to in entry e; a match
+// over a line break is marked to the end of its first line.
+func (s *composeScreen) markMatch(e *composeEntry, from, to fyne.Position) {
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(e).Subtract(d.AbsolutePositionForObject(s.scroll.Content)).Add(from)
+	h := fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{}).Height
+	w := to.X - from.X
+	if to.Y != from.Y || w <= 0 {
+		w = e.Size().Width - from.X - theme.InnerPadding()
+	}
+	s.mark.Move(at.AddXY(0, theme.InputBorderSize()))
+	s.mark.Resize(fyne.NewSize(w, h))
+	s.mark.Show()
+	s.mark.Refresh()
 }
 
 // scrollToMatch scrolls so the cursor row of e, in item ie, sits a third

@@ -91,6 +91,10 @@ func TestComposeFindInIssue(t *testing.T) {
 			if y := d.AbsolutePositionForObject(box).Y - top; y > view || y+box.Size().Height < 0 {
 				t.Fatalf("the matching item is at y=%v, out of the %v px in sight", y, view)
 			}
+			by, my := d.AbsolutePositionForObject(body).Y, d.AbsolutePositionForObject(s.mark).Y
+			if !s.mark.Visible() || my < by || my > by+body.Size().Height {
+				t.Errorf("the mark (shown %v) is at y=%v, not over the body at %v…%v", s.mark.Visible(), my, by, by+body.Size().Height)
+			}
 			if y := d.AbsolutePositionForObject(body).Y + body.CursorPosition().Y - top; y < 0 || y > view {
 				t.Errorf("the match is at y=%v, outside the page's %v px in sight", y, s.scroll.Size().Height)
 			}

@@ -30,6 +30,7 @@ type composeHeader struct {
 	marks               *composeMarks // 版头与版记 (compose_marks.go)
 	msg                 *widget.Label // why the last header edit was not saved
 	save                *debouncer
+	row                 *fyne.Container // the actions, for the fit test
 }
 
 func newComposeHeader(s *composeScreen) *composeHeader {
@@ -88,18 +89,33 @@ func (h *composeHeader) view() fyne.CanvasObject {
 func (h *composeHeader) actions() fyne.CanvasObject {
 	s := h.s
 	newBtn := widget.NewButtonWithIcon(lang.L("新建一期"), theme.DocumentCreateIcon(), s.newIssue)
-	txt := widget.NewButtonWithIcon(lang.L("导出文本"), theme.DocumentSaveIcon(), func() { s.export("txt") })
-	docx := widget.NewButtonWithIcon(lang.L("导出 Word"), theme.DocumentSaveIcon(), func() { s.export("docx") })
-	xlsx := widget.NewButtonWithIcon(lang.L("导出 Excel"), theme.DocumentSaveIcon(), func() { s.export("xlsx") })
-	pdf := widget.NewButtonWithIcon(lang.L("导出PDF"), theme.DocumentSaveIcon(), s.exportPDF)
-	html := widget.NewButtonWithIcon(lang.L("导出网页"), theme.DocumentSaveIcon(), func() { s.export("html") })
+	exp := h.exportButton()
 	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), h.showHistory) // app/history.go
 	row := container.NewHBox(newBtn)
 	for _, b := range s.workflowButtons() { // 送审, 审核通过, 退回, 签发, 重新打开 by role (compose_workflow.go)
 		row.Add(b)
 	}
-	row.Objects = append(row.Objects, hist, layout.NewSpacer(), txt, docx, pdf, html, xlsx)
+	row.Objects = append(row.Objects, hist, layout.NewSpacer(), exp)
+	h.row = row
 	return row
+}
+
+// exportButton is 导出…, opening the five formats: five buttons of their
+// own did not fit beside the review's buttons at 1,024 px (历史 was cut).
+func (h *composeHeader) exportButton() *widget.Button {
+	s := h.s
+	b := widget.NewButtonWithIcon(lang.L("导出…"), theme.DocumentSaveIcon(), nil)
+	b.OnTapped = func() {
+		m := fyne.NewMenu("",
+			fyne.NewMenuItem(lang.L("导出文本"), func() { s.export("txt") }),
+			fyne.NewMenuItem(lang.L("导出 Word"), func() { s.export("docx") }),
+			fyne.NewMenuItem(lang.L("导出PDF"), s.exportPDF),
+			fyne.NewMenuItem(lang.L("导出网页"), func() { s.export("html") }),
+			fyne.NewMenuItem(lang.L("导出 Excel"), func() { s.export("xlsx") }))
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
+		widget.ShowPopUpMenuAtPosition(m, s.u.win.Canvas(), at)
+	}
+	return b
 }
 
 // distributionView edits the 报/送/发 lines and 印数.

@@ -134,6 +134,7 @@ func (ie *itemEditor) changed() {
 	}
 	ie.body.fitText()
 	ie.s.undo.typed = true // Ctrl+Z now undoes the typing, in the field
+	ie.s.mark.Hide()       // the text under the find's mark moved
 	ie.item.Lead = ie.lead.Text
 	ie.item.Body = ie.pager.text()
 	ie.item.Attribution = ie.attr.Text

@@ -93,7 +93,7 @@ func TestDuplicateMarkedInTitle(t *testing.T) {
 		u.subs.updateCell(widget.TableCellID{Row: row, Col: subTitleColumn}, cell)
 		titles = append(titles, cell.(*fyne.Container).Objects[0].(*widget.Label).Text)
 	}
-	if titles[0] != "［重复］临江区建强村级阵地" || titles[1] != "临江区建强村级阵地" {
-		t.Errorf("titles %q, want the newer one marked ［重复］", titles)
+	if titles[0] != "重复·临江区建强村级阵地" || titles[1] != "临江区建强村级阵地" {
+		t.Errorf("titles %q, want the newer one marked 重复·", titles)
 	}
 }

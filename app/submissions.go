@@ -34,7 +34,7 @@ var subColumns = []subColumn{
 	{"字数", 50, editor.SortWords},
 	{"状态", 64, editor.SortStatus},
 	// no 重复 column: 44 px for a word few rows show pushed 状态 out of
-	// sight at 1,024 px; a duplicate's title starts with ［重复］ instead
+	// sight at 1,024 px; a duplicate's title starts with 重复· and shows in the warning colour
 }
 
 // submissionsScreen (来稿) is the filtered, paged list of submissions with
@@ -211,6 +211,7 @@ func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObjec
 		return
 	}
 	l.TextStyle.Bold = sub.ID == s.selected
+	l.Importance = widget.MediumImportance
 	switch id.Col - 1 {
 	case 0:
 		l.SetText(s.u.dateLabel(sub.Received))
@@ -223,7 +224,8 @@ func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObjec
 		l.SetText(sub.Kind)
 	case 3:
 		if sub.DuplicateOf != 0 {
-			l.SetText(lang.L("［重复］") + sub.Title)
+			l.Importance = widget.WarningImportance
+			l.SetText(lang.L("重复·") + sub.Title)
 		} else {
 			l.SetText(sub.Title)
 		}

@@ -70,8 +70,9 @@ for id in "${longest[@]}"; do # each opening from a quiet window to a quiet wind
 	settle "$app"
 	open_cpu="$open_cpu $(sub "$(cpu "$app")" "$before")"
 done
-kill -USR2 "$app" # the latest issue, cursor in its first body (not settled: it blinks)
-sleep 5
+kill -USR2 "$app" # the latest issue, cursor in its first body
+sleep 1
+settle "$app" # a blinking cursor never settles: then after 60 s
 built=$(grep -o 'opened issue [0-9]*, [0-9]* ms' "$work/app.log" | awk '{print $4}' | paste -sd/ -)
 xdotool mousemove 1279 799 # the cursor is in the latest issue's first body; the pointer out of the way
 blink_idle=$(idle "$app" 10)
