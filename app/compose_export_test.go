@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -235,7 +236,10 @@ func TestComposeRefreshAfterFailedSaveKeepsPendingEdit(t *testing.T) {
 	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。", "乙县推行干部夜学。")
 	u.openIssue(is.ID)
 	a, b := is.Sections[0].Items[0].ID, is.Sections[0].Items[1].ID
-	u.syncWork = false // saves wait for the pause in typing, as in the app
+	// saves wait for the pause in typing, as in the app, on a clock that
+	// stands still (not syncWork = false: the page's relayout would then run
+	// on a goroutine of its own, as fyne.Do runs at once under the test driver)
+	u.clock = &fakeClock{now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
 	defer u.jobs.flushAll()
 	test.Type(s.editors[b].body, "新增一句。")
 	if _, err := ar.DeleteItem(ctx, a); err != nil { // elsewhere: the command line, another window
@@ -243,7 +247,7 @@ func TestComposeRefreshAfterFailedSaveKeepsPendingEdit(t *testing.T) {
 	}
 	s.editors[a].save.poke()
 	s.editors[a].save.flush()
-	u.syncWork = true
+	u.clock = nil
 	if ie := s.editors[b]; ie == nil || !strings.Contains(ie.body.Text, "新增一句。") {
 		t.Errorf("the page lost the edit waiting in the other item")
 	}

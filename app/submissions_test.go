@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -189,7 +190,7 @@ func TestSwitchingScreenLeavesTheField(t *testing.T) {
 	addTestSubmissions(t, ar, &editor.Submission{Title: "来稿", Text: "正文。"})
 	u.subs.reload()
 	u.subs.selectSubmission(allSubmissions(t, ar)[0].ID)
-	u.syncWork = false // saves wait for the pause in typing, as in the app
+	u.clock = &fakeClock{now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)} // saves wait for the pause in typing, as in the app
 	u.win.Canvas().Focus(u.subs.detail.title)
 	test.Type(u.subs.detail.title, "新")
 	u.showKey(keySearch)
