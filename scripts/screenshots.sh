@@ -8,7 +8,7 @@ outdir=$(realpath -m "$2")
 mkdir -p "$outdir"
 work=$(mktemp -d)
 xvfb=""
-trap '[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true; rm -rf "$work" 2>/dev/null || true' EXIT
 
 db="$work/archive.db"
 "$bin" demo --db "$db" --years 1 >/dev/null
