@@ -205,12 +205,20 @@ func textBlankSeparated(lines []textLine) bool {
 			continue
 		}
 		blanks = true
+		if textBrokenOff(lines[i-1].text) {
+			return false // a blank line after 一， is a page's wrapping, whatever comes next
+		}
 		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textIsHeadingText(l.text) &&
 			!textIsNote(l.text) {
 			return false
 		}
 	}
 	return blanks
+}
+
+// textBrokenOff: s stops at a comma, inside a sentence.
+func textBrokenOff(s string) bool {
+	return strings.HasSuffix(s, "，") || strings.HasSuffix(s, "、") || strings.HasSuffix(s, ",")
 }
 
 // isHeading: a short line without sentence punctuation, followed by an
