@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -57,7 +55,7 @@ func backupProblem(err error) string {
 	switch {
 	case errors.Is(err, editor.ErrDiskFull):
 		why = lang.L("磁盘已满。")
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+	case editor.Denied(err):
 		why = lang.L("档案旁的 backups 文件夹不允许写入。")
 	}
 	return lang.L("今天的自动备份没有完成；档案本身完好，照常可用。") + "\n" + why

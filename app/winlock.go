@@ -7,9 +7,10 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"syscall"
 
 	"github.com/gofrs/flock"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // ErrWindowOpen means another window already has the archive open. Two
@@ -46,5 +47,5 @@ func LockArchive(archivePath string) (release func(), err error) {
 // is gone, or a read-only file system (a CD, a write-protected USB stick, a
 // share mounted read-only), which Go does not count as ErrPermission.
 func lockNotPossible(err error) bool {
-	return errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.EROFS)
+	return editor.Denied(err) || errors.Is(err, fs.ErrNotExist)
 }

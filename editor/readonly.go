@@ -49,7 +49,12 @@ func dirWritable(dir string) bool {
 	return true
 }
 
-func denied(err error) bool {
+func denied(err error) bool { return Denied(err) }
+
+// Denied says whether err is the operating system refusing a write: no
+// permission, or a read-only file system (a CD, a write-protected stick, a
+// share mounted read-only), which Go does not count as fs.ErrPermission.
+func Denied(err error) bool {
 	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }
 
