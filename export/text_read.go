@@ -208,7 +208,10 @@ func textBlankSeparated(lines []textLine) bool {
 		if textBrokenOff(lines[i-1].text) {
 			return false // a blank line after 一， is a page's wrapping, whatever comes next
 		}
-		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textIsHeadingText(l.text) &&
+		// A heading-like line after the blank excuses an open sentence
+		// only when it is placed like a heading: 领Windows in a wrapped
+		// 编者按 looks like one but is followed by text, not an item.
+		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textHeadingAt(lines, i) &&
 			!textIsNote(l.text) {
 			return false
 		}
@@ -225,15 +228,18 @@ func textBrokenOff(s string) bool {
 // item, the footer or the end — possibly through a few more such lines
 // (empty sections). Wrapped fragments of a sentence fail: their chain ends
 // in a line with punctuation.
-func (p *textIssueParser) isHeading(i int) bool {
-	for end := min(len(p.lines), i+textMaxEmptySections+1); i < end; i++ {
-		if !textIsHeadingText(p.lines[i].text) {
+func (p *textIssueParser) isHeading(i int) bool { return textHeadingAt(p.lines, i) }
+
+// textHeadingAt is isHeading over lines.
+func textHeadingAt(lines []textLine, i int) bool {
+	for end := min(len(lines), i+textMaxEmptySections+1); i < end; i++ {
+		if !textIsHeadingText(lines[i].text) {
 			return false
 		}
-		if i+1 == len(p.lines) {
+		if i+1 == len(lines) {
 			return true
 		}
-		next := p.lines[i+1].text
+		next := lines[i+1].text
 		if textIsItemStart(next) || textFooterStart(next) || textIsNote(next) {
 			return true // an item's 编者按 may stand between the heading and its △
 		}
