@@ -83,6 +83,7 @@ type textIssueParser struct {
 	issueNote []textLine // the issue's 编者按
 	removed   int        // page numbers and running headers dropped (textDropPageLines)
 	numbered  int        // items started by a number or 【标题】 (textMarkItemStarts)
+	start     int        // the first line after the masthead
 }
 
 func textParseIssue(s string) (*editor.Issue, textReadFacts) {
@@ -90,6 +91,7 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) {
 	k := textMarksAbove(p.lines, p.is)
 	start := k + textParseMasthead(p.lines[k:], p.is)
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
+	p.start = start
 	p.numbered = textMarkItemStarts(p.lines[start:])
 	p.blankSep = textBlankSeparated(p.lines)
 	for i := start; i < len(p.lines); i++ {
@@ -276,7 +278,7 @@ func (p *textIssueParser) footerLine(l textLine) {
 
 func (p *textIssueParser) finish() {
 	p.endNote()
-	lay := p.counter.layout()
+	lay := p.counter.layout().withNumbered(p.lines[p.start:]) // a centred masthead is no indent
 	for _, b := range p.blocks {
 		sec := &p.is.Sections[b.section]
 		it := textMakeItem(textItemParagraphs(b.lines, lay))
