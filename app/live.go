@@ -22,7 +22,7 @@ const liveDelay = time.Second
 // liveReloads are the screens read again at once while shown when another
 // desktop changes something; the others (statistics over ten years, a
 // search) are read again when next shown.
-var liveReloads = map[string]bool{keyCompose: true, keySubmissions: true, keyIssues: true, keyUnits: true}
+var liveReloads = map[string]bool{keyCompose: true, keySubmissions: true, keyIssues: true, keyUnits: true, keyUsers: true}
 
 // live keeps the window current with the other desktops: their changes
 // are shown within a few seconds without a restart, and an item someone
@@ -31,6 +31,7 @@ var liveReloads = map[string]bool{keyCompose: true, keySubmissions: true, keyIss
 type live struct {
 	u       *ui
 	due     bool                        // a refresh is waiting for liveDelay or for the editor to pause
+	roles   bool                        // a 管理员 changed someone's roles: this user's are read again at the refresh
 	labels  map[int64]*widget.Label     // 「张三正在编辑」 on each item of the issue shown, by item id
 	rows    map[int64]fyne.CanvasObject // the row holding each label, laid out again when it changes
 	marked  map[int64]time.Time         // when this desktop last said it types in an item
@@ -56,6 +57,7 @@ func (l *live) onChange(c editor.Change) {
 		l.showPresence()
 		return
 	}
+	l.roles = l.roles || c.Kind == "roles"
 	if l.due {
 		return
 	}
@@ -77,6 +79,12 @@ func (l *live) refresh() {
 		return
 	}
 	l.due = false
+	if l.roles {
+		l.roles = false
+		u.rolesChanged() // the shown screen read again among them
+		l.showPresence()
+		return
+	}
 	for i, e := range u.entries {
 		if e.obj == nil {
 			continue
@@ -89,6 +97,10 @@ func (l *live) refresh() {
 	}
 	l.showPresence()
 }
+
+// rolesChanged: 计分办法, shown inside 统计, greys or frees its fields;
+// the statistics themselves do not depend on who looks.
+func (s *statsScreen) rolesChanged() { s.rules.applyRole() }
 
 // label is item id's 「正在编辑」 line, hidden while nobody else types in it.
 func (l *live) label(id int64) *widget.Label {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -263,5 +264,52 @@ func TestSubmissionHistoryRestores(t *testing.T) {
 	}
 	if got := d.pager.text(); got != stored.Text {
 		t.Errorf("the detail shows %q after 恢复, want %q", got, stored.Text)
+	}
+}
+
+// A 管理员 changing someone's roles on another desktop (a change of kind
+// "roles") reaches the window without a restart: 组版 shows the steps the
+// new roles allow, and 计分办法, greyed with who may change it for a
+// non-管理员, becomes editable. (On a file the one user holds every role,
+// so reading the roles again gives them all.)
+func TestRoleChangesFollowLive(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	noRole := editor.User{Login: "liwei", Me: true}
+	is := bIssueWithItems(t, ar, "甲县推行党员积分制。")
+	u.me = noRole
+	u.openIssue(is.ID)
+	if got := workflowButtonsShown(u); len(got) != 0 {
+		t.Fatalf("without a role 组版 shows %v", got)
+	}
+	u.live().onChange(editor.Change{Kind: "roles", Author: "wangjun"})
+	if got := strings.Join(workflowButtonsShown(u), " "); got != "送审" {
+		t.Errorf("after the roles changed 组版 shows %q, want 送审", got)
+	}
+
+	u.me = noRole
+	s := statsOf(t, u)
+	u.showKey(keyStats)
+	bTap(t, u, lang.L("计分办法"))
+	r := s.rules
+	greyed := func() []string {
+		var out []string
+		for name, d := range map[string]fyne.Disableable{"短条得分": r.fields["short"], "平分": r.split, "新版本": r.versionBts[0],
+			"县区每月任务": r.quotaFields[editor.Quota{Group: "县区", Period: editor.PeriodMonth}]} {
+			if d.Disabled() {
+				out = append(out, name)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	if got := greyed(); len(got) != 4 {
+		t.Errorf("for a non-管理员 greyed %v, want all four", got)
+	}
+	if !r.role.Visible() || !strings.Contains(r.role.Text, lang.L("只有管理员")) || !strings.Contains(r.role.Text, editor.OSUser()) {
+		t.Errorf("for a non-管理员 计分办法 says %q (visible %v), want who may change it", r.role.Text, r.role.Visible())
+	}
+	u.live().onChange(editor.Change{Kind: "roles", Author: "wangjun"})
+	if got := greyed(); len(got) != 0 || r.role.Visible() {
+		t.Errorf("once 管理员, greyed %v and the note shown %v; want the form editable", got, r.role.Visible())
 	}
 }
