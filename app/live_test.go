@@ -313,3 +313,49 @@ func TestRoleChangesFollowLive(t *testing.T) {
 		t.Errorf("once 管理员, greyed %v and the note shown %v; want the form editable", got, r.role.Visible())
 	}
 }
+
+// Someone typing in the issue header on another desktop shows on the
+// header (not on an item), and typing in the header here tells the others.
+func TestHeaderShowsWhoIsEditingIt(t *testing.T) {
+	ctx := context.Background()
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。")
+	u.openIssue(is.ID)
+	other, changes := liveTestOtherDesktop(t, u)
+	for heard := false; !heard; { // Watch hears only what commits after it began
+		if err := other.MarkEditing(ctx, "issue", is.ID, is.ID); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case c := <-changes:
+			u.live().onChange(c)
+			heard = true
+		case <-time.After(time.Second):
+		}
+	}
+	header := u.live().headerLabel()
+	if want := other.UserName() + "正在编辑本期的期号、日期或报送范围"; !header.Visible() || header.Text != want {
+		t.Errorf("the header shows %q (visible %v), want %q", header.Text, header.Visible(), want)
+	}
+	if item := u.live().label(is.Sections[0].Items[0].ID); item.Visible() {
+		t.Errorf("the item shows %q while the other desktop types in the header", item.Text)
+	}
+	if err := other.StopEditing(ctx); err != nil {
+		t.Fatal(err)
+	}
+	liveTestDeliver(t, u, changes, "presence")
+	if header.Visible() {
+		t.Errorf("after the other editor stopped, the header still shows %q", header.Text)
+	}
+
+	u.win.Canvas().Focus(s.header.copies)
+	test.Type(s.header.copies, "0")
+	who, err := other.EditingIn(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(who) != 1 || who[0].Kind != "issue" || who[0].RowID != is.ID || who[0].Author != u.ar.UserName() {
+		t.Errorf("the other desktop sees %+v, want %s typing in the header of issue %d", who, u.ar.UserName(), is.ID)
+	}
+}
