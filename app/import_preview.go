@@ -160,11 +160,12 @@ func (p *importPreview) defaultBulletin() string {
 func (p *importPreview) show() {
 	p.head, p.items = container.NewVBox(), container.NewVBox()
 	p.fill()
-	body := container.NewVScroll(container.NewVBox(p.mastheadBox(), p.items))
+	// one scroll: on a 768-high screen the fields above left the items a strip
+	body := container.NewVScroll(container.NewVBox(p.head, p.mastheadBox(), p.items))
 	save := widget.NewButton(lang.L("保存"), p.onSave)
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton(lang.L("取消"), func() { p.dlg.Hide() })
-	content := container.NewBorder(p.head, container.NewHBox(cancel, save), nil, nil, body)
+	content := container.NewBorder(nil, container.NewHBox(cancel, save), nil, nil, body)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("导入预览：{{.File}}", map[string]any{"File": p.name}), content, p.u.win)
 	p.dlg.Resize(fyne.NewSize(900, 640))
 	p.dlg.Show()
