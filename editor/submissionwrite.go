@@ -156,9 +156,14 @@ func normaliseSubmission(s *Submission) error {
 	if s.Kind == "" {
 		s.Kind = "信息"
 	}
-	s.Words = CountWords(s.Text)
+	s.Words = SubmissionWords(s)
 	return nil
 }
+
+// SubmissionWords is the 字数 a submission is stored and counted with: its
+// text's (a title line of its own is not counted), so a preview before
+// saving shows the number saved.
+func SubmissionWords(s *Submission) int { return CountWords(s.Text) }
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {
