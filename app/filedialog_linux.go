@@ -20,13 +20,20 @@ func init() {
 	}
 }
 
+// windowManagerRunning is x11WindowManager (wm_x11.go); tests replace it.
+var windowManagerRunning = x11WindowManager
+
 // linuxFiles tries the desktop portal first (it is the desktop's own
 // dialog under GNOME, KDE and the others, and the only one inside a
 // sandbox), then the dialog programs desktops ship: kdialog first on KDE,
-// zenity first elsewhere.
+// zenity first elsewhere. With no window manager (a bare X server, a kiosk
+// session) it leaves the choice to the app's own dialog: there a native
+// dialog has no frame, never gets the keyboard (Escape did nothing), can
+// be stacked behind the window, which nothing raises, and zenity's was
+// 822 px tall on an 800 px screen with its 打开 button off the bottom.
 func linuxFiles(choice string) nativeFiles {
 	all := map[string]nativeFiles{"portal": portalFiles{}, "zenity": zenityFiles{}, "kdialog": kdialogFiles{}}
-	if choice == "fyne" {
+	if choice == "fyne" || choice == "" && !windowManagerRunning() {
 		return nil
 	}
 	if f, ok := all[choice]; ok {

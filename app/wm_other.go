@@ -1,0 +1,7 @@
+//go:build linux && !android && !cgo
+
+package app
+
+// x11WindowManager: without cgo there is no real window (Fyne's GL driver
+// needs it), so no native dialog is asked for anyway.
+func x11WindowManager() bool { return true }
