@@ -68,7 +68,8 @@ func (c firstNativeFiles) choose(req fileRequest, parent uintptr) ([]string, err
 // runDialogProgram runs zenity or kdialog and reads one path a line. Exit
 // status 1 is the editor cancelling; a program that is missing or cannot
 // show itself (no display it can use) leaves the choice to the next dialog.
-func runDialogProgram(prog string, args []string) ([]string, error) {
+// Its window is kept above the app's (keepAbove, wm_x11.go).
+func runDialogProgram(prog string, args []string, parent uintptr) ([]string, error) {
 	path, err := exec.LookPath(prog)
 	if err != nil {
 		return nil, errNoNativeDialog
@@ -77,7 +78,12 @@ func runDialogProgram(prog string, args []string) ([]string, error) {
 	cmd := exec.Command(path, args...)
 	cmd.Env = dialogEnv(os.Environ(), localeInstalled)
 	cmd.Stdout, cmd.Stderr = &out, &stderr
-	err = cmd.Run()
+	if err = cmd.Start(); err == nil {
+		ended := make(chan struct{})
+		go keepAbove(cmd.Process, parent, ended)
+		err = cmd.Wait()
+		close(ended)
+	}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) && exit.ExitCode() == 1 {
 		return nil, nil
@@ -111,7 +117,7 @@ type zenityFiles struct{}
 func (zenityFiles) name() string { return "zenity" }
 
 func (zenityFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
-	return runDialogProgram("zenity", zenityArgs(req, parent))
+	return runDialogProgram("zenity", zenityArgs(req, parent), parent)
 }
 
 func zenityArgs(req fileRequest, parent uintptr) []string {
@@ -145,7 +151,7 @@ type kdialogFiles struct{}
 func (kdialogFiles) name() string { return "kdialog" }
 
 func (kdialogFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
-	return runDialogProgram("kdialog", kdialogArgs(req, parent))
+	return runDialogProgram("kdialog", kdialogArgs(req, parent), parent)
 }
 
 func kdialogArgs(req fileRequest, parent uintptr) []string {

@@ -2,6 +2,11 @@
 
 package app
 
-// x11WindowManager: without cgo there is no real window (Fyne's GL driver
-// needs it), so no native dialog is asked for anyway.
+import "os"
+
+// Without cgo there is no real window (Fyne's GL driver needs it), so no
+// native dialog is asked for anyway.
+
 func x11WindowManager() bool { return true }
+
+func keepAbove(*os.Process, uintptr, <-chan struct{}) {}

@@ -3,9 +3,10 @@
 package app
 
 import (
-	"fmt"
+	"bufio"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 	"time"
 )
@@ -13,24 +14,10 @@ import (
 // TestWindowManagerProbe starts a bare X server (Xvfb) and asks whether a
 // window manager runs there: none, then (when openbox is installed) one.
 func TestWindowManagerProbe(t *testing.T) {
-	xvfb, err := exec.LookPath("Xvfb")
-	if err != nil {
+	if _, err := exec.LookPath("Xvfb"); err != nil {
 		t.Skip("no Xvfb")
 	}
-	display := ""
-	for n := 140; n < 200 && display == ""; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); os.IsNotExist(err) {
-			display = fmt.Sprintf(":%d", n)
-		}
-	}
-	srv := exec.Command(xvfb, display, "-screen", "0", "640x480x24", "-nolisten", "tcp")
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { srv.Process.Kill(); srv.Wait() })
-	t.Setenv("DISPLAY", display)
-	waitForX(t, "the X server", func() bool { _, err := os.Stat("/tmp/.X11-unix/X" + display[1:]); return err == nil })
-	time.Sleep(200 * time.Millisecond)
+	startX(t)
 	if x11WindowManager() {
 		t.Fatalf("a window manager is reported on a bare Xvfb")
 	}
@@ -46,6 +33,32 @@ func TestWindowManagerProbe(t *testing.T) {
 	waitForX(t, "openbox", x11WindowManager)
 }
 
+// startX starts a bare X server (Xvfb) for the test on a display it
+// picks itself (-displayfd: it writes the number once it takes clients),
+// kept up when the probe's connection closes (-noreset: a server reset
+// then left openbox starting without a display).
+func startX(t *testing.T) {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	srv := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "640x480x24", "-nolisten", "tcp", "-noreset")
+	srv.ExtraFiles = []*os.File{w}
+	err = srv.Start()
+	w.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Process.Signal(os.Interrupt); srv.Wait() }) // Xvfb removes its lock
+	n, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil {
+		t.Fatalf("Xvfb gave no display: %v", err)
+	}
+	t.Setenv("DISPLAY", ":"+strings.TrimSpace(n))
+}
+
 // waitForX polls cond for up to 20 s (a server starting on a loaded
 // machine); it is not a timing check.
 func waitForX(t *testing.T, what string, cond func() bool) {
@@ -56,4 +69,38 @@ func waitForX(t *testing.T, what string, cond func() bool) {
 		}
 	}
 	t.Fatalf("%s: not seen within 20 s", what)
+}
+
+// TestZenityKeptAboveTheWindow: zenity takes --attach and sets no
+// WM_TRANSIENT_FOR on its file chooser, so under openbox a click on the
+// app's window put the dialog behind it; keepAbove sets it.
+func TestZenityKeptAboveTheWindow(t *testing.T) {
+	for _, prog := range []string{"Xvfb", "openbox", "zenity"} {
+		if _, err := exec.LookPath(prog); err != nil {
+			t.Skipf("no %s", prog)
+		}
+	}
+	startX(t)
+	wm := exec.Command("openbox")
+	if err := wm.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { wm.Process.Kill(); wm.Wait() })
+	waitForX(t, "openbox", func() bool { return x11WindowManager() })
+	parent := exec.Command("zenity", "--info", "--text=简报编辑台")
+	dialog := exec.Command("zenity", "--file-selection", "--title=打开来稿文件")
+	for _, c := range []*exec.Cmd{parent, dialog} {
+		if err := c.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Process.Kill(); c.Wait() })
+		waitForX(t, "the window of "+c.Args[1], func() bool { return windowOf(c.Process.Pid) != 0 })
+	}
+	win := windowOf(parent.Process.Pid)
+	ended := make(chan struct{})
+	defer close(ended)
+	keepAbove(dialog.Process, uintptr(win), ended)
+	if got := transientFor(windowOf(dialog.Process.Pid)); got != win {
+		t.Errorf("the dialog is transient for %#x, want the window %#x", got, win)
+	}
 }
