@@ -48,6 +48,7 @@ func (h *composeHeader) entry(text string, multi bool) *composeEntry {
 	e.OnChanged = func(string) {
 		h.s.undo.typed = true
 		h.save.poke()
+		h.typing()
 	}
 	e.onBlur = h.save.flush
 	e.onShortcut = h.s.undo.shortcut
@@ -73,7 +74,9 @@ func (h *composeHeader) view() fyne.CanvasObject {
 		widget.NewLabel(lang.L("期号")), composeSized(h.number, 70),
 		widget.NewLabel(lang.L("总期号")), composeSized(h.total, 80),
 		widget.NewLabel(lang.L("日期")), composeSized(h.date, 150), status), nil, s.targets.label)
-	top := container.NewVBox(fields, h.actions())
+	top := container.NewVBox(fields)
+	h.presence(top)
+	top.Add(h.actions())
 	if lines := s.workflowLines(); lines != nil { // who sent, reviewed, signed (compose_workflow.go)
 		top.Add(lines)
 	}
@@ -83,6 +86,20 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	top.Add(h.msg)
 	top.Add(widget.NewSeparator())
 	return top
+}
+
+// presence is 「张三正在编辑本期的期号、日期或报送范围」 while someone on
+// another desktop types in this header, hidden otherwise (live.go).
+func (h *composeHeader) presence(top *fyne.Container) {
+	top.Add(h.s.u.live().headerLabel())
+	h.s.u.live().headerRow = top // laid out again when the mark comes or goes
+}
+
+// typing tells the other desktops this editor types in the header (live.go).
+func (h *composeHeader) typing() {
+	if h.s.issue != nil {
+		h.s.u.live().typingHeader(h.s.issue.ID)
+	}
 }
 
 // actions: new issue, sign/reopen, the exports.

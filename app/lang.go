@@ -315,6 +315,11 @@ func levelLabel(l editor.OutletLevel) string {
 // userMessage says what went wrong in words the editor understands; the
 // archive's exported errors get their own sentence.
 func userMessage(err error) string {
+	var notOwner *editor.NotOwnerError
+	if errors.As(err, &notOwner) {
+		return lang.L("这份办公室档案需要先升级到本版本的简报编辑台，而升级只能由档案的所有者 {{.Owner}} 进行（您的登录名 {{.Login}} 不能）。档案没有任何改动。请信息技术人员以 {{.Owner}} 登录运行一次：{{.Command}}，之后大家照常打开。",
+			map[string]any{"Owner": notOwner.Owner, "Login": notOwner.Login, "Command": notOwner.Command})
+	}
 	known := []struct {
 		err error
 		msg string

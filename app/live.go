@@ -22,19 +22,23 @@ const liveDelay = time.Second
 // liveReloads are the screens read again at once while shown when another
 // desktop changes something; the others (statistics over ten years, a
 // search) are read again when next shown.
-var liveReloads = map[string]bool{keyCompose: true, keySubmissions: true, keyIssues: true, keyUnits: true}
+var liveReloads = map[string]bool{keyCompose: true, keySubmissions: true, keyIssues: true, keyUnits: true, keyUsers: true}
 
 // live keeps the window current with the other desktops: their changes
 // are shown within a few seconds without a restart, and an item someone
 // else is typing in says so. It lives on the UI goroutine; Watch's
 // goroutine hands it changes through fyne.Do.
 type live struct {
-	u       *ui
-	due     bool                        // a refresh is waiting for liveDelay or for the editor to pause
-	labels  map[int64]*widget.Label     // 「张三正在编辑」 on each item of the issue shown, by item id
-	rows    map[int64]fyne.CanvasObject // the row holding each label, laid out again when it changes
-	marked  map[int64]time.Time         // when this desktop last said it types in an item
-	expires *time.Timer                 // hides the marks of someone who stopped typing
+	u      *ui
+	due    bool                        // a refresh is waiting for liveDelay or for the editor to pause
+	roles  bool                        // a 管理员 changed someone's roles: this user's are read again at the refresh
+	labels map[int64]*widget.Label     // 「张三正在编辑」 on each item of the issue shown, by item id
+	rows   map[int64]fyne.CanvasObject // the row holding each label, laid out again when it changes
+	header *widget.Label               // 「张三正在编辑本期的期号、日期或报送范围」 on the issue shown
+	// headerRow holds header, laid out again when it is shown or hidden
+	headerRow *fyne.Container
+	marked    map[presenceKey]time.Time // when this desktop last said it types in a record
+	expires   *time.Timer               // hides the marks of someone who stopped typing
 }
 
 // startLive follows the other desktops' changes until the window closes.
@@ -44,7 +48,7 @@ func (u *ui) startLive() {
 
 func (u *ui) live() *live {
 	if u.liveState == nil {
-		u.liveState = &live{u: u, labels: map[int64]*widget.Label{}, rows: map[int64]fyne.CanvasObject{}, marked: map[int64]time.Time{}}
+		u.liveState = &live{u: u, labels: map[int64]*widget.Label{}, rows: map[int64]fyne.CanvasObject{}, marked: map[presenceKey]time.Time{}}
 	}
 	return u.liveState
 }
@@ -56,6 +60,7 @@ func (l *live) onChange(c editor.Change) {
 		l.showPresence()
 		return
 	}
+	l.roles = l.roles || c.Kind == "roles"
 	if l.due {
 		return
 	}
@@ -77,6 +82,12 @@ func (l *live) refresh() {
 		return
 	}
 	l.due = false
+	if l.roles {
+		l.roles = false
+		u.rolesChanged() // the shown screen read again among them
+		l.showPresence()
+		return
+	}
 	for i, e := range u.entries {
 		if e.obj == nil {
 			continue
@@ -90,15 +101,39 @@ func (l *live) refresh() {
 	l.showPresence()
 }
 
+// rolesChanged: 计分办法, shown inside 统计, greys or frees its fields;
+// the statistics themselves do not depend on who looks.
+func (s *statsScreen) rolesChanged() { s.rules.applyRole() }
+
+// presenceKey is a record someone types in: an item, or an issue's header.
+type presenceKey struct {
+	kind string // "item" or "issue"
+	id   int64
+}
+
 // label is item id's 「正在编辑」 line, hidden while nobody else types in it.
 func (l *live) label(id int64) *widget.Label {
 	lb := l.labels[id]
 	if lb == nil {
-		lb = widget.NewLabel("")
-		lb.Importance = widget.WarningImportance
-		lb.Hide()
+		lb = presenceLabel()
 		l.labels[id] = lb
 	}
+	return lb
+}
+
+// headerLabel is the issue header's 「正在编辑」 line (one header is shown
+// at a time), hidden while nobody else types in it.
+func (l *live) headerLabel() *widget.Label {
+	if l.header == nil {
+		l.header = presenceLabel()
+	}
+	return l.header
+}
+
+func presenceLabel() *widget.Label {
+	lb := widget.NewLabel("")
+	lb.Importance = widget.WarningImportance
+	lb.Hide()
 	return lb
 }
 
@@ -114,26 +149,42 @@ func (l *live) showPresence() {
 		return
 	}
 	names := map[int64][]string{}
+	var header []string
 	var next time.Time
 	for _, p := range who {
-		if p.Kind == "item" {
+		switch {
+		case p.Kind == "item":
 			names[p.RowID] = append(names[p.RowID], p.Author)
+		case p.Kind == "issue" && p.RowID == s.issue.ID:
+			header = append(header, p.Author)
 		}
 		if next.IsZero() || p.Expires.Before(next) {
 			next = p.Expires
 		}
 	}
 	for id, lb := range l.labels {
-		if l.setLabel(lb, names[id]) && l.rows[id] != nil {
+		if l.setLabel(lb, names[id], editingItem) && l.rows[id] != nil {
 			l.rows[id].Refresh() // a label shown or hidden in an HBox takes room only when it is laid out
 		}
+	}
+	if l.header != nil && l.setLabel(l.header, header, editingHeader) && l.headerRow != nil {
+		l.headerRow.Refresh()
 	}
 	l.recheckAt(next)
 }
 
-// setLabel shows who types in an item, or hides the label; true when
-// that changed anything.
-func (l *live) setLabel(lb *widget.Label, names []string) bool {
+// editingItem and editingHeader say who types in an item, in a header.
+func editingItem(who string) string {
+	return lang.L("{{.Names}}正在编辑", map[string]any{"Names": who})
+}
+
+func editingHeader(who string) string {
+	return lang.L("{{.Names}}正在编辑本期的期号、日期或报送范围", map[string]any{"Names": who})
+}
+
+// setLabel shows who types in a record (says, with their names), or hides
+// the label; true when that changed anything.
+func (l *live) setLabel(lb *widget.Label, names []string, says func(who string) string) bool {
 	if len(names) == 0 {
 		if !lb.Visible() {
 			return false
@@ -142,7 +193,7 @@ func (l *live) setLabel(lb *widget.Label, names []string) bool {
 		return true
 	}
 	sort.Strings(names)
-	text := lang.L("{{.Names}}正在编辑", map[string]any{"Names": strings.Join(names, "、")})
+	text := says(strings.Join(names, lang.L("、")))
 	if lb.Visible() && lb.Text == text {
 		return false
 	}
@@ -179,18 +230,23 @@ func (l *live) compose() (*composeScreen, bool) {
 
 // typing says, at most every third of editor.PresenceTTL per item, that
 // this editor types in item id of issue issueID, off the UI goroutine.
-func (l *live) typing(id, issueID int64) {
+func (l *live) typing(id, issueID int64) { l.mark(presenceKey{"item", id}, issueID) }
+
+// typingHeader says so of issue issueID's header (期号, 日期, 报送范围, 印数).
+func (l *live) typingHeader(issueID int64) { l.mark(presenceKey{"issue", issueID}, issueID) }
+
+func (l *live) mark(k presenceKey, issueID int64) {
 	if l.u.readOnly {
 		return
 	}
 	now := time.Now()
-	if last, ok := l.marked[id]; ok && now.Sub(last) < editor.PresenceTTL/3 {
+	if last, ok := l.marked[k]; ok && now.Sub(last) < editor.PresenceTTL/3 {
 		return
 	}
-	l.marked[id] = now
+	l.marked[k] = now
 	mark := func() {
-		if err := l.u.ar.MarkEditing(l.u.ctx(), "item", id, issueID); err != nil {
-			log.Printf("%v", fmt.Errorf("say this item is being edited: %w", err))
+		if err := l.u.ar.MarkEditing(l.u.ctx(), k.kind, k.id, issueID); err != nil {
+			log.Printf("%v", fmt.Errorf("say this %s is being edited: %w", k.kind, err))
 		}
 	}
 	if l.u.syncWork {

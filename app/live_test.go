@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -263,5 +264,98 @@ func TestSubmissionHistoryRestores(t *testing.T) {
 	}
 	if got := d.pager.text(); got != stored.Text {
 		t.Errorf("the detail shows %q after 恢复, want %q", got, stored.Text)
+	}
+}
+
+// A 管理员 changing someone's roles on another desktop (a change of kind
+// "roles") reaches the window without a restart: 组版 shows the steps the
+// new roles allow, and 计分办法, greyed with who may change it for a
+// non-管理员, becomes editable. (On a file the one user holds every role,
+// so reading the roles again gives them all.)
+func TestRoleChangesFollowLive(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	noRole := editor.User{Login: "liwei", Me: true}
+	is := bIssueWithItems(t, ar, "甲县推行党员积分制。")
+	u.me = noRole
+	u.openIssue(is.ID)
+	if got := workflowButtonsShown(u); len(got) != 0 {
+		t.Fatalf("without a role 组版 shows %v", got)
+	}
+	u.live().onChange(editor.Change{Kind: "roles", Author: "wangjun"})
+	if got := strings.Join(workflowButtonsShown(u), " "); got != "送审" {
+		t.Errorf("after the roles changed 组版 shows %q, want 送审", got)
+	}
+
+	u.me = noRole
+	s := statsOf(t, u)
+	u.showKey(keyStats)
+	bTap(t, u, lang.L("计分办法"))
+	r := s.rules
+	greyed := func() []string {
+		var out []string
+		for name, d := range map[string]fyne.Disableable{"短条得分": r.fields["short"], "平分": r.split, "新版本": r.versionBts[0],
+			"县区每月任务": r.quotaFields[editor.Quota{Group: "县区", Period: editor.PeriodMonth}]} {
+			if d.Disabled() {
+				out = append(out, name)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	if got := greyed(); len(got) != 4 {
+		t.Errorf("for a non-管理员 greyed %v, want all four", got)
+	}
+	if !r.role.Visible() || !strings.Contains(r.role.Text, lang.L("只有管理员")) || !strings.Contains(r.role.Text, editor.OSUser()) {
+		t.Errorf("for a non-管理员 计分办法 says %q (visible %v), want who may change it", r.role.Text, r.role.Visible())
+	}
+	u.live().onChange(editor.Change{Kind: "roles", Author: "wangjun"})
+	if got := greyed(); len(got) != 0 || r.role.Visible() {
+		t.Errorf("once 管理员, greyed %v and the note shown %v; want the form editable", got, r.role.Visible())
+	}
+}
+
+// Someone typing in the issue header on another desktop shows on the
+// header (not on an item), and typing in the header here tells the others.
+func TestHeaderShowsWhoIsEditingIt(t *testing.T) {
+	ctx := context.Background()
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县开展党员积分管理。")
+	u.openIssue(is.ID)
+	other, changes := liveTestOtherDesktop(t, u)
+	for heard := false; !heard; { // Watch hears only what commits after it began
+		if err := other.MarkEditing(ctx, "issue", is.ID, is.ID); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case c := <-changes:
+			u.live().onChange(c)
+			heard = true
+		case <-time.After(time.Second):
+		}
+	}
+	header := u.live().headerLabel()
+	if want := other.UserName() + "正在编辑本期的期号、日期或报送范围"; !header.Visible() || header.Text != want {
+		t.Errorf("the header shows %q (visible %v), want %q", header.Text, header.Visible(), want)
+	}
+	if item := u.live().label(is.Sections[0].Items[0].ID); item.Visible() {
+		t.Errorf("the item shows %q while the other desktop types in the header", item.Text)
+	}
+	if err := other.StopEditing(ctx); err != nil {
+		t.Fatal(err)
+	}
+	liveTestDeliver(t, u, changes, "presence")
+	if header.Visible() {
+		t.Errorf("after the other editor stopped, the header still shows %q", header.Text)
+	}
+
+	u.win.Canvas().Focus(s.header.copies)
+	test.Type(s.header.copies, "0")
+	who, err := other.EditingIn(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(who) != 1 || who[0].Kind != "issue" || who[0].RowID != is.ID || who[0].Author != u.ar.UserName() {
+		t.Errorf("the other desktop sees %+v, want %s typing in the header of issue %d", who, u.ar.UserName(), is.ID)
 	}
 }

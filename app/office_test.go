@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -63,5 +64,18 @@ func TestOfficeFormRemembersConnection(t *testing.T) {
 	}
 	if !slices.Contains(pendingRestart.Env, "PGPASSWORD=秘密") || !slices.Contains(pendingRestart.Env, editor.EnvArchive+"=") {
 		t.Errorf("the restart's environment lacks the typed password or clears %s", editor.EnvArchive)
+	}
+}
+
+// An upgrade refused to a login that is not the archive's owner says, in
+// Chinese, whose login upgrades it and the command to run as them.
+func TestNotOwnerMessageSaysWhatToRun(t *testing.T) {
+	err := fmt.Errorf("open the archive: %w", &editor.NotOwnerError{Owner: "bulletin_owner", Login: "liwei",
+		Command: "bulletindesk users --db postgres://bulletin_owner@10.1.2.3/bulletin"})
+	got := userMessage(err)
+	for _, want := range []string{"所有者 bulletin_owner", "liwei", "bulletindesk users --db postgres://bulletin_owner@10.1.2.3/bulletin", "没有任何改动"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the message %q lacks %q", got, want)
+		}
 	}
 }

@@ -41,6 +41,8 @@ type rulesScreen struct {
 	bonusBox    *fyne.Container
 	quotaBox    *fyne.Container
 	msg         *widget.Label
+	role        *widget.Label      // who may change the rules, for a non-管理员 (rules_role.go)
+	versionBts  []fyne.Disableable // 新版本, 删除版本
 	root        fyne.CanvasObject
 
 	filling     bool // fill is setting fields: no save
@@ -49,7 +51,7 @@ type rulesScreen struct {
 }
 
 func newRulesScreen(u *ui, back func()) *rulesScreen {
-	r := &rulesScreen{u: u, back: back, selected: -1, msg: widget.NewLabel(""),
+	r := &rulesScreen{u: u, back: back, selected: -1, msg: widget.NewLabel(""), role: widget.NewLabel(""),
 		fields: map[string]*autoEntry{}, bonusBox: container.NewVBox(), quotaBox: container.NewVBox()}
 	r.msg.Wrapping = fyne.TextWrapWord
 	r.rulesLater = u.autosave(r.saveRules)
@@ -66,11 +68,15 @@ func newRulesScreen(u *ui, back func()) *rulesScreen {
 	r.split = widget.NewCheck(lang.L("综合稿件的得分由各署名单位平分（不用上面的比例）"), func(bool) { r.rulesChanged() })
 	newVersion := widget.NewButtonWithIcon(lang.L("新版本"), theme.ContentAddIcon(), r.newVersion)
 	del := widget.NewButtonWithIcon(lang.L("删除版本"), theme.DeleteIcon(), r.deleteVersion)
+	r.versionBts = []fyne.Disableable{newVersion, del}
 	left := container.NewBorder(widget.NewLabelWithStyle(lang.L("版本（生效日期）"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewVBox(newVersion, del), nil, nil, r.list)
 	backBtn := widget.NewButtonWithIcon(lang.L("返回统计"), theme.NavigateBackIcon(), func() { r.flush(); back() })
 	top := container.NewHBox(backBtn, widget.NewLabelWithStyle(lang.L("计分办法"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), r.from)
-	bottom := r.msg
+	r.role.Wrapping = fyne.TextWrapWord
+	r.role.Importance = widget.WarningImportance
+	r.role.Hide()
+	bottom := container.NewVBox(r.role, r.msg)
 	r.page = container.NewVScroll(r.form())
 	split := container.NewHSplit(left, r.page)
 	split.Offset = 0.2
@@ -150,6 +156,7 @@ func (r *rulesScreen) reload() {
 	r.versions, r.quotas = vs, qs
 	r.list.Refresh()
 	r.fillQuotas()
+	defer r.applyRole() // after fill: the bonus fields are made anew for each version
 	pick := -1
 	for i, v := range vs {
 		if !v.EffectiveFrom.After(time.Now()) || pick < 0 {
@@ -182,6 +189,7 @@ func (r *rulesScreen) fill(v editor.RulesVersion) {
 	}
 	r.split.SetChecked(rs.SplitCombined)
 	r.fillBonuses(rs)
+	r.applyRole()
 	r.msg.SetText("")
 }
 

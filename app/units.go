@@ -38,6 +38,7 @@ type unitsScreen struct {
 	form     *fyne.Container
 	deleteBt *widget.Button
 	save     *debouncer
+	adminWs  []fyne.Disableable // only a 管理员 may use them (adminOnly, again at each reload: roles change live)
 }
 
 func newUnitsScreen(u *ui) *unitsScreen {
@@ -89,7 +90,8 @@ func (s *unitsScreen) view() fyne.CanvasObject {
 		container.NewHBox(s.deleteBt),
 	)
 	s.showForm(false)
-	s.u.adminOnly(add, s.name, s.short, s.group, s.aliases, s.active, s.deleteBt) // users.go
+	s.adminWs = []fyne.Disableable{add, s.name, s.short, s.group, s.aliases, s.active, s.deleteBt}
+	s.u.adminOnly(s.adminWs...) // users.go
 	top := container.NewHBox(add)
 	split := container.NewHSplit(s.table, container.NewPadded(s.form))
 	split.Offset = 0.62
@@ -135,6 +137,7 @@ func (s *unitsScreen) reload() {
 		return
 	}
 	s.units = units
+	s.u.adminOnly(s.adminWs...)
 	s.sel = -1
 	s.table.UnselectAll()
 	s.table.Refresh()

@@ -56,7 +56,7 @@ func (s *usersScreen) reload() {
 	case s.u.ar.Engine() == "sqlite":
 		s.note.SetText(lang.L("本机档案只有一位用户（本机登录的用户），拥有全部角色；角色在办公室档案上分配。"))
 	case s.u.me.Has(editor.RoleAdmin):
-		s.note.SetText(lang.L("勾选即分配角色，取消勾选即收回，立即生效（对方下次打开或刷新时看到）。新用户的登录名由信息技术人员在数据库服务器上创建，之后出现在这里。"))
+		s.note.SetText(lang.L("勾选即分配角色，取消勾选即收回，立即生效，对方的窗口几秒内随之改变。新用户的登录名由信息技术人员在数据库服务器上创建，之后出现在这里。"))
 	default:
 		s.note.SetText(lang.L("角色由管理员分配。"))
 	}
@@ -113,8 +113,7 @@ func (s *usersScreen) onChange(login string, r editor.Role, on bool) {
 	if err != nil {
 		s.u.showError(err)
 	}
-	s.reload()
-	s.u.refreshMeIndicator()
+	s.u.rolesChanged() // this screen among the others: a 管理员 may have changed their own roles
 }
 
 // roleLabel is 编辑/审核/签发/管理员 in the UI language.
@@ -172,14 +171,67 @@ func (u *ui) refreshMeIndicator() {
 	}
 }
 
-// adminOnly disables what only a 管理员 may change (units; the server
-// refuses it anyway, and a field that cannot be saved should not look
-// editable).
+// adminOnly enables what only a 管理员 may change (units, 计分办法) for a
+// 管理员 and disables it for everyone else: the server refuses it anyway,
+// and a field that cannot be saved should not look editable. The screens
+// call it again when the roles change (rolesChanged), so a login given
+// 管理员 while the window is open can type at once.
 func (u *ui) adminOnly(ws ...fyne.Disableable) {
-	if u.me.Has(editor.RoleAdmin) {
-		return
-	}
+	may := u.me.Has(editor.RoleAdmin) && !u.readOnly && !readOnlyFields
 	for _, w := range ws {
-		w.Disable()
+		if may {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
 	}
+}
+
+// roleFollower is a screen whose fields or buttons depend on the user's
+// roles but which is not read again whole when another desktop changes
+// something (liveReloads): rolesChanged shows them as the roles read last
+// allow.
+type roleFollower interface{ rolesChanged() }
+
+// rolesChanged reads this user's roles again after a 管理员 (on this
+// desktop or another) gave or took one: the indicator, the screen shown
+// (组版's step buttons and locked fields, 单位, 计分办法, 用户) at once,
+// the others when next shown.
+func (u *ui) rolesChanged() {
+	u.loadMe()
+	u.refreshMeIndicator()
+	for i, e := range u.entries {
+		switch f, follows := e.s.(roleFollower); {
+		case e.obj == nil:
+		case i != u.current:
+			e.dirty = true
+		case liveReloads[e.key]:
+			e.s.reload()
+		case follows:
+			f.rolesChanged()
+		}
+	}
+}
+
+// admins is who may change what only a 管理员 may, for a non-管理员 to
+// ask: the logins given 管理员, or the archive's owner when none is.
+func (u *ui) admins() string {
+	users, err := u.ar.Users(u.ctx())
+	if err != nil {
+		log.Printf("list the 管理员: %v", err)
+		return ""
+	}
+	var names, owners []string
+	for _, usr := range users {
+		switch {
+		case usr.Super:
+			owners = append(owners, usr.Login)
+		case usr.Has(editor.RoleAdmin):
+			names = append(names, usr.Login)
+		}
+	}
+	if len(names) == 0 {
+		names = owners
+	}
+	return strings.Join(names, lang.L("、"))
 }

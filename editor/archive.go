@@ -140,6 +140,9 @@ func (a *Archive) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 	return a.write(ctx, false, func(tx *sql.Tx) error {
+		if err := a.upgradeAsOwnerTx(ctx, tx); err != nil { // upgrade.go
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (
 			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)`); err != nil {
 			return fmt.Errorf("create the migrations table: %w", err)

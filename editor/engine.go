@@ -44,6 +44,12 @@ type engine struct {
 	lockRowSQL func(table string) string
 	// searchSetupSQL prepares a search's read transaction; "" for none
 	searchSetupSQL string
+	// nowSQL selects the server's clock as a stamp; "" for a file, whose
+	// writers share one machine's clock (see serverNow)
+	nowSQL string
+	// ownerSQL finds who may upgrade the archive (see upgradeAsOwnerTx);
+	// "" for a file, which whoever may write it upgrades
+	ownerSQL string
 }
 
 var sqliteEngine = &engine{
@@ -75,6 +81,8 @@ var postgresEngine = &engine{
 	usersSQL:       postgres.UsersSQL,
 	lockRowSQL:     func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
 	searchSetupSQL: postgres.SearchSetupSQL,
+	nowSQL:         postgres.NowSQL,
+	ownerSQL:       postgres.OwnerSQL,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL

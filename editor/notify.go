@@ -8,15 +8,15 @@ import (
 )
 
 // Change is one write transaction committed by some desktop or program:
-// what it concerned when it says (an item, a submission, an issue or
-// someone's presence), or Kind "" for anything else (units, settings, a
-// whole import). The app reloads the screen it shows when another
+// what it concerned when it says (an item, a submission, an issue,
+// someone's presence or a login's roles), or Kind "" for anything else
+// (units, settings, a whole import). The app reloads the screen it shows when another
 // desktop's change arrives.
 type Change struct {
 	Seq    int64
 	Client string // which opening of the archive wrote it
 	Author string
-	Kind   string // "item", "submission", "issue", "presence" or ""
+	Kind   string // "item", "submission", "issue", "presence", "roles" or ""
 	RowID  int64
 }
 

@@ -217,3 +217,32 @@ func TestPresenceShowsWhoIsTyping(t *testing.T) {
 		t.Errorf("after stopping: %+v, want nobody", got)
 	}
 }
+
+// On the office archive the marks are timed by the server's clock: a
+// desktop whose clock is an hour slow still shows on the other desktop as
+// typing (by its own clock its mark had expired an hour ago), for
+// PresenceTTL, by the other desktop's clock.
+func TestPresenceTimedByTheServersClock(t *testing.T) {
+	if !onServer() {
+		t.Skip("a file's desktops share one machine's clock")
+	}
+	ctx := context.Background()
+	one, two := notifyTestDesktops(t)
+	is := itemsTestIssue(t, one, "条目。")
+	desktopClock = func() time.Time { return time.Now().Add(-time.Hour) }
+	err := one.MarkEditing(ctx, "issue", is.ID, is.ID)
+	desktopClock = time.Now
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := two.EditingIn(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Kind != "issue" || got[0].RowID != is.ID {
+		t.Fatalf("the other desktop sees %+v, want %s typing in the header of issue %d", got, one.UserName(), is.ID)
+	}
+	if left := time.Until(got[0].Expires); left <= PresenceTTL/2 || left > PresenceTTL {
+		t.Errorf("the mark expires in %v by the other desktop's clock, want about %v", left, PresenceTTL)
+	}
+}

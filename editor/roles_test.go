@@ -385,3 +385,30 @@ func TestEditorSavesKeepHistory(t *testing.T) {
 		t.Errorf("the editor's revisions = %+v, want one holding the last save", mine)
 	}
 }
+
+// A 管理员's grant reaches the other desktops as a change of kind
+// "roles": the editor given 签发 hears of it while the archive is open,
+// and reads 签发 among their roles.
+func TestRoleChangesReachOtherDesktops(t *testing.T) {
+	ctx := context.Background()
+	_, logins, open := rolesTestLogins(t)
+	ed, adm := open(logins["editor"]), open(logins["admin"])
+	seen := notifyTestWatch(t, ed)
+	notifyTestReady(t, seen, adm)
+	if err := adm.GrantRole(ctx, logins["editor"], RoleSigner); err != nil {
+		t.Fatal(err)
+	}
+	c := notifyTestWait(t, seen, func(c Change) bool { return c.Kind != "presence" })
+	if c.Kind != "roles" || c.Author != logins["admin"] {
+		t.Errorf("the editor's desktop heard %+v, want a change of roles by %s", c, logins["admin"])
+	}
+	if me, err := ed.Me(ctx); err != nil || !me.Has(RoleSigner) {
+		t.Errorf("after the grant the editor's Me = %+v, %v; want 签发 among the roles", me, err)
+	}
+	if err := adm.RevokeRole(ctx, logins["editor"], RoleSigner); err != nil {
+		t.Fatal(err)
+	}
+	if c := notifyTestWait(t, seen, func(c Change) bool { return c.Kind != "presence" }); c.Kind != "roles" {
+		t.Errorf("after the revoke the editor's desktop heard %+v, want a change of roles", c)
+	}
+}

@@ -202,6 +202,9 @@ func (a *Archive) changeRole(ctx context.Context, login string, r Role, grant bo
 		if !grant && r == RoleAdmin && login == me.Login {
 			return ErrOwnAdmin
 		}
+		// every desktop reads its user's roles again when it hears of this:
+		// the login given 签发 sees 签发 without reopening the archive
+		a.noteChange(tx, "roles", 0)
 		_, err = tx.ExecContext(ctx, `SELECT bd_grant_role(?, ?, ?)`, login, string(r), boolInt(grant))
 		if isUndefinedObject(err) {
 			return fmt.Errorf("%s: %w", login, ErrUnknownLogin)

@@ -57,7 +57,7 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
 		lines = lines[:n-1]
 	}
-	paras := textParagraphs(lines, textLayoutOf(lines))
+	paras := textParagraphs(lines, textLayoutOf(lines).withNumbered(lines))
 	if first := textFirstNonSalutation(paras); sub.Title == "" && first != "" {
 		sub.Title, _ = textSplitLead(first)
 	}

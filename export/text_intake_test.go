@@ -397,7 +397,8 @@ func TestTextPageLines(t *testing.T) {
 func TestIntakeRoundTripLookalikes(t *testing.T) {
 	looks := []string{"△另一条。", "▲另一条。", "报：省委组织部。", "送:各县委。", "抄送：市委。", "编者按：一段话。", "—3—", "第2页共4页",
 		"组工信息", "第12期（总第345期）", "本期要目", "签发人：王明", "（共印5份）", "中共江州市委组织部2024年印发", "──────",
-		`\△不是条目。`, `\\双反斜杠`, `C:\Windows路径。`, "一、主要做法", "某地经验做法"}
+		`\△不是条目。`, `\\双反斜杠`, `C:\Windows路径。`, "一、主要做法", "某地经验做法",
+		"3", "１２", "江州组工2024年第12期", "江州市委组织部", "青阳县基层党建工作台账（2024）"}
 	for _, look := range looks {
 		t.Run(look, func(t *testing.T) {
 			is := &editor.Issue{BulletinName: "组工信息", Number: 12, TotalNumber: 345, Sections: []editor.Section{

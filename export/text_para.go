@@ -105,6 +105,17 @@ func textMargin(widths []int) int {
 type textLayout struct {
 	wrapped     bool // lines break mid-sentence; only indents (and maybe blanks) start paragraphs
 	blankBreaks bool // in a wrapped document, a blank line starts a paragraph
+	// numbered: wrapped, without indents or blank lines between
+	// paragraphs, so numbered lines in a list start them (text_para_numbered.go).
+	numbered bool
+	noBlanks bool // no blank line inside a block
+}
+
+// withNumbered sets lay.numbered for a text whose lines are all: wrapped,
+// with neither indents nor blank lines to mark paragraphs.
+func (lay textLayout) withNumbered(all []textLine) textLayout {
+	lay.numbered = lay.wrapped && (!lay.blankBreaks || lay.noBlanks) && !textAnyIndented(all)
+	return lay
 }
 
 // textLayoutCounter tallies the line breaks inside paragraphs-to-be.
@@ -138,7 +149,7 @@ func (c *textLayoutCounter) layout() textLayout {
 	// One soft break among several is a short line, not a wrapped text.
 	wrapped := c.soft*4 > c.breaks && (c.soft >= 2 || c.breaks == 1)
 	blankBreaks := c.blanks*2 < c.breaks || c.blanks > 0 && c.midBlanks == 0
-	return textLayout{wrapped: wrapped, blankBreaks: wrapped && blankBreaks}
+	return textLayout{wrapped: wrapped, blankBreaks: wrapped && blankBreaks, noBlanks: c.blanks == 0}
 }
 
 // textNeutralBreak: the break between prev and next says nothing about
@@ -246,8 +257,13 @@ func textCollapseSoftSpaces(s string) string {
 func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) []string {
 	var paras []string
 	var cur strings.Builder
+	var numbered []bool
+	if lay.numbered {
+		numbered = textNumberedStarts(lines)
+	}
 	for i, l := range lines {
-		newPara := i == 0 || textStartsPara(cur.String(), l, lay)
+		newPara := i == 0 || textStartsPara(cur.String(), l, lay) ||
+			numbered != nil && numbered[i] && textOpenBracket(cur.String()) < 0
 		if newPara && i > 0 {
 			paras = append(paras, clean(cur.String()))
 			cur.Reset()
@@ -268,7 +284,8 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 // left open near cur's end; else at every line in a text of one paragraph
 // a line, and in a wrapped text at a blank line where blank lines break
 // paragraphs. (A numbered line after a sentence end in a wrapped text is
-// joined: 。\n1. is as often a wrap as a new paragraph there.)
+// joined here: 。\n1. is as often a wrap as a new paragraph; only where
+// nothing else marks paragraphs does a list's numbering, textJoinLines.)
 func textStartsPara(cur string, l textLine, lay textLayout) bool {
 	switch {
 	case l.indented:

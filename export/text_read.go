@@ -83,6 +83,7 @@ type textIssueParser struct {
 	issueNote []textLine // the issue's 编者按
 	removed   int        // page numbers and running headers dropped (textDropPageLines)
 	numbered  int        // items started by a number or 【标题】 (textMarkItemStarts)
+	start     int        // the first line after the masthead
 }
 
 func textParseIssue(s string) (*editor.Issue, textReadFacts) {
@@ -90,6 +91,7 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) {
 	k := textMarksAbove(p.lines, p.is)
 	start := k + textParseMasthead(p.lines[k:], p.is)
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
+	p.start = start
 	p.numbered = textMarkItemStarts(p.lines[start:])
 	p.blankSep = textBlankSeparated(p.lines)
 	for i := start; i < len(p.lines); i++ {
@@ -208,7 +210,10 @@ func textBlankSeparated(lines []textLine) bool {
 		if textBrokenOff(lines[i-1].text) {
 			return false // a blank line after 一， is a page's wrapping, whatever comes next
 		}
-		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textIsHeadingText(l.text) &&
+		// A heading-like line after the blank excuses an open sentence
+		// only when it is placed like a heading: 领Windows in a wrapped
+		// 编者按 looks like one but is followed by text, not an item.
+		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textHeadingAt(lines, i) &&
 			!textIsNote(l.text) {
 			return false
 		}
@@ -225,15 +230,18 @@ func textBrokenOff(s string) bool {
 // item, the footer or the end — possibly through a few more such lines
 // (empty sections). Wrapped fragments of a sentence fail: their chain ends
 // in a line with punctuation.
-func (p *textIssueParser) isHeading(i int) bool {
-	for end := min(len(p.lines), i+textMaxEmptySections+1); i < end; i++ {
-		if !textIsHeadingText(p.lines[i].text) {
+func (p *textIssueParser) isHeading(i int) bool { return textHeadingAt(p.lines, i) }
+
+// textHeadingAt is isHeading over lines.
+func textHeadingAt(lines []textLine, i int) bool {
+	for end := min(len(lines), i+textMaxEmptySections+1); i < end; i++ {
+		if !textIsHeadingText(lines[i].text) {
 			return false
 		}
-		if i+1 == len(p.lines) {
+		if i+1 == len(lines) {
 			return true
 		}
-		next := p.lines[i+1].text
+		next := lines[i+1].text
 		if textIsItemStart(next) || textFooterStart(next) || textIsNote(next) {
 			return true // an item's 编者按 may stand between the heading and its △
 		}
@@ -270,7 +278,7 @@ func (p *textIssueParser) footerLine(l textLine) {
 
 func (p *textIssueParser) finish() {
 	p.endNote()
-	lay := p.counter.layout()
+	lay := p.counter.layout().withNumbered(p.lines[p.start:]) // a centred masthead is no indent
 	for _, b := range p.blocks {
 		sec := &p.is.Sections[b.section]
 		it := textMakeItem(textItemParagraphs(b.lines, lay))

@@ -21,7 +21,8 @@ const textEscape = `\`
 
 // textSpecialLine: the reader would not take s, inside an item, as text.
 func textSpecialLine(s string, is *editor.Issue) bool {
-	if textIsItemStart(s) || textFooterStart(s) || textIsNote(s) || textIsPageNumber(s) || textIsRule(s) {
+	if textIsItemStart(s) || textFooterStart(s) || textIsNote(s) || textIsPageNumber(s) || textIsRule(s) || textIsBareNumber(s) ||
+		textIsIssueHeader(s, is) {
 		return true
 	}
 	c := textCompact(s)
@@ -41,24 +42,43 @@ func textNumberLine(is *editor.Issue) string {
 }
 
 // textEscaped reports whether s is an escaped line: a backslash before a
-// special line, a heading-like line, or another escaped line.
+// special line, a heading-like line, a line shaped like a running header,
+// or another escaped line.
 func textEscaped(s string, is *editor.Issue) bool {
 	rest, ok := strings.CutPrefix(s, textEscape)
-	return ok && (textSpecialLine(rest, is) || textIsHeadingText(rest) || textEscaped(rest, is))
+	return ok && (textSpecialLine(rest, is) || textIsHeadingText(rest) || textMayRepeatAsHeader(rest) || textEscaped(rest, is))
 }
 
 // textEscapeParas escapes the body paragraphs of an item (paras[1:]; the
 // first is the △ line) that would not read back as its text: special
-// lines, and heading-like lines from the first of a run that ends the item.
-func textEscapeParas(paras []string, is *editor.Issue) {
+// lines, heading-like lines from the first of a run that ends the item,
+// and lines shaped like a running header that the issue repeats
+// (repeats, from textRepeatedParas).
+func textEscapeParas(paras []string, is *editor.Issue, repeats map[string]int) {
 	tail := len(paras)
 	for tail > 1 && textIsHeadingText(paras[tail-1]) {
 		tail--
 	}
 	for i := 1; i < len(paras); i++ {
 		p := paras[i]
-		if textSpecialLine(p, is) || textEscaped(p, is) || i == tail && tail < len(paras) {
+		header := textMayRepeatAsHeader(p) && repeats[textHeaderCompact(p)] > 1
+		if textSpecialLine(p, is) || textEscaped(p, is) || header || i == tail && tail < len(paras) {
 			paras[i] = textEscape + p
 		}
 	}
+}
+
+// textRepeatedParas counts the section names and body paragraphs of an
+// issue, for the running headers a reader would take repeated lines for.
+func textRepeatedParas(is *editor.Issue) map[string]int {
+	n := map[string]int{}
+	for _, sec := range is.Sections {
+		n[textHeaderCompact(sec.Name)]++
+		for _, it := range sec.Items {
+			for _, p := range strings.Split(it.Body, "\n") {
+				n[textHeaderCompact(strings.TrimSpace(p))]++
+			}
+		}
+	}
+	return n
 }

@@ -3,54 +3,11 @@ package export
 import (
 	"regexp"
 	"strconv"
-	"strings"
-
-	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // Structures of other offices' bulletins, read before the lines are
-// sorted (text_read.go): the page furniture a PDF leaves inside the text,
-// and items started by numbers or 【标题】 where a bulletin has no △.
-
-// textDropPageLines removes, after the masthead (lines[start:]), what a
-// PDF repeats on every page: page numbers (— 3 —, 第 2 页 共 4 页, 3/4)
-// and running headers or footers repeating the masthead (组工信息, 第5期
-// （总第118期）, 组工信息 2024年第5期). It returns the lines kept and how
-// many were removed; nothing else is ever dropped. A removed line's blank
-// line above carries over to the next line only where it stood between
-// blocks (the next line had one too): inside a paragraph it meant nothing.
-func textDropPageLines(lines []textLine, start int, is *editor.Issue) ([]textLine, int) {
-	masthead := map[string]bool{}
-	for _, l := range lines[:start] {
-		if c := textCompact(l.text); len([]rune(c)) >= 2 && !textIsRule(c) {
-			masthead[c] = true
-		}
-	}
-	out := append([]textLine(nil), lines[:start]...)
-	removed := 0
-	for _, l := range lines[start:] {
-		if textIsPageNumber(l.text) || masthead[textCompact(l.text)] || textIsRunningHeader(l.text, is.BulletinName) {
-			removed++
-			continue
-		}
-		out = append(out, l)
-	}
-	return out, removed
-}
-
-// textRunningRe: what follows the bulletin's name in a running header.
-var textRunningRe = regexp.MustCompile(`^(?:\d{4}年)?(?:第\d+期)?(?:[（(]总第\d+期[）)])?(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:第\d+页(?:共\d+页)?)?$`)
-
-// textIsRunningHeader: the bulletin's name, then only a number, a date or
-// a page (组工信息 2024年第5期 · 第3页).
-func textIsRunningHeader(s, name string) bool {
-	name = textCompact(name)
-	if name == "" {
-		return false
-	}
-	rest, ok := strings.CutPrefix(strings.NewReplacer("·", "", "|", "", "｜", "").Replace(textCompact(s)), name)
-	return ok && textRunningRe.MatchString(rest)
-}
+// sorted (text_read.go): items started by numbers or 【标题】 where a
+// bulletin has no △ (the page furniture a PDF leaves is text_read_pages.go).
 
 // textNumberStyle is one way of numbering items: 一、 or 1. (1、 1．).
 type textNumberStyle int

@@ -40,7 +40,7 @@ const textIndent = "　　"
 // paragraph of its own before its △; the 印发 line closes the footer.
 func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 	bw := bufio.NewWriter(w)
-	tw := &textWriter{w: bw, indent: p.Indent, is: is}
+	tw := &textWriter{w: bw, indent: p.Indent, is: is, repeats: textRepeatedParas(is)}
 	tw.marksAbove(is)
 	tw.masthead(is)
 	tw.marksBelow(is)
@@ -61,8 +61,9 @@ func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 type textWriter struct {
 	w       *bufio.Writer
 	indent  bool
-	is      *editor.Issue // for what a paragraph must not look like (textEscapeParas)
-	written bool          // anything written yet: blank lines go between blocks only
+	is      *editor.Issue  // for what a paragraph must not look like (textEscapeParas)
+	repeats map[string]int // the issue's repeated lines (textRepeatedParas)
+	written bool           // anything written yet: blank lines go between blocks only
 	err     error
 }
 
@@ -127,7 +128,7 @@ func (t *textWriter) section(sec editor.Section) {
 		if it.Attribution != "" {
 			paras[len(paras)-1] += "（" + it.Attribution + "）"
 		}
-		textEscapeParas(paras, t.is)
+		textEscapeParas(paras, t.is, t.repeats)
 		for _, p := range paras {
 			t.para(p)
 		}

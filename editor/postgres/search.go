@@ -74,3 +74,20 @@ func ResetIDSQL(table string) string {
 	return `SELECT setval(pg_get_serial_sequence('` + table + `', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ` + table + `), false)
 		WHERE pg_get_serial_sequence('` + table + `', 'id') IS NOT NULL`
 }
+
+// NowSQL selects the server's clock as the archive's stamps are written
+// (2006-01-02T15:04:05.000000000Z, UTC), so that what several desktops
+// compare — who is still typing where — is measured by one clock, not by
+// theirs.
+const NowSQL = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '000Z'`
+
+// OwnerSQL selects the archive's owner (of its migrations table, in the
+// archive's own schema: not a temporary table of the login's), this
+// login, whether the login is a member of the owner (a superuser is) and
+// whether it is the owner itself; no row for a new archive.
+const OwnerSQL = `SELECT pg_get_userbyid(c.relowner), CAST(session_user AS text),
+		pg_has_role(session_user, c.relowner, 'MEMBER'), c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+	FROM pg_class c WHERE c.oid = to_regclass(quote_ident(current_schema()) || '.migrations')`
+
+// QuoteIdent is name as a quoted SQL identifier.
+func QuoteIdent(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
