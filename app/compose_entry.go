@@ -2,8 +2,6 @@ package app
 
 import (
 	"image/color"
-	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -88,8 +86,9 @@ func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
 }
 
 // fitText makes a multi-line entry tall enough for all its text, so the
-// issue scrolls as one page instead of field by field. CJK glyphs are about
-// one em wide; Latin text is narrower, which only leaves a little room.
+// issue scrolls as one page instead of field by field: its rows as
+// composeText wraps them (the two take the same height, so nothing moves
+// when one takes the other's place).
 func (e *composeEntry) fitText() {
 	if !e.fit {
 		return
@@ -104,16 +103,7 @@ func (e *composeEntry) fitText() {
 	if e.width != nil {
 		*e.width = w
 	}
-	th := e.Theme()
-	per := int((w - 4*th.Size(theme.SizeNameInnerPadding)) / th.Size(theme.SizeNameText))
-	if per < 10 {
-		per = 10
-	}
-	rows := 0
-	for _, p := range strings.Split(e.Text, "\n") {
-		rows += max(1, (utf8.RuneCountInString(p)+per-1)/per)
-	}
-	rows = max(rows, 3)
+	rows := composeFitRows(composeWrap(e.Text, composeFieldTextWidth(w)))
 	if rows != e.rows {
 		e.rows = rows
 		e.SetMinRowsVisible(rows)

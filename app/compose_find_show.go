@@ -43,6 +43,7 @@ func (f *composeFind) reveal(m editor.Match) {
 	start, end := m.Start, m.End
 	if m.Field == editor.FieldBody {
 		start, end = ie.pager.reveal(start, end)
+		ie.openBody() // the selection and the mark need the Entry's rows
 	}
 	if ie.slot != nil && !ie.slot.view.Visible() {
 		ie.slot.view.Show()

@@ -22,6 +22,7 @@ type itemEditor struct {
 	s                *composeScreen
 	item             *editor.Item
 	lead, body, attr *composeEntry
+	bodyText         *composeText  // the body while nobody edits it (compose_text.go)
 	note             *composeEntry // the item's 编者按, printed before its △
 	unitsBtn         *widget.Button
 	unitsLbl         *widget.Label // the credited units, cut to the room there is
@@ -50,9 +51,15 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.body = ie.field(true, "", lang.L("正文"))
 	ie.body.fit = true
 	ie.body.width = &s.bodyWidth
+	ie.bodyText = newComposeText(ie.body, ie.openBody)
+	ie.bodyText.sight = ie.bodySight
+	ie.body.Hide() // until the editor goes into it
+	ie.body.onFocus = func() { ie.openBody(); ie.focusedIn() }
+	ie.body.onBlur = func() { ie.save.flush(); ie.closeBody() }
 	ie.pager = newTextPager(&ie.body.Entry, ie.save.flush) // a long body a page at a time
-	ie.pager.onShow = ie.body.fitText
+	ie.pager.onShow = func() { ie.body.fitText(); ie.bodyText.SetText(ie.body.Text) }
 	ie.pager.set(it.Body)
+	ie.bodyText.onGrow = s.relayout
 	ie.body.onGrow = s.relayout // set after the first fit: the page is not built yet
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.note = ie.field(false, it.EditorNote, lang.L("编者按（不填则不印）"))
@@ -79,16 +86,19 @@ func (ie *itemEditor) field(multi bool, text, placeholder string) *composeEntry 
 	e.SetPlaceHolder(placeholder)
 	e.OnChanged = func(string) { ie.changed() }
 	e.onBlur = ie.save.flush
-	e.onFocus = func() {
-		if ie.s.focused != ie {
-			ie.s.preview.follow(ie.item)
-		}
-		ie.s.focused = ie
-	}
+	e.onFocus = ie.focusedIn
 	e.onMove = func(delta int) { ie.s.moveItem(ie.item.ID, delta) }
 	e.onShortcut = ie.s.undo.shortcut
 	ie.s.editable(e)
 	return e
+}
+
+// focusedIn remembers the item the keyboard is in; the preview follows it.
+func (ie *itemEditor) focusedIn() {
+	if ie.s.focused != ie {
+		ie.s.preview.follow(ie.item)
+	}
+	ie.s.focused = ie
 }
 
 // view lays the item out: lead, body, attribution and its actions.
@@ -112,7 +122,7 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, editing), container.NewHBox(up, down, move, del))
 	s.u.live().placed(id, actions) // laid out again when the mark comes or goes
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
-	fields := container.NewVBox(ie.note, ie.lead, ie.body, ie.pager.view(), attr)
+	fields := container.NewVBox(ie.note, ie.lead, container.New(composeSwapLayout{}, ie.bodyText, ie.body), ie.pager.view(), attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
 		if s.scroll == nil {
 			return nil
@@ -133,6 +143,9 @@ func (ie *itemEditor) changed() {
 		return
 	}
 	ie.body.fitText()
+	if !ie.body.Visible() { // changed in code (replace, undo, another desktop)
+		ie.bodyText.SetText(ie.body.Text)
+	}
 	ie.s.undo.typed = true // Ctrl+Z now undoes the typing, in the field
 	ie.s.mark.Hide()       // the text under the find's mark moved
 	ie.item.Lead = ie.lead.Text

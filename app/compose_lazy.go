@@ -103,6 +103,11 @@ func (s *composeScreen) showNearSlots() {
 	if changed {
 		s.relayout()
 	}
+	for _, sl := range s.slots {
+		if sl.view.Visible() {
+			sl.ie.bodyText.cull()
+		}
+	}
 }
 
 // showSlot shows one item now (the cursor or a search hit is going there).

@@ -56,7 +56,7 @@ func (u *ui) focusFirstBody() {
 		for _, sec := range s.issue.Sections {
 			if len(sec.Items) > 0 {
 				if ie := s.editors[sec.Items[0].ID]; ie != nil {
-					u.win.Canvas().Focus(ie.body)
+					ie.focusBody()
 					ie.body.CursorRow = len(strings.Split(ie.body.Text, "\n")) - 1
 					return
 				}

@@ -123,7 +123,7 @@ func TestTypingMarksTheItemForOthers(t *testing.T) {
 		t.Fatalf("opening the issue marked %+v as typing", who)
 	}
 	ie := s.editors[is.Sections[0].Items[0].ID]
-	u.win.Canvas().Focus(ie.body)
+	ie.focusBody()
 	test.Type(ie.body, "新写的一句。")
 	who, err := other.EditingIn(ctx, is.ID)
 	if err != nil {
@@ -150,7 +150,7 @@ func TestItemHistoryComparesAndRestores(t *testing.T) {
 	original := it.Body
 	u.openIssue(is.ID)
 	ie := s.editors[it.ID]
-	u.win.Canvas().Focus(ie.body)
+	ie.focusBody()
 	test.Type(ie.body, "补记一句。")
 	test.Tap(liveTestButtonIn(t, u, lang.L("历史"), ie))
 	diff := liveTestDiff(t, u)
