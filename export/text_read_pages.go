@@ -200,11 +200,11 @@ func textRepeatedHeaders(lines []textLine, start int, drop []bool, is *editor.Is
 }
 
 // textMayRepeatAsHeader: s has the shape of a running header: at most 30
-// letters, digits, spaces and the marks of names and numbers, not
-// wholly in brackets (an attribution), not a sub-heading (一、主要做法),
+// letters, digits, spaces and the marks of names and numbers, its
+// brackets paired, not in brackets (an attribution), not a sub-heading (一、主要做法),
 // a 【标题】, a number alone or an escaped line.
 func textMayRepeatAsHeader(s string) bool {
-	if len([]rune(s)) > 30 || textIsBracketed(s) || textSubHeadRe.MatchString(s) || textBracketTitleRe.MatchString(s) ||
+	if len([]rune(s)) > 30 || textIsBracketed(s) || !textBalanced(s) || textSubHeadRe.MatchString(s) || textBracketTitleRe.MatchString(s) ||
 		textIsBareNumber(s) || textIsItemStart(s) || textFooterStart(s) {
 		return false
 	}
@@ -231,8 +231,9 @@ func textAtPageBreak(lines []textLine, start int, drop []bool, i int) bool {
 		return true
 	}
 	prev := textPrevKept(drop, i, start)
-	if prev < 0 || textEndsClause(lines[prev].text) || i+1 >= len(lines) {
-		return false
+	if prev < 0 || textEndsClause(lines[prev].text) || i+1 >= len(lines) ||
+		3*textWidth(lines[i].text) > 2*textWidth(lines[prev].text) {
+		return false // a header is narrower than the wrapped line it interrupts; a piece of the text is as wide
 	}
 	next := lines[i+1].text
 	return !textIsItemStart(next) && !textFooterStart(next) && !textIsNote(next) && !textHeadingAt(lines, i+1)
