@@ -56,6 +56,7 @@ type searchIndexer struct {
 	kind          HitKind
 	tokens, chars *sql.Stmt
 	pending       []searchDoc
+	counted       *reindexCount // a rebuild's listener, else nil
 }
 
 // searchDoc is a record waiting to be indexed.
@@ -85,15 +86,17 @@ func (w *searchIndexer) add(id int64, text string) {
 
 // flush indexes the queued records.
 func (w *searchIndexer) flush(ctx context.Context) error {
-	for _, d := range w.pending {
+	for i, d := range w.pending {
 		if _, err := w.tokens.ExecContext(ctx, d.id, searchDocTokens(d.text)); err != nil {
 			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
 		}
+		w.counted.step(0, i+1, len(w.pending))
 	}
-	for _, d := range w.pending {
+	for i, d := range w.pending {
 		if _, err := w.chars.ExecContext(ctx, d.id, searchDocChars(d.text)); err != nil {
 			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
 		}
+		w.counted.step(1, i+1, len(w.pending))
 	}
 	w.pending = w.pending[:0]
 	return nil
@@ -110,7 +113,7 @@ const searchTokensKey = "search_tokens"
 // ensureSearchIndexTx rebuilds the search indexes when they were made with
 // another token scheme than searchTokenVersion (an archive from before
 // migration 006), so an upgraded archive finds what a new one does.
-func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
+func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, total int)) error {
 	var have string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, searchTokensKey).Scan(&have)
 	if err != nil && err != sql.ErrNoRows {
@@ -119,7 +122,7 @@ func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 	if have == searchTokenVersion {
 		return nil
 	}
-	if err := rebuildSearchIndexTx(ctx, tx); err != nil {
+	if err := rebuildSearchIndexTx(ctx, tx, progress); err != nil {
 		return fmt.Errorf("rebuild the search index: %w", err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO settings(key, value) VALUES (?, ?)
@@ -127,14 +130,23 @@ func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
-// rebuildSearchIndexTx indexes every item and submission afresh.
-func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
+// rebuildSearchIndexTx indexes every item and submission afresh, telling
+// progress (when set) after each record how many of them are done.
+func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, total int)) error {
 	sources := []struct {
 		kind  HitKind
 		query string
 	}{
 		{HitItem, `SELECT id, lead, body, attribution FROM items`},
 		{HitSubmission, `SELECT id, title, text, source FROM submissions`},
+	}
+	var c reindexCount
+	if progress != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM submissions)`).Scan(&c.total); err != nil {
+			return err
+		}
+		c.progress = progress
+		progress(0, c.total)
 	}
 	for _, src := range sources {
 		ix := searchIndexes[src.kind]
@@ -143,31 +155,50 @@ func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 				return err
 			}
 		}
-		if err := reindexAllTx(ctx, tx, src.kind, src.query); err != nil {
+		if err := reindexAllTx(ctx, tx, src.kind, src.query, &c); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string) error {
+// reindexCount counts the records a rebuild has indexed for its listener.
+type reindexCount struct {
+	done, total int
+	progress    func(done, total int)
+}
+
+// step counts n more records of a pass; a record is indexed in two passes
+// (tokens, then characters), each worth half of it.
+func (c *reindexCount) step(pass, n, of int) {
+	if c == nil || c.progress == nil {
+		return
+	}
+	c.progress(min(c.done+(pass*of+n)/2, c.total), c.total)
+	if pass == 1 && n == of {
+		c.done += of
+	}
+}
+
+func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c *reindexCount) error {
 	w, err := newSearchIndexer(ctx, tx, kind)
 	if err != nil {
 		return err
 	}
 	defer w.close()
+	w.counted = c
 	rows, err := tx.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var id int64
-		var a, b, c string
-		if err := rows.Scan(&id, &a, &b, &c); err != nil {
+		var a, b, d string
+		if err := rows.Scan(&id, &a, &b, &d); err != nil {
 			rows.Close()
 			return err
 		}
-		w.add(id, a+"\n"+b+"\n"+c) // as itemSearchText and submissionSearchText join them
+		w.add(id, a+"\n"+b+"\n"+d) // as itemSearchText and submissionSearchText join them
 	}
 	if err := rows.Close(); err != nil {
 		return err
