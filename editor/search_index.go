@@ -180,6 +180,12 @@ func (c *reindexCount) step(pass, n, of int) {
 	}
 }
 
+// reindexBatch is how many records a rebuild reads and indexes at a time:
+// all at once held every text of the archive in memory (410 MB for ten
+// years). Each batch's rows are closed before it is indexed: a server
+// connection runs one statement at a time.
+const reindexBatch = 5000
+
 func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c *reindexCount) error {
 	w, err := newSearchIndexer(ctx, tx, kind)
 	if err != nil {
@@ -187,21 +193,27 @@ func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c
 	}
 	defer w.close()
 	w.counted = c
-	rows, err := tx.QueryContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id int64
-		var a, b, d string
-		if err := rows.Scan(&id, &a, &b, &d); err != nil {
-			rows.Close()
+	for after := int64(-1); ; {
+		rows, err := tx.QueryContext(ctx, query+` WHERE id > ? ORDER BY id LIMIT ?`, after, reindexBatch)
+		if err != nil {
 			return err
 		}
-		w.add(id, a+"\n"+b+"\n"+d) // as itemSearchText and submissionSearchText join them
+		for rows.Next() {
+			var a, b, d string
+			if err := rows.Scan(&after, &a, &b, &d); err != nil {
+				rows.Close()
+				return err
+			}
+			w.add(after, a+"\n"+b+"\n"+d) // as itemSearchText and submissionSearchText join them
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if len(w.pending) == 0 {
+			return nil
+		}
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
 	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	return w.flush(ctx)
 }
