@@ -108,7 +108,7 @@ func TestSearchCountsOnUpgradedArchive(t *testing.T) {
 
 // An archive whose search index holds another version's tokens is indexed
 // afresh when opened, and OpenProgress hears it go from none to every
-// record, never backwards; an up-to-date archive opens without a word.
+// record, never backwards; an up-to-date or a new archive opens without a word.
 func TestOpenProgressDuringReindex(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -151,12 +151,14 @@ func TestOpenProgressDuringReindex(t *testing.T) {
 		t.Errorf("after the rebuild 人才驿站 counts %d (%v), want 15", r.Submissions, err)
 	}
 	a.Close()
-	heard = nil
-	if a, err = OpenProgress(ctx, path, listen); err != nil {
-		t.Fatal(err)
-	}
-	a.Close()
-	if len(heard) != 0 {
-		t.Errorf("an up-to-date archive reported %v", heard)
+	for _, p := range []string{path, filepath.Join(t.TempDir(), "new.db")} {
+		heard = nil
+		if a, err = OpenProgress(ctx, p, listen); err != nil {
+			t.Fatal(err)
+		}
+		a.Close()
+		if len(heard) != 0 {
+			t.Errorf("opening %s (up to date, or new) reported %v", filepath.Base(p), heard)
+		}
 	}
 }

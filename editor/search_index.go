@@ -160,8 +160,10 @@ func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, t
 		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM submissions)`).Scan(&c.total); err != nil {
 			return err
 		}
-		c.progress = progress
-		progress(0, c.total)
+		if c.total > 0 { // a new archive has nothing to tell
+			c.progress = progress
+			progress(0, c.total)
+		}
 	}
 	for _, src := range sources {
 		ix := searchIndexes[src.kind]
