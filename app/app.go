@@ -100,7 +100,8 @@ type ui struct {
 	readOnly    bool                     // the archive may not be written: fields disabled, a banner says why
 	status      *widget.Label            // the calm line under the screens (showWaiting)
 	me          editor.User              // who this user is and their roles (users.go)
-	meLabel     *widget.Label            // the user and roles under the navigation
+	meLabel     *widget.Label            // the user under the navigation
+	meRoleText  *widget.Label            // and their roles
 	writes      writeQueue               // autosaves' writes, off the UI goroutine
 	asyncWrites bool                     // false in the package's tests: writes run inline
 	liveState   *live                    // the other desktops' changes and typing (live.go)

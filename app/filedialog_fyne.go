@@ -29,7 +29,7 @@ type fyneFiles struct {
 	dir    string
 	items  []fileItem
 	ticked []string // full paths, in the order ticked
-	path   *widget.Entry
+	path   *pathEntry
 	list   *fileList
 	focus  int // the row the keyboard is on (Fyne's List keeps its own unexported)
 	count  *widget.Label
@@ -45,7 +45,7 @@ type fileItem struct {
 // showFyneFiles shows the app's own dialog for req.
 func showFyneFiles(u *ui, req fileRequest, done func(paths []string)) *fyneFiles {
 	f := &fyneFiles{u: u, req: req, done: done}
-	f.path = widget.NewEntry()
+	f.path = newPathEntry(func() { f.d.Hide() })
 	f.path.OnSubmitted = func(string) { f.onAccept() }
 	f.count = widget.NewLabel("")
 	f.list = newFileList(f)
@@ -160,4 +160,27 @@ func (f *fyneFiles) showCount() {
 		return
 	}
 	f.count.SetText(lang.L("单击选中，双击打开；也可以在路径栏输入或粘贴路径后按回车。"))
+}
+
+// pathEntry is the dialog's path field. Escape in it cancels the dialog,
+// as in the list and in any desktop dialog: Fyne's entry ignores Escape,
+// and the key never reaches the window while the cursor is in a field, so
+// the dialog the cursor starts in could not be left by keyboard.
+type pathEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newPathEntry(onEscape func()) *pathEntry {
+	e := &pathEntry{onEscape: onEscape}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *pathEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
 }

@@ -20,13 +20,20 @@ func init() {
 	}
 }
 
+// windowManagerRunning is x11WindowManager (wm_x11.go); tests replace it.
+var windowManagerRunning = x11WindowManager
+
 // linuxFiles tries the desktop portal first (it is the desktop's own
 // dialog under GNOME, KDE and the others, and the only one inside a
 // sandbox), then the dialog programs desktops ship: kdialog first on KDE,
-// zenity first elsewhere.
+// zenity first elsewhere. With no window manager (a bare X server, a kiosk
+// session) it leaves the choice to the app's own dialog: there a native
+// dialog has no frame, never gets the keyboard (Escape did nothing), can
+// be stacked behind the window, which nothing raises, and zenity's was
+// 822 px tall on an 800 px screen with its 打开 button off the bottom.
 func linuxFiles(choice string) nativeFiles {
 	all := map[string]nativeFiles{"portal": portalFiles{}, "zenity": zenityFiles{}, "kdialog": kdialogFiles{}}
-	if choice == "fyne" {
+	if choice == "fyne" || choice == "" && !windowManagerRunning() {
 		return nil
 	}
 	if f, ok := all[choice]; ok {
@@ -61,7 +68,8 @@ func (c firstNativeFiles) choose(req fileRequest, parent uintptr) ([]string, err
 // runDialogProgram runs zenity or kdialog and reads one path a line. Exit
 // status 1 is the editor cancelling; a program that is missing or cannot
 // show itself (no display it can use) leaves the choice to the next dialog.
-func runDialogProgram(prog string, args []string) ([]string, error) {
+// Its window is kept above the app's (keepAbove, wm_x11.go).
+func runDialogProgram(prog string, args []string, parent uintptr) ([]string, error) {
 	path, err := exec.LookPath(prog)
 	if err != nil {
 		return nil, errNoNativeDialog
@@ -70,7 +78,12 @@ func runDialogProgram(prog string, args []string) ([]string, error) {
 	cmd := exec.Command(path, args...)
 	cmd.Env = dialogEnv(os.Environ(), localeInstalled)
 	cmd.Stdout, cmd.Stderr = &out, &stderr
-	err = cmd.Run()
+	if err = cmd.Start(); err == nil {
+		ended := make(chan struct{})
+		go keepAbove(cmd.Process, parent, ended)
+		err = cmd.Wait()
+		close(ended)
+	}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) && exit.ExitCode() == 1 {
 		return nil, nil
@@ -104,7 +117,7 @@ type zenityFiles struct{}
 func (zenityFiles) name() string { return "zenity" }
 
 func (zenityFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
-	return runDialogProgram("zenity", zenityArgs(req, parent))
+	return runDialogProgram("zenity", zenityArgs(req, parent), parent)
 }
 
 func zenityArgs(req fileRequest, parent uintptr) []string {
@@ -138,7 +151,7 @@ type kdialogFiles struct{}
 func (kdialogFiles) name() string { return "kdialog" }
 
 func (kdialogFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
-	return runDialogProgram("kdialog", kdialogArgs(req, parent))
+	return runDialogProgram("kdialog", kdialogArgs(req, parent), parent)
 }
 
 func kdialogArgs(req fileRequest, parent uintptr) []string {

@@ -64,3 +64,31 @@ func TestDialogEnvDropsMissingLocales(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNoWindowManagerMeansTheAppsOwnDialog: on an X server with no window
+// manager zenity's dialog came up frameless, without the keyboard, taller
+// than the screen and possibly behind the window; the app's own dialog is
+// shown there instead. A dialog named in BULLETINDESK_FILE_DIALOG is still
+// used.
+func TestNoWindowManagerMeansTheAppsOwnDialog(t *testing.T) {
+	saved := windowManagerRunning
+	t.Cleanup(func() { windowManagerRunning = saved })
+	for _, tc := range []struct {
+		name   string
+		wm     bool
+		choice string
+		native bool
+	}{
+		{"no window manager", false, "", false},
+		{"no window manager, zenity asked for", false, "zenity", true},
+		{"window manager", true, "", true},
+		{"window manager, fyne asked for", true, "fyne", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			windowManagerRunning = func() bool { return tc.wm }
+			if got := linuxFiles(tc.choice) != nil; got != tc.native {
+				t.Errorf("native dialog %v, want %v", got, tc.native)
+			}
+		})
+	}
+}

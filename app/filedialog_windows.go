@@ -4,10 +4,15 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"os/exec"
+	"runtime"
 	"strings"
 	"syscall"
+	"unicode/utf16"
+	"unsafe"
 
+	"github.com/TheTitanrain/w32"
 	"github.com/sqweek/dialog"
 )
 
@@ -36,13 +41,15 @@ type commonDialog struct{}
 
 func (commonDialog) name() string { return "windows" }
 
-// choose asks for one file: sqweek/dialog does not pass
-// OFN_ALLOWMULTISELECT, so several 来稿 come in through 导入文件夹 or one
-// dialog after another.
-func (commonDialog) choose(req fileRequest, _ uintptr) ([]string, error) {
+// choose asks for a folder, a name to save under, or files to open: one,
+// or several with Ctrl or Shift when the screen takes several (an import
+// of 来稿), which sqweek/dialog cannot ask for (openSeveral).
+func (commonDialog) choose(req fileRequest, parent uintptr) ([]string, error) {
 	var path string
 	var err error
 	switch {
+	case req.multiple:
+		return openSeveral(req, parent)
 	case req.folder:
 		path, err = dialog.Directory().Title(req.title).SetStartDir(req.dir).Browse()
 	case req.save:
@@ -71,4 +78,42 @@ func withFilters(b *dialog.FileBuilder, req fileRequest) *dialog.FileBuilder {
 		exts = append(exts, strings.TrimPrefix(e, "."))
 	}
 	return b.Filter(fileKindName(req), exts...).Filter(allFilesName(), "*")
+}
+
+// openSeveral is the common dialog (GetOpenFileNameW) with
+// OFN_ALLOWMULTISELECT, called through TheTitanrain/w32, the binding
+// sqweek/dialog itself uses. sqweek passes neither that flag nor a buffer
+// for more than one name; github.com/ncruces/zenity, which would, is not
+// to be had from the module proxy here. The dialog is owned by the
+// window, so it stays above it and the window waits for it.
+func openSeveral(req fileRequest, parent uintptr) ([]string, error) {
+	runtime.LockOSThread() // the dialog's window belongs to this thread
+	defer runtime.UnlockOSThread()
+	buf := make([]uint16, 1<<16) // room for several hundred names
+	ofn := &w32.OPENFILENAME{
+		Owner:   w32.HWND(parent),
+		File:    &buf[0],
+		MaxFile: uint32(len(buf)),
+		Flags: w32.OFN_ALLOWMULTISELECT | w32.OFN_EXPLORER | w32.OFN_FILEMUSTEXIST |
+			w32.OFN_HIDEREADONLY | w32.OFN_NOCHANGEDIR,
+	}
+	ofn.StructSize = uint32(unsafe.Sizeof(*ofn))
+	ofn.Title, _ = syscall.UTF16PtrFromString(req.title)
+	if req.dir != "" {
+		ofn.InitialDir, _ = syscall.UTF16PtrFromString(req.dir)
+	}
+	var filter []uint16
+	if f := commonDialogFilter(req); f != "" {
+		filter = utf16.Encode([]rune(f))
+		ofn.Filter = &filter[0]
+	}
+	ok := w32.GetOpenFileName(ofn)
+	runtime.KeepAlive(filter)
+	if !ok {
+		if code := w32.CommDlgExtendedError(); code != 0 {
+			return nil, fmt.Errorf("open dialog: CommDlgExtendedError %#x", code)
+		}
+		return nil, nil // cancelled
+	}
+	return commonDialogPaths(buf), nil
 }

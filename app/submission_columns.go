@@ -94,6 +94,9 @@ func subColumnWidths(dateLabel func(editor.Date) string, statuses []string) []fl
 		}
 	}
 	widths[1] = max(widths[1], widest(dateLabel(time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC))))
+	// five characters, the length of many units' names (松岭镇党委,
+	// 市委网信办), which 80 px cut to 「松岭镇…」
+	widths[subUnitColumn] = max(widths[subUnitColumn], widest("松岭镇党委"))
 	widths[5] = max(widths[5], widest("88888"))
 	widths[6] = max(widths[6], widest(statuses...))
 	return widths

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -95,5 +96,45 @@ func TestDuplicateMarkedInTitle(t *testing.T) {
 	}
 	if titles[0] != "重复·临江区建强村级阵地" || titles[1] != "临江区建强村级阵地" {
 		t.Errorf("titles %q, want the newer one marked 重复·", titles)
+	}
+}
+
+// TestFiveCharacterUnitShown: 「松岭镇党委」 and 「市委网信办」 were cut to
+// 「松岭镇…」 in the 单位 column at 1,280 px (80 px wide), and the other
+// columns must still fit the table at 1,024 px.
+func TestFiveCharacterUnitShown(t *testing.T) {
+	for _, width := range []float32{1024, 1280, 1920} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			u, ar := newDeskTestUI(t)
+			unit := editor.Unit{Name: "松岭镇党委", Group: "市直", Active: true}
+			if err := ar.SaveUnit(context.Background(), &unit); err != nil {
+				t.Fatal(err)
+			}
+			addTestSubmissions(t, ar, &editor.Submission{Title: "松岭镇推行院落议事会", Text: "松岭镇党委在全镇14个村推行院落议事会。",
+				Received: today(), Kind: "信息", Status: editor.SubmissionPending, UnitID: unit.ID, UnitName: unit.Name})
+			u.subs.reload()
+			u.win.Resize(fyne.NewSize(width, 700))
+			var cell *widget.Label
+			bWalk(u.subs.table, func(o fyne.CanvasObject) bool {
+				cell, _ = o.(*widget.Label)
+				return cell != nil && cell.Text == "松岭镇党委"
+			})
+			if cell == nil || cell.Text != "松岭镇党委" {
+				t.Fatal("no 单位 cell shows 松岭镇党委")
+			}
+			need := fyne.MeasureText(cell.Text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding()
+			if got := cell.Size().Width; got < need {
+				t.Errorf("the 单位 cell is %.0f px, 「松岭镇党委」 in bold (the selected row) needs %.0f", got, need)
+			}
+			used := u.subs.columns.last
+			for i, w := range u.subs.columns.widths {
+				if i != subTitleColumn {
+					used += w
+				}
+			}
+			if table := u.subs.table.Size().Width; used > table {
+				t.Errorf("columns need %.0f px in a %.0f px table: the last ones are clipped", used, table)
+			}
+		})
 	}
 }

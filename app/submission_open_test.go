@@ -60,7 +60,7 @@ func TestOpenTicksSeveralFiles(t *testing.T) {
 	u, _ := newDeskTestUI(t)
 	dir, _, _ := twoSubmissionFiles(t)
 	u.subs.onOpenFile()
-	path, ok := u.win.Canvas().Focused().(*widget.Entry)
+	path, ok := u.win.Canvas().Focused().(*pathEntry)
 	if !ok {
 		t.Fatalf("the open dialog leaves the cursor in %T, want the path field", u.win.Canvas().Focused())
 	}
@@ -92,7 +92,7 @@ func TestOpenTakesATypedOrPastedFilePath(t *testing.T) {
 			u, _ := newDeskTestUI(t)
 			_, a, _ := twoSubmissionFiles(t)
 			u.subs.onOpenFile()
-			path := u.win.Canvas().Focused().(*widget.Entry)
+			path := u.win.Canvas().Focused().(*pathEntry)
 			text := a
 			if tc.text != "" {
 				text = tc.text + (&url.URL{Path: a}).EscapedPath()
@@ -112,7 +112,7 @@ func TestFolderOpensOnDoubleClickOnly(t *testing.T) {
 	u, _ := newDeskTestUI(t)
 	dir, _, _ := twoSubmissionFiles(t)
 	u.chooseFiles(fileRequest{title: "打开", exts: []string{".txt"}, dir: dir, multiple: true}, func([]string) {})
-	path := u.win.Canvas().Focused().(*widget.Entry)
+	path := u.win.Canvas().Focused().(*pathEntry)
 	test.Tap(fileRows(t, u)["旧稿"])
 	if rows := fileRows(t, u); rows["临江区.txt"] == nil {
 		t.Fatalf("a single click opened the folder: rows %v", rows)
@@ -138,7 +138,7 @@ func TestSaveSaysWhereTheFileWent(t *testing.T) {
 	dir := t.TempDir()
 	u.rememberFolder(storage.NewFileURI(filepath.Join(dir, "x")))
 	u.saveFile("第12期.txt", func(w io.Writer) error { _, err := io.WriteString(w, "组工信息"); return err })
-	path := u.win.Canvas().Focused().(*widget.Entry)
+	path := u.win.Canvas().Focused().(*pathEntry)
 	want := filepath.Join(dir, "第12期.txt")
 	if path.Text != want {
 		t.Fatalf("save path %q, want %q", path.Text, want)
@@ -211,5 +211,31 @@ func TestFileDialogByKeyboard(t *testing.T) {
 	key(fyne.KeyEscape)
 	if c.Overlays().Top() != nil {
 		t.Errorf("Escape in the list left the dialog open")
+	}
+}
+
+// TestEscapeInThePathFieldCancels: the dialog opens with the cursor in its
+// path field, and Escape there did nothing (Fyne's entry ignores it), so
+// the keyboard user could not leave the dialog without choosing.
+func TestEscapeInThePathFieldCancels(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		open func(u *ui)
+	}{
+		{"open", func(u *ui) { u.subs.onOpenFile() }},
+		{"save", func(u *ui) { u.saveFile("第12期.txt", func(io.Writer) error { return nil }) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u, _ := newDeskTestUI(t)
+			tc.open(u)
+			path, ok := u.win.Canvas().Focused().(*pathEntry)
+			if !ok {
+				t.Fatalf("the dialog leaves the cursor in %T, want the path field", u.win.Canvas().Focused())
+			}
+			path.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if top := u.win.Canvas().Overlays().Top(); top != nil {
+				t.Errorf("Escape in the path field left the dialog open")
+			}
+		})
 	}
 }

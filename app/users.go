@@ -141,34 +141,52 @@ func (u *ui) loadMe() {
 	u.me = me
 }
 
-// meText is "liwei（编辑、审核）", or 无角色 for a login given none yet.
-func (u *ui) meText() string {
-	names := make([]string, 0, len(u.me.Roles))
-	for _, r := range u.me.Roles {
-		names = append(names, roleLabel(r))
-	}
-	roles := strings.Join(names, lang.L("、"))
-	if roles == "" {
-		roles = lang.L("无角色")
-	}
-	return fmt.Sprintf("%s（%s）", u.me.Login, roles)
+// meText is "liwei（编辑、审核）", or liwei（无角色） for a login given none yet.
+func (u *ui) meText() string { return fmt.Sprintf("%s（%s）", u.me.Login, u.meRoles(false)) }
+
+// meIndicator is the user and roles at the foot of the navigation: the
+// login, and under it the roles, two to a line, which the navigation's
+// narrowest width (1,024 px windows) takes whole; a label wrapped by the
+// toolkit broke 签|发 at 1,280 px. In one truncated line beside an icon it
+// read 「root（编辑…」 at every window width; it still cannot widen the
+// navigation (window_fit.go).
+func (u *ui) meIndicator() fyne.CanvasObject {
+	login := widget.NewLabel(u.me.Login)
+	login.Wrapping = fyne.TextWrapBreak // a login has no spaces to wrap at
+	login.TextStyle.Bold = true
+	roles := widget.NewLabel("")
+	roles.Wrapping = fyne.TextWrapWord // English role names wrap at spaces
+	u.meLabel, u.meRoleText = login, roles
+	u.refreshMeIndicator()
+	return container.NewVBox(widget.NewSeparator(), login, roles)
 }
 
-// meIndicator is the user and roles at the foot of the navigation. It
-// truncates rather than widening the navigation: the window never grows
-// for its content (window_fit.go).
-func (u *ui) meIndicator() fyne.CanvasObject {
-	l := widget.NewLabel(u.meText())
-	l.Truncation = fyne.TextTruncateEllipsis
-	u.meLabel = l
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, l)
+// meRoles is "编辑、审核", or 无角色 for a login given none yet; with
+// lines, a line break follows every second role.
+func (u *ui) meRoles(lines bool) string {
+	var b strings.Builder
+	for i, r := range u.me.Roles {
+		if i > 0 {
+			b.WriteString(lang.L("、"))
+			if lines && i%2 == 0 {
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString(roleLabel(r))
+	}
+	if b.Len() == 0 {
+		return lang.L("无角色")
+	}
+	return b.String()
 }
 
 // refreshMeIndicator shows the roles read last.
 func (u *ui) refreshMeIndicator() {
-	if u.meLabel != nil {
-		u.meLabel.SetText(u.meText())
+	if u.meLabel == nil {
+		return
 	}
+	u.meLabel.SetText(u.me.Login)
+	u.meRoleText.SetText(u.meRoles(true))
 }
 
 // adminOnly enables what only a 管理员 may change (units, 计分办法) for a

@@ -47,6 +47,14 @@ type engine struct {
 	// nowSQL selects the server's clock as a stamp; "" for a file, whose
 	// writers share one machine's clock (see serverNow)
 	nowSQL string
+	// newestPhraseSQL selects the ids (as id) of the newest documents of table
+	// matching a phrase (arguments: the expression, how many), newest
+	// first; nil where MatchIDsSQL's matches in rowid order do
+	newestPhraseSQL func(table string) string
+	// replaceIndexSQL replaces one record's rows in its kind's two index
+	// tables (arguments: id, tokens, characters) in one statement; nil
+	// where it takes a delete and an insert each (SQLite's FTS5)
+	replaceIndexSQL func(tokens, chars string) string
 	// ownerSQL finds who may upgrade the archive (see upgradeAsOwnerTx);
 	// "" for a file, which whoever may write it upgrades
 	ownerSQL string
@@ -77,12 +85,14 @@ var postgresEngine = &engine{
 	jsonNumber: postgres.JSONNumber,
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
-	resetIDSQL:     postgres.ResetIDSQL,
-	usersSQL:       postgres.UsersSQL,
-	lockRowSQL:     func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
-	searchSetupSQL: postgres.SearchSetupSQL,
-	nowSQL:         postgres.NowSQL,
-	ownerSQL:       postgres.OwnerSQL,
+	resetIDSQL:      postgres.ResetIDSQL,
+	usersSQL:        postgres.UsersSQL,
+	lockRowSQL:      func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
+	searchSetupSQL:  postgres.SearchSetupSQL,
+	nowSQL:          postgres.NowSQL,
+	ownerSQL:        postgres.OwnerSQL,
+	replaceIndexSQL: postgres.Search{}.ReplaceSQL,
+	newestPhraseSQL: postgres.Search{}.NewestPhraseSQL,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL

@@ -174,7 +174,7 @@ func (a *Archive) UpdateItems(ctx context.Context, items []*Item) error {
 			olds[i] = old
 		}
 		for i, it := range items {
-			if err := updateItemTx(ctx, tx, issues[i], olds[i], it); err != nil {
+			if err := updateItemTx(ctx, tx, a.eng, issues[i], olds[i], it); err != nil {
 				return nil, err
 			}
 			if err := a.keepRevisionTx(ctx, tx, "item", it.ID, *it, olds[i], nil); err != nil {

@@ -35,6 +35,33 @@ func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, sub
 	})
 }
 
+// ImportIssueCorrectingUnit is ImportIssue that also sets the editing unit
+// of the bulletin the issue goes into to unit, when unit is given and
+// differs, in the same transaction. The editing unit is the bulletin's
+// (DESIGN.md: a 刊物 has its title, editing unit and numbering; an issue
+// prints its bulletin's and has none of its own), so correcting it in the
+// import preview corrects it for every issue of that bulletin.
+func (a *Archive) ImportIssueCorrectingUnit(ctx context.Context, is *Issue, unit string) error {
+	return a.tx(ctx, func(tx *sql.Tx) error {
+		if err := importIssueTx(ctx, tx, is); err != nil {
+			return err
+		}
+		unit = strings.TrimSpace(unit)
+		if unit == "" {
+			return nil
+		}
+		b, err := bulletinTx(ctx, tx, is.BulletinID)
+		if err != nil || b.EditingUnit == unit {
+			return err
+		}
+		b.EditingUnit, is.EditingUnit = unit, unit
+		if err := saveBulletinTx(ctx, tx, &b); err != nil {
+			return fmt.Errorf("correct the editing unit: %w", err)
+		}
+		return nil
+	})
+}
+
 func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	b, err := importBulletinTx(ctx, tx, is)
 	if err != nil {

@@ -231,3 +231,39 @@ func TestMergeItemIntoPrevious(t *testing.T) {
 		t.Error("the first item was merged into nothing")
 	}
 }
+
+// TestImportIssueCorrectingUnit: the editing unit corrected in the import
+// preview becomes the bulletin's, in the same transaction, and what the
+// issue reads back with; an empty correction leaves the bulletin's.
+func TestImportIssueCorrectingUnit(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	is := importTestIssue()
+	if err := a.ImportIssue(ctx, is); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, unit, want string }{
+		{"corrected", "中共江州市委组织部办公室", "中共江州市委组织部办公室"},
+		{"left as it is", "", "中共江州市委组织部办公室"},
+	}
+	for k, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			next := importTestIssue()
+			next.BulletinID, next.EditingUnit, next.Number, next.TotalNumber = is.BulletinID, "", 13+k, 346+k
+			if err := a.ImportIssueCorrectingUnit(ctx, next, tt.unit); err != nil {
+				t.Fatal(err)
+			}
+			b, err := a.Bulletin(ctx, is.BulletinID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := a.Issue(ctx, next.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.EditingUnit != tt.want || got.EditingUnit != tt.want {
+				t.Errorf("bulletin's unit %q, issue's %q, want %q", b.EditingUnit, got.EditingUnit, tt.want)
+			}
+		})
+	}
+}

@@ -139,6 +139,11 @@ func requireDraftTx(ctx context.Context, tx *sql.Tx, issueID int64) error {
 	if err != nil {
 		return err
 	}
+	return requireDraftStageTx(ctx, tx, st)
+}
+
+// requireDraftStageTx is requireDraftTx for an issue at stage st.
+func requireDraftStageTx(ctx context.Context, tx *sql.Tx, st IssueStatus) error {
 	switch st {
 	case IssueSigned:
 		return ErrIssueSigned
@@ -163,11 +168,14 @@ func touchIssueTx(ctx context.Context, tx *sql.Tx, issueID int64) error {
 // sectionIssueTx is the issue a section belongs to, checked to be a draft.
 func sectionIssueTx(ctx context.Context, tx *sql.Tx, sectionID int64) (int64, error) {
 	var issueID int64
-	err := tx.QueryRowContext(ctx, `SELECT issue_id FROM sections WHERE id = ?`, sectionID).Scan(&issueID)
+	var st IssueStatus
+	// the issue and its stage in one statement: each is a round trip to the office archive's server
+	err := tx.QueryRowContext(ctx, `SELECT i.id, `+stageSQL+` FROM sections s JOIN issues i ON i.id = s.issue_id WHERE s.id = ?`,
+		sectionID).Scan(&issueID, &st)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("section %d: %w", sectionID, ErrNotFound)
 	} else if err != nil {
 		return 0, err
 	}
-	return issueID, requireDraftTx(ctx, tx, issueID)
+	return issueID, requireDraftStageTx(ctx, tx, st)
 }

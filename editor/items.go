@@ -77,7 +77,7 @@ func (a *Archive) updateItem(ctx context.Context, it *Item, from *Revision) erro
 			return &ConflictError{Kind: "item", ID: it.ID, ReadVersion: it.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *it}, nil
 		}
-		if err := updateItemTx(ctx, tx, issueID, old, it); err != nil {
+		if err := updateItemTx(ctx, tx, a.eng, issueID, old, it); err != nil {
 			return nil, err
 		}
 		return nil, a.keepRevisionTx(ctx, tx, "item", it.ID, *it, old, from)
@@ -90,7 +90,7 @@ func (a *Archive) updateItem(ctx context.Context, it *Item, from *Revision) erro
 // and adoptions when they are as stored: on the office archive each
 // statement is a round trip to the server, and a keystroke's save was
 // about twenty-four of them.
-func updateItemTx(ctx context.Context, tx *sql.Tx, issueID int64, old Item, it *Item) error {
+func updateItemTx(ctx context.Context, tx *sql.Tx, eng *engine, issueID int64, old Item, it *Item) error {
 	it.SectionID, it.Position = old.SectionID, old.Position
 	if err := creditAttributionTx(ctx, tx, it); err != nil {
 		return err
@@ -103,7 +103,7 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, issueID int64, old Item, it *
 		return fmt.Errorf("update item %d: %w", it.ID, err)
 	}
 	it.Version, it.UpdatedAt = old.Version+1, parseStamp(now)
-	if err := reindexItemTx(ctx, tx, it); err != nil {
+	if err := replaceSearchTx(ctx, tx, eng, HitItem, it.ID, itemSearchText(it)); err != nil {
 		return err
 	}
 	if !sameIDs(old.UnitIDs, it.UnitIDs) || !sameIDs(old.Submissions, it.Submissions) {
@@ -112,10 +112,6 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, issueID int64, old Item, it *
 		}
 	}
 	return touchIssueTx(ctx, tx, issueID)
-}
-
-func reindexItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
-	return indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it))
 }
 
 // MoveItem moves an item delta places within its section (−1 up, +1

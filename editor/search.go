@@ -203,7 +203,8 @@ func searchNewest(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, l
 	var hits []Hit
 	for _, k := range []HitKind{HitItem, HitSubmission} {
 		table, expr := eng.match(q, k)
-		found, err := searchIDs(ctx, tx, k, searchNewestSQL(eng, k, table), expr, limit)
+		_, term := q.term()
+		found, err := searchIDs(ctx, tx, k, searchNewestSQL(eng, k, table, !term), expr, limit)
 		if err != nil {
 			return nil, err
 		}
@@ -214,9 +215,14 @@ func searchNewest(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, l
 }
 
 // searchNewestSQL selects (id, 0, date) of the last entered matches of one
-// kind in table, newest entered first; arguments: the expression and how many.
-func searchNewestSQL(eng *engine, kind HitKind, table string) string {
+// kind in table, newest entered first; arguments: the expression and how
+// many. phrase says the expression needs more than one token in order (see
+// engine.newestPhraseSQL).
+func searchNewestSQL(eng *engine, kind HitKind, table string, phrase bool) string {
 	newest := `(SELECT m.rowid AS id FROM (` + eng.search.MatchIDsSQL(table) + `) m ORDER BY m.rowid DESC LIMIT ?) n`
+	if phrase && eng.newestPhraseSQL != nil {
+		newest = `(` + eng.newestPhraseSQL(table) + `) n`
+	}
 	if kind == HitItem {
 		return `SELECT n.id, 0, i.date FROM ` + newest + ` CROSS JOIN items it CROSS JOIN sections s CROSS JOIN issues i
 			WHERE it.id = n.id AND s.id = it.section_id AND i.id = s.issue_id ORDER BY n.id DESC`

@@ -59,9 +59,9 @@ func TestSearchCountAfterEditsAndDeletes(t *testing.T) {
 	}
 }
 
-// An archive made before migrations 012 and 013 (no term tables, the old
-// statistics index) is converted when opened: its counts and its 明细 rows
-// are what a new archive gives.
+// An archive made before migrations 012 to 015 (no term tables, FTS5's
+// small leaves, the old statistics index) is converted when opened: its
+// counts and its 明细 rows are what a new archive gives.
 func TestSearchCountsOnUpgradedArchive(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -75,8 +75,9 @@ func TestSearchCountsOnUpgradedArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, stmt := range []string{`DROP TABLE item_chars_vocab`, `DROP TABLE submission_chars_vocab`, `DROP TABLE item_fts_vocab`,
-		`DROP TABLE submission_fts_vocab`, `DROP INDEX submissions_detail`,
-		`CREATE INDEX submissions_stats ON submissions(received, unit_id, kind)`, `DELETE FROM migrations WHERE version IN (12, 13)`} {
+		`DROP TABLE submission_fts_vocab`, `DROP INDEX submissions_detail_order`,
+		`CREATE INDEX submissions_stats ON submissions(received, unit_id, kind)`, `DELETE FROM submission_fts_config WHERE k = 'pgsz'`,
+		`DELETE FROM migrations WHERE version IN (12, 13, 14, 15)`} {
 		if _, err := a.db.Exec(stmt); err != nil {
 			t.Fatal(stmt, err)
 		}
@@ -90,6 +91,10 @@ func TestSearchCountsOnUpgradedArchive(t *testing.T) {
 		if r, err := a.SearchPage(ctx, q, 5); err != nil || r.Submissions != want {
 			t.Errorf("SearchPage(%q) counts %d (%v), want %d", q, r.Submissions, err, want)
 		}
+	}
+	var pgsz int
+	if err := a.db.QueryRow(`SELECT v FROM submission_fts_config WHERE k = 'pgsz'`).Scan(&pgsz); err != nil || pgsz != 16000 {
+		t.Errorf("the upgraded index's leaves are %d bytes (%v), want 16000", pgsz, err)
 	}
 	var titles []string
 	err = a.EachStatsRow(ctx, StatsQuery{From: day, To: day}, func(r DetailRow) error {

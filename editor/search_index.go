@@ -35,6 +35,21 @@ func indexSearchTx(ctx context.Context, tx *sql.Tx, kind HitKind, id int64, text
 	return nil
 }
 
+// replaceSearchTx is indexSearchTx for a record the index already holds (a
+// save), in one statement where the engine has one (see
+// engine.replaceIndexSQL): on the office archive each statement is a
+// round trip to the server, and a keystroke's save spent four on this.
+func replaceSearchTx(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, id int64, text string) error {
+	if eng.replaceIndexSQL == nil {
+		return indexSearchTx(ctx, tx, kind, id, text)
+	}
+	ix := searchIndexes[kind]
+	if _, err := tx.ExecContext(ctx, eng.replaceIndexSQL(ix.tokens, ix.chars), id, searchDocTokens(text), searchDocChars(text)); err != nil {
+		return fmt.Errorf("index %s %d: %w", kind, id, err)
+	}
+	return nil
+}
+
 // unindexSearchTx removes a record from its kind's indexes.
 func unindexSearchTx(ctx context.Context, tx *sql.Tx, kind HitKind, id int64) error {
 	ix := searchIndexes[kind]

@@ -21,6 +21,7 @@ type statsBuilder struct {
 	periods  map[string]int
 	versions []RulesVersion
 	byID     map[int64]ScoringRules
+	counted  bool // addSubmissions has counted the breakdown's submissions
 }
 
 func newStatsBuilder(ctx context.Context, tx *sql.Tx, eng *engine, q StatsQuery) (*statsBuilder, error) {

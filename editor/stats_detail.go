@@ -35,21 +35,6 @@ type AdoptionRef struct {
 // IssueLabel is how an issue is named in lists and statistics: 2022年第12期.
 func IssueLabel(year, number int) string { return fmt.Sprintf("%d年第%d期", year, number) }
 
-// detailRowsSQL lists submissions received in ?1..?2 (of unit ?5 unless ?5
-// is -1; 0 is the unknown unit) with the adoptions the query counts.
-const detailRowsSQL = `SELECT s.id, COALESCE(s.unit_id, 0), COALESCE(u.name, ''), COALESCE(u.grp, ''), s.received,
-	s.kind, s.title, s.words, s.status,
-	COALESCE(x.issue_id, 0), COALESCE(x.item_id, 0), COALESCE(x.bulletin, ''), COALESCE(x.year, 0),
-	COALESCE(x.number, 0), COALESCE(x.date, ''), COALESCE(x.section, '')
-FROM submissions s LEFT JOIN units u ON u.id = s.unit_id
-LEFT JOIN (SELECT ad.submission_id, iss.id AS issue_id, i.id AS item_id, b.name AS bulletin, iss.year, iss.number,
-		iss.date, sec.name AS section, sec.position AS spos, i.position AS ipos
-	FROM adoptions ad JOIN items i ON i.id = ad.item_id JOIN sections sec ON sec.id = i.section_id
-	JOIN issues iss ON iss.id = sec.issue_id JOIN bulletins b ON b.id = iss.bulletin_id
-	WHERE (?3 = 0 OR iss.bulletin_id = ?3) AND (?4 = 0 OR iss.status = 'signed')) x ON x.submission_id = s.id
-WHERE s.received BETWEEN ?1 AND ?2 AND (?5 = -1 OR COALESCE(s.unit_id, 0) = ?5)
-ORDER BY s.received, s.id, x.date, x.spos, x.ipos`
-
 // EachStatsRow calls fn with every submission of the period, oldest first,
 // without holding them all in memory (the workbook's 明细 sheet streams
 // ten years of them). It stops at fn's first error and returns it.
@@ -60,52 +45,6 @@ func (a *Archive) EachStatsRow(ctx context.Context, q StatsQuery, fn func(Detail
 	err := a.read(ctx, func(tx *sql.Tx) error { return eachDetailRow(ctx, tx, q, -1, fn) })
 	if err != nil {
 		return fmt.Errorf("list the submissions %s to %s: %w", q.From.Format(DateLayout), q.To.Format(DateLayout), err)
-	}
-	return nil
-}
-
-func eachDetailRow(ctx context.Context, tx *sql.Tx, q StatsQuery, unit int64, fn func(DetailRow) error) error {
-	signed := 0
-	if q.SignedOnly {
-		signed = 1
-	}
-	rows, err := tx.QueryContext(ctx, detailRowsSQL, q.From.Format(DateLayout), q.To.Format(DateLayout), q.BulletinID, signed, unit)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	var cur DetailRow
-	for rows.Next() {
-		var r DetailRow
-		var ad AdoptionRef
-		var received, date string
-		var year, number int
-		if err := rows.Scan(&r.SubmissionID, &r.UnitID, &r.UnitName, &r.Group, &received, &r.Kind, &r.Title, &r.Words,
-			&r.Status, &ad.IssueID, &ad.ItemID, &ad.BulletinName, &year, &number, &date, &ad.Section); err != nil {
-			return err
-		}
-		if r.SubmissionID != cur.SubmissionID {
-			if cur.SubmissionID != 0 {
-				if err := fn(cur); err != nil {
-					return err
-				}
-			}
-			r.Received = parseDateText(received)
-			if r.UnitID == 0 {
-				r.UnitName = UnknownUnitName
-			}
-			cur = r
-		}
-		if ad.ItemID != 0 {
-			ad.IssueLabel, ad.Date = IssueLabel(year, number), parseDateText(date)
-			cur.Adoptions = append(cur.Adoptions, ad)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if cur.SubmissionID != 0 {
-		return fn(cur)
 	}
 	return nil
 }

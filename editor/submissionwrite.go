@@ -67,6 +67,28 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 	return nil
 }
 
+// SubmissionUnitAsRead is the unit AddSubmissions will give s, for a
+// preview before saving: a known unit named in its title, text or file
+// name (known true), else the organisation its closing （…） names, which
+// saving adds as a new unit (known false); "" when neither (未识别). It
+// follows recogniseUnitTx without writing anything.
+func SubmissionUnitAsRead(m *UnitMatcher, s *Submission) (name string, known bool) {
+	if s.UnitID != 0 {
+		return s.UnitName, true
+	}
+	if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
+		return u.Name, true
+	}
+	if _, inner, ok := trailingGroup(s.Text); ok {
+		for _, part := range strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
+			if len(m.matchPart(part)) == 0 && looksLikeUnitName(part) {
+				return part, false
+			}
+		}
+	}
+	return "", false
+}
+
 // UpdateSubmission saves a submission's fields (字数 and search index
 // recomputed). s.Version says which version the caller read; when the stored
 // submission has moved on since, nothing is written and a *ConflictError
@@ -97,14 +119,14 @@ func (a *Archive) updateSubmission(ctx context.Context, s *Submission, from *Rev
 			return &ConflictError{Kind: "submission", ID: s.ID, ReadVersion: s.Version, StoredVersion: old.Version,
 				StoredAt: old.UpdatedAt, Stored: old, Mine: *s}, nil
 		}
-		if err := updateSubmissionTx(ctx, tx, s); err != nil {
+		if err := updateSubmissionTx(ctx, tx, a.eng, s); err != nil {
 			return nil, err
 		}
 		return nil, a.keepRevisionTx(ctx, tx, "submission", s.ID, *s, old, from)
 	})
 }
 
-func updateSubmissionTx(ctx context.Context, tx *sql.Tx, s *Submission) error {
+func updateSubmissionTx(ctx context.Context, tx *sql.Tx, eng *engine, s *Submission) error {
 	now := nowStamp()
 	res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
 		contact = ?, status = ?, words = ?, source = ?, text_hash = ?, version = version + 1, updated_at = ? WHERE id = ?`,
@@ -116,7 +138,7 @@ func updateSubmissionTx(ctx context.Context, tx *sql.Tx, s *Submission) error {
 		return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
 	}
 	s.Version, s.UpdatedAt = s.Version+1, parseStamp(now)
-	return indexSearchTx(ctx, tx, HitSubmission, s.ID, submissionSearchText(s))
+	return replaceSearchTx(ctx, tx, eng, HitSubmission, s.ID, submissionSearchText(s))
 }
 
 // submissionHash identifies a text regardless of spacing and line breaks;
@@ -156,9 +178,14 @@ func normaliseSubmission(s *Submission) error {
 	if s.Kind == "" {
 		s.Kind = "信息"
 	}
-	s.Words = CountWords(s.Text)
+	s.Words = SubmissionWords(s)
 	return nil
 }
+
+// SubmissionWords is the 字数 a submission is stored and counted with: its
+// text's (a title line of its own is not counted), so a preview before
+// saving shows the number saved.
+func SubmissionWords(s *Submission) int { return CountWords(s.Text) }
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {

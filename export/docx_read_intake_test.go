@@ -209,6 +209,33 @@ func TestDocxWordsLikeText(t *testing.T) {
 	}
 }
 
+// TestDocxWordsAsSaved (issue 10): the 字数 the reader gives a .docx with
+// a title line, a numbered list, a field's result and a footnote is what
+// the archive saves (editor.SubmissionWords after FitSubmission), and the
+// same as its text as .txt; the title had been counted too (124字 shown,
+// 105字 saved).
+func TestDocxWordsAsSaved(t *testing.T) {
+	body := docxIntakeTitle + docxP("某县推行积分制管理。") +
+		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2024年3月5日</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>起全县覆盖。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`
+	notes := `<?xml version="1.0"?><w:footnotes ` + docxTestNS + `><w:footnote w:id="1"><w:p><w:r><w:t>资料来源：县统计公报。</w:t></w:r></w:p></w:footnote></w:footnotes>`
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body), "word/footnotes.xml": notes})
+	read := sub.Words
+	saved := *sub
+	if err := editor.FitSubmission(&saved); err != nil {
+		t.Fatal(err)
+	}
+	if want := editor.SubmissionWords(&saved); read != want || read == 0 {
+		t.Errorf("read %d字, saved %d字 (title %q, text %q)", read, want, sub.Title, sub.Text)
+	}
+	tx, err := ReadTextSubmission("x.txt", strings.NewReader(sub.Title+"\n"+sub.Text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx.Words != read {
+		t.Errorf(".docx %d字, the same as .txt %d字", read, tx.Words)
+	}
+}
+
 // TestDocRC4PasswordProtected (issue 10, class 11): a Word 97-2003 .doc
 // saved with a password (RC4: fEncrypted set in its FIB) is refused as
 // password-protected, naming the file, before LibreOffice (which would

@@ -12,9 +12,8 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// FuzzReadIssue: no input makes ReadIssue panic, and whatever it returns
-// is well formed (no line breaks in leads, attributions or headings; 字数
-// consistent).
+// FuzzReadIssue: no input makes ReadIssue (or ReadIssueMasthead, with
+// top lines marked) panic, and whatever it returns is well formed.
 func FuzzReadIssue(f *testing.F) {
 	for _, path := range []string{textSamplePath, "testdata/text/issue_indented.txt", "testdata/text/issue_plain.txt"} {
 		if data, err := os.ReadFile(path); err == nil {
@@ -31,24 +30,41 @@ func FuzzReadIssue(f *testing.F) {
 	f.Add([]byte("\xff\xfe\x00"))
 	f.Add([]byte("△\n△（）\n报：\n送"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		is, err := ReadIssue(bytes.NewReader(data))
-		if err != nil {
-			return
+		if is, err := ReadIssue(bytes.NewReader(data)); err == nil {
+			textCheckWellFormed(t, is)
 		}
-		for _, s := range is.Sections {
-			if strings.Contains(s.Name, "\n") {
-				t.Errorf("section name with a line break: %q", s.Name)
-			}
-			for _, it := range s.Items {
-				if strings.Contains(it.Lead, "\n") || strings.Contains(it.Attribution, "\n") {
-					t.Errorf("lead or attribution with a line break: %+v", it)
-				}
-				if want := editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution); it.Words != want {
-					t.Errorf("words %d, want %d", it.Words, want)
-				}
-			}
+		// the same text with its top lines marked as the import preview
+		// lets the editor mark them (roles from the first bytes)
+		var roles []MastheadRole
+		for _, b := range data[:min(len(data), 4)] {
+			roles = append(roles, MastheadRole(b%6))
+		}
+		if is, _, err := ReadIssueMasthead(bytes.NewReader(data), roles); err == nil {
+			textCheckWellFormed(t, is)
 		}
 	})
+}
+
+// textCheckWellFormed: no line breaks in leads, attributions or headings;
+// 字数 consistent.
+func textCheckWellFormed(t *testing.T, is *editor.Issue) {
+	t.Helper()
+	if strings.Contains(is.BulletinName, "\n") || strings.Contains(is.EditingUnit, "\n") {
+		t.Errorf("masthead with a line break: %q %q", is.BulletinName, is.EditingUnit)
+	}
+	for _, s := range is.Sections {
+		if strings.Contains(s.Name, "\n") {
+			t.Errorf("section name with a line break: %q", s.Name)
+		}
+		for _, it := range s.Items {
+			if strings.Contains(it.Lead, "\n") || strings.Contains(it.Attribution, "\n") {
+				t.Errorf("lead or attribution with a line break: %+v", it)
+			}
+			if want := editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution); it.Words != want {
+				t.Errorf("words %d, want %d", it.Words, want)
+			}
+		}
+	}
 }
 
 // FuzzRoundTrip: an issue built from the fuzz input, written and read

@@ -30,20 +30,30 @@ var (
 func textMarksAbove(lines []textLine, is *editor.Issue) int {
 	i := 0
 	for ; i < len(lines) && i < 3; i++ {
-		c := textCompact(lines[i].text)
-		switch {
-		case textCopyNumberRe.MatchString(c) && is.Marks.CopyNumber == "" && i+1 < len(lines):
-			is.Marks.CopyNumber = c
-		case textClassRe.MatchString(c) && is.Marks.Classification == "":
-			m := textClassRe.FindStringSubmatch(c)
-			is.Marks.Classification, is.Marks.SecrecyTerm = m[1], m[2]
-		case textInternalRe.MatchString(c) && utf8Len(c) <= 12:
-			is.Marks.Internal = true
-		default:
+		if !textMarkAbove(lines[i].text, i+1 < len(lines), is) {
 			return i
 		}
 	}
 	return i
+}
+
+// textMarkAbove reads line s as a mark above the masthead, and reports
+// whether it was one; a copy number only when more follows (a number
+// alone is no 份号).
+func textMarkAbove(s string, more bool, is *editor.Issue) bool {
+	c := textCompact(s)
+	switch {
+	case textCopyNumberRe.MatchString(c) && is.Marks.CopyNumber == "" && more:
+		is.Marks.CopyNumber = c
+	case textClassRe.MatchString(c) && is.Marks.Classification == "":
+		m := textClassRe.FindStringSubmatch(c)
+		is.Marks.Classification, is.Marks.SecrecyTerm = m[1], m[2]
+	case textInternalRe.MatchString(c) && utf8Len(c) <= 12:
+		is.Marks.Internal = true
+	default:
+		return false
+	}
+	return true
 }
 
 // textNote is an 编者按 being read: the issue's, or the next item's.

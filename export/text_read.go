@@ -45,13 +45,21 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 	if len(is.Sections) == 0 && is.BulletinName == "" && is.Number == 0 {
 		return nil, IssueSummary{}, ErrNoIssue
 	}
+	return is, textSummaryOf(is, facts), nil
+}
+
+// textSummaryOf is SummarizeIssue with what only the reading knew.
+func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 	sum := SummarizeIssue(is)
-	sum.Removed, sum.NumberedItems = facts.removed, facts.numbered
-	return is, sum, nil
+	sum.Removed, sum.NumberedItems, sum.Top = facts.removed, facts.numbered, facts.top
+	return sum
 }
 
 // textReadFacts is what only the reading of a text knows (see ReadIssueSummary).
-type textReadFacts struct{ removed, numbered int }
+type textReadFacts struct {
+	removed, numbered int
+	top               []MastheadLine
+}
 
 // textItemBlock is the lines of one item before they become paragraphs.
 type textItemBlock struct {
@@ -86,10 +94,25 @@ type textIssueParser struct {
 	start     int        // the first line after the masthead
 }
 
-func textParseIssue(s string) (*editor.Issue, textReadFacts) {
+func textParseIssue(s string) (*editor.Issue, textReadFacts) { return textParseIssueWith(s, nil) }
+
+// textParseIssueWith reads s with its top lines marked by roles
+// (ReadIssueMasthead), or by the reader itself when roles is nil.
+func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textReadFacts) {
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
-	k := textMarksAbove(p.lines, p.is)
-	start := k + textParseMasthead(p.lines[k:], p.is)
+	var start int
+	if roles == nil {
+		k := textMarksAbove(p.lines, p.is)
+		start = k + textParseMasthead(p.lines[k:], p.is)
+	} else {
+		start = textPickedMasthead(p.lines, roles, p.is)
+	}
+	top := textTopRoles(p.lines, start, p.is)
+	for i := range top {
+		if i < start && i < len(roles) {
+			top[i].Role = roles[i]
+		}
+	}
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
 	p.start = start
 	p.numbered = textMarkItemStarts(p.lines[start:])
@@ -98,7 +121,7 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) {
 		p.line(i)
 	}
 	p.finish()
-	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered}
+	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top}
 }
 
 // line sorts line i into the issue.

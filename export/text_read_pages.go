@@ -200,20 +200,27 @@ func textRepeatedHeaders(lines []textLine, start int, drop []bool, is *editor.Is
 }
 
 // textMayRepeatAsHeader: s has the shape of a running header: at most 30
-// letters, digits, spaces and the marks of names and numbers, not
-// wholly in brackets (an attribution), not a sub-heading (一、主要做法),
+// Chinese characters (four at least, a name), digits, spaces and the marks
+// of names and numbers, no Latin letters (Windows alone on a line is a
+// long word wrapped, twice the same in a text about it), its
+// brackets paired, not in brackets (an attribution), not a sub-heading (一、主要做法),
 // a 【标题】, a number alone or an escaped line.
 func textMayRepeatAsHeader(s string) bool {
-	if len([]rune(s)) > 30 || textIsBracketed(s) || textSubHeadRe.MatchString(s) || textBracketTitleRe.MatchString(s) ||
+	if len([]rune(s)) > 30 || textIsBracketed(s) || !textBalanced(s) || textSubHeadRe.MatchString(s) || textBracketTitleRe.MatchString(s) ||
 		textIsBareNumber(s) || textIsItemStart(s) || textFooterStart(s) {
 		return false
 	}
+	han := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune("·|｜-—（）()《》", r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune("·|｜-—（）()《》", r) ||
+			r < 0x80 && unicode.IsLetter(r) {
 			return false
 		}
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
 	}
-	return true
+	return han >= 4 // a name: 江州市委组织部, 组工信息 2024年第3期
 }
 
 // textNamesIssue: c (compacted) is the editing unit or part of it, or
@@ -231,8 +238,9 @@ func textAtPageBreak(lines []textLine, start int, drop []bool, i int) bool {
 		return true
 	}
 	prev := textPrevKept(drop, i, start)
-	if prev < 0 || textEndsClause(lines[prev].text) || i+1 >= len(lines) {
-		return false
+	if prev < 0 || textEndsClause(lines[prev].text) || i+1 >= len(lines) ||
+		3*textWidth(lines[i].text) > 2*textWidth(lines[prev].text) {
+		return false // a header is narrower than the wrapped line it interrupts; a piece of the text is as wide
 	}
 	next := lines[i+1].text
 	return !textIsItemStart(next) && !textFooterStart(next) && !textIsNote(next) && !textHeadingAt(lines, i+1)

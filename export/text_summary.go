@@ -33,6 +33,9 @@ type IssueSummary struct {
 	// NumberedItems how many items started by 1. 一、 or 【标题】, the text
 	// having no △. Only ReadIssueSummary knows them.
 	Removed, NumberedItems int
+	// Top is the text's top lines (down to the first item) and what the
+	// reader took each for, for the editor to mark (ReadIssueMasthead).
+	Top []MastheadLine
 
 	namedSections bool // a section heading with items under it was found (see CheckStructure)
 }

@@ -2,13 +2,13 @@ package export
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"fmt"
 	"io"
 	"strconv"
 	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 )
 

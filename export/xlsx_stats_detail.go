@@ -94,9 +94,20 @@ func (d *statsDetailRow) values(r editor.DetailRow, n int, s *xlsxStyles) []any 
 	copy(d.cells, []excelize.Cell{
 		xlsxCell(s.integer, n), xlsxCell(s.text, r.UnitName), xlsxCell(s.text, r.Group), xlsxCell(s.day, r.Received),
 		xlsxCell(s.text, r.Kind), xlsxCell(s.text, r.Title), xlsxCell(s.integer, r.Words), xlsxCell(s.text, status),
-		xlsxCell(s.text, issues), xlsxCell(s.text, sections),
+		xlsxText(s.text, issues), xlsxText(s.text, sections),
 	})
 	return d.ptrs
+}
+
+// xlsxText is a styled text cell, left without a value when s is empty: the
+// stream writer then writes the cell's style alone instead of an empty
+// inline string, which nine in ten 明细 rows had twice (not adopted), and
+// which the sheet shows the same.
+func xlsxText(style int, s string) excelize.Cell {
+	if s == "" {
+		return excelize.Cell{StyleID: style}
+	}
+	return xlsxCell(style, s)
 }
 
 // writeStatsChart writes the ranked units' scores and adoptions and a bar

@@ -48,6 +48,7 @@ func Open(path string, busyMS int) (*sql.DB, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyMS))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_txlock", "immediate")
 	return sql.Open("sqlite", "file:"+URIPath(path)+"?"+q.Encode())
 }

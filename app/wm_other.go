@@ -1,0 +1,12 @@
+//go:build linux && !android && !cgo
+
+package app
+
+import "os"
+
+// Without cgo there is no real window (Fyne's GL driver needs it), so no
+// native dialog is asked for anyway.
+
+func x11WindowManager() bool { return true }
+
+func keepAbove(*os.Process, uintptr, <-chan struct{}) {}
