@@ -70,7 +70,29 @@ func (p *submissionImportPreview) show() {
 	content := container.NewBorder(head, container.NewHBox(cancel, save), nil, nil, container.NewVScroll(list))
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("导入来稿：预览"), content, p.s.u.win)
 	p.dlg.Resize(fyne.NewSize(900, 600))
+	p.keys(len(p.good) > 0)
 	p.dlg.Show()
+}
+
+// keys lets Enter import the ticked files and Escape cancel, as in any
+// desktop dialog: Fyne's took neither, so a keyboard user who had chosen
+// the files by keyboard needed the mouse for 导入选中的来稿. Nothing in the
+// dialog has the cursor, so the keys reach the window's handler, which
+// comes back when the dialog closes.
+func (p *submissionImportPreview) keys(canImport bool) {
+	c := p.s.u.win.Canvas()
+	before := c.OnTypedKey()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if canImport {
+				p.onImport()
+			}
+		case fyne.KeyEscape:
+			p.dlg.Hide()
+		}
+	})
+	p.dlg.SetOnClosed(func() { c.SetOnTypedKey(before) })
 }
 
 // fileLabel is one file's summary: file · title · 字数 · 收稿日期, then what to check.

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 // Importing 来稿 files shows them first — title, 字数, 收稿日期 (today, said
@@ -46,5 +48,31 @@ func TestSubmissionImportPreview(t *testing.T) {
 		if strings.Contains(s.Text, "石门区") {
 			t.Errorf("the unticked file was saved")
 		}
+	}
+}
+
+// TestSubmissionImportPreviewKeys: the preview took neither Enter nor
+// Escape, so files chosen by keyboard needed the mouse to be imported.
+func TestSubmissionImportPreviewKeys(t *testing.T) {
+	for _, tc := range []struct {
+		key  fyne.KeyName
+		want int
+	}{{fyne.KeyReturn, 1}, {fyne.KeyEscape, 0}} {
+		t.Run(string(tc.key), func(t *testing.T) {
+			u, ar := newDeskTestUI(t)
+			path := filepath.Join(t.TempDir(), "松岭镇.txt")
+			os.WriteFile(path, []byte("松岭镇推行院落议事会\n　　松岭镇党委在全镇14个村推行院落议事会。\n"), 0o644)
+			u.subs.importPaths([]string{path})
+			if u.subs.preview == nil {
+				t.Fatal("no preview")
+			}
+			u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: tc.key})
+			if got := len(allSubmissions(t, ar)); got != tc.want {
+				t.Errorf("%s saved %d 来稿, want %d", tc.key, got, tc.want)
+			}
+			if tc.key == fyne.KeyEscape && u.win.Canvas().Overlays().Top() != nil {
+				t.Errorf("Escape left the preview open")
+			}
+		})
 	}
 }
