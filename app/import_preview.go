@@ -25,17 +25,21 @@ import (
 type importPreview struct {
 	u         *ui
 	name      string // the file's name
+	data      []byte // the file, read again when the editor marks the masthead
 	is        *editor.Issue
 	bulletins []editor.Bulletin
 	bulSel    *widget.Select
 	number    *widget.Entry
 	total     *widget.Entry
 	date      *widget.Entry
-	unit      *widget.Entry // a new bulletin's 编辑单位, as read (an issue has its bulletin's)
+	unit      *widget.Entry // the bulletin's 编辑单位 (an issue has its bulletin's): a new one's as read, an existing one's to correct
 	newName   *widget.Entry // the name of the new bulletin the masthead names, to correct
 	read      export.IssueSummary
 	msg       *widget.Label
 	rows      []importPreviewRow
+	roles     []*widget.Select // what each top line is (import_preview_masthead.go)
+	head      *fyne.Container  // the summary and the fields, filled again after a re-read
+	items     *fyne.Container  // the items, likewise
 	dlg       dialog.Dialog
 	saved     func(*editor.Issue)
 }
@@ -50,31 +54,65 @@ type importPreviewRow struct {
 // importPreviewNew builds the preview of is, read from the file name; read
 // is what the reader said of it (ReadIssueSummary: the page lines removed,
 // the items found by their numbers).
-func importPreviewNew(u *ui, name string, is *editor.Issue, read export.IssueSummary, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
-	p := &importPreview{u: u, name: name, is: is, read: read, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
+// data is the file's bytes, read again with the masthead as the editor marks it.
+func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read export.IssueSummary, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
+	p := &importPreview{u: u, name: name, data: data, is: is, read: read, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
 	p.msg.Wrapping = fyne.TextWrapWord
-	p.bulSel = widget.NewSelect(p.bulletinOptions(), nil)
-	p.bulSel.SetSelected(p.defaultBulletin())
-	p.number = importPreviewEntry(is.Number)
-	p.total = importPreviewEntry(is.TotalNumber)
+	p.bulSel = widget.NewSelect(nil, func(string) { p.setUnit() })
+	p.number, p.total = importPreviewEntry(), importPreviewEntry()
 	p.date = widget.NewEntry()
-	p.date.SetText(u.dateLabel(is.Date))
 	p.date.SetPlaceHolder(lang.L("原文没有日期"))
 	p.unit = widget.NewEntry()
-	p.unit.SetText(is.EditingUnit)
 	p.unit.SetPlaceHolder(lang.L("原文没有编辑单位"))
 	p.newName = widget.NewEntry()
-	p.newName.SetText(is.BulletinName)
+	p.setFields()
 	return p
 }
 
-func importPreviewEntry(n int) *widget.Entry {
-	e := widget.NewEntry()
-	if n > 0 {
-		e.SetText(strconv.Itoa(n))
+// setFields shows what was read of the masthead in the fields, after the
+// first reading and after each re-reading.
+func (p *importPreview) setFields() {
+	p.bulSel.Options = p.bulletinOptions()
+	p.bulSel.SetSelected(p.defaultBulletin())
+	p.number.SetText(importPreviewNumberText(p.is.Number))
+	p.total.SetText(importPreviewNumberText(p.is.TotalNumber))
+	p.date.SetText(p.u.dateLabel(p.is.Date))
+	p.newName.SetText(p.is.BulletinName)
+	p.setUnit()
+}
+
+// setUnit shows the editing unit of the bulletin chosen: a new bulletin's
+// as read; an existing one's as the archive has it (correcting it corrects
+// the bulletin's), or as read when it has none.
+func (p *importPreview) setUnit() {
+	unit := p.is.EditingUnit
+	if b, ok := p.chosenBulletin(); ok && b.EditingUnit != "" {
+		unit = b.EditingUnit
 	}
+	p.unit.SetText(unit)
+}
+
+// chosenBulletin is the existing bulletin chosen, ok false for a new one.
+func (p *importPreview) chosenBulletin() (editor.Bulletin, bool) {
+	for _, b := range p.bulletins {
+		if b.Name == p.bulSel.Selected {
+			return b, true
+		}
+	}
+	return editor.Bulletin{}, false
+}
+
+func importPreviewEntry() *widget.Entry {
+	e := widget.NewEntry()
 	e.SetPlaceHolder(lang.L("自动编号"))
 	return e
+}
+
+func importPreviewNumberText(n int) string {
+	if n > 0 {
+		return strconv.Itoa(n)
+	}
+	return ""
 }
 
 // bulletinOptions are the archive's bulletins and, when the text names
@@ -120,24 +158,45 @@ func (p *importPreview) defaultBulletin() string {
 
 // show opens the preview dialog.
 func (p *importPreview) show() {
-	form := widget.NewForm(widget.NewFormItem(lang.L("刊物"), p.bulSel))
-	if p.offersNew() {
-		// the masthead read starts a new bulletin: its name and editing unit are corrected here
-		form.Append(lang.L("新刊物的刊名"), p.newName)
-		form.Append(lang.L("编辑单位"), p.unit)
-	}
-	form.Append(lang.L("期号"), p.number)
-	form.Append(lang.L("总期号"), p.total)
-	form.Append(lang.L("日期"), p.date)
-	head := container.NewVBox(widget.NewLabel(p.summaryText()), form, p.msg)
-	body := container.NewVScroll(p.itemsBox())
+	p.head, p.items = container.NewVBox(), container.NewVBox()
+	p.fill()
+	// one scroll: on a 768-high screen the fields above left the items a strip
+	body := container.NewVScroll(container.NewVBox(p.head, p.mastheadBox(), p.items))
 	save := widget.NewButton(lang.L("保存"), p.onSave)
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton(lang.L("取消"), func() { p.dlg.Hide() })
-	content := container.NewBorder(head, container.NewHBox(cancel, save), nil, nil, body)
+	content := container.NewBorder(nil, container.NewHBox(cancel, save), nil, nil, body)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("导入预览：{{.File}}", map[string]any{"File": p.name}), content, p.u.win)
 	p.dlg.Resize(fyne.NewSize(900, 640))
 	p.dlg.Show()
+}
+
+// fill lays out the summary, the fields and the items of the issue as read.
+func (p *importPreview) fill() {
+	form := widget.NewForm(widget.NewFormItem(lang.L("刊物"), p.bulSel))
+	if p.offersNew() {
+		// the masthead read starts a new bulletin: its name is corrected here
+		form.Append(lang.L("新刊物的刊名"), p.newName)
+	}
+	form.Append(lang.L("编辑单位"), p.unit)
+	form.Append(lang.L("期号"), p.number)
+	form.Append(lang.L("总期号"), p.total)
+	form.Append(lang.L("日期"), p.date)
+	unitNote := widget.NewLabel(p.unitNote())
+	unitNote.Wrapping = fyne.TextWrapWord
+	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, unitNote, p.msg}
+	p.head.Refresh()
+	p.items.Objects = []fyne.CanvasObject{p.itemsBox()}
+	p.items.Refresh()
+}
+
+// unitNote says whose the editing unit is, and what the text said.
+func (p *importPreview) unitNote() string {
+	read := p.is.EditingUnit
+	if read == "" {
+		read = lang.L("（没有）")
+	}
+	return lang.L("编辑单位是刊物的：改了它，本刊各期都印新的。原文的编辑单位：{{.Unit}}", map[string]any{"Unit": read})
 }
 
 // summaryText says what was recognised and what to look at, in the editor's words.
@@ -231,18 +290,15 @@ func (p *importPreview) collect() (is *editor.Issue, problem string) {
 			editor.MergeItemIntoPrevious(&c, r.sec, r.item)
 		}
 	}
-	c.BulletinID, c.BulletinName = 0, ""
-	for _, b := range p.bulletins {
-		if b.Name == p.bulSel.Selected {
-			c.BulletinID, c.BulletinName = b.ID, b.Name
-		}
+	c.BulletinID, c.BulletinName, c.EditingUnit = 0, "", strings.TrimSpace(p.unit.Text)
+	if b, ok := p.chosenBulletin(); ok {
+		c.BulletinID, c.BulletinName = b.ID, b.Name
 	}
 	if c.BulletinID == 0 && p.is.BulletinName != "" {
 		c.BulletinName = strings.TrimSpace(p.newName.Text) // the new bulletin the masthead names, as corrected
 		if c.BulletinName == "" {
 			problem = lang.L("新刊物须有刊名，或在上面选一个已有的刊物。")
 		}
-		c.EditingUnit = strings.TrimSpace(p.unit.Text)
 	}
 	var err1, err2 error
 	c.Number, err1 = importPreviewNumber(p.number.Text)
@@ -281,8 +337,14 @@ func (p *importPreview) onSave() {
 	}
 	p.dlg.Hide()
 	ok := false
+	// the editing unit is the bulletin's: an existing bulletin's is corrected
+	// (editor.ImportIssueCorrectingUnit), a new one is created with it
+	unit := ""
+	if is.BulletinID != 0 {
+		unit, is.EditingUnit = is.EditingUnit, ""
+	}
 	p.u.run(lang.L("正在导入"), func(ctx context.Context, _ func(int, int)) error {
-		if err := p.u.ar.ImportIssue(ctx, is); err != nil {
+		if err := p.u.ar.ImportIssueCorrectingUnit(ctx, is, unit); err != nil {
 			return errorText(issuesImportMessage(p.name, is, err))
 		}
 		ok = true

@@ -28,7 +28,7 @@ func TestImportPreviewCorrectsAndSaves(t *testing.T) {
 	}
 	bulletins, _ := ar.Bulletins(ctx)
 	saved := false
-	p := importPreviewNew(u, "来稿.txt", is, read, bulletins, func(*editor.Issue) { saved = true })
+	p := importPreviewNew(u, "来稿.txt", []byte(previewTestText), is, read, bulletins, func(*editor.Issue) { saved = true })
 	p.show()
 	if sum := p.summaryText(); !strings.Contains(sum, "（通讯员王芳）") || !strings.Contains(sum, "没有日期") {
 		t.Errorf("summary = %q, want the unattributed bracket and the missing date flagged", sum)
@@ -70,7 +70,7 @@ func TestImportPreviewCorrectsANewBulletin(t *testing.T) {
 		t.Fatal(err)
 	}
 	bulletins, _ := ar.Bulletins(ctx)
-	p := importPreviewNew(u, "简报.txt", is, read, bulletins, func(*editor.Issue) {})
+	p := importPreviewNew(u, "简报.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
 	p.show()
 	if !p.offersNew() || p.newName.Text != "江州大学组工简报" || p.unit.Text != "江州大学党委组织部" {
 		t.Fatalf("new bulletin %v name %q unit %q", p.offersNew(), p.newName.Text, p.unit.Text)
@@ -86,4 +86,72 @@ func TestImportPreviewCorrectsANewBulletin(t *testing.T) {
 	if got.BulletinName != "组工简报" || got.EditingUnit != "中共江州大学委员会组织部" {
 		t.Errorf("stored in %q edited by %q, want the corrected 组工简报 and its unit", got.BulletinName, got.EditingUnit)
 	}
+}
+
+// The editor marks the masthead line by line: a unit line the reader lost
+// in the masthead, marked 编辑单位, becomes the new bulletin's editing unit;
+// a first line marked 正文 keeps the top lines in the issue (here as
+// headings) and names no series after them; an existing bulletin's editing unit corrected in the
+// preview is the bulletin's after saving.
+func TestImportPreviewMastheadPicker(t *testing.T) {
+	const text = "江州组工\n市委组织部办公室\n2024年3月5日\n市内信息\n△青阳县召开会议。会议强调做好工作。（青阳县委组织部）\n"
+	open := func(t *testing.T) (*importPreview, *editor.Archive) {
+		u, ar := newComposeTestUI(t)
+		is, read, err := readIssueText("江州组工.txt", strings.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bulletins, _ := ar.Bulletins(context.Background())
+		p := importPreviewNew(u, "江州组工.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
+		p.show()
+		return p, ar
+	}
+	stored := func(t *testing.T, ar *editor.Archive) (editor.Issue, editor.Bulletin) {
+		ctx := context.Background()
+		rows, _ := ar.Issues(ctx, editor.IssueFilter{})
+		if len(rows) != 1 {
+			t.Fatalf("%d issues stored, want 1", len(rows))
+		}
+		is, _ := ar.Issue(ctx, rows[0].ID)
+		b, _ := ar.Bulletin(ctx, is.BulletinID)
+		return is, b
+	}
+	t.Run("the unit line marked", func(t *testing.T) {
+		p, ar := open(t)
+		if len(p.roles) < 4 || p.roles[1].Selected != "刊头（其他）" || p.unit.Text != "" {
+			t.Fatalf("%d top lines, line 2 read as %q, unit %q", len(p.roles), p.roles[1].Selected, p.unit.Text)
+		}
+		p.roles[1].SetSelected("编辑单位")
+		if !p.offersNew() || p.unit.Text != "市委组织部办公室" {
+			t.Fatalf("new bulletin %v, unit %q after marking", p.offersNew(), p.unit.Text)
+		}
+		p.onSave()
+		is, b := stored(t, ar)
+		if b.Name != "江州组工" || b.EditingUnit != "市委组织部办公室" || is.Date.Day() != 5 {
+			t.Errorf("stored in %q edited by %q on %v", b.Name, b.EditingUnit, is.Date)
+		}
+	})
+	t.Run("all text", func(t *testing.T) {
+		p, ar := open(t)
+		p.roles[0].SetSelected("正文")
+		if p.offersNew() || p.is.BulletinName != "" {
+			t.Fatalf("a series offered after marking the first line 正文: %q", p.is.BulletinName)
+		}
+		p.unit.SetText("中共江州市委组织部（改）")
+		p.onSave()
+		is, b := stored(t, ar)
+		var all strings.Builder
+		for _, s := range is.Sections {
+			all.WriteString(s.Name + "|")
+			for _, it := range s.Items {
+				all.WriteString(it.Lead + it.Body)
+			}
+		}
+		if !strings.Contains(all.String(), "市委组织部办公室") || !strings.Contains(all.String(), "江州组工") {
+			t.Errorf("the top lines are not in the issue's text: %q", all.String())
+		}
+		if b.EditingUnit != "中共江州市委组织部（改）" || is.EditingUnit != b.EditingUnit {
+			t.Errorf("the existing bulletin's unit %q (issue %q), want the corrected one", b.EditingUnit, is.EditingUnit)
+		}
+	})
 }

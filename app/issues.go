@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -306,10 +307,14 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	var is *editor.Issue
 	var read export.IssueSummary
 	var bulletins []editor.Bulletin
+	var data []byte
 	s.u.run(lang.L("正在读取"), func(ctx context.Context, _ func(int, int)) error {
 		defer rc.Close()
 		var err error
-		if is, read, err = readIssueText(name, rc); err != nil {
+		if data, err = io.ReadAll(io.LimitReader(rc, importIssueMaxBytes)); err != nil {
+			return errors.New(issuesImportMessage(name, nil, err))
+		}
+		if is, read, err = readIssueText(name, bytes.NewReader(data)); err != nil {
 			return err
 		}
 		bulletins, err = s.u.ar.Bulletins(ctx)
@@ -318,7 +323,7 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 		if is == nil || bulletins == nil {
 			return
 		}
-		importPreviewNew(s.u, name, is, read, bulletins, func(is *editor.Issue) {
+		importPreviewNew(s.u, name, data, is, read, bulletins, func(is *editor.Issue) {
 			s.u.onIssuesChanged()
 			msg := lang.L("已从{{.File}}导入{{.Label}}。", map[string]any{"File": name, "Label": composeIssueLabel(is)})
 			id := is.ID
@@ -326,6 +331,11 @@ func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 		}).show()
 	})
 }
+
+// importIssueMaxBytes bounds the bulletin text read into memory for the
+// preview (an issue's text is tens of KB; a mistaken choice of a video
+// should not fill the memory).
+const importIssueMaxBytes = 32 << 20
 
 // readIssueText reads a bulletin text for the preview, with what the
 // reader said of it; its error is the sentence the editor reads, naming

@@ -118,8 +118,13 @@ type importFailure struct {
 func (s *submissionsScreen) importPaths(paths []string) {
 	var good []*editor.Submission
 	var bad []importFailure
+	var units []editor.Unit
 	finished := false // false when cancelled or failed
 	work := func(ctx context.Context, progress func(done, total int)) error {
+		var err error
+		if units, err = s.u.ar.Units(ctx); err != nil {
+			return err
+		}
 		files, skipped := collectSubmissionFiles(paths, submissionExts())
 		bad = skipped
 		// one LibreOffice for all the .doc and .wps; cancelling stops it
@@ -140,7 +145,7 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		if !finished || len(good)+len(bad) == 0 {
 			return
 		}
-		s.preview = submissionImportPreviewNew(s, good, bad)
+		s.preview = submissionImportPreviewNew(s, good, bad, editor.NewUnitMatcher(units))
 		s.preview.show()
 	})
 }

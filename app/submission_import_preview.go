@@ -17,25 +17,37 @@ import (
 )
 
 // submissionImportPreview is the look at the 来稿 files read, before any is
-// saved: each file with its title, 字数 and 收稿日期 (today, said so, when
-// the file has none) and what to look at (a title taken from the first
-// sentence), ticked to import; the files that could not be read, each with
-// its problem. 导入 saves the ticked ones in one transaction; 取消 saves
-// nothing.
+// saved: each file with its title, 报送单位 (as saving will recognise it, or
+// 未识别), 字数 (as saved) and 收稿日期 (today, said so, when the file has
+// none) and what to look at (a title taken from the first sentence),
+// ticked to import; the files that could not be read, each with its
+// problem. 导入 (or Enter) saves the ticked ones in one transaction; 取消
+// (or Escape) saves nothing.
 type submissionImportPreview struct {
 	s       *submissionsScreen
 	good    []*editor.Submission
-	undated []bool // the file has no date: it is received today
+	undated []bool   // the file has no date: it is received today
+	units   []string // the unit saving will give each, "" when none
+	newUnit []bool   // that unit is new: saving adds it
 	bad     []importFailure
 	checks  []*widget.Check
 	dlg     dialog.Dialog
 }
 
 // submissionImportPreviewNew builds the preview of files read; undated is
-// taken before newPendingSubmission dates them today.
-func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission, bad []importFailure) *submissionImportPreview {
-	p := &submissionImportPreview{s: s, good: good, bad: bad}
+// taken before newPendingSubmission dates them today. Each submission is
+// fitted as saving fits it (a long title moved into the text) so the
+// 字数 shown is the one saved; m finds the units as saving does.
+func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission, bad []importFailure, m *editor.UnitMatcher) *submissionImportPreview {
+	p := &submissionImportPreview{s: s, bad: bad}
 	for _, sub := range good {
+		if err := editor.FitSubmission(sub); err != nil {
+			p.bad = append(p.bad, importFailure{name: sub.Source, err: err})
+			continue
+		}
+		sub.Words = editor.SubmissionWords(sub)
+		unit, known := editor.SubmissionUnitAsRead(m, sub)
+		p.good, p.units, p.newUnit = append(p.good, sub), append(p.units, unit), append(p.newUnit, unit != "" && !known)
 		p.undated = append(p.undated, sub.Received.IsZero())
 		newPendingSubmission(sub)
 		c := widget.NewCheck(lang.L("导入"), nil)
@@ -74,18 +86,16 @@ func (p *submissionImportPreview) show() {
 	p.dlg.Show()
 }
 
-// keys lets Enter import the ticked files and Escape cancel, as in any
-// desktop dialog: Fyne's took neither, so a keyboard user who had chosen
-// the files by keyboard needed the mouse for 导入选中的来稿. Nothing in the
-// dialog has the cursor, so the keys reach the window's handler, which
-// comes back when the dialog closes.
-func (p *submissionImportPreview) keys(canImport bool) {
+// keys lets Enter import the ticked files (when there are any) and Escape
+// cancel, while the preview is open: the keys reach the window, as nothing
+// in the dialog has the cursor until a tick is clicked.
+func (p *submissionImportPreview) keys(enter bool) {
 	c := p.s.u.win.Canvas()
 	before := c.OnTypedKey()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
-			if canImport {
+			if enter {
 				p.onImport()
 			}
 		case fyne.KeyEscape:
@@ -105,7 +115,14 @@ func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widg
 	if p.undated[i] {
 		date = lang.L("收稿日期为今天（文件中没有日期）")
 	}
-	parts := []string{sub.Source, title, lang.L("{{.N}}字", map[string]any{"N": sub.Words}), date}
+	unit := lang.L("报送单位未识别")
+	switch {
+	case p.newUnit[i]:
+		unit = lang.L("报送单位：{{.Unit}}（新单位，保存时添加）", map[string]any{"Unit": p.units[i]})
+	case p.units[i] != "":
+		unit = lang.L("报送单位：{{.Unit}}", map[string]any{"Unit": p.units[i]})
+	}
+	parts := []string{sub.Source, title, unit, lang.L("{{.N}}字", map[string]any{"N": sub.Words}), date}
 	if sub.Title != "" && strings.Contains(sub.Text, sub.Title) { // a title line is not in the text
 		parts = append(parts, lang.L("没有标题行：标题取自正文第一句"))
 	}

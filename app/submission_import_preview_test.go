@@ -1,12 +1,16 @@
 package app
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // Importing 来稿 files shows them first — title, 字数, 收稿日期 (today, said
@@ -51,28 +55,48 @@ func TestSubmissionImportPreview(t *testing.T) {
 	}
 }
 
-// TestSubmissionImportPreviewKeys: the preview took neither Enter nor
-// Escape, so files chosen by keyboard needed the mouse to be imported.
-func TestSubmissionImportPreviewKeys(t *testing.T) {
-	for _, tc := range []struct {
-		key  fyne.KeyName
-		want int
-	}{{fyne.KeyReturn, 1}, {fyne.KeyEscape, 0}} {
-		t.Run(string(tc.key), func(t *testing.T) {
-			u, ar := newDeskTestUI(t)
-			path := filepath.Join(t.TempDir(), "松岭镇.txt")
-			os.WriteFile(path, []byte("松岭镇推行院落议事会\n　　松岭镇党委在全镇14个村推行院落议事会。\n"), 0o644)
-			u.subs.importPaths([]string{path})
-			if u.subs.preview == nil {
-				t.Fatal("no preview")
-			}
-			u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: tc.key})
-			if got := len(allSubmissions(t, ar)); got != tc.want {
-				t.Errorf("%s saved %d 来稿, want %d", tc.key, got, tc.want)
-			}
-			if tc.key == fyne.KeyEscape && u.win.Canvas().Overlays().Top() != nil {
-				t.Errorf("Escape left the preview open")
-			}
-		})
+// The 来稿 preview says each file's 报送单位 as saving will recognise it
+// (a known unit, a new one from the closing bracket, or 未识别), its 字数
+// is the one saved — a .docx with a title line had shown the title's
+// characters too (124字 shown, 105字 saved) — and Enter imports.
+func TestSubmissionImportPreviewUnitAndWords(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	if err := ar.SaveUnit(context.Background(), &editor.Unit{Name: "东溪镇党委", ShortName: "东溪镇", Group: "乡镇", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	docx := oneParagraphDocx(t, `</w:t></w:r></w:p><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>东溪镇建强网格党支部</w:t></w:r></w:p>`+
+		`<w:p><w:r><w:t>东溪镇党委把全镇划分为46个网格，每个网格建一个党支部。</w:t></w:r></w:p><w:p><w:r><w:t>今年以来化解矛盾纠纷120件。`)
+	if err := os.WriteFile(filepath.Join(dir, "1东溪镇.docx"), docx, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeTestFile(t, filepath.Join(dir, "2新单位.txt"), "白沙镇推行积分制\n　　全镇覆盖。（江州市白沙镇党委）\n", 0o644)
+	writeTestFile(t, filepath.Join(dir, "3无单位.txt"), "某地推行积分制\n　　全镇覆盖。\n", 0o644)
+	u.subs.importPaths([]string{dir})
+	p := u.subs.preview
+	if p == nil || len(p.good) != 3 {
+		t.Fatalf("preview = %+v, want 3 files", p)
+	}
+	shown := map[string]string{}
+	for i, sub := range p.good {
+		shown[sub.Source] = p.fileLabel(i, sub).Text
+	}
+	for src, want := range map[string]string{"1东溪镇.docx": "报送单位：东溪镇党委", "2新单位.txt": "报送单位：江州市白沙镇党委（新单位", "3无单位.txt": "报送单位未识别"} {
+		if !strings.Contains(shown[src], want) {
+			t.Errorf("%s: %q, want %q", src, shown[src], want)
+		}
+	}
+	u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	subs := allSubmissions(t, ar)
+	if len(subs) != 3 {
+		t.Fatalf("Enter saved %d, want 3", len(subs))
+	}
+	for _, s := range subs {
+		if want := fmt.Sprintf(" · %d字 · ", s.Words); !strings.Contains(shown[s.Source], want) {
+			t.Errorf("%s saved with %d字, the preview said %q", s.Source, s.Words, shown[s.Source])
+		}
+		if s.Source == "1东溪镇.docx" && s.UnitName != "东溪镇党委" {
+			t.Errorf("saved with unit %q", s.UnitName)
+		}
 	}
 }

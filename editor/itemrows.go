@@ -35,37 +35,39 @@ func itemsTx(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Item
 	if err := rows.Err(); err != nil || len(out) == 0 {
 		return out, err
 	}
-	links := []struct {
-		query string
-		add   func(it *Item, id int64)
-	}{
-		{`SELECT x.item_id, x.unit_id FROM item_units x JOIN items it ON it.id = x.item_id JOIN sections s ON s.id = it.section_id `,
-			func(it *Item, id int64) { it.UnitIDs = append(it.UnitIDs, id) }},
-		{`SELECT x.item_id, x.submission_id FROM adoptions x JOIN items it ON it.id = x.item_id JOIN sections s ON s.id = it.section_id `,
-			func(it *Item, id int64) { it.Submissions = append(it.Submissions, id) }},
-	}
-	for _, l := range links {
-		if err := scanItemLinks(ctx, tx, l.query+where+` ORDER BY x.rowid`, args, func(item, id int64) {
-			l.add(&out[at[item]], id)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	// the credits and the adoptions in one statement: on the office
+	// archive each is a round trip to the server, for every load of an
+	// issue and every save of an item
+	const links = `SELECT 0, x.rowid, x.item_id, x.unit_id FROM item_units x JOIN items it ON it.id = x.item_id
+		JOIN sections s ON s.id = it.section_id `
+	const adoptions = `SELECT 1, x.rowid, x.item_id, x.submission_id FROM adoptions x JOIN items it ON it.id = x.item_id
+		JOIN sections s ON s.id = it.section_id `
+	err = scanItemLinks(ctx, tx, links+where+` UNION ALL `+adoptions+where+` ORDER BY 1, 2`, append(args, args...),
+		func(adopted bool, item, id int64) {
+			if it := &out[at[item]]; adopted {
+				it.Submissions = append(it.Submissions, id)
+			} else {
+				it.UnitIDs = append(it.UnitIDs, id)
+			}
+		})
+	return out, err
 }
 
-func scanItemLinks(ctx context.Context, tx *sql.Tx, query string, args []any, add func(item, id int64)) error {
+// scanItemLinks reads (adopted, rowid, item, id) rows: a credited unit,
+// or an adopted submission when adopted is 1.
+func scanItemLinks(ctx context.Context, tx *sql.Tx, query string, args []any, add func(adopted bool, item, id int64)) error {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return fmt.Errorf("read item credits: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var item, id int64
-		if err := rows.Scan(&item, &id); err != nil {
+		var adopted int
+		var rowid, item, id int64
+		if err := rows.Scan(&adopted, &rowid, &item, &id); err != nil {
 			return err
 		}
-		add(item, id)
+		add(adopted == 1, item, id)
 	}
 	return rows.Err()
 }

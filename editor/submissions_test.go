@@ -233,3 +233,39 @@ func TestAddSubmissionsLearnsANewUnitFromItsAttribution(t *testing.T) {
 		t.Errorf("unit name = %q, want 青山县委组织部", subs[0].UnitName)
 	}
 }
+
+// TestSubmissionUnitAsRead: the unit a preview shows is the one saving
+// gives — a known unit found in the text, a new one from the closing
+// bracket (which saving then adds), or none.
+func TestSubmissionUnitAsRead(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	known := archiveTestUnits(t, a)[0]
+	tests := []struct {
+		name, text, want string
+		known            bool
+	}{
+		{"a known unit", "据" + known.Name + "消息，全县覆盖。", known.Name, true},
+		{"a new unit from the bracket", "全县覆盖。（江州市白沙镇党委）", "江州市白沙镇党委", false},
+		{"none", "全县覆盖。", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			units, err := a.Units(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := &Submission{Title: "某地做法", Text: tt.text}
+			name, isKnown := SubmissionUnitAsRead(NewUnitMatcher(units), s)
+			if name != tt.want || isKnown != tt.known {
+				t.Fatalf("preview %q known %v, want %q %v", name, isKnown, tt.want, tt.known)
+			}
+			if err := a.AddSubmissions(ctx, []*Submission{s}); err != nil {
+				t.Fatal(err)
+			}
+			if s.UnitName != tt.want {
+				t.Errorf("saved with %q, the preview said %q", s.UnitName, tt.want)
+			}
+		})
+	}
+}

@@ -67,6 +67,28 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 	return nil
 }
 
+// SubmissionUnitAsRead is the unit AddSubmissions will give s, for a
+// preview before saving: a known unit named in its title, text or file
+// name (known true), else the organisation its closing （…） names, which
+// saving adds as a new unit (known false); "" when neither (未识别). It
+// follows recogniseUnitTx without writing anything.
+func SubmissionUnitAsRead(m *UnitMatcher, s *Submission) (name string, known bool) {
+	if s.UnitID != 0 {
+		return s.UnitName, true
+	}
+	if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
+		return u.Name, true
+	}
+	if _, inner, ok := trailingGroup(s.Text); ok {
+		for _, part := range strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
+			if len(m.matchPart(part)) == 0 && looksLikeUnitName(part) {
+				return part, false
+			}
+		}
+	}
+	return "", false
+}
+
 // UpdateSubmission saves a submission's fields (字数 and search index
 // recomputed). s.Version says which version the caller read; when the stored
 // submission has moved on since, nothing is written and a *ConflictError

@@ -200,7 +200,9 @@ func textRepeatedHeaders(lines []textLine, start int, drop []bool, is *editor.Is
 }
 
 // textMayRepeatAsHeader: s has the shape of a running header: at most 30
-// letters, digits, spaces and the marks of names and numbers, its
+// Chinese characters (four at least, a name), digits, spaces and the marks
+// of names and numbers, no Latin letters (Windows alone on a line is a
+// long word wrapped, twice the same in a text about it), its
 // brackets paired, not in brackets (an attribution), not a sub-heading (一、主要做法),
 // a 【标题】, a number alone or an escaped line.
 func textMayRepeatAsHeader(s string) bool {
@@ -208,12 +210,17 @@ func textMayRepeatAsHeader(s string) bool {
 		textIsBareNumber(s) || textIsItemStart(s) || textFooterStart(s) {
 		return false
 	}
+	han := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune("·|｜-—（）()《》", r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune("·|｜-—（）()《》", r) ||
+			r < 0x80 && unicode.IsLetter(r) {
 			return false
 		}
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
 	}
-	return true
+	return han >= 4 // a name: 江州市委组织部, 组工信息 2024年第3期
 }
 
 // textNamesIssue: c (compacted) is the editing unit or part of it, or
