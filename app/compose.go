@@ -189,13 +189,14 @@ func (s *composeScreen) build() {
 	// the wheel anywhere over the page goes through one pass, three lines a notch
 	wheel := newComposeScrollPass(func() fyne.Scrollable { return s.scroll })
 	s.mark.Hide() // the page is new: the match, if any, is marked again
-	s.scroll = container.NewVScroll(container.NewStack(container.NewPadded(content), container.NewWithoutLayout(s.mark), wheel))
+	s.scroll = container.NewVScroll(newComposeQuiet(container.NewStack(container.NewPadded(content), container.NewWithoutLayout(s.mark), wheel)))
 	s.scroll.Offset = offset
 	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
 	s.oldSlots = nil
 	s.showNearSlots() // before the layout: by estimate, so the layout wraps only these
-	s.body.Refresh()
+	composeLayoutNow(s.body)
+	canvas.Refresh(s.body)
 	s.showNearSlots() // and by the real positions
 	if s.signed() || s.u.readOnly {
 		for _, w := range s.widgets {

@@ -47,7 +47,7 @@ func (f *composeFind) reveal(m editor.Match) {
 	}
 	if ie.slot != nil && !ie.slot.view.Visible() {
 		ie.slot.view.Show()
-		ie.slot.box.Refresh()
+		composeLayoutNow(ie.slot.box)
 		s.scroll.Refresh() // laid out now: the selection needs the rows as wrapped
 	}
 	s.focused = ie

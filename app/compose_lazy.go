@@ -2,8 +2,10 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // composeSlot holds one item's view in the editing column. While the item
@@ -96,7 +98,7 @@ func (s *composeScreen) showNearSlots() {
 			sl.view.Hide()
 		}
 		if laidOut { // before, the box has no width yet: wrapping at none is one character a row
-			sl.box.Refresh()
+			composeLayoutNow(sl.box)
 		}
 		changed = true
 	}
@@ -114,7 +116,57 @@ func (s *composeScreen) showNearSlots() {
 func (s *composeScreen) showSlot(ie *itemEditor) {
 	if ie.slot != nil && !ie.slot.view.Visible() {
 		ie.slot.view.Show()
-		ie.slot.box.Refresh()
+		composeLayoutNow(ie.slot.box)
 		s.relayout()
+	}
+}
+
+// composeLayoutNow lays c out again without refreshing everything in it:
+// Container.Refresh refreshes each object inside, which made every widget
+// of every item, hidden or not, build its renderer, and each Entry wrap
+// its text again.
+func composeLayoutNow(c *fyne.Container) {
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+}
+
+// composeQuiet holds the page in its scroller. Fyne's Scroll refreshes its
+// content on every refresh, and a container's refresh refreshes every
+// object in it: each field that grew by a row while typing refreshed the
+// whole issue, every Entry wrapping its text again. Here a refresh lays the
+// page's containers out again and repaints.
+type composeQuiet struct {
+	widget.BaseWidget
+	page *fyne.Container
+}
+
+func newComposeQuiet(page *fyne.Container) *composeQuiet {
+	q := &composeQuiet{page: page}
+	q.ExtendBaseWidget(q)
+	return q
+}
+
+func (q *composeQuiet) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(q.page)
+}
+
+// Refresh lays the page out again and repaints it, without refreshing
+// every object in it (a theme change still reaches them: Fyne refreshes
+// the whole window then).
+func (q *composeQuiet) Refresh() {
+	composeLayoutDeep(q.page)
+	canvas.Refresh(q)
+}
+
+// composeLayoutDeep lays out c and every container shown inside it, as
+// Container.Refresh does, without refreshing the widgets: their heights
+// were what changed, and they are moved and resized as the layouts say.
+func composeLayoutDeep(c *fyne.Container) {
+	composeLayoutNow(c)
+	for _, o := range c.Objects {
+		if inner, ok := o.(*fyne.Container); ok && inner.Visible() {
+			composeLayoutDeep(inner)
+		}
 	}
 }

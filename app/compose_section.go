@@ -2,9 +2,11 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -44,7 +46,20 @@ func (s *composeScreen) sectionView(i int) fyne.CanvasObject {
 	if len(sec.Items) == 0 {
 		items.Add(widget.NewLabel(lang.L("本栏目还没有条目。")))
 	}
-	return widget.NewCard("", "", container.NewVBox(head, widget.NewSeparator(), items, container.NewHBox(write, adopt)))
+	return composeCard(container.NewVBox(head, widget.NewSeparator(), items, container.NewHBox(write, adopt)))
+}
+
+// composeCard frames a section as a card does. Fyne's Card refreshes all
+// of its content when it first draws, which built the renderer of every
+// widget of every item in the section, hidden or not, and wrapped each
+// Entry's text: a tenth of the CPU an issue took to open.
+func composeCard(content fyne.CanvasObject) fyne.CanvasObject {
+	frame := canvas.NewRectangle(color.Transparent)
+	frame.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	frame.StrokeWidth = 1
+	frame.CornerRadius = theme.InputRadiusSize()
+	inset := theme.Padding() / 2
+	return container.New(layout.NewCustomPaddedLayout(inset, inset, inset, inset), frame, container.NewPadded(content))
 }
 
 func (s *composeScreen) addSection() {

@@ -52,8 +52,12 @@ func (t *composeText) SetText(text string) {
 		return
 	}
 	t.text = text
+	before := len(t.rows)
 	t.rewrap(t.wrapWidth())
 	t.Refresh()
+	if len(t.rows) != before && t.onGrow != nil {
+		t.onGrow() // taller or shorter: the page lays out again
+	}
 }
 
 func (t *composeText) wrapWidth() float32 {
@@ -241,12 +245,21 @@ func (ie *itemEditor) openBody() {
 	if ie.body.Visible() {
 		return
 	}
-	size := ie.bodyText.Size()
-	ie.bodyText.Hide()
-	ie.body.Show()
-	if size.Width > 0 {
+	// laid out empty first, then given its text: the Entry wraps it once,
+	// at its real width (compose_text's text was wrapped by pages.Wrap)
+	stale, text := ie.pager.stale, ie.body.Text
+	if stale {
+		ie.body.Text = ""
+	}
+	if size := ie.bodyText.Size(); size.Width > 0 {
 		ie.body.Resize(size)
 	}
+	if stale {
+		ie.pager.setEntry(text)
+		ie.body.fitText()
+	}
+	ie.bodyText.Hide()
+	ie.body.Show()
 }
 
 // closeBody shows the body as text again once the editor left it.

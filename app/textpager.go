@@ -31,6 +31,7 @@ type textPager struct {
 	label      *widget.Label
 	prev, next *widget.Button
 	bar        *fyne.Container
+	stale      bool // the hidden entry's Text was set directly: setEntry it when shown
 }
 
 func newTextPager(e *widget.Entry, beforeTurn func()) *textPager {
@@ -78,12 +79,17 @@ func (p *textPager) turn(delta int) {
 
 // show puts the current page into the entry without it counting as an edit.
 func (p *textPager) show() {
-	changed := p.entry.OnChanged
-	p.entry.OnChanged = nil
-	p.entry.SetText(p.pages[p.cur])
-	p.entry.OnChanged = changed
-	p.entry.CursorRow, p.entry.CursorColumn = 0, 0
-	p.entry.Refresh()
+	if p.entry.Visible() {
+		p.setEntry(p.pages[p.cur])
+		p.entry.Refresh()
+	} else {
+		// a hidden Entry (组版's body until edited) only holds the text:
+		// SetText wraps it at once, at no width before it was laid out,
+		// one character a row, each row measured anew
+		p.entry.Text = p.pages[p.cur]
+		p.entry.CursorRow, p.entry.CursorColumn = 0, 0
+		p.stale = true
+	}
 	if p.onShow != nil {
 		p.onShow()
 	}
@@ -101,6 +107,16 @@ func (p *textPager) show() {
 		p.next.Enable()
 	}
 	p.bar.Show()
+}
+
+// setEntry puts text into the entry without it counting as an edit.
+func (p *textPager) setEntry(text string) {
+	changed := p.entry.OnChanged
+	p.entry.OnChanged = nil
+	p.entry.SetText(text)
+	p.entry.OnChanged = changed
+	p.entry.CursorRow, p.entry.CursorColumn = 0, 0
+	p.stale = false
 }
 
 // splitPages cuts text into pages of at most n runes, each ending after a

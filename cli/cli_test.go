@@ -313,3 +313,36 @@ func TestExportDashIsStdout(t *testing.T) {
 		t.Error(`export -o - made a file named "-"`)
 	}
 }
+
+// TestImportIssueMasthead: import-issue prints the top lines as read, and
+// --masthead marks them otherwise — a unit line the reader left in the
+// masthead becomes the new bulletin's editing unit; --editing-unit then
+// corrects an existing bulletin's.
+func TestImportIssueMasthead(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	file := filepath.Join(dir, "江州组工.txt")
+	text := "江州组工\n市委组织部办公室\n2024年3月5日\n市内信息\n△青阳县召开会议。会议强调做好工作。（青阳县委组织部）\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := cliRun(t, "import-issue", "--db", db, "--masthead", "name,unit,date,body", file)
+	if code != 0 || !strings.Contains(errOut, "editing unit 市委组织部办公室") || !strings.Contains(errOut, "top line 2: unit 市委组织部办公室") {
+		t.Fatalf("import-issue --masthead = %d: %s", code, errOut)
+	}
+	if code, _, errOut = cliRun(t, "import-issue", "--db", db, "--masthead", "刊名,抬头", file); code != 2 || !strings.Contains(errOut, "抬头") {
+		t.Errorf("a wrong role = %d: %s", code, errOut)
+	}
+	next := strings.Replace(text, "2024年3月5日", "2024年3月12日", 1)
+	if err := os.WriteFile(file, []byte(next), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, "--masthead", "name,other,date", "--editing-unit", "中共江州市委组织部", file)
+	if code != 0 || !strings.Contains(errOut, "top line 2: other") {
+		t.Fatalf("import-issue --editing-unit = %d: %s", code, errOut)
+	}
+	code, out, errOut = cliRun(t, "export", "--db", db, "--issue", strings.TrimSpace(out), "--format", "txt")
+	if code != 0 || !strings.Contains(out, "中共江州市委组织部编") {
+		t.Errorf("export = %d %s: the masthead %q lacks the corrected unit", code, errOut, out)
+	}
+}

@@ -11,10 +11,12 @@ import (
 )
 
 func init() {
-	register("import-issue", `import-issue [--db FILE] [--bulletin NAME] [--date YYYY-MM-DD] FILE
+	register("import-issue", `import-issue [--db FILE] [--bulletin NAME] [--date YYYY-MM-DD] [--masthead ROLES] [--editing-unit UNIT] FILE
         read a bulletin text (like the sample) into the archive as a new issue; print its id alone on stdout
-        and on stderr what was recognised (masthead, sections, items, attributions, footer) and what to check.
-        What the text does not say stays empty: no date (asked for before 签发), no 报/送/发`, runImportIssue)
+        and on stderr what was recognised (masthead, sections, items, attributions, footer, the top lines as
+        read) and what to check. What the text does not say stays empty: no date (asked for before 签发), no 报/送/发.
+        --masthead marks the top lines one by one (name,unit,date,body; also number, other, or 刊名 编辑单位 期号
+        日期 刊头 正文): the masthead ends at the first body line. --editing-unit corrects the bulletin's editing unit`, runImportIssue)
 }
 
 func runImportIssue(ctx context.Context, args []string, env *Env) int {
@@ -22,6 +24,8 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	db := fs.String("db", "", "archive file")
 	bulletin := fs.String("bulletin", "", "bulletin name (default: the masthead's, else the first bulletin)")
 	date := fs.String("date", "", "issue date, YYYY-MM-DD (default: the masthead's, else none)")
+	masthead := fs.String("masthead", "", "what the top lines are, one by one: name,unit,number,date,other,body")
+	unit := fs.String("editing-unit", "", "the bulletin's editing unit, corrected (it is the bulletin's, for all its issues)")
 	files, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status
@@ -37,7 +41,11 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		}
 		day = d
 	}
-	is, read, err := cliReadIssueFile(files[0])
+	roles, err := export.ParseMastheadRoles(*masthead)
+	if err != nil {
+		return env.UsageError("--masthead: %v", err)
+	}
+	is, read, err := cliReadIssueFile(files[0], roles)
 	if err != nil {
 		return env.Fail("%s: %v", files[0], err)
 	}
@@ -57,21 +65,32 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	if err := cliPrepareImport(ctx, ar, is, *bulletin); err != nil {
 		return env.Fail("%s: %v", files[0], err)
 	}
-	if err := ar.ImportIssue(ctx, is); err != nil {
+	if *unit != "" && is.BulletinID == 0 && is.BulletinName != "" {
+		is.EditingUnit = *unit // a new bulletin is created with it
+	}
+	if err := ar.ImportIssueCorrectingUnit(ctx, is, *unit); err != nil {
 		return env.Fail("%s: %v", files[0], err)
 	}
 	fmt.Fprintln(env.Stdout, is.ID)
 	fmt.Fprintf(env.Stderr, "%s: ", files[0])
 	fmt.Fprint(env.Stderr, sum.String())
+	for i, l := range read.Top {
+		fmt.Fprintf(env.Stderr, "top line %d: %s %s\n", i+1, l.Role, l.Text)
+	}
 	return exitOK
 }
 
-func cliReadIssueFile(name string) (*editor.Issue, export.IssueSummary, error) {
+// cliReadIssueFile reads a bulletin text, its top lines marked by roles
+// when given.
+func cliReadIssueFile(name string, roles []export.MastheadRole) (*editor.Issue, export.IssueSummary, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, export.IssueSummary{}, cliFileError(err)
 	}
 	defer f.Close()
+	if roles != nil {
+		return export.ReadIssueMasthead(f, roles)
+	}
 	return export.ReadIssueSummary(f)
 }
 

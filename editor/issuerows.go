@@ -74,20 +74,20 @@ func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s 
 // issueTx loads an issue with sections, items (credits, adoptions) and distribution.
 func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
-	var date, updated string
+	var date, updated, printed string
 	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
-			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at
+			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at, `+issueMarksSQL+`
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
-		Scan(&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
-			&date, &is.Status, &is.CopyCount, &is.Version, &updated)
+		Scan(append([]any{&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
+			&date, &is.Status, &is.CopyCount, &is.Version, &updated}, issueMarksDest(&is, &printed)...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return is, fmt.Errorf("issue %d: %w", id, ErrNotFound)
 	} else if err != nil {
 		return is, fmt.Errorf("read issue %d: %w", id, err)
 	}
 	is.Date, is.UpdatedAt = parseDateText(date), parseStamp(updated)
-	if err := issueMarksTx(ctx, tx, &is); err != nil {
-		return is, err
+	if printed != "" {
+		is.Marks.PrintedDate = parseDateText(printed)
 	}
 	events, err := issueEventsTx(ctx, tx, id)
 	if err != nil {

@@ -42,18 +42,15 @@ func writeBulletinMarksTx(ctx context.Context, tx *sql.Tx, id int64, m IssueMark
 }
 
 // issueMarksTx reads an issue's marks and 编者按 into is.
-func issueMarksTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
-	var printed string
-	dest := append(is.Marks.sharedDest(), &is.Marks.CopyNumber, &printed, &is.EditorNote)
-	err := tx.QueryRowContext(ctx, `SELECT `+marksColumns+`, copy_number, printed_date, editor_note
-		FROM issues WHERE id = ?`, is.ID).Scan(dest...)
-	if err != nil {
-		return fmt.Errorf("read issue %d marks: %w", is.ID, err)
-	}
-	if printed != "" {
-		is.Marks.PrintedDate = parseDateText(printed)
-	}
-	return nil
+// issueMarksSQL are an issue's marks and 编者按 as columns of issues i:
+// issueTx reads them with the issue's row (each statement is a round trip
+// to the office archive's server), into issueMarksDest.
+const issueMarksSQL = `i.classification, i.secrecy_term, i.internal_mark, i.number_copies, i.signer, i.contents, i.printer,
+	i.copy_number, i.printed_date, i.editor_note`
+
+// issueMarksDest scans issueMarksSQL into is, the 印发日期 as text into printed.
+func issueMarksDest(is *Issue, printed *string) []any {
+	return append(is.Marks.sharedDest(), &is.Marks.CopyNumber, printed, &is.EditorNote)
 }
 
 // writeIssueMarksTx stores an issue's marks and 编者按.

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"io"
 	"strings"
 
@@ -133,4 +134,32 @@ func textPickedField(s string, role MastheadRole, is *editor.Issue) {
 	} else if is.Year == 0 {
 		is.Year = probe.Year
 	}
+}
+
+// mastheadRoleNames name the roles on the command line, in English and Chinese.
+var mastheadRoleNames = [][2]string{{"body", "正文"}, {"name", "刊名"}, {"unit", "编辑单位"}, {"number", "期号"}, {"date", "日期"}, {"other", "刊头"}}
+
+func (r MastheadRole) String() string {
+	if r < 0 || int(r) >= len(mastheadRoleNames) {
+		return "?"
+	}
+	return mastheadRoleNames[r][0]
+}
+
+// ParseMastheadRoles reads the roles of the top lines, one a line, as
+// import-issue --masthead takes them: name,unit,date,body (or 刊名,编辑单位,日期,正文).
+func ParseMastheadRoles(s string) ([]MastheadRole, error) {
+	var out []MastheadRole
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == ' ' }) {
+		found := false
+		for i, n := range mastheadRoleNames {
+			if f == n[0] || f == n[1] {
+				out, found = append(out, MastheadRole(i)), true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("%q is not a masthead role (body, name, unit, number, date, other)", f)
+		}
+	}
+	return out, nil
 }
