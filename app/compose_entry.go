@@ -60,8 +60,9 @@ func (e *composeEntry) FocusLost() {
 
 // TypedShortcut handles Alt+Up/Down when no menu item took them first.
 func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
-	if e.readOnly { // copying is all a read-only field does
-		if _, copy := sc.(*fyne.ShortcutCopy); copy {
+	if e.readOnly { // selecting and copying is all a read-only field does
+		switch sc.(type) {
+		case *fyne.ShortcutCopy, *fyne.ShortcutSelectAll:
 			e.Entry.TypedShortcut(sc)
 		}
 		return
