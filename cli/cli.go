@@ -39,7 +39,9 @@ type Env struct {
 }
 
 // OpenArchive opens (creating when missing) the archive at path; "" is the
-// per-user archive the desktop app opens (editor.DefaultPath).
+// per-user archive the desktop app opens (editor.DefaultPath). When an
+// older archive's search index is rebuilt on opening, a progress line on
+// stderr counts its records.
 func (e *Env) OpenArchive(path string) (*editor.Archive, error) {
 	if path == "" {
 		p, err := editor.DefaultPath()
@@ -48,7 +50,17 @@ func (e *Env) OpenArchive(path string) (*editor.Archive, error) {
 		}
 		path = p
 	}
-	return editor.Open(context.Background(), path)
+	shown := -1
+	ar, err := editor.OpenProgress(context.Background(), path, func(done, total int) {
+		if pct := done * 100 / max(total, 1); pct != shown {
+			shown = pct
+			fmt.Fprintf(e.Stderr, "\rrebuilding the search index of an older archive: %d of %d records (%d%%)", done, total, pct)
+		}
+	})
+	if shown >= 0 {
+		fmt.Fprintln(e.Stderr)
+	}
+	return ar, err
 }
 
 // Fail prints one line on stderr and returns exit status 1. The message

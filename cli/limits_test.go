@@ -180,3 +180,27 @@ func cliFilesTestIssue(t *testing.T, dir string) (db, id string) {
 	}
 	return db, strings.TrimSpace(out)
 }
+
+// Opening an archive an older version left, whose search index is rebuilt
+// once, shows the rebuild's progress on stderr, up to every record; the
+// next command opens it without that line.
+func TestReindexProgressLine(t *testing.T) {
+	db, _ := cliFilesTestIssue(t, t.TempDir())
+	other, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{`UPDATE settings SET value = 'old' WHERE key = 'search_tokens'`, `DELETE FROM migrations WHERE version = 14`} {
+		if _, err := other.Exec(stmt); err != nil {
+			t.Fatal(stmt, err)
+		}
+	}
+	other.Close()
+	code, out, errOut := cliRun(t, "search", "--db", db, "组织")
+	if code != 0 || out == "" || !strings.Contains(errOut, "rebuilding the search index") || !strings.Contains(errOut, "(100%)\n") {
+		t.Errorf("search on an older archive = %d, out %q, stderr %q; want hits and the rebuild's progress to 100%%", code, out, errOut)
+	}
+	if _, _, errOut := cliRun(t, "search", "--db", db, "组织"); strings.Contains(errOut, "rebuilding") {
+		t.Errorf("the second search rebuilt again: %q", errOut)
+	}
+}

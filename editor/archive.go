@@ -51,6 +51,9 @@ type Archive struct {
 	client   string             // this opening, in the changes it writes (see Change)
 	changes  changeNotes
 	dsn      string // the connection as given (with its password), for LISTEN's own connection
+	// reindexed hears how far a one-time rebuild of the search index on
+	// opening has come (see OpenProgress); nil when nobody listens
+	reindexed func(done, total int)
 }
 
 // DefaultPath is the per-user archive the desktop app and the command line
@@ -71,12 +74,20 @@ func DefaultPath() (string, error) {
 // the password from PGPASSWORD or ~/.pgpass, never stored by us) — creating
 // it (a file with its folder) with the default bulletin and sections when
 // missing, and upgrading its schema.
-func Open(ctx context.Context, dsn string) (*Archive, error) {
+func Open(ctx context.Context, dsn string) (*Archive, error) { return OpenProgress(ctx, dsn, nil) }
+
+// OpenProgress is Open telling progress, now and then, how many of the
+// archive's records a one-time rebuild of the search index has indexed
+// (done of total). An archive made by an older version whose index holds
+// other tokens is rebuilt when opened: a minute or more for ten years on a
+// slow computer, which the command line and the window show as it goes.
+// progress is not called when there is nothing to rebuild.
+func OpenProgress(ctx context.Context, dsn string, progress func(done, total int)) (*Archive, error) {
 	db, eng, err := openDB(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
-	a := &Archive{db: db, eng: eng, path: RedactDSN(dsn), client: newClientID(), dsn: dsn}
+	a := &Archive{db: db, eng: eng, path: RedactDSN(dsn), client: newClientID(), dsn: dsn, reindexed: progress}
 	if !IsServerDSN(dsn) {
 		a.readOnly, _ = fileReadOnly(dsn)
 	}
@@ -178,7 +189,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return err
 			}
 		}
-		return ensureSearchIndexTx(ctx, tx)
+		return ensureSearchIndexTx(ctx, tx, a.reindexed)
 	})
 }
 

@@ -150,17 +150,29 @@ func benchWriteDump(db *sql.DB, path string) error {
 }
 
 // The 组版 adopt picker and the 来稿 list filtered by text: a page of 100
-// and the count, as the screens ask for them.
+// and the count, as the screens ask for them; and the 来稿 list filtered
+// by text and a unit, a year or a kind besides (unit, year, kind alone:
+// the same filter without the text, for comparison).
 func BenchmarkSubmissionFilters(b *testing.B) {
 	a := benchArchive(b)
-	for _, q := range []string{"党", "党建", "人才驿站"} {
+	year := func(y int) (Date, Date) {
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	from, to := year(Today().Year() - 1)
+	for _, q := range []string{"党", "党建", "人才驿站", ""} {
 		for _, f := range []struct {
 			name string
 			f    SubmissionFilter
 		}{
 			{"adopt-picker", SubmissionFilter{Status: SubmissionPending, Text: q, Sort: SortReceived, Desc: true, Limit: 100}},
 			{"list", SubmissionFilter{Text: q, Sort: SortReceived, Desc: true, Limit: 200}},
+			{"list-unit", SubmissionFilter{UnitID: 3, Text: q, Sort: SortReceived, Desc: true, Limit: 200}},
+			{"list-year", SubmissionFilter{From: from, To: to, Text: q, Sort: SortReceived, Desc: true, Limit: 200}},
+			{"list-kind", SubmissionFilter{Kind: "调研", Text: q, Sort: SortReceived, Desc: true, Limit: 200}},
 		} {
+			if q == "" && (f.name == "adopt-picker" || f.name == "list") {
+				continue
+			}
 			b.Run(f.name+"/"+q, func(b *testing.B) {
 				cpu0 := processCPU()
 				defer func() { b.ReportMetric((processCPU()-cpu0)*1000/float64(b.N), "cpu-ms") }()

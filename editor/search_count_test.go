@@ -105,3 +105,60 @@ func TestSearchCountsOnUpgradedArchive(t *testing.T) {
 		t.Errorf("明细 rows %v (%v), want 甲 乙 丙", titles, err)
 	}
 }
+
+// An archive whose search index holds another version's tokens is indexed
+// afresh when opened, and OpenProgress hears it go from none to every
+// record, never backwards; an up-to-date or a new archive opens without a word.
+func TestOpenProgressDuringReindex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var subs []*Submission
+	for i := range 30 {
+		subs = append(subs, &Submission{Title: fmt.Sprintf("稿%02d", i), Text: []string{"党建引领。", "人才驿站。"}[i%2]})
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	var records int
+	if err := a.db.QueryRow(`SELECT (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM submissions)`).Scan(&records); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{`UPDATE settings SET value = 'old' WHERE key = 'search_tokens'`,
+		`DELETE FROM migrations WHERE version = 14`} { // as an older version left it
+		if _, err := a.db.Exec(stmt); err != nil {
+			t.Fatal(stmt, err)
+		}
+	}
+	a.Close()
+	var heard [][2]int
+	listen := func(done, total int) { heard = append(heard, [2]int{done, total}) }
+	if a, err = OpenProgress(ctx, path, listen); err != nil {
+		t.Fatal(err)
+	}
+	if len(heard) < 2 || heard[0] != [2]int{0, records} || heard[len(heard)-1] != [2]int{records, records} {
+		t.Fatalf("heard %v, want 0 of %d first and %d of %d last", heard, records, records, records)
+	}
+	for i := 1; i < len(heard); i++ {
+		if heard[i][0] < heard[i-1][0] {
+			t.Errorf("progress went back from %v to %v", heard[i-1], heard[i])
+		}
+	}
+	if r, err := a.SearchPage(ctx, "人才驿站", 5); err != nil || r.Submissions != 15 {
+		t.Errorf("after the rebuild 人才驿站 counts %d (%v), want 15", r.Submissions, err)
+	}
+	a.Close()
+	for _, p := range []string{path, filepath.Join(t.TempDir(), "new.db")} {
+		heard = nil
+		if a, err = OpenProgress(ctx, p, listen); err != nil {
+			t.Fatal(err)
+		}
+		a.Close()
+		if len(heard) != 0 {
+			t.Errorf("opening %s (up to date, or new) reported %v", filepath.Base(p), heard)
+		}
+	}
+}

@@ -71,6 +71,7 @@ type searchIndexer struct {
 	kind          HitKind
 	tokens, chars *sql.Stmt
 	pending       []searchDoc
+	counted       *reindexCount // a rebuild's listener, else nil
 }
 
 // searchDoc is a record waiting to be indexed.
@@ -100,15 +101,17 @@ func (w *searchIndexer) add(id int64, text string) {
 
 // flush indexes the queued records.
 func (w *searchIndexer) flush(ctx context.Context) error {
-	for _, d := range w.pending {
+	for i, d := range w.pending {
 		if _, err := w.tokens.ExecContext(ctx, d.id, searchDocTokens(d.text)); err != nil {
 			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
 		}
+		w.counted.step(0, i+1, len(w.pending))
 	}
-	for _, d := range w.pending {
+	for i, d := range w.pending {
 		if _, err := w.chars.ExecContext(ctx, d.id, searchDocChars(d.text)); err != nil {
 			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
 		}
+		w.counted.step(1, i+1, len(w.pending))
 	}
 	w.pending = w.pending[:0]
 	return nil
@@ -125,7 +128,7 @@ const searchTokensKey = "search_tokens"
 // ensureSearchIndexTx rebuilds the search indexes when they were made with
 // another token scheme than searchTokenVersion (an archive from before
 // migration 006), so an upgraded archive finds what a new one does.
-func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
+func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, total int)) error {
 	var have string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, searchTokensKey).Scan(&have)
 	if err != nil && err != sql.ErrNoRows {
@@ -134,7 +137,7 @@ func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 	if have == searchTokenVersion {
 		return nil
 	}
-	if err := rebuildSearchIndexTx(ctx, tx); err != nil {
+	if err := rebuildSearchIndexTx(ctx, tx, progress); err != nil {
 		return fmt.Errorf("rebuild the search index: %w", err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO settings(key, value) VALUES (?, ?)
@@ -142,14 +145,25 @@ func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
-// rebuildSearchIndexTx indexes every item and submission afresh.
-func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
+// rebuildSearchIndexTx indexes every item and submission afresh, telling
+// progress (when set) after each record how many of them are done.
+func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, total int)) error {
 	sources := []struct {
 		kind  HitKind
 		query string
 	}{
 		{HitItem, `SELECT id, lead, body, attribution FROM items`},
 		{HitSubmission, `SELECT id, title, text, source FROM submissions`},
+	}
+	var c reindexCount
+	if progress != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM submissions)`).Scan(&c.total); err != nil {
+			return err
+		}
+		if c.total > 0 { // a new archive has nothing to tell
+			c.progress = progress
+			progress(0, c.total)
+		}
 	}
 	for _, src := range sources {
 		ix := searchIndexes[src.kind]
@@ -158,34 +172,65 @@ func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx) error {
 				return err
 			}
 		}
-		if err := reindexAllTx(ctx, tx, src.kind, src.query); err != nil {
+		if err := reindexAllTx(ctx, tx, src.kind, src.query, &c); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string) error {
+// reindexCount counts the records a rebuild has indexed for its listener.
+type reindexCount struct {
+	done, total int
+	progress    func(done, total int)
+}
+
+// step counts n more records of a pass; a record is indexed in two passes
+// (tokens, then characters), each worth half of it.
+func (c *reindexCount) step(pass, n, of int) {
+	if c == nil || c.progress == nil {
+		return
+	}
+	c.progress(min(c.done+(pass*of+n)/2, c.total), c.total)
+	if pass == 1 && n == of {
+		c.done += of
+	}
+}
+
+// reindexBatch is how many records a rebuild reads and indexes at a time:
+// all at once held every text of the archive in memory (410 MB for ten
+// years). Each batch's rows are closed before it is indexed: a server
+// connection runs one statement at a time.
+const reindexBatch = 5000
+
+func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c *reindexCount) error {
 	w, err := newSearchIndexer(ctx, tx, kind)
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	rows, err := tx.QueryContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id int64
-		var a, b, c string
-		if err := rows.Scan(&id, &a, &b, &c); err != nil {
-			rows.Close()
+	w.counted = c
+	for after := int64(-1); ; {
+		rows, err := tx.QueryContext(ctx, query+` WHERE id > ? ORDER BY id LIMIT ?`, after, reindexBatch)
+		if err != nil {
 			return err
 		}
-		w.add(id, a+"\n"+b+"\n"+c) // as itemSearchText and submissionSearchText join them
+		for rows.Next() {
+			var a, b, d string
+			if err := rows.Scan(&after, &a, &b, &d); err != nil {
+				rows.Close()
+				return err
+			}
+			w.add(after, a+"\n"+b+"\n"+d) // as itemSearchText and submissionSearchText join them
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if len(w.pending) == 0 {
+			return nil
+		}
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
 	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	return w.flush(ctx)
 }

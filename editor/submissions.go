@@ -85,6 +85,9 @@ func (a *Archive) Submissions(ctx context.Context, f SubmissionFilter) ([]Submis
 		}
 		ids, err := searchNewestIDs(ctx, tx, a.eng, f)
 		if err == nil && ids == nil {
+			ids, err = searchFilteredIDs(ctx, tx, a.eng, f)
+		}
+		if err == nil && ids == nil {
 			ids, err = queryIDs(ctx, tx, `SELECT s.id`+from+where+order+submissionPage(f), args...)
 		}
 		if err != nil || len(ids) == 0 {
