@@ -83,6 +83,9 @@ func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
 			return
 		}
 	}
+	if e.MultiLine && entryJump(&e.Entry, sc) { // Ctrl+Home, Ctrl+End
+		return
+	}
 	e.Entry.TypedShortcut(sc)
 }
 
