@@ -96,3 +96,23 @@ func TestHeadingsAfterOpenItems(t *testing.T) {
 		})
 	}
 }
+
+// A 报送：/抄送： footer (the pair of 高校 and 部门 bulletins) is the
+// footer, both lines: 报送 had been read as the last item's paragraph.
+func TestFooterBaosongChaosong(t *testing.T) {
+	const text = "组工简报\n第2期\n\n△学院开展支部书记轮训。轮训覆盖全部支部。（来源：校组织部）\n\n报送：校党委常委\n抄送：各二级党组织\n"
+	is, err := ReadIssue(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range is.Distribution {
+		got = append(got, d.Label+"："+d.Text)
+	}
+	if want := "报送：校党委常委|抄送：各二级党组织"; strings.Join(got, "|") != want {
+		t.Errorf("footer %q, want %q", strings.Join(got, "|"), want)
+	}
+	if body := is.Sections[0].Items[0].Body; strings.Contains(body, "报送") {
+		t.Errorf("the item's body holds the footer: %q", body)
+	}
+}
