@@ -116,3 +116,28 @@ func TestFooterBaosongChaosong(t *testing.T) {
 		t.Errorf("the item's body holds the footer: %q", body)
 	}
 }
+
+// A byline standing above the items is read as a heading (nothing else
+// in the text tells it apart), but the summary says it looks like one.
+func TestBylineHeadingFlagged(t *testing.T) {
+	tests := []struct {
+		top  string
+		flag bool
+	}{
+		{"本报记者 赵敏", true},
+		{"通讯员 钱立 孙芳", true},
+		{"工作动态", false},
+		{"记者之家", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.top, func(t *testing.T) {
+			_, sum, err := ReadIssueSummary(strings.NewReader(tt.top + "\n△东坡区开展走访。走访覆盖全部社区。\n△北岸县推行积分管理。全县覆盖。\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(sum.String(), "looks like a byline"); got != tt.flag {
+				t.Errorf("flagged %v, want %v:\n%s", got, tt.flag, sum.String())
+			}
+		})
+	}
+}

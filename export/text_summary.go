@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -71,6 +72,8 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 		s.namedSections = s.namedSections || (sec.Name != "" && len(sec.Items) > 0)
 		if sec.Name == "" {
 			s.Uncertain = append(s.Uncertain, "items before any section heading: they stay in a section without a name, printed without a heading")
+		} else if textBylineRe.MatchString(sec.Name) {
+			s.Uncertain = append(s.Uncertain, fmt.Sprintf("section %s looks like a byline, not a 栏目: look at it in 组版 after the import (重命名)", sec.Name))
 		}
 		for _, it := range sec.Items {
 			s.Items++
@@ -152,3 +155,7 @@ func summaryOr(s, empty string) string {
 	}
 	return s
 }
+
+// textBylineRe: a reporter's byline (本报记者 李明, 通讯员 王小明), which
+// stands above the items like a heading but is no 栏目.
+var textBylineRe = regexp.MustCompile(`^(?:(?:本报|本刊)(?:特约)?记者|特约记者|通讯员)\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*$`)
