@@ -62,19 +62,21 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	defer ar.Close()
 	if known {
 		if err := ar.StepIssue(ctx, id, act, *note, day); err != nil {
-			return env.Fail("%s: %s", ar.Path(), cliStepError(err))
+			return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
 		}
 	}
 	return cliPrintReview(ctx, env, ar, id)
 }
 
 // cliStepError says why a step was refused in the words of the review.
-func cliStepError(err error) string {
-	switch {
-	case errors.Is(err, editor.ErrWrongStage):
-		return fmt.Sprintf("not at this step (%v)", err)
-	case errors.Is(err, editor.ErrDenied):
-		return fmt.Sprintf("your role does not allow this step (%v)", err)
+func cliStepError(ctx context.Context, ar *editor.Archive, id int64, act editor.IssueAction, err error) string {
+	if msg, ok := cliRefusal(err); ok {
+		return msg
+	}
+	if errors.Is(err, editor.ErrWrongStage) {
+		if is, e := ar.Issue(ctx, id); e == nil {
+			return cliWrongStage(act, is.Status)
+		}
 	}
 	return err.Error()
 }
