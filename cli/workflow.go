@@ -46,7 +46,7 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	if err != nil || id <= 0 {
 		return env.UsageError("issue ID %q is not a number (see bulletindesk issues)", rest[1])
 	}
-	day := editor.Today()
+	var day editor.Date // zero: DefaultSignDay, once the issue is read
 	if *date != "" {
 		if act != editor.ActionSign {
 			return env.UsageError("--date is the 签发 day: only for sign")
@@ -61,8 +61,17 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	}
 	defer ar.Close()
 	if known {
+		var warnings []string
+		if act == editor.ActionSign {
+			if day, warnings, err = cliSignDay(ctx, ar, id, day); err != nil {
+				return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
+			}
+		}
 		if err := ar.StepIssue(ctx, id, act, *note, day); err != nil {
 			return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
+		}
+		for _, w := range warnings {
+			fmt.Fprintln(env.Stderr, "bulletindesk: "+w)
 		}
 	}
 	return cliPrintReview(ctx, env, ar, id)
