@@ -137,7 +137,7 @@ func (p *textIssueParser) line(i int) {
 		p.startItem(l)
 	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text):
 		p.footerLine(l)
-	case p.mayClose(l) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
+	case (p.mayClose(l) || p.headingAfterOpenItem(i)) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
 		p.open, p.inFoot = nil, false
 		p.endNote()
 		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
