@@ -226,8 +226,8 @@ func textBlankSeparated(lines []textLine) bool {
 	blanks := false
 	for i := 1; i < len(lines); i++ {
 		l := lines[i]
-		if !l.blankAbove {
-			continue
+		if !l.blankAbove || l.afterPage {
+			continue // the blank of a page break is the PDF's, not the text's
 		}
 		blanks = true
 		if textBrokenOff(lines[i-1].text) {
