@@ -139,7 +139,9 @@ func (a *Archive) classify(err error) error {
 		return fmt.Errorf("%s: %w: this change was not saved, and everything saved before it is kept; "+
 			"free space on that disk (empty the wastebasket, move large files elsewhere) and save again (%v)", a.path, known, err)
 	} else if known != nil {
-		return fmt.Errorf("%s: %w (%v)", a.path, known, err)
+		// both wrapped: a caller branches on known and still finds what the
+		// domain said (a NewUnitError names the unit)
+		return fmt.Errorf("%s: %w (%w)", a.path, known, err)
 	}
 	return err
 }

@@ -197,7 +197,7 @@ func (a *Archive) changeRole(ctx context.Context, login string, r Role, grant bo
 			return err
 		}
 		if !me.Has(RoleAdmin) {
-			return fmt.Errorf("change roles: %s is not 管理员: %w", me.Login, ErrDenied)
+			return &RoleError{Login: me.Login, What: "roles", Need: []Role{RoleAdmin}}
 		}
 		if !grant && r == RoleAdmin && login == me.Login {
 			return ErrOwnAdmin
@@ -233,3 +233,19 @@ func boolInt(b bool) int64 {
 
 // isUndefinedObject says whether err is the server not knowing a name (a login).
 func isUndefinedObject(err error) bool { return postgres.IsUndefinedObject(err) }
+
+// RoleError is a step or a change refused because this user lacks the role
+// it needs. It is ErrDenied (errors.Is), and carries who and which roles so
+// that the app and the command line can say in Chinese what to ask for.
+type RoleError struct {
+	Login string
+	What  string // the step (an IssueAction) or "roles"
+	Need  []Role // any one of them would do
+}
+
+func (e *RoleError) Error() string {
+	return fmt.Sprintf("%s may not %s: %v", e.Login, e.What, ErrDenied)
+}
+
+// Unwrap makes a RoleError an ErrDenied.
+func (e *RoleError) Unwrap() error { return ErrDenied }
