@@ -45,3 +45,12 @@ func TestSignWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestArchiveCheckOnTheServer (review B5): check on an office archive says
+// what it checks instead of "stat postgres://…: no such file".
+func TestArchiveCheckOnTheServer(t *testing.T) {
+	code, _, errOut := cliRun(t, "archive", "check", "--db", "postgres://zhangmin:secret@10.1.2.3/bulletin")
+	if code != 1 || !strings.Contains(errOut, "checks a local archive file") || strings.Contains(errOut, "stat ") || strings.Contains(errOut, "secret") {
+		t.Errorf("archive check on the server = %d: %s", code, errOut)
+	}
+}

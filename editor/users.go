@@ -76,6 +76,12 @@ var ErrOwnAdmin = errors.New("you cannot take 管理员 from yourself")
 // of the archive's roles: it may not even read it.
 var ErrNoRole = errors.New("this login has no role in the office archive; a 管理员 gives it one")
 
+// ErrNotSetUp is an office database without the archive's tables that
+// this login, not its owner, may not create: IT has not run the first
+// start yet (review B8: it was told to ask a 管理员, who does not exist yet).
+var ErrNotSetUp = errors.New("this office database has not been set up yet: the office's IT runs " +
+	"`bulletindesk users --db …` once as the database's owner (README, the office archive), then gives the first 管理员 their role")
+
 // ErrUnknownLogin is a role given to a login the server does not have.
 var ErrUnknownLogin = errors.New("the server has no login of that name; the office's IT creates it first")
 
