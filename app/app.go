@@ -26,6 +26,12 @@ type screen interface {
 	reload()
 }
 
+// focusedOnShow is a screen whose one field takes the cursor when it is
+// shown (检索: Ctrl+4 and typing found nothing, the keys went nowhere).
+type focusedOnShow interface {
+	firstFocus() fyne.Focusable
+}
+
 // navEntry is one place in the left navigation.
 type navEntry struct {
 	key   string // stable name, remembered as the last screen
@@ -263,6 +269,9 @@ func (u *ui) showScreen(i int) {
 	u.current = i
 	u.content.Objects = []fyne.CanvasObject{e.obj}
 	u.content.Refresh()
+	if f, ok := e.s.(focusedOnShow); ok {
+		u.win.Canvas().Focus(f.firstFocus())
+	}
 	if u.nav != nil {
 		u.nav.Select(i) // no loop: List does not fire OnSelected for the selected row
 	}

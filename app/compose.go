@@ -240,7 +240,9 @@ func (s *composeScreen) showEmpty() {
 	s.widgets = nil
 	s.dropLostFocus()
 	msg := widget.NewLabel(lang.L("还没有打开的一期。新建一期，或在“档案”中打开一期。"))
-	msg.Wrapping = fyne.TextWrapWord
+	// one line: a wrapped label in a centring box is given its narrowest
+	// width, and the sentence stood four characters wide down the page
+	msg.Alignment = fyne.TextAlignCenter
 	btn := widget.NewButtonWithIcon(lang.L("新建一期"), theme.DocumentCreateIcon(), s.newIssue)
 	btn.Importance = widget.HighImportance
 	s.body.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(msg, btn))}

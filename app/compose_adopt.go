@@ -65,7 +65,16 @@ func (s *composeScreen) showAdoptPicker(sectionID int64) {
 	d.Resize(fyne.NewSize(1000, 640))
 	p.close = d.Hide
 	p.load()
-	s.u.showClosable(d) // Escape closes it, from the list too (adoptList)
+	// Escape closes it, from the list too (adoptList); Enter adopts what is
+	// ticked or selected even when the keyboard is nowhere in the dialog (a
+	// click on a tick box leaves it so), and closes it when nothing is
+	s.u.showClosableEnter(d, func() {
+		if len(p.ticked) == 0 && p.selected < 0 {
+			d.Hide()
+			return
+		}
+		p.adopt()
+	})
 }
 
 // filters: status, unit and text; the text filter waits for typing to pause.

@@ -74,3 +74,33 @@ func TestAdoptPickerByKeyboardSeveralAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// A click on a row's tick box leaves the keyboard nowhere in the dialog;
+// Enter then closed it and the ticks were lost. It adopts them now.
+func TestAdoptPickerEnterAfterClickingTicks(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	bSeed(t, ar)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar)
+	u.openIssue(is.ID)
+	before := len(s.issue.Sections[0].Items)
+	s.showAdoptPicker(is.Sections[0].ID)
+	p := s.picker
+	if len(p.rows) == 0 {
+		t.Fatal("the picker lists no 来稿")
+	}
+	p.setTicked(0, true) // what a click on the row's tick box does
+	c := u.win.Canvas()
+	c.Unfocus()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := len(s.issue.Sections[0].Items); got != before+1 {
+		t.Errorf("section has %d items after ticking one and Enter, want %d", got, before+1)
+	}
+	if c.Overlays().Top() == nil {
+		t.Errorf("Enter with a tick closed the dialog; it should adopt and stay open")
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if c.Overlays().Top() != nil {
+		t.Errorf("Enter with nothing ticked or selected left the dialog open")
+	}
+}

@@ -60,8 +60,9 @@ func (e *composeEntry) FocusLost() {
 
 // TypedShortcut handles Alt+Up/Down when no menu item took them first.
 func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
-	if e.readOnly { // copying is all a read-only field does
-		if _, copy := sc.(*fyne.ShortcutCopy); copy {
+	if e.readOnly { // selecting and copying is all a read-only field does
+		switch sc.(type) {
+		case *fyne.ShortcutCopy, *fyne.ShortcutSelectAll:
 			e.Entry.TypedShortcut(sc)
 		}
 		return
@@ -81,6 +82,9 @@ func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
 			e.onMove(1)
 			return
 		}
+	}
+	if e.MultiLine && entryJump(&e.Entry, sc) { // Ctrl+Home, Ctrl+End
+		return
 	}
 	e.Entry.TypedShortcut(sc)
 }

@@ -91,8 +91,12 @@ func (h *composeHeader) view() fyne.CanvasObject {
 // presence is 「张三正在编辑本期的期号、日期或报送范围」 while someone on
 // another desktop types in this header, hidden otherwise (live.go).
 func (h *composeHeader) presence(top *fyne.Container) {
-	top.Add(h.s.u.live().headerLabel())
-	h.s.u.live().headerRow = top // laid out again when the mark comes or goes
+	l := h.s.u.live()
+	if l.headerIssue != h.s.issue.ID {
+		l.headerLabel().Hide() // it spoke of another issue's header
+	}
+	top.Add(l.headerLabel())
+	l.headerRow = top // laid out again when the mark comes or goes
 }
 
 // typing tells the other desktops this editor types in the header (live.go).

@@ -181,7 +181,7 @@ func composeIsRedo(sc fyne.Shortcut) bool {
 // the keyboard (a focused field passes them on through composeEntry).
 func (c *composeUndo) listen(cv fyne.Canvas) {
 	on := func(sc fyne.Shortcut) {
-		if c.s.u.currentKey() == keyCompose {
+		if c.s.u.currentKey() == keyCompose && !c.s.u.dialogOpen() { // not behind a dialog
 			c.shortcut(sc)
 		}
 	}

@@ -32,12 +32,14 @@ type composePreview struct {
 	words   *widget.Label
 	refresh *debouncer
 	root    fyne.CanvasObject
+	copyBtn *widget.Button // 复制全文: the text export's whole text to the clipboard
 }
 
 func newComposePreview(s *composeScreen) *composePreview {
 	p := &composePreview{s: s, lines: newComposeLines(), words: widget.NewLabel("")}
 	p.refresh = s.u.debounce(composePreviewDelay, p.update)
-	head := container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words)
+	p.copyBtn = widget.NewButtonWithIcon(lang.L("复制全文"), theme.ContentCopyIcon(), p.onCopy)
+	head := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabelWithStyle(lang.L("预览"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.words), p.copyBtn)
 	p.root = container.NewBorder(head, nil, nil, nil, p.lines)
 	return p
 }
@@ -66,6 +68,24 @@ func (p *composePreview) changed() {
 	}
 }
 
+// onCopy puts the issue's whole text, as the text export writes it, on
+// the clipboard. The preview's rows are drawn text, which cannot be
+// selected; copying it all is what an editor pasting the issue into an
+// e-mail or the portal wants, and costs nothing while nobody asks.
+func (p *composePreview) onCopy() {
+	if p.s.issue == nil {
+		return
+	}
+	text, err := composeRender(p.s.issue, p.s.prefs)
+	if err != nil {
+		p.s.fail(fmt.Errorf("copy the issue's text: %w", err))
+		return
+	}
+	p.s.u.app.Clipboard().SetContent(text)
+	p.copyBtn.SetText(lang.L("已复制全文")) // until the text changes again
+	p.copyBtn.SetIcon(theme.ConfirmIcon())
+}
+
 // update renders the issue on screen now.
 func (p *composePreview) update() {
 	is := p.s.issue
@@ -82,6 +102,10 @@ func (p *composePreview) update() {
 	}
 	p.text = previewCut(text)
 	p.lines.SetText(p.text)
+	if p.copyBtn.Text != lang.L("复制全文") {
+		p.copyBtn.SetText(lang.L("复制全文"))
+		p.copyBtn.SetIcon(theme.ContentCopyIcon())
+	}
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
 	p.s.targets.check()
 }

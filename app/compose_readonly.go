@@ -45,11 +45,28 @@ func (e *composeEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 }
 
-// TappedSecondary offers no 粘贴/剪切 menu on a read-only field.
+// TappedSecondary offers 复制 and 全选 on a read-only field, not Fyne's
+// 粘贴/剪切. The window passes a disabled field Ctrl+C but not Ctrl+A, so
+// without this a field could be copied from only after a drag.
 func (e *composeEntry) TappedSecondary(pe *fyne.PointEvent) {
 	if !e.readOnly {
 		e.Entry.TappedSecondary(pe)
+		return
 	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	c.Focus(e)
+	copyText := fyne.NewMenuItem(lang.L("复制"), func() {
+		text := e.SelectedText()
+		if text == "" { // nothing selected: the whole field
+			text = e.Text
+		}
+		fyne.CurrentApp().Clipboard().SetContent(text)
+	})
+	all := fyne.NewMenuItem(lang.L("全选"), func() { e.Entry.TypedShortcut(&fyne.ShortcutSelectAll{}) })
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", copyText, all), c, pe.AbsolutePosition)
 }
 
 // signedBanner says, above a signed issue, that it is there to read.

@@ -118,6 +118,7 @@ func composeLineHeight() float32 {
 func (t *composeText) MouseDown(ev *desktop.MouseEvent) {
 	t.open()
 	t.entry.MouseDown(ev)
+	t.focusEntry()
 }
 
 // MouseUp hands the release to the entry that took the press.
@@ -138,8 +139,12 @@ func (t *composeText) FocusGained() {
 	t.focusEntry()
 }
 
+// focusEntry asks the canvas of the text, not of the entry: an entry
+// just shown was never painted, so the driver knows no canvas for it yet
+// and the entry's own MouseDown could not take the keyboard (a click in a
+// body went on typing into the lead above it, seen under Xvfb).
 func (t *composeText) focusEntry() {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(t.entry); c != nil {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil {
 		c.Focus(t.entry)
 	}
 }

@@ -6,7 +6,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // composeTestBodies is the issue of three items the body tests open, and
@@ -136,4 +139,86 @@ func TestComposeBodySwapKeepsHeight(t *testing.T) {
 	if got := ie.body.MinSize().Height; got < before-1 || got > before+1 {
 		t.Errorf("the entry is %v px tall where the text was %v", got, before)
 	}
+}
+
+// A signed issue's fields take Ctrl+A and Ctrl+C: the body's text opens
+// its read-only entry on a tap, and the lead is selected and copied by
+// keyboard (Ctrl+A was swallowed, so only the mouse could select).
+func TestComposeSignedFieldsCopy(t *testing.T) {
+	u, s, ies := composeTestBodies(t)
+	for _, act := range []editor.IssueAction{editor.ActionSend, editor.ActionReview, editor.ActionSign} {
+		s.step(s.issueID, act, "", editor.Today())
+	}
+	ie := s.editors[ies[0].item.ID]
+	clip := u.app.Clipboard()
+	copyFrom := func(f fyne.Focusable) string {
+		clip.SetContent("")
+		sc := f.(fyne.Shortcutable)
+		sc.TypedShortcut(&fyne.ShortcutSelectAll{})
+		sc.TypedShortcut(&fyne.ShortcutCopy{Clipboard: clip})
+		return clip.Content()
+	}
+	test.Tap(ie.bodyText)
+	f := u.win.Canvas().Focused()
+	if f != fyne.Focusable(ie.body) {
+		t.Fatalf("a tap on the signed body put the keyboard in %T, want its entry", f)
+	}
+	if got := copyFrom(f); got != "具体做法是抓好落实。" {
+		t.Errorf("Ctrl+A, Ctrl+C in the signed body copied %q", got)
+	}
+	u.win.Canvas().Focus(ie.lead)
+	if got := copyFrom(ie.lead); got != "甲县建立周例会。" {
+		t.Errorf("Ctrl+A, Ctrl+C in the signed lead copied %q", got)
+	}
+	clip.SetContent("")
+	test.TapSecondary(ies[1].lead) // nothing selected: 复制 takes the whole field
+	bTapMenuItem(t, u, "复制")
+	if got := clip.Content(); got != "乙县推行清单制。" {
+		t.Errorf("复制 on a signed lead copied %q, want the lead", got)
+	}
+	test.Type(ie.body, "改")
+	if ie.body.Text != "具体做法是抓好落实。" {
+		t.Errorf("typing changed the signed body to %q", ie.body.Text)
+	}
+}
+
+// 复制全文 puts the issue's whole text, as the text export writes it, on
+// the clipboard (the preview's rows cannot be selected).
+func TestComposePreviewCopiesTheText(t *testing.T) {
+	u, s, _ := composeTestBodies(t)
+	u.app.Clipboard().SetContent("")
+	test.Tap(s.preview.copyBtn)
+	got := u.app.Clipboard().Content()
+	want, err := composeRender(s.issue, s.prefs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want || !strings.Contains(got, "△乙县推行清单制。具体做法是抓好落实。") {
+		t.Errorf("复制全文 copied %q, want the text export %q", got, want)
+	}
+}
+
+// bTapMenuItem taps the item labelled text of the pop-up menu on top.
+func bTapMenuItem(t *testing.T, u *ui, text string) {
+	t.Helper()
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no menu open to tap %q in", text)
+	}
+	var hit fyne.Tappable
+	bWalk(top, func(o fyne.CanvasObject) bool {
+		if tp, ok := o.(fyne.Tappable); ok {
+			bWalk(o, func(in fyne.CanvasObject) bool {
+				if tx, ok := in.(*canvas.Text); ok && tx.Text == text {
+					hit = tp // the deepest tappable holding the label: the item
+				}
+				return false
+			})
+		}
+		return false
+	})
+	if hit == nil {
+		t.Fatalf("the menu has no item %q", text)
+	}
+	test.Tap(hit)
 }

@@ -8,29 +8,52 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // TestCtrlHomeEndInMultiLineField: Ctrl+Home and Ctrl+End did nothing in a
 // submission's text; they go to the start and the end of the whole text.
 func TestCtrlHomeEndInMultiLineField(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		compose bool
+	}{{"来稿", false}, {"组版", true}} {
+		t.Run(tc.name, func(t *testing.T) { ctrlHomeEnd(t, tc.compose) })
+	}
+}
+
+// ctrlHomeEnd: in 组版's body too (a composeEntry, which never had them:
+// under Xvfb Ctrl+End then typing landed at the click point).
+func ctrlHomeEnd(t *testing.T, compose bool) {
 	u, _ := newDeskTestUI(t)
-	e := newAutoEntry(true, nil, nil)
-	u.win.SetContent(e)
+	var e interface {
+		fyne.Focusable
+		fyne.Shortcutable
+	}
+	var en *widget.Entry
+	if compose {
+		ce := newComposeEntry(true)
+		e, en = ce, &ce.Entry
+	} else {
+		ae := newAutoEntry(true, nil, nil)
+		e, en = ae, &ae.Entry
+	}
+	u.win.SetContent(e.(fyne.CanvasObject))
 	u.win.Resize(fyne.NewSize(400, 300))
-	e.SetText(strings.Repeat("今年以来，全县推进村级组织建设。\n", 6) + "最后一段")
+	en.SetText(strings.Repeat("今年以来，全县推进村级组织建设。\n", 6) + "最后一段")
 	u.win.Canvas().Focus(e)
-	e.CursorRow, e.CursorColumn = 3, 2
+	en.CursorRow, en.CursorColumn = 3, 2
 	ctrl := func(k fyne.KeyName) {
 		e.TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
 	}
 	ctrl(fyne.KeyHome)
-	if e.CursorRow != 0 || e.CursorColumn != 0 {
-		t.Errorf("Ctrl+Home leaves the cursor at row %d column %d, want the start", e.CursorRow, e.CursorColumn)
+	if en.CursorRow != 0 || en.CursorColumn != 0 {
+		t.Errorf("Ctrl+Home leaves the cursor at row %d column %d, want the start", en.CursorRow, en.CursorColumn)
 	}
 	ctrl(fyne.KeyEnd)
 	test.Type(e, "。")
-	if !strings.HasSuffix(e.Text, "最后一段。") {
-		t.Errorf("after Ctrl+End typing lands inside the text: …%q", e.Text[max(0, len(e.Text)-40):])
+	if !strings.HasSuffix(en.Text, "最后一段。") {
+		t.Errorf("after Ctrl+End typing lands inside the text: …%q", en.Text[max(0, len(en.Text)-40):])
 	}
 }
 

@@ -37,8 +37,11 @@ type live struct {
 	header *widget.Label               // 「张三正在编辑本期的期号、日期或报送范围」 on the issue shown
 	// headerRow holds header, laid out again when it is shown or hidden
 	headerRow *fyne.Container
-	marked    map[presenceKey]time.Time // when this desktop last said it types in a record
-	expires   *time.Timer               // hides the marks of someone who stopped typing
+	// headerIssue is the issue whose header header speaks of: another
+	// issue's header starts without the mark
+	headerIssue int64
+	marked      map[presenceKey]time.Time // when this desktop last said it types in a record
+	expires     *time.Timer               // hides the marks of someone who stopped typing
 }
 
 // startLive follows the other desktops' changes until the window closes.
@@ -167,6 +170,7 @@ func (l *live) showPresence() {
 			l.rows[id].Refresh() // a label shown or hidden in an HBox takes room only when it is laid out
 		}
 	}
+	l.headerIssue = s.issue.ID
 	if l.header != nil && l.setLabel(l.header, header, editingHeader) && l.headerRow != nil {
 		l.headerRow.Refresh()
 	}

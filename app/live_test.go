@@ -341,6 +341,13 @@ func TestHeaderShowsWhoIsEditingIt(t *testing.T) {
 	if item := u.live().label(is.Sections[0].Items[0].ID); item.Visible() {
 		t.Errorf("the item shows %q while the other desktop types in the header", item.Text)
 	}
+	another := bIssueWithItems(t, ar, "乙县推行干部夜学。")
+	u.openIssue(another.ID)
+	if h := u.live().headerLabel(); h.Visible() {
+		t.Errorf("another issue's header shows %q", h.Text)
+	}
+	u.openIssue(is.ID)
+	u.live().showPresence()
 	if err := other.StopEditing(ctx); err != nil {
 		t.Fatal(err)
 	}

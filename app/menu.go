@@ -69,7 +69,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	view := u.viewMenu()
 	help := u.helpMenu()
 	help.Items = append(help.Items, u.keyboardMenu([]string{file.Label, edit.Label, view.Label, help.Label}))
-	return fyne.NewMainMenu(file, edit, view, help)
+	return u.guardMenu(fyne.NewMainMenu(file, edit, view, help)) // menu_keys.go
 }
 
 // viewMenu switches screens; Ctrl+1 … Ctrl+7 in navigation order.

@@ -56,3 +56,34 @@ func (u *ui) openMenu(n int) {
 		}
 	}
 }
+
+// dialogOpen says a dialog (or another pop-up) is open over the window.
+func (u *ui) dialogOpen() bool {
+	return u.win != nil && u.win.Canvas().Overlays().Top() != nil
+}
+
+// guardMenu makes every item of m do nothing while a dialog is open. The
+// window gives the main menu every shortcut first, so Ctrl+1…7 switched
+// screens and Ctrl+E exported behind an open dialog, which stayed over
+// the wrong screen; a dialog is modal, its keys are its own.
+func (u *ui) guardMenu(m *fyne.MainMenu) *fyne.MainMenu {
+	var guard func(items []*fyne.MenuItem)
+	guard = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if act := it.Action; act != nil {
+				it.Action = func() {
+					if !u.dialogOpen() {
+						act()
+					}
+				}
+			}
+			if it.ChildMenu != nil {
+				guard(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, menu := range m.Items {
+		guard(menu.Items)
+	}
+	return m
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
@@ -45,5 +46,50 @@ func TestMenusHaveAccessLetters(t *testing.T) {
 			continue
 		}
 		it.Action() // the test window has no menu bar: nothing happens, nothing breaks
+	}
+}
+
+// bMenuItem is the main menu's item with shortcut key+modifier.
+func bMenuItem(t *testing.T, u *ui, key fyne.KeyName, mod fyne.KeyModifier) *fyne.MenuItem {
+	t.Helper()
+	var found *fyne.MenuItem
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok && sc.KeyName == key && sc.Modifier == mod {
+				found = it
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range u.win.MainMenu().Items {
+		walk(m.Items)
+	}
+	if found == nil {
+		t.Fatalf("no menu item for %v+%s", mod, key)
+	}
+	return found
+}
+
+// Ctrl+1…7 switched screens behind an open dialog (the window asks the
+// main menu first); while a dialog is open the menu's shortcuts do
+// nothing, and once it is closed they work again.
+func TestMenuShortcutsWaitForTheDialog(t *testing.T) {
+	u, _ := newDeskTestUI(t)
+	ctrl := fyne.KeyModifierShortcutDefault
+	u.showScreen(0)
+	start := u.currentKey()
+	d := dialog.NewInformation("提示", "已导出。", u.win)
+	u.showClosable(d)
+	bMenuItem(t, u, fyne.Key2, ctrl).Action() // what the window does for Ctrl+2
+	if got := u.currentKey(); got != start {
+		t.Fatalf("Ctrl+2 behind the dialog switched to %q", got)
+	}
+	d.Hide()
+	bMenuItem(t, u, fyne.Key2, ctrl).Action()
+	if got := u.currentKey(); got == start {
+		t.Fatalf("Ctrl+2 after the dialog closed stayed on %q", got)
 	}
 }

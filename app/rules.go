@@ -57,7 +57,7 @@ func newRulesScreen(u *ui, back func()) *rulesScreen {
 	r.rulesLater = u.autosave(r.saveRules)
 	r.quotasLater = u.autosave(r.saveQuotas)
 	r.list = widget.NewList(func() int { return len(r.versions) }, statsCell, func(id widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(lang.L("{{.Date}}起", map[string]any{"Date": u.dateLabel(r.versions[id].EffectiveFrom)}))
+		o.(*widget.Label).SetText(rulesListLabel(u, r.versions[id].EffectiveFrom))
 	})
 	r.list.OnSelected = func(id widget.ListItemID) {
 		r.flush()
@@ -387,6 +387,15 @@ func rulesMessage(err error) string {
 		return lang.L("计分办法有误：{{.Err}}", map[string]any{"Err": err.Error()})
 	}
 	return userMessage(err)
+}
+
+// rulesListLabel is a version in the list of versions: 2026年3月1日起, or
+// 默认版本 for the one every archive starts with (it read 2000年1月1日起).
+func rulesListLabel(u *ui, from time.Time) string {
+	if from.Year() <= 2000 {
+		return lang.L("默认版本")
+	}
+	return lang.L("{{.Date}}起", map[string]any{"Date": u.dateLabel(from)})
 }
 
 // rulesVersionLabel names a version of the 计分办法 by the day it took

@@ -110,4 +110,9 @@ func TestDefaultRulesVersionReadsNaturally(t *testing.T) {
 	if got := s.status.Text; strings.Contains(got, "2000年") {
 		t.Errorf("the statistics say %q", got)
 	}
+	row := s.rules.list.CreateItem()
+	s.rules.list.UpdateItem(0, row)
+	if got := row.(*widget.Label).Text; got != "默认版本" {
+		t.Errorf("the list of versions shows %q, want 默认版本 (it read 2000年1月1日起)", got)
+	}
 }

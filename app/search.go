@@ -41,6 +41,9 @@ func newSearchScreen(u *ui) *searchScreen {
 	return s
 }
 
+// firstFocus puts the cursor in the query when 检索 is shown.
+func (s *searchScreen) firstFocus() fyne.Focusable { return s.query }
+
 func (s *searchScreen) view() fyne.CanvasObject {
 	s.list = widget.NewList(
 		func() int { return len(s.hits) },

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -58,5 +59,16 @@ func TestSearchSummarySaysHowManyMatch(t *testing.T) {
 	}
 	if got, want := u.search.summary.Text, "共350条，显示最新的200条。"; got != want {
 		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
+
+// TestSearchScreenTakesTheCursor: Ctrl+4 (or a click on 检索) showed the
+// screen with the cursor nowhere, and what the editor typed was lost.
+func TestSearchScreenTakesTheCursor(t *testing.T) {
+	u, _ := newDeskTestUI(t)
+	u.showKey(keySubmissions)
+	u.showKey(keySearch)
+	if got := u.win.Canvas().Focused(); got != fyne.Focusable(u.search.query) {
+		t.Errorf("检索 shown with the cursor in %T, want its query", got)
 	}
 }

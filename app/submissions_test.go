@@ -193,9 +193,9 @@ func TestSwitchingScreenLeavesTheField(t *testing.T) {
 	u.clock = &fakeClock{now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)} // saves wait for the pause in typing, as in the app
 	u.win.Canvas().Focus(u.subs.detail.title)
 	test.Type(u.subs.detail.title, "新")
-	u.showKey(keySearch)
+	u.showKey(keyIssues) // 检索 takes the cursor into its query (TestSearchScreenTakesTheCursor)
 	if f := u.win.Canvas().Focused(); f != nil {
-		t.Errorf("after switching to 检索 the keyboard is still in %T", f)
+		t.Errorf("after switching to 档案 the keyboard is still in %T", f)
 	}
 	if got := allSubmissions(t, ar)[0].Title; !strings.Contains(got, "新") {
 		t.Errorf("title %q: the edit was not written on leaving the screen", got)
@@ -205,7 +205,7 @@ func TestSwitchingScreenLeavesTheField(t *testing.T) {
 	}
 	u.jobs.flushAll()
 	if got := allSubmissions(t, ar)[0].Title; strings.Contains(got, "错") {
-		t.Errorf("title %q: keys typed on 检索 went into the hidden submission", got)
+		t.Errorf("title %q: keys typed on 档案 went into the hidden submission", got)
 	}
 }
 

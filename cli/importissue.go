@@ -68,12 +68,17 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	if *unit != "" && is.BulletinID == 0 && is.BulletinName != "" {
 		is.EditingUnit = *unit // a new bulletin is created with it
 	}
+	before, err := ar.Units(ctx)
+	if err != nil {
+		return env.Fail("%s: %v", files[0], err)
+	}
 	if err := ar.ImportIssueCorrectingUnit(ctx, is, *unit); err != nil {
 		return env.Fail("%s: %v", files[0], err)
 	}
 	fmt.Fprintln(env.Stdout, is.ID)
 	fmt.Fprintf(env.Stderr, "%s: ", files[0])
 	fmt.Fprint(env.Stderr, sum.String())
+	cliReportNewUnits(ctx, env, ar, before)
 	for i, l := range read.Top {
 		fmt.Fprintf(env.Stderr, "top line %d: %s %s\n", i+1, l.Role, l.Text)
 	}
@@ -109,4 +114,24 @@ func cliPrepareImport(ctx context.Context, ar *editor.Archive, is *editor.Issue,
 	}
 	is.BulletinID, is.BulletinName = b.ID, b.Name
 	return nil
+}
+
+// cliReportNewUnits lists the units the import created, with the group
+// guessed for each: a new unit takes credits from then on, and its group
+// (县区/市直/其他) moves it between the statistics' subtotals, so the
+// editor should look at it.
+func cliReportNewUnits(ctx context.Context, env *Env, ar *editor.Archive, before []editor.Unit) {
+	after, err := ar.Units(ctx)
+	if err != nil {
+		return // the import is saved; only the list is missing
+	}
+	known := map[int64]bool{}
+	for _, u := range before {
+		known[u.ID] = true
+	}
+	for _, u := range after {
+		if !known[u.ID] {
+			fmt.Fprintf(env.Stderr, "check: new unit %s (group %s)\n", u.Name, u.Group)
+		}
+	}
 }

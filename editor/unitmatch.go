@@ -2,6 +2,7 @@ package editor
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -133,7 +134,7 @@ func (m *UnitMatcher) Find(text string) (Unit, bool) {
 func earliestUnitName(text string, names []unitMatchName) (int, bool) {
 	best, bestAt, bestLen := -1, 0, 0
 	for _, n := range names {
-		at := strings.Index(text, n.name)
+		at := unitNameIndex(text, n.name)
 		if at < 0 {
 			continue
 		}
@@ -144,6 +145,53 @@ func earliestUnitName(text string, names []unitMatchName) (int, bool) {
 	}
 	return best, best >= 0
 }
+
+// unitNameIndex is where name first occurs in text as a whole name, -1
+// when it does not. A generic name (one without its place: 县委组织部,
+// 镇党委) right after Han characters is the tail of a longer, different
+// unit's name (北山县委组织部), and a false credit is worse than a missed
+// one. The party prefix 中共 and a one-character word before the name
+// (由, 经, 和…) leave it whole. A name that starts with its place is a
+// proper name: 日前青山县委组织部 still names 青山县委组织部.
+func unitNameIndex(text, name string) int {
+	from := 0
+	for {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if !unitNameIsGeneric(name) || unitNameStartsAt(text, at) {
+			return at
+		}
+		from = at + len(name)
+	}
+}
+
+// unitNameIsGeneric says whether a unit's name starts with an
+// administrative level or an organ rather than a place, so that the same
+// words end other units' names.
+func unitNameIsGeneric(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune("县区市镇乡省州旗盟党", r) || strings.HasPrefix(name, "组织部")
+}
+
+// unitNameStartsAt says whether a name can begin at byte at of text: not
+// inside a run of Han characters that would make it part of a longer name.
+func unitNameStartsAt(text string, at int) bool {
+	before := text[:at]
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if at == 0 || !unicode.Is(unicode.Han, r) || strings.HasSuffix(before, "中共") {
+		return true
+	}
+	rest := strings.TrimSuffix(before, string(r))
+	r2, _ := utf8.DecodeLastRuneInString(rest)
+	return strings.ContainsRune(unitNameLeadWords, r) && (rest == "" || !unicode.Is(unicode.Han, r2) || strings.ContainsRune(unitNameLeadWords, r2))
+}
+
+// unitNameLeadWords are the one-character words that often stand right
+// before a unit's name in a sentence (由县委组织部牵头, 经市委组织部同意).
+const unitNameLeadWords = "由经据在和与及同向对从为是请被将把给到系按"
 
 // unitNameSuffixes end the names of organisations that submit pieces.
 var unitNameSuffixes = []string{"组织部", "部", "党委", "党工委", "工委", "委员会", "委", "局", "办", "办公室",
@@ -165,13 +213,11 @@ func looksLikeUnitName(s string) bool {
 	return false
 }
 
-// guessUnit makes a new unit of an unknown name: 县区 when it names a
-// county or district, else 市直; the short name is the place (怀宁县).
+// guessUnit makes a new unit of an unknown name, its group as
+// GuessUnitGroup says (a town's 党委 is 其他, not 市直: the import lists it
+// for a look); the short name is the place (怀宁县).
 func guessUnit(name string) Unit {
-	u := Unit{Name: name, Group: "市直", Active: true}
-	if strings.ContainsAny(name, "县区") {
-		u.Group = "县区"
-	}
+	u := Unit{Name: name, Group: GuessUnitGroup(name), Active: true}
 	place := strings.TrimPrefix(name, "中共")
 	for _, r := range []string{"县委", "区委", "市委"} {
 		if i := strings.Index(place, r); i > 0 {

@@ -88,12 +88,66 @@ func TestUnitMatcherFind(t *testing.T) {
 	}
 }
 
+// A unit named only by its level and organ (created from （县委组织部供稿）
+// in a county's back issue) must not take the credit of every other
+// county's 组织部: its name is only the tail of theirs.
+func TestGenericUnitNameIsNotATail(t *testing.T) {
+	m := NewUnitMatcher([]Unit{
+		{ID: 1, Name: "县委组织部"},
+		{ID: 2, Name: "镇党委"},
+		{ID: 3, Name: "青山县委组织部", ShortName: "青山县"},
+	})
+	tests := []struct {
+		attribution string
+		want        string
+	}{
+		{"县委组织部", "[1]"},
+		{"县委组织部供稿", "[1]"},
+		{"中共县委组织部", "[1]"},
+		{"南岭县委组织部", "[]"},
+		{"南岭县委组织部供稿", "[]"},
+		{"供稿：西坡县委组织部", "[]"},
+		{"南岭县委组织部 赵敏", "[]"},
+		{"南岭县委组织部、县委组织部", "[1]"},
+		{"石桥镇党委", "[]"},
+		{"中共青山县委组织部", "[3]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.attribution, func(t *testing.T) {
+			var ids []int64
+			for _, u := range m.Match(tt.attribution) {
+				ids = append(ids, u.ID)
+			}
+			if got := fmt.Sprint(ids); got != tt.want {
+				t.Errorf("Match(%q) = %s, want %s", tt.attribution, got, tt.want)
+			}
+		})
+	}
+	finds := []struct {
+		text string
+		want int64
+	}{
+		{"南岭县开展培训。（南岭县委组织部供稿）", 0},
+		{"由县委组织部牵头开展培训。", 1},
+		{"日前青山县委组织部召开会议。", 3},
+	}
+	for _, tt := range finds {
+		t.Run(tt.text, func(t *testing.T) {
+			if u, _ := m.Find(tt.text); u.ID != tt.want {
+				t.Errorf("Find(%q) = %d, want %d", tt.text, u.ID, tt.want)
+			}
+		})
+	}
+}
+
 func TestGuessUnit(t *testing.T) {
 	tests := []struct{ name, short, group string }{
 		{"怀远县委组织部", "怀远县", "县区"},
 		{"中共东城区委组织部", "东城区", "县区"},
 		{"市委宣传部", "", "市直"},
 		{"市教育局", "", "市直"},
+		{"蓉城镇党委", "", "其他"}, // a town is not a city department: flagged, not guessed
+		{"石门镇党委办公室", "", "其他"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

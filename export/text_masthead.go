@@ -62,8 +62,27 @@ func textParseMasthead(lines []textLine, is *editor.Issue) int {
 	for i < len(lines) && textIsRule(lines[i].text) {
 		i++
 	}
+	textUnitBelowTitle(lines[:first], is)
 	textParentUnit(lines[:first], is)
 	return i
+}
+
+// textUnitBelowTitle takes a line naming a unit between the title and the
+// number (组工信息 / 中共江州市委组织部 / 第3期) as the editing unit when no
+// line said …编: it was the masthead's, not a line to drop.
+func textUnitBelowTitle(lines []textLine, is *editor.Issue) {
+	if is.EditingUnit != "" || is.BulletinName == "" {
+		return
+	}
+	below := false
+	for _, l := range lines {
+		name := textHeadingName(l.text)
+		if below && !textIsBracketed(l.text) && textNamesUnits(textCompact(name)) {
+			is.EditingUnit = textCompact(name)
+			return
+		}
+		below = below || strings.Contains(is.BulletinName, name)
+	}
 }
 
 // textParentOrgRe: how the names of parent organisations end (某某大学,
@@ -172,17 +191,24 @@ func textMastheadField(s string, is *editor.Issue) bool {
 var textInlineNumberRe = regexp.MustCompile(`(?:(\d{4})年)?第(\d+)期(?:[（(]?总第(\d+)期[）)]?)?`)
 
 // textInlineNumber takes the number off a line that has more on it and
-// returns the rest; only when the rest is an editing unit (…编) or a date,
-// so a sentence mentioning 第3期 is left alone.
+// returns the rest; only when the rest is an editing unit (…编, or a
+// unit's name on its own beside the number) or a date, so a sentence
+// mentioning 第3期 is left alone.
 func textInlineNumber(c string, is *editor.Issue) (string, bool) {
 	loc := textInlineNumberRe.FindStringSubmatchIndex(c)
 	if loc == nil || loc[0] == 0 && loc[1] == len(c) {
 		return "", false
 	}
-	rest := c[:loc[0]] + " " + c[loc[1]:]
 	var probe editor.Issue
-	for _, part := range strings.Fields(rest) {
-		if !textMastheadField(part, &probe) || probe.Number != 0 {
+	var unit string
+	var fields []string
+	for _, part := range strings.Fields(c[:loc[0]] + " " + c[loc[1]:]) {
+		switch {
+		case textMastheadField(part, &probe) && probe.Number == 0:
+			fields = append(fields, part)
+		case unit == "" && textNamesUnits(part):
+			unit = part // the unit without 编: 中共江州市委组织部　第3期　2024年3月5日
+		default:
 			return "", false
 		}
 	}
@@ -197,7 +223,10 @@ func textInlineNumber(c string, is *editor.Issue) (string, bool) {
 	if y := num(1); y != 0 && is.Year == 0 {
 		is.Year = y
 	}
-	return strings.TrimSpace(rest), true
+	if unit != "" {
+		is.EditingUnit = unit
+	}
+	return strings.Join(fields, " "), true
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }

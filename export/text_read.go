@@ -116,7 +116,7 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
 	p.start = start
 	p.numbered = textMarkItemStarts(p.lines[start:])
-	p.blankSep = textBlankSeparated(p.lines)
+	p.blankSep = textBlankSeparated(p.lines[start:]) // a masthead spaced out by blank lines says nothing of the text
 	for i := start; i < len(p.lines); i++ {
 		p.line(i)
 	}
@@ -237,7 +237,7 @@ func textBlankSeparated(lines []textLine) bool {
 		// only when it is placed like a heading: 领Windows in a wrapped
 		// 编者按 looks like one but is followed by text, not an item.
 		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textHeadingAt(lines, i) &&
-			!textIsNote(l.text) {
+			!textIsNote(l.text) && textCompact(l.text) != ContentsTitle {
 			return false
 		}
 	}

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Types Chinese through a real input method in the real window under Xvfb
 # (issue 9): fcitx5 with its pinyin engine over XIM, pinyin keys and Space
-# to take the first candidate, into the title of a new 来稿; the title is
-# then read back from the archive with the command line. Run it under the
-# given LANG (default C.UTF-8; LANG=C once lost every committed character).
+# to take the first candidate, into the title and the body of a new 来稿,
+# then in 组版 into an item's lead and body; each is read back from the
+# archive with the command line (search, export). Run it under the given
+# LANG (default C.UTF-8; LANG=C once lost every committed character).
 # Needs: xvfb xdotool imagemagick dbus-x11 fcitx5 fcitx5-chinese-addons.
+# LEAD_XY and BODY_XY are where the first item's lead and body are in 组版
+# at 1280×800 (defaults for the example issue).
 # Usage: [LANG=…] scripts/ime-check.sh BINARY [OUTDIR]
 set -euo pipefail
 bin=$(realpath "$1")
 outdir=$(realpath -m "${2:-out/ime-check}")
 mkdir -p "$outdir"
 applang=${LANG:-}
+LEAD_XY=${LEAD_XY:-470,505} BODY_XY=${BODY_XY:-470,580}
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -30,6 +34,7 @@ freedisplay() { # a display number no one else's Xvfb holds
 
 db="$work/archive.db"
 "$bin" import --db "$db" resources/example/submissions/*.txt >/dev/null
+issue=$("$bin" import-issue --db "$db" resources/example/issue.txt 2>/dev/null)
 mkdir -p "$work/.config/fcitx5"
 cat >"$work/.config/fcitx5/profile" <<'PROFILE'
 [Groups/0]
@@ -72,18 +77,52 @@ sleep 1
 xdotool key ctrl+a BackSpace
 fcitx5-remote -o # pinyin on, as Ctrl+Space would
 sleep 0.5
-# 临江 组织 工作: pinyin, then Space takes the first candidate
-for word in linjiang zuzhi gongzuo; do
-	xdotool type --delay 80 "$word"
-	sleep 1
-	[ "$word" = linjiang ] && import -window root "$outdir/ime-candidates.png"
-	xdotool key space
-	sleep 1
-done
+# pinyin words, then Space takes each first candidate
+typewords() {
+	local shot=${2:-} word
+	for word in $1; do
+		xdotool type --delay 80 "$word"
+		sleep 1
+		[ -n "$shot" ] && import -window root "$outdir/$shot" && shot=
+		xdotool key space
+		sleep 1
+	done
+}
+fail=0
+check() { # what, wanted text, what the archive gave
+	echo "LANG=${applang:-(unset)}: $1: wanted $2: ${3:-nothing}"
+	case "$3" in *"$2"*) ;; *) fail=1 ;; esac
+}
+typewords "linjiang zuzhi gongzuo" ime-candidates.png # 临江 组织 工作
 import -window root "$outdir/ime-typed.png"
+# the body of the same 来稿, at its end (the window is 1280×800 at 0,0)
+xdotool mousemove 1060 600 click 1
+sleep 1
+xdotool key ctrl+End
+typewords "xiangcun zhenxing" # 乡村 振兴
+import -window root "$outdir/ime-body.png"
 xdotool key Tab # leaving the field saves it
 sleep 1
-got=$("$bin" search --db "$db" 临江组织工作 2>/dev/null | head -1 || true)
-echo "LANG=${applang:-(unset)}: archive search for 临江组织工作: ${got:-nothing}"
-case "$got" in *临江组织工作*) exit 0 ;; esac
-exit 1
+check "来稿 title" 临江组织工作 "$("$bin" search --db "$db" 临江组织工作 2>/dev/null | head -1 || true)"
+check "来稿 body" 乡村振兴 "$("$bin" search --db "$db" 乡村振兴 2>/dev/null | grep 来稿 | head -1 || true)"
+
+# 组版 (Ctrl+2) opens the imported issue; its first item's lead, then body
+xdotool key ctrl+2
+sleep 4
+import -window root "$outdir/ime-compose.png"
+xdotool mousemove "${LEAD_XY%,*}" "${LEAD_XY#*,}" click 1
+sleep 1
+xdotool key ctrl+End
+typewords "jiceng zhili" # 基层 治理
+xdotool mousemove "${BODY_XY%,*}" "${BODY_XY#*,}" click 1
+sleep 1
+xdotool key ctrl+End
+typewords "ganbu duiwu" ime-compose-candidates.png # 干部 队伍
+import -window root "$outdir/ime-compose-typed.png"
+xdotool key Tab
+sleep 2
+text=$("$bin" export --db "$db" --issue "$issue" --format txt 2>/dev/null || true)
+# the text export prints △lead then body: each word must be at its field's end
+check "组版 lead" 增效。基层治理 "$(grep -m1 基层治理 <<<"$text" || true)"
+check "组版 body" 41%。干部队伍 "$(grep -m1 干部队伍 <<<"$text" || true)"
+exit $fail
