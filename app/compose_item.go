@@ -167,19 +167,26 @@ func (ie *itemEditor) changed() {
 func (ie *itemEditor) refreshLabels() {
 	ie.item.Words = composeItemWords(ie.item)
 	text, over := ie.s.itemWords(ie.item.Words)
-	ie.words.Importance = widget.MediumImportance
+	importance := widget.MediumImportance
 	if over {
-		ie.words.Importance = widget.WarningImportance
+		importance = widget.WarningImportance
 	}
-	ie.words.SetText(text)
+	if text != ie.words.Text || importance != ie.words.Importance {
+		ie.words.Importance = importance
+		ie.words.SetText(text)
+	}
 	names := ie.s.unitNames(ie.item.UnitIDs)
+	units := lang.L("计分单位：无")
 	switch {
-	case len(names) == 0:
-		ie.unitsLbl.SetText(lang.L("计分单位：无"))
 	case len(names) > 1:
-		ie.unitsLbl.SetText(lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")}))
-	default:
-		ie.unitsLbl.SetText(lang.L("计分单位：{{.Names}}", map[string]any{"Names": names[0]}))
+		units = lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")})
+	case len(names) == 1:
+		units = lang.L("计分单位：{{.Names}}", map[string]any{"Names": names[0]})
+	}
+	// set only when changed: this runs at every key, and a label cut to its
+	// room measures its text again on each SetText
+	if units != ie.unitsLbl.Text {
+		ie.unitsLbl.SetText(units)
 	}
 }
 

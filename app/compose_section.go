@@ -21,7 +21,7 @@ import (
 func (s *composeScreen) sectionView(i int) fyne.CanvasObject {
 	sec := &s.issue.Sections[i]
 	id := sec.ID
-	title := widget.NewLabelWithStyle(sec.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(composeSectionTitle(sec.Name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	count := widget.NewLabel(composeSectionCount(sec))
 	s.counts[sec.ID] = count
 	rename := s.button(lang.L("重命名"), theme.DocumentCreateIcon(), func() { s.renameSection(id, sec.Name) })
@@ -183,4 +183,14 @@ func (s *composeScreen) recount(sectionID int64) {
 			s.counts[sectionID].SetText(composeSectionCount(sec))
 		}
 	}
+}
+
+// composeSectionTitle is how a section's name shows in 组版: a section
+// without a name (the items an imported back issue had before any heading)
+// says so, as it prints without a heading.
+func composeSectionTitle(name string) string {
+	if name == "" {
+		return lang.L("（无栏目名，印出时不加标题）")
+	}
+	return name
 }

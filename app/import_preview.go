@@ -245,7 +245,7 @@ func (p *importPreview) itemsBox() *fyne.Container {
 	for i, sec := range p.is.Sections {
 		name := sec.Name
 		if name == "" {
-			name = lang.L("（未分栏目：存入刊物的第一个栏目）")
+			name = lang.L("（无栏目名：印出时不加栏目标题）")
 		}
 		box.Add(widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for j, it := range sec.Items {

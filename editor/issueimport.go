@@ -89,22 +89,12 @@ func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	return nil
 }
 
-// nameUnnamedSections gives items that came before any heading (an 编者按,
-// a text without headings) the bulletin's first section, merging them into
-// that section when the text's first heading names it too.
-func nameUnnamedSections(is *Issue, b Bulletin) {
-	name := "市内信息"
-	if len(b.Sections) > 0 {
-		name = b.Sections[0]
-	}
-	unnamed := len(is.Sections) > 1 && is.Sections[0].Name == ""
-	for i := range is.Sections {
-		if is.Sections[i].Name == "" {
-			is.Sections[i].Name = name
-		}
-	}
-	if unnamed && is.Sections[1].Name == name {
-		is.Sections[1].Items = append(is.Sections[0].Items, is.Sections[1].Items...)
+// nameUnnamedSections drops a section without a name that holds no item.
+// Items that came before any heading stay in a section without a name,
+// which every format prints without a heading: a back issue must not
+// carry a 栏目 heading its source never had (the editor may name it).
+func nameUnnamedSections(is *Issue, _ Bulletin) {
+	if len(is.Sections) > 1 && is.Sections[0].Name == "" && len(is.Sections[0].Items) == 0 {
 		is.Sections = is.Sections[1:]
 	}
 }

@@ -173,8 +173,10 @@ func TestImportIssueWithSubmissions(t *testing.T) {
 	}
 }
 
-// Items before any heading (an 编者按, a text without headings) go into the
-// bulletin's first section, merged with it when the first heading names it.
+// Items before any heading (an 编者按, a text without headings) stay in a
+// section without a name, printed without a heading: a back issue must not
+// gain a 栏目 heading its source never had (review A23). An empty unnamed
+// section is dropped.
 func TestImportNamesUnnamedSections(t *testing.T) {
 	item := func(lead string) Item { return Item{Lead: lead} }
 	tests := []struct {
@@ -182,11 +184,13 @@ func TestImportNamesUnnamedSections(t *testing.T) {
 		sections []Section
 		want     string
 	}{
-		{"only unnamed", []Section{{Items: []Item{item("甲。")}}}, "市内信息[甲。]"},
+		{"only unnamed", []Section{{Items: []Item{item("甲。")}}}, "[甲。]"},
 		{"unnamed then the first section", []Section{{Items: []Item{item("甲。")}}, {Name: "市内信息", Items: []Item{item("乙。")}}},
-			"市内信息[甲。 乙。]"},
+			"[甲。] 市内信息[乙。]"},
 		{"unnamed then another section", []Section{{Items: []Item{item("甲。")}}, {Name: "市外参考", Items: []Item{item("乙。")}}},
-			"市内信息[甲。] 市外参考[乙。]"},
+			"[甲。] 市外参考[乙。]"},
+		{"empty unnamed dropped", []Section{{}, {Name: "市外参考", Items: []Item{item("乙。")}}},
+			"市外参考[乙。]"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,7 +48,7 @@ func textParseMasthead(lines []textLine, is *editor.Issue) int {
 		// (else it is a section heading). A byline, a 文号 or a web page's
 		// title is not a series: the caller puts the issue in its bulletin.
 		if len(lines) > 1 && textIsHeadingText(lines[0].text) && !textIsItemStart(lines[1].text) &&
-			textBulletinNameRe.MatchString(textHeadingName(lines[0].text)) {
+			!textIsNumberedHeading(lines[0].text) && textBulletinNameRe.MatchString(textHeadingName(lines[0].text)) {
 			is.BulletinName = textHeadingName(lines[0].text)
 			return 1
 		}
@@ -84,6 +84,10 @@ func textUnitBelowTitle(lines []textLine, is *editor.Issue) {
 		below = below || strings.Contains(is.BulletinName, name)
 	}
 }
+
+// textIsNumberedHeading: a line numbered 一、 (一、工作动态) is a section
+// heading, never a bulletin's name, though it may end like one.
+func textIsNumberedHeading(s string) bool { return textHanNumberRe.MatchString(s) }
 
 // textParentOrgRe: how the names of parent organisations end (某某大学,
 // 某某集团公司, 某某市委), on a line of their own above a bulletin's title.

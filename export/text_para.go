@@ -42,6 +42,7 @@ type textLine struct {
 	text       string // without leading and trailing whitespace
 	indented   bool   // begins at least two columns right of the page's usual margin
 	blankAbove bool   // one or more blank lines precede it
+	afterPage  bool   // page furniture (— 1 —, a running header) was removed just above it
 }
 
 // textSplitLines returns the non-blank lines of s with their layout facts.
@@ -109,12 +110,18 @@ type textLayout struct {
 	// paragraphs, so numbered lines in a list start them (text_para_numbered.go).
 	numbered bool
 	noBlanks bool // no blank line inside a block
+	// wrapWidth: with numbered, the width the lines wrap at; a line ending
+	// a sentence well short of it ends a paragraph (text_para_short.go).
+	wrapWidth int
 }
 
 // withNumbered sets lay.numbered for a text whose lines are all: wrapped,
 // with neither indents nor blank lines to mark paragraphs.
 func (lay textLayout) withNumbered(all []textLine) textLayout {
 	lay.numbered = lay.wrapped && (!lay.blankBreaks || lay.noBlanks) && !textAnyIndented(all)
+	if lay.numbered {
+		lay.wrapWidth = textWrapWidth(all)
+	}
 	return lay
 }
 
@@ -140,7 +147,7 @@ func (c *textLayoutCounter) add(prev, next textLine, first bool) {
 			c.midBlanks++
 		}
 	}
-	if next.blankAbove {
+	if next.blankAbove && !next.afterPage { // a page break's blank says nothing of paragraphs
 		c.blanks++
 	}
 }
@@ -263,7 +270,8 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 	}
 	for i, l := range lines {
 		newPara := i == 0 || textStartsPara(cur.String(), l, lay) ||
-			numbered != nil && numbered[i] && textOpenBracket(cur.String()) < 0
+			numbered != nil && numbered[i] && textOpenBracket(cur.String()) < 0 ||
+			lay.numbered && textEndsParaShort(lines[i-1].text, lay.wrapWidth) && textOpenBracket(cur.String()) < 0
 		if newPara && i > 0 {
 			paras = append(paras, clean(cur.String()))
 			cur.Reset()

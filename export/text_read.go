@@ -137,7 +137,7 @@ func (p *textIssueParser) line(i int) {
 		p.startItem(l)
 	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text):
 		p.footerLine(l)
-	case p.mayClose(l) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
+	case (p.mayClose(l) || p.headingAfterOpenItem(i)) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
 		p.open, p.inFoot = nil, false
 		p.endNote()
 		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
@@ -226,8 +226,8 @@ func textBlankSeparated(lines []textLine) bool {
 	blanks := false
 	for i := 1; i < len(lines); i++ {
 		l := lines[i]
-		if !l.blankAbove {
-			continue
+		if !l.blankAbove || l.afterPage {
+			continue // the blank of a page break is the PDF's, not the text's
 		}
 		blanks = true
 		if textBrokenOff(lines[i-1].text) {

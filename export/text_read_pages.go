@@ -51,9 +51,24 @@ func textDropPageLines(lines []textLine, start int, is *editor.Issue) ([]textLin
 			removed++
 			continue
 		}
+		if i > 0 && drop[start+i-1] {
+			l = textAcrossPageBreak(out, l)
+		}
 		out = append(out, l)
 	}
 	return out, removed
+}
+
+// textAcrossPageBreak is the first line after removed page furniture: when
+// the line before the furniture ends mid-sentence (蓉城镇将全 / — 1 — / blank
+// / 镇划分为…), the blank lines of the page break say nothing of paragraphs,
+// and the sentence goes on as if the page had not broken.
+func textAcrossPageBreak(kept []textLine, l textLine) textLine {
+	if n := len(kept); n > 0 && !textEndsClause(kept[n-1].text) {
+		l.blankAbove = false
+	}
+	l.afterPage = true
+	return l
 }
 
 // textRunningRe: what follows the bulletin's name in a running header.

@@ -47,3 +47,52 @@ func TestMastheadUnitWithoutBian(t *testing.T) {
 		})
 	}
 }
+
+// textSectionsDump is an issue's bulletin name and sections, each with its
+// items' leads and bodies run together, for comparing structure.
+func textSectionsDump(is *editor.Issue) string {
+	var b strings.Builder
+	b.WriteString("bulletin " + is.BulletinName)
+	for _, s := range is.Sections {
+		b.WriteString(" | [" + s.Name + "]")
+		for _, it := range s.Items {
+			b.WriteString(" " + it.Lead + it.Body)
+		}
+	}
+	return b.String()
+}
+
+// TestHeadingsAfterOpenItems: a numbered heading at the top is a section,
+// not a bulletin; items before any heading stay unnamed; a heading after an
+// item without its final 。 in hard-wrapped text is still a heading, while
+// a short wrapped fragment before the next item is still text.
+func TestHeadingsAfterOpenItems(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"numbered heading first",
+			"一、工作动态\n1.东坡区举办读书班。全区40名干部参加\n学习\n二、基层声音\n1.河西社区书记：把服务送到\n居民家门口\n",
+			"bulletin  | [一、工作动态] 东坡区举办读书班。全区40名干部参加学习 | [二、基层声音] 河西社区书记：把服务送到居民家门口"},
+		{"items before any heading",
+			"△东坡区开展走访。走访覆盖全部社区。（东坡区委组织部）\n",
+			"bulletin  | [] 东坡区开展走访。走访覆盖全部社区。"},
+		{"named heading after a short last line",
+			"市内信息\n△东坡区召开推进会。会议要求抓好下半年\n任务\n经验交流\n△北岸县推行积分管理。该县持续完善\n报：市委组织部。\n",
+			"bulletin  | [市内信息] 东坡区召开推进会。会议要求抓好下半年任务 | [经验交流] 北岸县推行积分管理。该县持续完善"},
+		{"numbered heading after an unterminated item",
+			"一、工作动态\n1.东坡区开展慰问活动。共走访困难党员86名，发放\n慰问金9.5万元\n二、基层声音\n1.河西社区书记：服务要细\n",
+			"bulletin  | [一、工作动态] 东坡区开展慰问活动。共走访困难党员86名，发放慰问金9.5万元 | [二、基层声音] 河西社区书记：服务要细"},
+		{"a wrapped fragment before the next item stays text",
+			"市内信息\n△东坡区召开推进会。会议要求抓好下半年\n任务\n△北岸县推行积分管理。该县持续完善。\n",
+			"bulletin  | [市内信息] 东坡区召开推进会。会议要求抓好下半年任务 北岸县推行积分管理。该县持续完善。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			is, err := ReadIssue(strings.NewReader(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := textSectionsDump(is); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}

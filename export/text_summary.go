@@ -66,7 +66,7 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 	for _, sec := range is.Sections {
 		s.namedSections = s.namedSections || (sec.Name != "" && len(sec.Items) > 0)
 		if sec.Name == "" {
-			s.Uncertain = append(s.Uncertain, "items before any section heading: they go into the bulletin's first section")
+			s.Uncertain = append(s.Uncertain, "items before any section heading: they stay in a section without a name, printed without a heading")
 		}
 		for _, it := range sec.Items {
 			s.Items++

@@ -66,7 +66,7 @@ func (Search) RankedSQL(table string) string {
 // and only those are checked in that order, until enough match: 12 ms. The
 // check is the function behind @@, so that the planner cannot take the GIN
 // index for it and check them all again.
-func (s Search) NewestPhraseSQL(table string) string {
+func (Search) NewestPhraseSQL(table string) string {
 	return `SELECT c.rowid AS id FROM (SELECT rowid FROM ` + table + ` WHERE tsv @@ CAST(replace(?1, ' <-> ', ' & ') AS tsquery)
 			ORDER BY rowid DESC OFFSET 0) c
 		JOIN ` + table + ` x ON x.rowid = c.rowid WHERE ts_match_vq(x.tsv, CAST(?1 AS tsquery)) ORDER BY c.rowid DESC LIMIT ?2`
