@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -47,8 +46,8 @@ func runUsers(ctx context.Context, args []string, env *Env) int {
 	defer ar.Close()
 	if change != nil {
 		if err := change(ar)(ctx, login, role); err != nil {
-			if errors.Is(err, editor.ErrDenied) {
-				return env.Fail("%s: only a 管理员 may change roles (%v)", ar.Path(), err)
+			if msg, ok := cliRefusal(err); ok {
+				return env.Fail("%s: %s", ar.Path(), msg)
 			}
 			return env.Fail("%s: %v", ar.Path(), err)
 		}
