@@ -2,7 +2,6 @@ package app
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export"
 )
 
 // The review in 组版: the buttons of the next steps (送审, 审核通过, 退回,
@@ -142,11 +142,34 @@ func (s *composeScreen) onReturn() {
 }
 
 func (s *composeScreen) onSign() {
+	if s.issue == nil {
+		return
+	}
 	explain := lang.L("签发后本期锁定，不能再修改；版头日期改为签发日期。")
-	if d := s.issue.Date; !d.IsZero() && !d.Equal(editor.Today()) { // an issue entered after the fact keeps its day if told so
+	d, proposed := s.issue.Date, editor.DefaultSignDay(s.issue, editor.Today())
+	switch {
+	case !d.IsZero() && proposed.Equal(d) && !d.Equal(editor.Today()): // a back issue of another year
+		explain += "\n" + lang.L("本期是{{.Year}}年的一期，签发日期保留它的原日期{{.Date}}。", map[string]any{"Year": s.issue.Year, "Date": s.u.dateLabel(d)})
+	case !d.IsZero() && !d.Equal(proposed): // an issue entered after the fact keeps its day if told so
 		explain += "\n" + lang.L("本期版头日期现为{{.Date}}；如按原日期签发，请把签发日期改为它。", map[string]any{"Date": s.u.dateLabel(d)})
 	}
+	explain += signWarnings(s.issue)
 	s.stepDialog(editor.ActionSign, lang.L("签发"), explain, lang.L("签发意见（可不填）"), true)
+}
+
+// signWarnings are what the signer should know before the issue is locked:
+// 栏目 with no item (left out of the print) and a bulletin without an
+// editing unit (the masthead would have no 「…编」 line). Nothing is
+// invented for the unit: the signer is told where to set it.
+func signWarnings(is *editor.Issue) string {
+	var out string
+	if empty := export.EmptySections(is); len(empty) > 0 {
+		out += "\n" + lang.L("栏目“{{.Names}}”没有条目，导出时不印。", map[string]any{"Names": strings.Join(empty, "、")})
+	}
+	if strings.TrimSpace(is.EditingUnit) == "" {
+		out += "\n" + lang.L("本刊还没有编辑单位，版头将没有“……编”一行：请先在“设置”中填写编辑单位（如 中共××市委组织部）。")
+	}
+	return out
 }
 
 func (s *composeScreen) onReopen() {
@@ -170,7 +193,7 @@ func (s *composeScreen) stepDialog(act editor.IssueAction, title, explain, noteL
 	items := []*widget.FormItem{widget.NewFormItem("", msg)}
 	date := newStepEntry(false)
 	if withDate {
-		date.SetText(s.u.dateLabel(time.Now()))
+		date.SetText(s.u.dateLabel(editor.DefaultSignDay(s.issue, editor.Today())))
 		items = append(items, widget.NewFormItem(lang.L("签发日期"), date))
 	}
 	items = append(items, widget.NewFormItem(noteLabel, note))

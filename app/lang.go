@@ -330,6 +330,7 @@ func userMessage(err error) string {
 		{editor.ErrDenied, lang.L("您的角色不允许这项操作。角色由管理员在“用户”中分配。")},
 		{editor.ErrLocalUsers, lang.L("本机档案只有一位用户（本机登录的用户），拥有全部角色；角色在办公室档案上分配。")},
 		{editor.ErrOwnAdmin, lang.L("不能取消自己的管理员角色，否则没有人能再分配角色。请让另一位管理员来做。")},
+		{editor.ErrNotSetUp, lang.L("这个办公室数据库还没有建好档案：请信息技术人员以数据库所有者的登录名运行一次 bulletindesk users --db …（见说明“办公室档案”），再给第一位管理员分配角色。")},
 		{editor.ErrNoRole, lang.L("您的登录名在这份办公室档案中还没有角色（编辑、审核、签发或管理员），不能打开。请管理员在“用户”中为您分配，或请信息技术人员执行 GRANT。")},
 		{editor.ErrUnknownLogin, lang.L("数据库服务器上没有这个登录名。请先由信息技术人员创建登录名（CREATE ROLE … LOGIN）。")},
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},

@@ -39,13 +39,25 @@ func (u *ui) offerExampleIfEmpty() {
 		}
 		if yes {
 			u.onLoadExample()
+			return
 		}
+		u.onBlankStart()
 	}, u.win)
 	d.SetConfirmText(lang.L("载入示例"))
 	d.SetDismissText(lang.L("从空白开始"))
 	d.Show()
 	restore = u.confirmKeys(d, true) // Enter: the example
 }
+
+// onBlankStart opens 设置 and says what to fill in first: a new editor's
+// first issue had gone out with no 编辑单位 under the masthead (nothing had
+// asked for it), then where 来稿 and issues begin.
+func (u *ui) onBlankStart() {
+	u.showKey(keySettings)
+	u.info(lang.L("从空白开始"), lang.L(blankStartKey))
+}
+
+const blankStartKey = "开始前请在「设置」的「刊物」中填写刊物名称和编辑单位（印在报头下方，如：中共××市委组织部编），以及默认栏目和报送范围。\n然后：\n1. 在「来稿」粘贴（Ctrl+Shift+V）或打开（Ctrl+O）各单位的来稿；\n2. 在「组版」新建一期（Ctrl+Shift+N），从来稿采用；\n3. 送审、签发后用「导出本期……」（Ctrl+E）导出。"
 
 // archiveIsEmpty: no issue and no submission yet.
 func (u *ui) archiveIsEmpty() bool {

@@ -85,3 +85,24 @@ func rendersText(o fyne.CanvasObject, s string) bool {
 	}
 	return false
 }
+
+// TestBlankStartSaysWhatToFillIn: 从空白开始 left a new editor on an empty
+// 来稿 list, and their first issue went out with no 编辑单位 under the
+// masthead; it now opens 设置 and says to fill it in first.
+func TestBlankStartSaysWhatToFillIn(t *testing.T) {
+	if _, err := fs.Stat(resources.Example, exampleIssue); err != nil {
+		t.Skip("no example issue")
+	}
+	u, ar := newDeskTestUI(t)
+	u.offerExampleIfEmpty()
+	u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) // 从空白开始
+	if issues, _ := ar.Issues(context.Background(), editor.IssueFilter{}); len(issues) != 0 {
+		t.Fatalf("从空白开始 loaded %d issues", len(issues))
+	}
+	if got := u.currentKey(); got != keySettings {
+		t.Errorf("after 从空白开始 the screen is %s, want 设置", got)
+	}
+	if top := u.win.Canvas().Overlays().Top(); top == nil || !rendersText(top, "编辑单位") {
+		t.Errorf("nothing says to fill in the 编辑单位")
+	}
+}

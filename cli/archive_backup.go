@@ -60,6 +60,10 @@ func runArchiveCheck(ctx context.Context, args []string, env *Env) int {
 	} else if len(rest) > 0 {
 		return env.UsageError("unexpected argument %q", rest[0])
 	}
+	if editor.IsServerDSN(path) { // review B5: it said "stat postgres://…: no such file"
+		return env.Fail("%s: archive check checks a local archive file (SQLite's integrity check); "+
+			"the office archive is checked and backed up on its server by IT (pg_amcheck, pg_dump)", editor.RedactDSN(path))
+	}
 	path, err := archivePath(path)
 	if err != nil {
 		return env.Fail("%v", err)

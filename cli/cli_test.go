@@ -119,13 +119,7 @@ func TestImportListExportSearch(t *testing.T) {
 	if got, _ := os.ReadFile(pdfFile); code != 0 || !bytes.HasPrefix(got, []byte("%PDF-")) {
 		t.Errorf("export --format pdf = %d (%s), file starts %.8q", code, errOut, got)
 	}
-	site := filepath.Join(dir, "site")
-	code, _, errOut = cliRun(t, "export-site", "--db", db, "-o", site)
-	pagesWritten, _ := filepath.Glob(filepath.Join(site, "*", "*.html"))
-	if index, _ := os.ReadFile(filepath.Join(site, "index.html")); code != 0 || len(pagesWritten) != 1 ||
-		!strings.Contains(string(index), filepath.ToSlash(strings.TrimPrefix(pagesWritten[0], site+string(filepath.Separator)))) {
-		t.Errorf("export-site = %d (%s): pages %v, index must link each", code, errOut, pagesWritten)
-	}
+	cliTestSite(t, db, dir, strconv.FormatInt(id, 10))
 
 	code, out, errOut = cliRun(t, "search", "--db", db, "物业")
 	if code != 0 || !strings.Contains(out, "【物业】") || !strings.HasPrefix(out, "条目") {

@@ -12,8 +12,9 @@ import (
 )
 
 func init() {
-	register("export-site", `export-site [--db FILE] [--bulletin NAME] [--year YYYY] -o DIR
-        write the portal site of a bulletin: one HTML page per issue (DIR/YYYY/NNN.html) and DIR/index.html by year and issue; all years without --year`, runExportSite)
+	register("export-site", `export-site [--db FILE] [--bulletin NAME] [--year YYYY] [--drafts] -o DIR
+        write the portal site of a bulletin: one HTML page per signed (已签发) issue (DIR/YYYY/NNN.html) and DIR/index.html
+        by year and issue; all years without --year; --drafts adds the issues not yet signed, each marked 草稿`, runExportSite)
 }
 
 func runExportSite(ctx context.Context, args []string, env *Env) int {
@@ -22,6 +23,7 @@ func runExportSite(ctx context.Context, args []string, env *Env) int {
 	name := fs.String("bulletin", "", "bulletin name (default: the first bulletin)")
 	year := fs.Int("year", 0, "only this year's issues")
 	out := fs.String("o", "", "output folder (made when missing)")
+	drafts := fs.Bool("drafts", false, "also the issues not yet signed, marked 草稿")
 	rest, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status
@@ -37,7 +39,7 @@ func runExportSite(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("%v", err)
 	}
 	defer ar.Close()
-	b, issues, err := siteIssues(ctx, ar, *name, *year)
+	b, issues, left, err := siteIssues(ctx, ar, *name, *year, *drafts)
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
@@ -52,13 +54,17 @@ func runExportSite(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("%s: %v", *out, err)
 	}
 	fmt.Fprintf(env.Stdout, "%s: %d issues of %s\n", *out, len(issues), b.Name)
+	if left > 0 { // said, so that a missing issue is not a surprise on the portal
+		fmt.Fprintf(env.Stdout, "%d issues not yet signed (草稿/送审/已审核) left out; --drafts adds them, marked 草稿\n", left)
+	}
 	return exitOK
 }
 
-// siteIssues loads the bulletin's issues (of year, 0: all) in full.
-func siteIssues(ctx context.Context, ar *editor.Archive, name string, year int) (editor.Bulletin, []editor.Issue, error) {
-	var b editor.Bulletin
-	var err error
+// siteIssues loads the bulletin's issues (of year, 0: all) in full: the
+// signed ones, and the others too when drafts; left is how many were not
+// taken. Only a signed issue is issued: a draft on the portal would read as
+// one (review B10).
+func siteIssues(ctx context.Context, ar *editor.Archive, name string, year int, drafts bool) (b editor.Bulletin, issues []editor.Issue, left int, err error) {
 	if name != "" {
 		b, err = ar.BulletinByName(ctx, name)
 	} else {
@@ -70,19 +76,23 @@ func siteIssues(ctx context.Context, ar *editor.Archive, name string, year int) 
 		}
 	}
 	if err != nil {
-		return b, nil, err
+		return b, nil, 0, err
 	}
 	list, err := ar.Issues(ctx, editor.IssueFilter{BulletinID: b.ID, Year: year})
 	if err != nil {
-		return b, nil, err
+		return b, nil, 0, err
 	}
-	issues := make([]editor.Issue, 0, len(list))
+	issues = make([]editor.Issue, 0, len(list))
 	for _, s := range list {
+		if s.Status != editor.IssueSigned && !drafts {
+			left++
+			continue
+		}
 		is, err := ar.Issue(ctx, s.ID)
 		if err != nil {
-			return b, nil, err
+			return b, nil, 0, err
 		}
 		issues = append(issues, is)
 	}
-	return b, issues, nil
+	return b, issues, left, nil
 }

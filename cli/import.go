@@ -46,6 +46,9 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 	}
 	if len(subs) > 0 {
 		if err := ar.AddSubmissions(ctx, subs); err != nil {
+			if msg, ok := cliRefusal(err); ok {
+				return env.Fail("%s: %s", ar.Path(), msg)
+			}
 			return env.Fail("%s: nothing saved: %v", ar.Path(), err)
 		}
 	}

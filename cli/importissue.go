@@ -73,6 +73,9 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("%s: %v", files[0], err)
 	}
 	if err := ar.ImportIssueCorrectingUnit(ctx, is, *unit); err != nil {
+		if msg, ok := cliRefusal(err); ok {
+			return env.Fail("%s: %s", files[0], msg)
+		}
 		return env.Fail("%s: %v", files[0], err)
 	}
 	fmt.Fprintln(env.Stdout, is.ID)

@@ -46,7 +46,7 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	if err != nil || id <= 0 {
 		return env.UsageError("issue ID %q is not a number (see bulletindesk issues)", rest[1])
 	}
-	day := editor.Today()
+	var day editor.Date // zero: DefaultSignDay, once the issue is read
 	if *date != "" {
 		if act != editor.ActionSign {
 			return env.UsageError("--date is the 签发 day: only for sign")
@@ -61,20 +61,31 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	}
 	defer ar.Close()
 	if known {
+		var warnings []string
+		if act == editor.ActionSign {
+			if day, warnings, err = cliSignDay(ctx, ar, id, day); err != nil {
+				return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
+			}
+		}
 		if err := ar.StepIssue(ctx, id, act, *note, day); err != nil {
-			return env.Fail("%s: %s", ar.Path(), cliStepError(err))
+			return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
+		}
+		for _, w := range warnings {
+			fmt.Fprintln(env.Stderr, "bulletindesk: "+w)
 		}
 	}
 	return cliPrintReview(ctx, env, ar, id)
 }
 
 // cliStepError says why a step was refused in the words of the review.
-func cliStepError(err error) string {
-	switch {
-	case errors.Is(err, editor.ErrWrongStage):
-		return fmt.Sprintf("not at this step (%v)", err)
-	case errors.Is(err, editor.ErrDenied):
-		return fmt.Sprintf("your role does not allow this step (%v)", err)
+func cliStepError(ctx context.Context, ar *editor.Archive, id int64, act editor.IssueAction, err error) string {
+	if msg, ok := cliRefusal(err); ok {
+		return msg
+	}
+	if errors.Is(err, editor.ErrWrongStage) {
+		if is, e := ar.Issue(ctx, id); e == nil {
+			return cliWrongStage(act, is.Status)
+		}
 	}
 	return err.Error()
 }

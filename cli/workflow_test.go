@@ -15,7 +15,7 @@ func TestIssueReviewSteps(t *testing.T) {
 		t.Fatalf("import-issue = %d: %s", code, errOut)
 	}
 	id := strings.TrimSpace(out)
-	if code, _, errOut := cliRun(t, "issue", "sign", "--db", db, id); code != 1 || !strings.Contains(errOut, "not at this step") {
+	if code, _, errOut := cliRun(t, "issue", "sign", "--db", db, id); code != 1 || !strings.Contains(errOut, "不能签发：这一期现在是“草稿”") || strings.Contains(errOut, "stage") {
 		t.Errorf("sign a draft = %d: %s, want refused", code, errOut)
 	}
 	steps := [][]string{{"send", id}, {"review", id, "--note", "同意，第二条压缩"}, {"sign", id, "--date", "2025-05-22"}}

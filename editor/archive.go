@@ -96,10 +96,10 @@ func OpenProgress(ctx context.Context, dsn string, progress func(done, total int
 		return nil, openArchiveError(a.path, err)
 	}
 	if err := a.setUp(ctx); err != nil {
-		db.Close()
 		if errors.Is(err, ErrDenied) && a.eng == postgresEngine {
-			err = fmt.Errorf("%w (%v)", ErrNoRole, err)
+			err = fmt.Errorf("%w (%v)", noRoleError(ctx, db), err)
 		}
+		db.Close()
 		return nil, openArchiveError(a.path, err)
 	}
 	return a, nil
@@ -139,7 +139,9 @@ func (a *Archive) classify(err error) error {
 		return fmt.Errorf("%s: %w: this change was not saved, and everything saved before it is kept; "+
 			"free space on that disk (empty the wastebasket, move large files elsewhere) and save again (%v)", a.path, known, err)
 	} else if known != nil {
-		return fmt.Errorf("%s: %w (%v)", a.path, known, err)
+		// both wrapped: a caller branches on known and still finds what the
+		// domain said (a NewUnitError names the unit)
+		return fmt.Errorf("%s: %w (%w)", a.path, known, err)
 	}
 	return err
 }
@@ -224,4 +226,15 @@ func appliedMigrations(ctx context.Context, tx *sql.Tx) (map[int]bool, error) {
 		done[v] = true
 	}
 	return done, rows.Err()
+}
+
+// noRoleError is why a login was refused setting the office archive up:
+// ErrNotSetUp when the database has no archive yet (no migrations table:
+// its owner's first start has not run), ErrNoRole otherwise.
+func noRoleError(ctx context.Context, db *sql.DB) error {
+	var missing bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('migrations') IS NULL`).Scan(&missing); err == nil && missing {
+		return ErrNotSetUp
+	}
+	return ErrNoRole
 }

@@ -131,7 +131,7 @@ func openDB(ctx context.Context, dsn string) (*sql.DB, *engine, error) {
 		if err := postgres.Ping(ctx, db); err != nil {
 			db.Close()
 			if postgres.IsPasswordNeeded(err) {
-				err = fmt.Errorf("%w (%v)", ErrPasswordNeeded, err)
+				err = fmt.Errorf("%w (%v)", passwordError(dsn), err)
 			}
 			return nil, nil, fmt.Errorf("connect to the office archive %s: %w", postgres.Redact(dsn), err)
 		}
@@ -202,7 +202,29 @@ var ErrDiskFull = errors.New("the disk holding the archive is full")
 // ErrPasswordNeeded is the office archive's server refusing the login: no
 // password was found (PGPASSWORD, ~/.pgpass) or it was wrong. The app asks
 // for one and opens the archive again with it.
-var ErrPasswordNeeded = errors.New("the office archive needs your password")
+var ErrPasswordNeeded = errors.New("the office archive needs your password (PGPASSWORD, ~/.pgpass, or typed in the app)")
+
+// ErrWrongPassword is a password that reached the server and was refused.
+// It is also ErrPasswordNeeded (errors.Is), so that the app asks again;
+// a message tells the two apart (review B4: a wrong password was reported
+// as a missing one).
+var ErrWrongPassword error = wrongPassword{}
+
+type wrongPassword struct{}
+
+func (wrongPassword) Error() string {
+	return "the office archive refused the password for this login (wrong password)"
+}
+
+func (wrongPassword) Is(target error) bool { return target == ErrPasswordNeeded }
+
+// passwordError is the login refused for dsn: wrong when a password was given.
+func passwordError(dsn string) error {
+	if postgres.HasPassword(dsn) {
+		return ErrWrongPassword
+	}
+	return ErrPasswordNeeded
+}
 
 // ErrDenied is the office archive's server refusing this user a change
 // their role does not allow.

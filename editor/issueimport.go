@@ -188,7 +188,7 @@ func (b *unitBook) learnTx(ctx context.Context, tx *sql.Tx, attribution string) 
 		}
 		u := guessUnit(part)
 		if err := saveUnitTx(ctx, tx, &u); err != nil {
-			return err
+			return &NewUnitError{Unit: u.Name, Err: err}
 		}
 		b.units = append(b.units, u)
 		b.m = NewUnitMatcher(b.units)

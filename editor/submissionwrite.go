@@ -32,7 +32,7 @@ func addSubmissionsTx(ctx context.Context, tx *sql.Tx, subs []*Submission) error
 	for _, s := range subs {
 		if s.UnitID == 0 {
 			if err := recogniseUnitTx(ctx, tx, b, s); err != nil {
-				return err
+				return withSource(err, s.Source)
 			}
 		}
 		s.UnitName = b.name(s.UnitID)

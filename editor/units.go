@@ -91,7 +91,8 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 		return errors.New("save unit: the name is empty")
 	}
 	var err error
-	if u.ID == 0 {
+	isNew := u.ID == 0
+	if isNew {
 		if u.Position == 0 {
 			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position), 0) + 1 FROM units`).Scan(&u.Position); err != nil {
 				return err
@@ -112,8 +113,13 @@ func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 	} else if err != nil {
 		return fmt.Errorf("save unit %q: %w", u.Name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM unit_aliases WHERE unit_id = ?`, u.ID); err != nil {
-		return err
+	// A new unit has no aliases to replace; on the office archive a 编辑 may
+	// add a unit (a first 来稿 from it) but not delete aliases, so the DELETE
+	// is only for an update.
+	if !isNew {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM unit_aliases WHERE unit_id = ?`, u.ID); err != nil {
+			return fmt.Errorf("save unit %q: replace aliases: %w", u.Name, err)
+		}
 	}
 	for _, al := range u.Aliases {
 		if al = strings.TrimSpace(al); al == "" {
@@ -153,4 +159,32 @@ func at(s []rune, i int) rune {
 		return s[i]
 	}
 	return 0
+}
+
+// NewUnitError is a unit an import meant to add (a first 来稿 or item from
+// it) that could not be added, with the file it came from when known, so
+// that the message names both. It unwraps to the cause (ErrDenied when the
+// office archive's server refused it).
+type NewUnitError struct {
+	Unit   string
+	Source string // the file, "" when not known
+	Err    error
+}
+
+func (e *NewUnitError) Error() string {
+	if e.Source != "" {
+		return fmt.Sprintf("%s: add the new unit %q: %v", e.Source, e.Unit, e.Err)
+	}
+	return fmt.Sprintf("add the new unit %q: %v", e.Unit, e.Err)
+}
+
+func (e *NewUnitError) Unwrap() error { return e.Err }
+
+// withSource names the file on a NewUnitError that has none yet.
+func withSource(err error, source string) error {
+	var ue *NewUnitError
+	if errors.As(err, &ue) && ue.Source == "" {
+		ue.Source = source
+	}
+	return err
 }

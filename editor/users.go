@@ -76,6 +76,12 @@ var ErrOwnAdmin = errors.New("you cannot take 管理员 from yourself")
 // of the archive's roles: it may not even read it.
 var ErrNoRole = errors.New("this login has no role in the office archive; a 管理员 gives it one")
 
+// ErrNotSetUp is an office database without the archive's tables that
+// this login, not its owner, may not create: IT has not run the first
+// start yet (review B8: it was told to ask a 管理员, who does not exist yet).
+var ErrNotSetUp = errors.New("this office database has not been set up yet: the office's IT runs " +
+	"`bulletindesk users --db …` once as the database's owner (README, the office archive), then gives the first 管理员 their role")
+
 // ErrUnknownLogin is a role given to a login the server does not have.
 var ErrUnknownLogin = errors.New("the server has no login of that name; the office's IT creates it first")
 
@@ -197,7 +203,7 @@ func (a *Archive) changeRole(ctx context.Context, login string, r Role, grant bo
 			return err
 		}
 		if !me.Has(RoleAdmin) {
-			return fmt.Errorf("change roles: %s is not 管理员: %w", me.Login, ErrDenied)
+			return &RoleError{Login: me.Login, What: "roles", Need: []Role{RoleAdmin}}
 		}
 		if !grant && r == RoleAdmin && login == me.Login {
 			return ErrOwnAdmin
@@ -233,3 +239,19 @@ func boolInt(b bool) int64 {
 
 // isUndefinedObject says whether err is the server not knowing a name (a login).
 func isUndefinedObject(err error) bool { return postgres.IsUndefinedObject(err) }
+
+// RoleError is a step or a change refused because this user lacks the role
+// it needs. It is ErrDenied (errors.Is), and carries who and which roles so
+// that the app and the command line can say in Chinese what to ask for.
+type RoleError struct {
+	Login string
+	What  string // the step (an IssueAction) or "roles"
+	Need  []Role // any one of them would do
+}
+
+func (e *RoleError) Error() string {
+	return fmt.Sprintf("%s may not %s: %v", e.Login, e.What, ErrDenied)
+}
+
+// Unwrap makes a RoleError an ErrDenied.
+func (e *RoleError) Unwrap() error { return ErrDenied }

@@ -98,19 +98,21 @@ func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act Iss
 	if !ok {
 		return fmt.Errorf("unknown step %q", act)
 	}
+	// the role first: an editor told to sign learns that the role is
+	// missing, not that the issue is at another stage
+	me, err := a.meTx(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if !me.HasAny(st.role...) {
+		return &RoleError{Login: me.Login, What: string(act), Need: st.role}
+	}
 	cur, err := issueStageTx(ctx, tx, id)
 	if err != nil {
 		return err
 	}
 	if !hasStatus(st.from, cur) {
 		return fmt.Errorf("%w (it is %s)", ErrWrongStage, cur)
-	}
-	me, err := a.meTx(ctx, tx)
-	if err != nil {
-		return err
-	}
-	if !me.HasAny(st.role...) {
-		return fmt.Errorf("%s may not %s: %w", me.Login, act, ErrDenied)
 	}
 	if act == ActionSign {
 		if err := signDateTx(ctx, tx, id, day); err != nil {

@@ -88,6 +88,7 @@ func docxIsHexColor(s string) bool {
 // masthead, the sections and △ items, the 报/送/发 block between rules, and
 // page numbers "— 1 —" on the outer side of each page.
 func WriteIssueDocx(w io.Writer, is *editor.Issue, p editor.Preferences) error {
+	is = PrintedIssue(is)
 	look := newDocxLook(p)
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes},

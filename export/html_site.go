@@ -19,13 +19,19 @@ func SiteIssuePath(is *editor.Issue) string {
 	return fmt.Sprintf("%d/%03d.html", is.Year, is.Number)
 }
 
+// DraftMark marks an issue not yet signed wherever the portal shows it.
+const DraftMark = "草稿"
+
 // WriteSite writes a static portal site: every issue's page and index.html
 // listing them by year, newest first, each year's issues in number order;
-// what a 先锋网 administrator uploads as it is.
+// what a 先锋网 administrator uploads as it is. The caller chooses the
+// issues (the command line: the signed ones unless asked for drafts); an
+// issue not signed is marked 草稿 on its page and in the index, so that a
+// draft on the portal never reads as issued.
 func WriteSite(issues []editor.Issue, bulletin string, put SitePut) error {
 	for i := range issues {
 		is := &issues[i]
-		if err := put(SiteIssuePath(is), func(w io.Writer) error { return writeIssueHTML(w, is, "../index.html") }); err != nil {
+		if err := put(SiteIssuePath(is), func(w io.Writer) error { return writeSitePage(w, is) }); err != nil {
 			return fmt.Errorf("write the page of %s: %w", docxIssueNumber(is), err)
 		}
 	}
@@ -37,7 +43,17 @@ func WriteSite(issues []editor.Issue, bulletin string, put SitePut) error {
 	})
 }
 
-type siteEntry struct{ Href, Number, Date, ISODate, Lead string }
+// writeSitePage is an issue's page of the site: a way back to the index,
+// and the 草稿 mark when it is not signed.
+func writeSitePage(w io.Writer, is *editor.Issue) error {
+	pg := newHTMLIssue(PrintedIssue(is), "../index.html")
+	if is.Status != editor.IssueSigned {
+		pg.Draft = DraftMark
+	}
+	return writeHTMLPage(w, pg)
+}
+
+type siteEntry struct{ Href, Number, Date, ISODate, Lead, Draft string }
 
 type siteYear struct {
 	Year   int
@@ -60,11 +76,14 @@ func newSiteIndex(issues []editor.Issue, bulletin string) siteIndex {
 		sy := siteYear{Year: y}
 		for _, is := range list {
 			e := siteEntry{Href: SiteIssuePath(&is), Number: docxIssueNumber(&is)}
+			if is.Status != editor.IssueSigned {
+				e.Draft = DraftMark
+			}
 			if !is.Date.IsZero() {
 				e.Date, e.ISODate = TextDate(is.Date), is.Date.Format(editor.DateLayout)
 			}
-			if len(is.Sections) > 0 && len(is.Sections[0].Items) > 0 {
-				e.Lead = is.Sections[0].Items[0].Lead
+			if p := PrintedIssue(&is); len(p.Sections) > 0 {
+				e.Lead = p.Sections[0].Items[0].Lead
 			}
 			sy.Issues = append(sy.Issues, e)
 		}
@@ -83,7 +102,7 @@ var htmlIndex = template.Must(template.New("index").Parse(htmlHead + `<header>
 <h2 id="y{{.Year}}">{{.Year}}年</h2>
 <ol>
 {{- range .Issues}}
-<li><a href="{{.Href}}">{{.Number}}</a>{{if .ISODate}} <time datetime="{{.ISODate}}">{{.Date}}</time>{{end}}{{with .Lead}} {{.}}{{end}}</li>
+<li><a href="{{.Href}}">{{.Number}}</a>{{with .Draft}} <strong class="draft">{{.}}</strong>{{end}}{{if .ISODate}} <time datetime="{{.ISODate}}">{{.Date}}</time>{{end}}{{with .Lead}} {{.}}{{end}}</li>
 {{- end}}
 </ol>
 </section>

@@ -21,7 +21,11 @@ func WriteIssueHTML(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 
 // writeIssueHTML writes the page; back, when set, links to the site's index.
 func writeIssueHTML(w io.Writer, is *editor.Issue, back string) error {
-	if err := htmlIssue.Execute(w, newHTMLIssue(is, back)); err != nil {
+	return writeHTMLPage(w, newHTMLIssue(PrintedIssue(is), back))
+}
+
+func writeHTMLPage(w io.Writer, pg htmlPage) error {
+	if err := htmlIssue.Execute(w, pg); err != nil {
 		return fmt.Errorf("write the HTML page: %w", err)
 	}
 	return nil
@@ -52,6 +56,7 @@ type htmlPage struct {
 	Sections                                 []htmlSection
 	Distribution                             []editor.DistributionLine
 	Printed, Copies, Back                    string
+	Draft                                    string // 草稿 on a portal page of an unsigned issue
 }
 
 func newHTMLIssue(is *editor.Issue, back string) htmlPage {
@@ -102,7 +107,7 @@ const htmlStyle = `body{margin:0 auto;max-width:40em;padding:1em;font-family:Fan
 header{border-bottom:3px solid #c00000;margin-bottom:1.5em;padding-bottom:.5em}
 h1{color:#c00000;text-align:center;font-size:2.6rem;letter-spacing:.3em;margin:.3em 0;font-family:"方正小标宋简体","FZXiaoBiaoSong-B05S",SimSun,"宋体",serif}
 .number{text-align:center;margin:0}.unit{display:flex;justify-content:space-between;flex-wrap:wrap;margin:0}
-.marks{margin:0;font-family:SimHei,"黑体",sans-serif}.signer{text-align:right;margin:0}
+.marks{margin:0;font-family:SimHei,"黑体",sans-serif}.draft{color:#c00000}p.draft{font-size:1.5rem;text-align:center;border:2px solid #c00000}.signer{text-align:right;margin:0}
 h2{font-size:1.2rem;font-family:SimHei,"黑体",sans-serif;margin:1.5em 0 .5em}
 h3{font-size:1.125rem;font-family:SimHei,"黑体",sans-serif;margin:1.2em 0 .3em}h3::before{content:"△"}
 p{margin:.3em 0;text-indent:2em}.source{text-align:right;text-indent:0}
@@ -129,6 +134,9 @@ var htmlIssue = template.Must(template.New("issue").Parse(htmlHead + `{{- if .Ba
 <p><a href="{{.Back}}">返回目录</a></p>
 {{- end}}
 <header>
+{{- with .Draft}}
+<p class="marks draft">{{.}}</p>
+{{- end}}
 {{- with .CopyNumber}}
 <p class="marks">{{.}}</p>
 {{- end}}

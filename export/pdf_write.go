@@ -79,6 +79,7 @@ func PDFFonts(p editor.Preferences) (*pages.FontSet, error) {
 
 // LayoutIssue lays the issue out on pages with the preferences' fonts.
 func LayoutIssue(is *editor.Issue, p editor.Preferences) (pages.Document, *pages.FontSet, error) {
+	is = PrintedIssue(is)
 	fonts, err := PDFFonts(p)
 	if err != nil {
 		return pages.Document{}, nil, err

@@ -326,7 +326,7 @@ func textIsItemStart(s string) bool {
 	return strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲")
 }
 
-var textFooterRe = regexp.MustCompile(`^(报|送|发|抄报|抄送)\s*[：:]\s*`)
+var textFooterRe = regexp.MustCompile(`^(报送|抄报|抄送|报|送|发)\s*[：:]\s*`) // 报送 and 抄送 are the pair of 高校 and 部门 bulletins
 
 func textFooterStart(s string) bool {
 	_, ok := textCopyCount(s)

@@ -96,3 +96,48 @@ func TestHeadingsAfterOpenItems(t *testing.T) {
 		})
 	}
 }
+
+// A 报送：/抄送： footer (the pair of 高校 and 部门 bulletins) is the
+// footer, both lines: 报送 had been read as the last item's paragraph.
+func TestFooterBaosongChaosong(t *testing.T) {
+	const text = "组工简报\n第2期\n\n△学院开展支部书记轮训。轮训覆盖全部支部。（来源：校组织部）\n\n报送：校党委常委\n抄送：各二级党组织\n"
+	is, err := ReadIssue(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range is.Distribution {
+		got = append(got, d.Label+"："+d.Text)
+	}
+	if want := "报送：校党委常委|抄送：各二级党组织"; strings.Join(got, "|") != want {
+		t.Errorf("footer %q, want %q", strings.Join(got, "|"), want)
+	}
+	if body := is.Sections[0].Items[0].Body; strings.Contains(body, "报送") {
+		t.Errorf("the item's body holds the footer: %q", body)
+	}
+}
+
+// A byline standing above the items is read as a heading (nothing else
+// in the text tells it apart), but the summary says it looks like one.
+func TestBylineHeadingFlagged(t *testing.T) {
+	tests := []struct {
+		top  string
+		flag bool
+	}{
+		{"本报记者 赵敏", true},
+		{"通讯员 钱立 孙芳", true},
+		{"工作动态", false},
+		{"记者之家", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.top, func(t *testing.T) {
+			_, sum, err := ReadIssueSummary(strings.NewReader(tt.top + "\n△东坡区开展走访。走访覆盖全部社区。\n△北岸县推行积分管理。全县覆盖。\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(sum.String(), "looks like a byline"); got != tt.flag {
+				t.Errorf("flagged %v, want %v:\n%s", got, tt.flag, sum.String())
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -59,6 +60,10 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 	}
 	if s.Number == 0 {
 		s.Uncertain = append(s.Uncertain, "no 第N期: the next number is proposed")
+	} else if s.TotalNumber == 0 {
+		// The archive needs a 总第 for every issue of a series, so one is
+		// proposed and will print; the editor should know it is not the source's.
+		s.Uncertain = append(s.Uncertain, "no 总第M期: the next 总第 of the bulletin is proposed and printed")
 	}
 	if !s.HasDate {
 		s.Uncertain = append(s.Uncertain, "no date: stored without one, to be filled in before 签发")
@@ -67,6 +72,8 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 		s.namedSections = s.namedSections || (sec.Name != "" && len(sec.Items) > 0)
 		if sec.Name == "" {
 			s.Uncertain = append(s.Uncertain, "items before any section heading: they stay in a section without a name, printed without a heading")
+		} else if textBylineRe.MatchString(sec.Name) {
+			s.Uncertain = append(s.Uncertain, fmt.Sprintf("section %s looks like a byline, not a 栏目: look at it in 组版 after the import (重命名)", sec.Name))
 		}
 		for _, it := range sec.Items {
 			s.Items++
@@ -148,3 +155,7 @@ func summaryOr(s, empty string) string {
 	}
 	return s
 }
+
+// textBylineRe: a reporter's byline (本报记者 李明, 通讯员 王小明), which
+// stands above the items like a heading but is no 栏目.
+var textBylineRe = regexp.MustCompile(`^(?:(?:本报|本刊)(?:特约)?记者|特约记者|通讯员)\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*$`)

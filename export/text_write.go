@@ -39,6 +39,7 @@ const textIndent = "　　"
 // then the 本期要目 block and the issue's 编者按：…; an item's 编者按：… is a
 // paragraph of its own before its △; the 印发 line closes the footer.
 func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
+	is = PrintedIssue(is)
 	bw := bufio.NewWriter(w)
 	tw := &textWriter{w: bw, indent: p.Indent, is: is, repeats: textRepeatedParas(is)}
 	tw.marksAbove(is)

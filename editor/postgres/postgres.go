@@ -206,3 +206,11 @@ func WithPassword(dsn, password string) string {
 	quoted := strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(password)
 	return dsn + " password='" + quoted + "'"
 }
+
+// HasPassword says whether a password reaches the server for dsn: in the
+// connection itself, PGPASSWORD or ~/.pgpass (pgx reads them as libpq does).
+// A refused login with one is a wrong password; without, a missing one.
+func HasPassword(dsn string) bool {
+	cfg, err := pgx.ParseConfig(dsn)
+	return err == nil && cfg.Password != ""
+}
