@@ -362,6 +362,10 @@ func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 		if item {
 			pieces[0] = strings.TrimSpace(strings.TrimPrefix(pieces[0], "△"))
 		}
+		// The reader takes an 编者按's text after its label, as the △ item's.
+		if rest, ok := strings.CutPrefix(textCompact(pieces[0]), "编者按："); ok && strings.HasPrefix(body, "编者按") {
+			pieces[0] = rest
+		}
 		// The breaks the reader takes as evidence (textLayoutCounter.add).
 		for k := 1; k < len(pieces); k++ {
 			if !textNeutralBreak(pieces[k-1], pieces[k], item && k == 1) {
