@@ -265,6 +265,7 @@ func (s *composeScreen) relayout() {
 		s.relayoutDue = false
 		if s.scroll != nil {
 			s.scroll.Refresh()
+			s.cullTexts() // the items below a grown one moved
 			s.find.remark()
 		}
 	})

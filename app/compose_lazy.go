@@ -105,6 +105,12 @@ func (s *composeScreen) showNearSlots() {
 	if changed {
 		s.relayout()
 	}
+	s.cullTexts()
+}
+
+// cullTexts shows the rows of the bodies' texts now in sight and hides the
+// others; after scrolling, and after a relayout moved the items.
+func (s *composeScreen) cullTexts() {
 	for _, sl := range s.slots {
 		if sl.view.Visible() {
 			sl.ie.bodyText.cull()

@@ -54,3 +54,18 @@ func TestArchiveCheckOnTheServer(t *testing.T) {
 		t.Errorf("archive check on the server = %d: %s", code, errOut)
 	}
 }
+
+// TestUsersListsThisArchivesOnly (review B6): logins without a role here
+// (another office's people on the same server) are counted, not listed.
+func TestUsersListsThisArchivesOnly(t *testing.T) {
+	all := []editor.User{{Login: "bulletin_owner", Super: true}, {Login: "liwei", Roles: []editor.Role{editor.RoleAdmin}, Me: true},
+		{Login: "zhangmin", Roles: []editor.Role{editor.RoleEditor}}, {Login: "guest"}, {Login: "other_office"}}
+	got, unlisted := cliArchiveUsers(all)
+	var names []string
+	for _, u := range got {
+		names = append(names, u.Login)
+	}
+	if strings.Join(names, " ") != "bulletin_owner liwei zhangmin" || unlisted != 2 {
+		t.Errorf("listed %v, %d unlisted; want the owner, liwei, zhangmin and 2 unlisted", names, unlisted)
+	}
+}
