@@ -43,6 +43,7 @@ type textLine struct {
 	indented   bool   // begins at least two columns right of the page's usual margin
 	blankAbove bool   // one or more blank lines precede it
 	afterPage  bool   // page furniture (— 1 —, a running header) was removed just above it
+	midPage    bool   // and the sentence above ran on over that page break
 }
 
 // textSplitLines returns the non-blank lines of s with their layout facts.

@@ -226,6 +226,9 @@ func textBlankSeparated(lines []textLine) bool {
 	blanks := false
 	for i := 1; i < len(lines); i++ {
 		l := lines[i]
+		if l.midPage {
+			return false // a page broke a sentence: a PDF's text, whose blank lines mean nothing
+		}
 		if !l.blankAbove || l.afterPage {
 			continue // the blank of a page break is the PDF's, not the text's
 		}

@@ -65,7 +65,7 @@ func textDropPageLines(lines []textLine, start int, is *editor.Issue) ([]textLin
 // and the sentence goes on as if the page had not broken.
 func textAcrossPageBreak(kept []textLine, l textLine) textLine {
 	if n := len(kept); n > 0 && !textEndsClause(kept[n-1].text) {
-		l.blankAbove = false
+		l.blankAbove, l.midPage = false, true
 	}
 	l.afterPage = true
 	return l
