@@ -97,7 +97,11 @@ func OpenProgress(ctx context.Context, dsn string, progress func(done, total int
 	}
 	if err := a.setUp(ctx); err != nil {
 		if errors.Is(err, ErrDenied) && a.eng == postgresEngine {
-			err = fmt.Errorf("%w (%v)", noRoleError(ctx, db), err)
+			if why := noRoleError(ctx, db); why == ErrNotSetUp {
+				err = why // the server's "permission denied for schema public" would only mislead
+			} else {
+				err = fmt.Errorf("%w (%v)", why, err)
+			}
 		}
 		db.Close()
 		return nil, openArchiveError(a.path, err)
