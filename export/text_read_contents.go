@@ -24,13 +24,17 @@ func textContentsEntry(s string) string {
 // listedLater: line i, read as a 要目 line, is held by an item after it
 // (in the item's first lines: a wrapped lead spans several).
 func (p *textIssueParser) listedLater(i int) bool {
-	entry := textContentsEntry(p.lines[i].text)
-	if utf8.RuneCountInString(entry) < 2 {
-		return false
-	}
-	for j := i + 1; j < len(p.lines); j++ {
-		if textIsItemStart(p.lines[j].text) && strings.Contains(p.itemOpening(j), entry) {
-			return true
+	// the line as it stands too: a lead of its own starting 一、 lists as
+	// 一、一, which without its "number" is too short to tell
+	whole, entry := textCompact(p.lines[i].text), textContentsEntry(p.lines[i].text)
+	for _, e := range []string{entry, whole} {
+		if utf8.RuneCountInString(e) < 2 {
+			continue
+		}
+		for j := i + 1; j < len(p.lines); j++ {
+			if textIsItemStart(p.lines[j].text) && strings.Contains(p.itemOpening(j), e) {
+				return true
+			}
 		}
 	}
 	return false
