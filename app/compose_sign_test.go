@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -30,14 +29,7 @@ func TestSignDialogForABackIssue(t *testing.T) {
 	}
 	u.openIssue(is.ID)
 	bTap(t, u, lang.L("签发"))
-	var date *stepEntry
-	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		if e, ok := o.(*stepEntry); ok && !e.MultiLine {
-			date = e
-			return true
-		}
-		return false
-	})
+	date := signDialogDate(u)
 	if date == nil || date.Text != u.dateLabel(day) {
 		t.Fatalf("the 签发 date field = %+v, want the issue's own %v", date, day)
 	}

@@ -101,14 +101,7 @@ func TestComposeReviewOnRecord(t *testing.T) {
 	test.Type(u.win.Canvas().Focused().(*stepEntry), "同意，请签发。")
 	bTap(t, u, lang.L("审核通过"))
 	bTap(t, u, lang.L("签发"))
-	var date *stepEntry
-	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
-		if e, ok := o.(*stepEntry); ok && !e.MultiLine {
-			date = e
-			return true
-		}
-		return false
-	})
+	date := signDialogDate(u)
 	if date == nil || date.Text != u.dateLabel(editor.Today()) {
 		t.Fatalf("the 签发 date field = %+v, want today", date)
 	}
@@ -178,4 +171,17 @@ func TestUnitsAreTheAdministrators(t *testing.T) {
 			}
 		})
 	}
+}
+
+// signDialogDate is the 签发 dialog's date field (its one-line stepEntry).
+func signDialogDate(u *ui) *stepEntry {
+	var date *stepEntry
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if e, ok := o.(*stepEntry); ok && !e.MultiLine {
+			date = e
+			return true
+		}
+		return false
+	})
+	return date
 }

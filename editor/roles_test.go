@@ -303,15 +303,8 @@ func TestOwnerWithoutSuperuser(t *testing.T) {
 		t.Skip("roles are the server's: run under scripts/with-postgres.sh")
 	}
 	ctx := context.Background()
-	super, err := Open(ctx, testArchiveDSN(t, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
+	super, schema := superArchive(t, "_own")
 	defer super.Close()
-	var schema string
-	if err := super.db.QueryRow(`SELECT current_schema() || '_own'`).Scan(&schema); err != nil {
-		t.Fatal(err)
-	}
 	owner, adminLogin, editorLogin := schema+"_o", schema+"_a", schema+"_e"
 	for _, q := range []string{`CREATE ROLE ` + owner + ` LOGIN CREATEROLE`, `CREATE SCHEMA ` + schema + ` AUTHORIZATION ` + owner,
 		`CREATE ROLE ` + adminLogin + ` LOGIN`, `CREATE ROLE ` + editorLogin + ` LOGIN`} {
@@ -411,4 +404,20 @@ func TestRoleChangesReachOtherDesktops(t *testing.T) {
 	if c := notifyTestWait(t, seen, func(c Change) bool { return c.Kind != "presence" }); c.Kind != "roles" {
 		t.Errorf("after the revoke the editor's desktop heard %+v, want a change of roles", c)
 	}
+}
+
+// superArchive opens the test server's archive as the superuser, with a
+// schema name of its own (current schema + suffix) for the logins a test makes.
+func superArchive(t *testing.T, suffix string) (*Archive, string) {
+	t.Helper()
+	super, err := Open(context.Background(), testArchiveDSN(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema string
+	if err := super.db.QueryRow(`SELECT current_schema()`).Scan(&schema); err != nil {
+		super.Close()
+		t.Fatal(err)
+	}
+	return super, schema + suffix
 }

@@ -41,15 +41,8 @@ func TestUpgradeByANonOwnerStops(t *testing.T) {
 		t.Skip("a file is upgraded by whoever may write it")
 	}
 	ctx := context.Background()
-	super, err := Open(ctx, testArchiveDSN(t, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
+	super, schema := superArchive(t, "_up")
 	defer super.Close()
-	var schema string
-	if err := super.db.QueryRow(`SELECT current_schema() || '_up'`).Scan(&schema); err != nil {
-		t.Fatal(err)
-	}
 	owner, editorLogin := schema+"_o", schema+"_e"
 	for _, q := range []string{`CREATE ROLE ` + owner + ` LOGIN CREATEROLE`, `CREATE SCHEMA ` + schema + ` AUTHORIZATION ` + owner,
 		`CREATE ROLE ` + editorLogin + ` LOGIN`} {
