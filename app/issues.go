@@ -370,6 +370,8 @@ func issuesImportMessage(name string, is *editor.Issue, err error) string {
 		return lang.L("{{.File}}：档案中已有第{{.N}}期（总第{{.M}}期），没有导入。", data)
 	case errors.Is(err, export.ErrEmpty):
 		return lang.L("{{.File}}：文件是空的，没有导入。", data)
+	case errors.Is(err, export.ErrPDF):
+		return lang.L("{{.File}}：这是 PDF 文件，不是文本；请先把它另存为文本（pdftotext -layout），再导入。", data)
 	case errors.Is(err, export.ErrBinary):
 		return lang.L("{{.File}}：不是文本文件（或编码无法识别），没有导入。", data)
 	case errors.Is(err, export.ErrNoIssue):

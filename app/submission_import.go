@@ -223,6 +223,7 @@ func importProblem(err error) string {
 		msg string
 	}{
 		{export.ErrEmpty, lang.L("文件是空的")},
+		{export.ErrPDF, lang.L("这是 PDF 文件：请先把它另存为文本（pdftotext -layout）或 Word，再导入")},
 		{export.ErrBinary, lang.L("不是文本文件（内容是二进制，或编码不是 UTF-8、GB18030/GBK、UTF-16）")},
 		{export.ErrDocxNotZip, lang.L("不是 Word .docx 文件（可能已损坏或没有下载完整）")},
 		{export.ErrDocxOLE, lang.L("这是 Word 97-2003 旧格式或有密码保护的文档，不是 .docx")},

@@ -19,8 +19,11 @@ const MaxTextBytes = 20 << 20
 
 // Errors DecodeText returns; callers add the file name.
 var (
-	ErrEmpty    = errors.New("the file is empty")
-	ErrBinary   = errors.New("not a text file (binary content, or an encoding other than UTF-8, GB18030/GBK or UTF-16)")
+	ErrEmpty  = errors.New("the file is empty")
+	ErrBinary = errors.New("not a text file (binary content, or an encoding other than UTF-8, GB18030/GBK or UTF-16)")
+	// ErrPDF: a PDF, whatever its name says; its text must be saved as text
+	// first, which pdftotext -layout does best (README)
+	ErrPDF      = errors.New("a PDF file, not a text or Word file: save its text first (pdftotext -layout FILE.pdf) and import that")
 	ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxTextBytes>>20)
 )
 
@@ -52,12 +55,17 @@ func DecodeText(r io.Reader) (string, error) {
 	return s, nil
 }
 
+// pdfMagic starts every PDF file.
+var pdfMagic = []byte("%PDF-")
+
 // textDecodeBytes picks the encoding: a BOM decides; else UTF-8 when valid;
 // else GB18030, which must decode without a single invalid sequence.
 func textDecodeBytes(data []byte) (string, error) {
 	switch {
 	case len(data) == 0:
 		return "", ErrEmpty
+	case bytes.HasPrefix(data, pdfMagic):
+		return "", ErrPDF
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):

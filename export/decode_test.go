@@ -84,6 +84,10 @@ func TestDecodeTextErrors(t *testing.T) {
 		{"invalid in every encoding", append([]byte("abc"), invalid[2:]...), ErrBinary},
 		{"utf-16 with an odd byte", append(textUTF16("党建", false), 'x'), ErrBinary},
 		{"control characters", bytes.Repeat([]byte{0x01, 0x02, 'a'}, 50), ErrBinary},
+		// a PDF renamed .txt, and one whose start is all ASCII: it was
+		// imported as a 来稿 titled %PDF-1.4
+		{"pdf", append([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), 0, 1), ErrPDF},
+		{"pdf text only", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"), ErrPDF},
 		{"too large", bytes.Repeat([]byte("党建工作。\n"), MaxTextBytes/16+1), ErrTooLarge},
 	}
 	for _, tt := range tests {
@@ -93,5 +97,13 @@ func TestDecodeTextErrors(t *testing.T) {
 				t.Errorf("err = %v, want %v", err, tt.want)
 			}
 		})
+	}
+}
+
+// A PDF renamed .docx was called a damaged zip; it is named as a PDF.
+func TestReadDocxNamesAPDF(t *testing.T) {
+	_, err := ReadDocx("信息.docx", bytes.NewReader([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")))
+	if !errors.Is(err, ErrPDF) {
+		t.Errorf("err = %v, want %v", err, ErrPDF)
 	}
 }

@@ -192,6 +192,9 @@ func parseDocx(data []byte) (*docxDocument, error) {
 		if bytes.HasPrefix(data, docxOLEMagic) {
 			return nil, ErrDocxOLE
 		}
+		if bytes.HasPrefix(data, pdfMagic) {
+			return nil, ErrPDF
+		}
 		return nil, ErrDocxNotZip
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
