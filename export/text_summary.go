@@ -23,7 +23,8 @@ type IssueSummary struct {
 	Items        int
 	Attributions int  // items whose closing bracket was taken as an attribution
 	Footer       bool // 报/送/发 lines or a copy count
-	Contents     bool // a 本期要目 list was read (and is made again from the leads)
+	Contents     bool // a 本期要目 list was read
+	KeptContents int  // lines of it kept as the source wrote them (0: made again from the leads, which it repeats)
 	EditorNotes  int  // 编者按: the issue's and the items'
 	Uncertain    []string
 	// Brackets are the items (numbered from 1 through the issue) that end
@@ -52,6 +53,9 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 	s := IssueSummary{BulletinName: is.BulletinName, Number: is.Number, TotalNumber: is.TotalNumber,
 		HasDate: !is.Date.IsZero(), EditingUnit: is.EditingUnit, Sections: len(is.Sections),
 		Footer: len(is.Distribution) > 0 || is.CopyCount > 0, Contents: is.Marks.Contents}
+	if kept := strings.TrimSpace(is.Marks.ContentsText); kept != "" {
+		s.KeptContents = strings.Count(kept, "\n") + 1
+	}
 	if is.EditorNote != "" {
 		s.EditorNotes++
 	}
@@ -118,7 +122,11 @@ func (s IssueSummary) String() string {
 	fmt.Fprintf(&b, "%d sections, %d items, %d attributions; footer %s\n", s.Sections, s.Items, s.Attributions,
 		summaryYesNo(s.Footer, "present", "none"))
 	if s.Contents || s.EditorNotes > 0 {
-		fmt.Fprintf(&b, "本期要目 %s; %d 编者按\n", summaryYesNo(s.Contents, "kept apart from the items", "none"), s.EditorNotes)
+		contents := summaryYesNo(s.Contents, "kept apart from the items (the leads it lists)", "none")
+		if s.KeptContents > 0 {
+			contents = fmt.Sprintf("kept as the source wrote it (%d lines; turn it off and on in 组版 to list the leads)", s.KeptContents)
+		}
+		fmt.Fprintf(&b, "本期要目 %s; %d 编者按\n", contents, s.EditorNotes)
 	}
 	if s.NumberedItems > 0 {
 		fmt.Fprintf(&b, "%d items started by a number or 【标题】 (the text has no △)\n", s.NumberedItems)

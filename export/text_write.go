@@ -149,7 +149,7 @@ func (t *textWriter) footer(is *editor.Issue) {
 		t.line(printed)
 	}
 	if is.CopyCount > 0 {
-		t.line(fmt.Sprintf("（共印%d份）", is.CopyCount))
+		t.line(IssueCopyLine(is))
 	}
 }
 
