@@ -65,9 +65,8 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 	if s.Number == 0 {
 		s.Uncertain = append(s.Uncertain, "no 第N期: the next number is proposed")
 	} else if s.TotalNumber == 0 {
-		// The archive needs a 总第 for every issue of a series, so one is
-		// proposed and will print; the editor should know it is not the source's.
-		s.Uncertain = append(s.Uncertain, "no 总第M期: the next 总第 of the bulletin is proposed and printed")
+		// nothing is made up for it: a proposed 总第 would print as the source's
+		s.Uncertain = append(s.Uncertain, "no 总第M期: left empty and not printed, to be filled in before 签发")
 	}
 	if !s.HasDate {
 		s.Uncertain = append(s.Uncertain, "no date: stored without one, to be filled in before 签发")
