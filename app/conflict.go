@@ -156,7 +156,7 @@ func (ie *itemEditor) resolveConflict(err error) bool {
 	show := func(lead, body, attr string) {
 		ie.item.Version = c.StoredVersion // what is shown next is saved over theirs
 		ie.lead.SetText(lead)             // each saves through OnChanged
-		ie.pager.set(body)
+		ie.body.SetText(body)
 		ie.attr.SetText(attr)
 		ie.changed()
 		ie.save.flush()
