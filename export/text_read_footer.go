@@ -29,6 +29,11 @@ func (p *textIssueParser) footerLine(l textLine) {
 		return
 	}
 	p.releasePrinter()
+	if textIsTrailer(l.text) { // a 责任编辑 line: a 版记 line of its own, printed as it stands
+		p.footer = append(p.footer, &editor.DistributionLine{})
+		p.fLines = append(p.fLines, []textLine{l})
+		return
+	}
 	if p.holdPrinter(l) {
 		return
 	}
@@ -79,7 +84,7 @@ var textFooterRe = regexp.MustCompile(`^(报送|抄报|抄送|报|送|发)\s*[�
 func textFooterStart(s string) bool {
 	_, ok := textCopyCount(s)
 	var m editor.IssueMarks
-	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m)
+	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m) || textIsTrailer(s)
 }
 
 func textFooterLabel(s string) (label, text string, ok bool) {
