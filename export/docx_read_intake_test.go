@@ -280,7 +280,9 @@ func TestDocxNoteMarksTablesSymbols(t *testing.T) {
 	run := func(font, text string) string {
 		return `<w:r><w:rPr><w:rFonts w:ascii="` + font + `" w:hAnsi="` + font + `"/></w:rPr><w:t>` + text + `</w:t></w:r>`
 	}
-	cell := func(paras ...string) string { return `<w:tc><w:tcPr><w:tcW w:w="2000"/></w:tcPr>` + strings.Join(paras, "") + `</w:tc>` }
+	cell := func(paras ...string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="2000"/></w:tcPr>` + strings.Join(paras, "") + `</w:tc>`
+	}
 	body := docxIntakeTitle +
 		`<w:p><w:r><w:t>全县培训村干部1020人次。</w:t></w:r>` + ref("footnote", "7") + `<w:r><w:t>覆盖率达98.6%。</w:t></w:r>` + ref("endnote", "2") + `</w:p>` +
 		`<w:p><w:r><w:t>新建党群服务站12个。</w:t></w:r>` + ref("footnote", "3") + `</w:p>` +
@@ -331,7 +333,9 @@ func TestDocxLibreOfficeSaved(t *testing.T) {
 // headline is. The letter is kept at the head of the text; its 落款 is the
 // unit when the article names none, its date the 收稿日期.
 func TestDocxCoverLetter(t *testing.T) {
-	centred := func(s string) string { return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	centred := func(s string) string {
+		return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+	}
 	page := `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`
 	tests := []struct {
 		name, body, title, received, text string
