@@ -116,7 +116,8 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
 	p.start = start
 	p.numbered = textMarkItemStarts(p.lines[start:])
-	p.blankSep = textBlankSeparated(p.lines[start:]) // a masthead spaced out by blank lines says nothing of the text
+	// a masthead spaced out by blank lines says nothing of the text, nor a blank before the 版记 (text_read_trailer.go)
+	p.blankSep = textBlankSeparated(p.lines[start : start+textItemRegionEnd(p.lines[start:])])
 	for i := start; i < len(p.lines); i++ {
 		p.line(i)
 	}
@@ -135,9 +136,10 @@ func (p *textIssueParser) line(i int) {
 		_, size := utf8.DecodeRuneInString(l.text)
 		l.text = strings.TrimSpace(l.text[size:])
 		p.startItem(l)
-	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text):
+	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text) && (!textIsTrailer(l.text) || p.footerToEnd(i)):
 		p.footerLine(l)
-	case (p.mayClose(l) || p.headingAfterOpenItem(i)) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
+	case (p.mayClose(l) || p.headingAfterOpenItem(i)) && !p.inFoot &&
+		(!p.blankSep || l.blankAbove || p.open == nil || p.headingBetweenItems(i)) && p.isHeading(i):
 		p.open, p.inFoot = nil, false
 		p.endNote()
 		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
@@ -289,6 +291,11 @@ func (p *textIssueParser) footerLine(l textLine) {
 	if textPrintedLine(l.text, &p.is.Marks) {
 		return
 	}
+	if textIsTrailer(l.text) { // a 责任编辑 line: a 版记 line of its own, printed as it stands
+		p.footer = append(p.footer, &editor.DistributionLine{})
+		p.fLines = append(p.fLines, []textLine{l})
+		return
+	}
 	if label, text, ok := textFooterLabel(l.text); ok {
 		p.footer = append(p.footer, &editor.DistributionLine{Label: label})
 		p.fLines = append(p.fLines, []textLine{{text: text}})
@@ -334,7 +341,7 @@ var textFooterRe = regexp.MustCompile(`^(报送|抄报|抄送|报|送|发)\s*[�
 func textFooterStart(s string) bool {
 	_, ok := textCopyCount(s)
 	var m editor.IssueMarks
-	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m)
+	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m) || textIsTrailer(s)
 }
 
 func textFooterLabel(s string) (label, text string, ok bool) {

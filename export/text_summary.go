@@ -51,7 +51,7 @@ type SummaryBracket struct {
 func SummarizeIssue(is *editor.Issue) IssueSummary {
 	s := IssueSummary{BulletinName: is.BulletinName, Number: is.Number, TotalNumber: is.TotalNumber,
 		HasDate: !is.Date.IsZero(), EditingUnit: is.EditingUnit, Sections: len(is.Sections),
-		Footer: len(is.Distribution) > 0 || is.CopyCount > 0, Contents: is.Marks.Contents}
+		Footer: textHasDistribution(is) || is.CopyCount > 0, Contents: is.Marks.Contents}
 	if is.EditorNote != "" {
 		s.EditorNotes++
 	}
@@ -91,6 +91,7 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 			}
 		}
 	}
+	s.Uncertain = append(s.Uncertain, textTrailerChecks(is)...)
 	return s
 }
 
