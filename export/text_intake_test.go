@@ -82,17 +82,18 @@ func TestIntakeCorpusGolden(t *testing.T) {
 			if got != string(want) {
 				t.Errorf("read as\n%s\nwant\n%s", got, want)
 			}
-			textAssertNothingLost(t, string(data), is)
+			textAssertNothingLost(t, string(data), is, sum.WebLines...)
 		})
 	}
 }
 
 // textAssertNothingLost: every character of content in the source (spaces,
 // △ and the masthead's layout aside) is somewhere in the issue read.
-func textAssertNothingLost(t *testing.T, src string, is *editor.Issue) {
+func textAssertNothingLost(t *testing.T, src string, is *editor.Issue, removed ...string) {
 	t.Helper()
 	var out strings.Builder
 	out.WriteString(textDumpIssue(is))
+	out.WriteString(strings.Join(removed, "\n")) // a web page's lines, listed in the summary
 	have := map[rune]int{}
 	for _, r := range out.String() {
 		have[r]++

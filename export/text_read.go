@@ -52,6 +52,8 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 	sum := SummarizeIssue(is)
 	sum.Removed, sum.NumberedItems, sum.Top = facts.removed, facts.numbered, facts.top
+	sum.WebLines, sum.DateProposed = facts.web, facts.webDate
+	sum.Uncertain = append(sum.Uncertain, textWebChecks(is, facts)...)
 	return sum
 }
 
@@ -59,6 +61,8 @@ func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 type textReadFacts struct {
 	removed, numbered int
 	top               []MastheadLine
+	web               []string // lines of a web page removed (text_read_web.go)
+	webDate           bool     // the date is the page's 发布时间, proposed
 }
 
 // textItemBlock is the lines of one item before they become paragraphs.
@@ -100,6 +104,8 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) { return textParseI
 // (ReadIssueMasthead), or by the reader itself when roles is nil.
 func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textReadFacts) {
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
+	var web textWebPage
+	p.lines, web = textDropWebChrome(p.lines) // a saved web page's site around the issue (text_read_web.go)
 	var start int
 	if roles == nil {
 		k := textMarksAbove(p.lines, p.is)
@@ -107,6 +113,7 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 	} else {
 		start = textPickedMasthead(p.lines, roles, p.is)
 	}
+	webDate := web.proposeDate(p.is)
 	top := textTopRoles(p.lines, start, p.is)
 	for i := range top {
 		if i < start && i < len(roles) {
@@ -122,7 +129,7 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 		p.line(i)
 	}
 	p.finish()
-	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top}
+	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate}
 }
 
 // line sorts line i into the issue.
