@@ -92,6 +92,9 @@ func cliSubmissionLine(name string, s *editor.Submission, undated bool) string {
 	if undated {
 		line += "  收稿日期 = 今天，文件中无日期"
 	}
+	for _, c := range s.Checks { // what the reader left out or doubts
+		line += "  " + c.String()
+	}
 	return line
 }
 

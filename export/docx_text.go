@@ -51,16 +51,28 @@ type docxWalker struct {
 	noteN   map[string]int       // footnotes and endnotes read so far, by kind
 	note    string               // footnote or endnote: the kind of note being read
 	noteNew bool                 // the next paragraph is a note's first
+	toc     bool                 // a table of contents was left out (docx_read_parts.go)
 }
 
 type docxParaBuilder struct {
-	text strings.Builder
-	p    docxPara
+	text      strings.Builder
+	p         docxPara
+	pageField bool // a page number was left out of it
 }
 
 // docxReadParagraphs reads the paragraphs of a document, footnotes or
 // endnotes part, numbering them as numbering.xml and the styles say.
 func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr) ([]docxPara, error) {
+	w, err := docxWalk(r, num, styles)
+	if err != nil {
+		return nil, err
+	}
+	return w.out, nil
+}
+
+// docxWalk walks a part; the walker keeps what it saw on the way (a table
+// of contents left out).
+func docxWalk(r io.Reader, num *docxNumbering, styles map[string]docxNumPr) (*docxWalker, error) {
 	w := &docxWalker{d: xml.NewDecoder(r), num: num, styles: styles, noteN: map[string]int{}}
 	if err := w.root(); err != nil {
 		return nil, err
@@ -68,7 +80,7 @@ func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxN
 	for {
 		tok, err := w.d.Token()
 		if err == io.EOF {
-			return w.out, nil
+			return w, nil
 		}
 		if err != nil {
 			return nil, err
@@ -135,6 +147,13 @@ func (w *docxWalker) start(se xml.StartElement) error {
 	switch se.Name.Local {
 	case "instrText":
 		return w.instrText()
+	case "fldSimple":
+		if drop := docxDroppedField(docxAttr(se, "instr")); drop != "" {
+			w.field.drop = drop
+			w.fieldDropped(w.top())
+			w.field.drop = ""
+			return w.d.Skip() // its result is a page number or a table of contents
+		}
 	case "footnote", "endnote":
 		return w.noteStart(se)
 	}
@@ -250,7 +269,9 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 	case "sym":
 		top.text.WriteString(docxSymbol(docxAttr(se, "font"), docxAttr(se, "char")))
 	case "tab", "ptab":
-		top.text.WriteByte(' ')
+		if w.field.drop == "" {
+			top.text.WriteByte('\t') // a space or 　 at the end (docxTabText)
+		}
 	case "br", "cr":
 		top.text.WriteByte('\n')
 	case "noBreakHyphen":
@@ -275,7 +296,11 @@ func (w *docxWalker) end(ee xml.EndElement) {
 func (w *docxWalker) flush(b *docxParaBuilder) {
 	label := w.listLabel(b.p)
 	first := true
-	for _, line := range strings.Split(b.text.String(), "\n") {
+	text := docxTabText(b.text.String())
+	if b.pageField && docxPageFurniture.MatchString(text) {
+		return // 第2页 with its number left out
+	}
+	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
 			p := b.p
 			p.text = line
@@ -316,7 +341,7 @@ func (w *docxWalker) text() error {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if top != nil {
+			if top != nil && w.field.drop == "" {
 				top.text.Write(t)
 			}
 		case xml.StartElement:
