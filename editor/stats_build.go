@@ -22,6 +22,9 @@ type statsBuilder struct {
 	versions []RulesVersion
 	byID     map[int64]ScoringRules
 	counted  bool // addSubmissions has counted the breakdown's submissions
+	// quotaSkipped are the quota periods before the archive's first
+	// submission, by key (stats_quota.go)
+	quotaSkipped map[string]bool
 }
 
 func newStatsBuilder(ctx context.Context, tx *sql.Tx, eng *engine, q StatsQuery) (*statsBuilder, error) {
