@@ -16,11 +16,11 @@ import (
 // UnitID is 0), received date (today when zero), status (待处理) and kind
 // (信息) when empty, and DuplicateOf when an earlier one has the same text.
 func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error {
-	return a.tx(ctx, func(tx *sql.Tx) error { return addSubmissionsTx(ctx, tx, subs) })
+	return a.tx(ctx, func(tx *sql.Tx) error { return addSubmissionsTx(ctx, tx, a.eng, subs) })
 }
 
-func addSubmissionsTx(ctx context.Context, tx *sql.Tx, subs []*Submission) error {
-	w, err := newSubmissionWriter(ctx, tx)
+func addSubmissionsTx(ctx context.Context, tx *sql.Tx, eng *engine, subs []*Submission) error {
+	w, err := newSubmissionWriter(ctx, tx, eng)
 	if err != nil {
 		return err
 	}
@@ -128,9 +128,13 @@ func (a *Archive) updateSubmission(ctx context.Context, s *Submission, from *Rev
 
 func updateSubmissionTx(ctx context.Context, tx *sql.Tx, eng *engine, s *Submission) error {
 	now := nowStamp()
+	p, err := textPackerTx(ctx, tx, eng)
+	if err != nil {
+		return err
+	}
 	res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
 		contact = ?, status = ?, words = ?, source = ?, text_hash = ?, version = version + 1, updated_at = ? WHERE id = ?`,
-		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact, string(s.Status), s.Words,
+		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, p.value(s.Text), s.Contact, string(s.Status), s.Words,
 		s.Source, submissionHash(s.Text), now, s.ID)
 	if n, err := rowsAffected(res, err); err != nil {
 		return fmt.Errorf("update submission %d: %w", s.ID, err)
@@ -189,11 +193,18 @@ func SubmissionWords(s *Submission) int { return CountWords(s.Text) }
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {
-	ins *sql.Stmt
-	fts *searchIndexer
+	tx     *sql.Tx
+	eng    *engine
+	ins    *sql.Stmt
+	fts    *searchIndexer
+	packer *textPacker
 }
 
-func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
+func newSubmissionWriter(ctx context.Context, tx *sql.Tx, eng *engine) (*submissionWriter, error) {
+	packer, err := textPackerTx(ctx, tx, eng)
+	if err != nil {
+		return nil, err
+	}
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, status,
 		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
@@ -204,7 +215,7 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, er
 		ins.Close()
 		return nil, err
 	}
-	return &submissionWriter{ins: ins, fts: fts}, nil
+	return &submissionWriter{tx: tx, eng: eng, ins: ins, fts: fts, packer: packer}, nil
 }
 
 func (w *submissionWriter) close() {
@@ -217,7 +228,7 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 	if err := normaliseSubmission(s); err != nil {
 		return err
 	}
-	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
+	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, w.packer.value(s.Text), s.Contact,
 		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp()).Scan(&s.ID)
 	if err != nil {
 		if containsFK(err) {
@@ -231,6 +242,18 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 }
 
 // flush indexes what add stored; call it before the transaction ends.
+// An archive that packed them without a dictionary makes its dictionary
+// once it holds enough texts (trainTextsTx).
 func (w *submissionWriter) flush(ctx context.Context) error {
-	return w.fts.flush(ctx)
+	if err := w.fts.flush(ctx); err != nil {
+		return err
+	}
+	if w.packer == nil || w.packer.id != 0 {
+		return nil
+	}
+	trained, err := trainTextsTx(ctx, w.tx, w.eng, nil)
+	if err == nil && trained {
+		w.packer, err = textPackerTx(ctx, w.tx, w.eng)
+	}
+	return err
 }
