@@ -58,6 +58,9 @@ type engine struct {
 	// ownerSQL finds who may upgrade the archive (see upgradeAsOwnerTx);
 	// "" for a file, which whoever may write it upgrades
 	ownerSQL string
+	// packsTexts says submission texts are stored packed (see
+	// packedTextMark): a file; a server compresses long values itself
+	packsTexts bool
 }
 
 var sqliteEngine = &engine{
@@ -69,6 +72,7 @@ var sqliteEngine = &engine{
 	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
 	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
 	lockRowSQL:       func(string) string { return "" },
+	packsTexts:       true,
 }
 
 var postgresEngine = &engine{
