@@ -91,6 +91,9 @@ func OpenProgress(ctx context.Context, dsn string, progress func(done, total int
 	if !IsServerDSN(dsn) {
 		a.readOnly, _ = fileReadOnly(dsn)
 	}
+	if a.openedAsIs(ctx) {
+		return a, nil
+	}
 	if a.user, err = whoAmI(ctx, db, eng); err != nil {
 		db.Close()
 		return nil, openArchiveError(a.path, err)

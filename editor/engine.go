@@ -58,6 +58,10 @@ type engine struct {
 	// ownerSQL finds who may upgrade the archive (see upgradeAsOwnerTx);
 	// "" for a file, which whoever may write it upgrades
 	ownerSQL string
+	// openStateSQL selects the login, the applied migrations (joined by
+	// commas) and the counts that say the archive is seeded (argument: the
+	// seeded setting's key), for openedAsIs; "" for a file
+	openStateSQL string
 }
 
 var sqliteEngine = &engine{
@@ -91,6 +95,7 @@ var postgresEngine = &engine{
 	searchSetupSQL:  postgres.SearchSetupSQL,
 	nowSQL:          postgres.NowSQL,
 	ownerSQL:        postgres.OwnerSQL,
+	openStateSQL:    postgres.OpenStateSQL,
 	replaceIndexSQL: postgres.Search{}.ReplaceSQL,
 	newestPhraseSQL: postgres.Search{}.NewestPhraseSQL,
 }
