@@ -5,7 +5,6 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	_ "github.com/bulletindesk/bulletindesk/app/localeenv" // before Fyne reads the locale
@@ -51,18 +50,17 @@ func main() {
 	if err == nil {
 		release, err = app.LockArchive(path)
 	}
-	var ar *editor.Archive
-	if err == nil {
-		ar, err = editor.Open(context.Background(), path)
-	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bulletindesk:", err)
 		release() // the message window does not hold the archive
 		app.RunFailed(a, path, err)
 		os.Exit(1)
 	}
-	defer release()
-	defer ar.Close()
 	watchDisplay()
-	app.Run(a, ar)
+	// the window comes first: opening an older archive rebuilds its search
+	// index, and the window shows how far that has got
+	if err := app.RunArchive(a, path, release); err != nil {
+		fmt.Fprintln(os.Stderr, "bulletindesk:", err)
+		os.Exit(1)
+	}
 }

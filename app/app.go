@@ -128,9 +128,13 @@ func Run(a fyne.App, ar *editor.Archive) {
 // showMain shows the main window on ar; end is what to do once the loop
 // has ended. The office archive's password window calls it from inside the
 // loop, once connected.
-func showMain(a fyne.App, ar *editor.Archive) (end func()) {
+func showMain(a fyne.App, ar *editor.Archive) (end func()) { return showMainIn(a, ar, nil) }
+
+// showMainIn is showMain in window w (nil: a new one), which RunArchive
+// showed while the archive opened.
+func showMainIn(a fyne.App, ar *editor.Archive, w fyne.Window) (end func()) {
 	useSteadyCaret(a)
-	u := newUI(a, ar, nil)
+	u := newUI(a, ar, w)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.CenterOnScreen()
 	u.win.SetMaster()

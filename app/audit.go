@@ -1,6 +1,8 @@
 package app
 
 import (
+	"regexp"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -53,7 +55,30 @@ func (a *auditScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left.Objects[0].(*widget.Label).SetText(a.u.dateLabel(at) + " " + at.Format("15:04"))
 	left.Objects[1].(*widget.Label).SetText(e.Author)
 	left.Objects[2].(*widget.Label).SetText(auditActionLabel(e))
-	row.Objects[0].(*widget.Label).SetText(e.Detail)
+	row.Objects[0].(*widget.Label).SetText(a.u.auditDetail(e))
+}
+
+// restoredFrom is the detail the archive keeps for a restored revision:
+// 「恢复到 2026-12-01 19:17 liwei 的版本」, its author 最初 for the text
+// as it was before revisions were kept.
+var restoredFrom = regexp.MustCompile(`^恢复到 (\d{4}-\d\d-\d\d) (\d\d:\d\d) (.+) 的版本$`)
+
+// auditDetail is an entry's detail as the UI shows it: a restore names
+// the revision's date as dates are shown (2026年12月1日), without the
+// spaces the stored form has between its parts.
+func (u *ui) auditDetail(e editor.AuditEntry) string {
+	m := restoredFrom.FindStringSubmatch(e.Detail)
+	if m == nil {
+		return e.Detail
+	}
+	when := m[2]
+	if d, ok := editor.ParseDate(m[1]); ok {
+		when = u.dateLabel(d) + " " + m[2]
+	}
+	if m[3] == "最初" {
+		return lang.L("恢复到最初的文字（{{.When}}）", map[string]any{"When": when})
+	}
+	return lang.L("恢复到{{.Who}}于{{.When}}保存的版本", map[string]any{"Who": m[3], "When": when})
 }
 
 // auditActionLabel says what was done to what, in the user's language.

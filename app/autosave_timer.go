@@ -150,3 +150,16 @@ func (d *debouncer) flush() {
 		d.fire(gen)
 	}
 }
+
+// cancel drops a pending fn: what it would have saved is no longer wanted
+// (the editor took the other side's text in a conflict).
+func (d *debouncer) cancel() {
+	d.mu.Lock()
+	if d.timer != nil {
+		d.timer.Stop()
+		d.timer = nil
+	}
+	d.gen++
+	d.mu.Unlock()
+	d.u.jobs.add(d, false)
+}

@@ -85,7 +85,7 @@ func (u *ui) onRestore() {
 		dialog.ShowInformation(lang.L("从备份恢复"), lang.L("办公室档案由服务器备份（pg_dump），请联系管理员。"), u.win)
 		return
 	}
-	req := fileRequest{title: lang.L("从备份恢复"), kind: lang.L("备份"), exts: []string{".db"}, dir: editor.BackupDir(u.ar.Path())}
+	req := fileRequest{Title: lang.L("从备份恢复"), Kind: lang.L("备份"), Exts: []string{".db"}, Dir: editor.BackupDir(u.ar.Path())}
 	u.chooseFiles(req, func(paths []string) { u.confirmRestore(paths[0]) })
 }
 

@@ -127,3 +127,103 @@ func TestItemConflictShowsBothTexts(t *testing.T) {
 		t.Errorf("after choosing, %d drafts remain", len(drafts))
 	}
 }
+
+// itemConflictTest opens a new item typed in, has "another window" save its
+// lead, and types on, so that the save is refused: the conflict dialog is
+// open. It gives the item as the other side holds it.
+func itemConflictTest(t *testing.T) (*ui, *editor.Archive, *itemEditor, editor.Item) {
+	t.Helper()
+	ctx := context.Background()
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	u.showKey(keyCompose)
+	bTap(t, u, lang.L("新建一期"))
+	bTap(t, u, lang.L("创建"))
+	bTap(t, u, lang.L("写一条"))
+	ie := bNewEditor(t, s)
+	test.Type(ie.lead, "甲县开展党员积分管理。")
+	other, err := ar.Item(ctx, ie.item.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other.Lead = "甲县开展党员积分管理。（张敏改）"
+	if err := ar.UpdateItem(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(ie.body, "我写的正文。")
+	if !onTop(u, other.Lead) {
+		t.Fatalf("no conflict dialog shows the other side's lead")
+	}
+	return u, ar, ie, other
+}
+
+// The other side saves again while the conflict dialog is open: its left
+// column shows the newer text, and 采用对方的 gives the item as it is
+// stored now, saving nothing — no second dialog, no revision of ours.
+// Before, the dialog kept the text of the moment of the refusal, and
+// 采用对方的 wrote that back over the newer save, which was refused in its
+// turn: one dialog after another (review R5).
+func TestConflictTakeTheirsReadsTheNewestAndSavesNothing(t *testing.T) {
+	ctx := context.Background()
+	u, ar, ie, other := itemConflictTest(t)
+	other.Lead = "甲县开展党员积分管理。（张敏二改）"
+	if err := ar.UpdateItem(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	u.live().onChange(editor.Change{Kind: "item", RowID: other.ID}) // the notification of that save
+	if !onTop(u, other.Lead) {
+		t.Errorf("after the other side's second save the dialog does not show it")
+	}
+	before, err := ar.Revisions(ctx, "item", other.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bTap(t, u, lang.L("采用对方的"))
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("after 采用对方的 a dialog is still open (another conflict)")
+	}
+	got, err := ar.Item(ctx, other.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Lead != other.Lead || got.Body != "" || got.Version != other.Version {
+		t.Errorf("the archive holds %q / %q at version %d, want %q / \"\" at %d (nothing saved)", got.Lead, got.Body, got.Version, other.Lead, other.Version)
+	}
+	after, _ := ar.Revisions(ctx, "item", other.ID)
+	if len(after) != len(before) {
+		t.Errorf("采用对方的 wrote %d revisions, want none", len(after)-len(before))
+	}
+	cur := composeOf(t, u).editorOf(other.ID, ie)
+	if cur.lead.Text != other.Lead || cur.pager.text() != "" {
+		t.Errorf("the editor shows %q / %q, want the stored %q", cur.lead.Text, cur.pager.text(), other.Lead)
+	}
+	if drafts, _ := ar.UnsavedDrafts(ctx); len(drafts) != 0 {
+		t.Errorf("after choosing, %d drafts remain", len(drafts))
+	}
+}
+
+// 保留我的 after the other side saved again saves the editor's text over
+// the newest save at once, without a second refusal; the time the other
+// side saved is a line of its own (it wrapped after 日 inside the note).
+func TestConflictKeepMineOverTheNewest(t *testing.T) {
+	ctx := context.Background()
+	u, ar, _, other := itemConflictTest(t)
+	other.Lead = "甲县开展党员积分管理。（张敏二改）"
+	if err := ar.UpdateItem(ctx, &other); err != nil {
+		t.Fatal(err)
+	}
+	u.live().onChange(editor.Change{Kind: "item", RowID: other.ID})
+	stored, _ := ar.Item(ctx, other.ID)
+	when := lang.L("对方保存于 {{.When}}", map[string]any{"When": u.dateLabel(stored.UpdatedAt) + " " + stored.UpdatedAt.Local().Format("15:04")})
+	if !onTop(u, when) {
+		t.Errorf("no line %q in the dialog", when)
+	}
+	bTap(t, u, lang.L("保留我的"))
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("after 保留我的 a dialog is still open (another conflict)")
+	}
+	got, _ := ar.Item(ctx, other.ID)
+	if got.Lead != "甲县开展党员积分管理。" || got.Body != "我写的正文。" {
+		t.Errorf("the archive holds %q / %q, want the editor's text", got.Lead, got.Body)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/bulletindesk/bulletindesk/app/filedialog"
 )
 
 // fyneFiles is the app's own file dialog, for desktops without a native
@@ -60,7 +61,7 @@ func showFyneFiles(u *ui, req fileRequest, done func(paths []string)) *fyneFiles
 	accept.Importance = widget.HighImportance
 	cancel := widget.NewButton(lang.L("取消"), func() { f.d.Hide() })
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(cancel, accept), f.count)
-	f.d = dialog.NewCustomWithoutButtons(req.title, container.NewBorder(top, bottom, nil, nil, f.list), u.win)
+	f.d = dialog.NewCustomWithoutButtons(req.Title, container.NewBorder(top, bottom, nil, nil, f.list), u.win)
 	f.d.Resize(fyne.NewSize(760, 520))
 	f.open(f.startDir())
 	f.d.Show()
@@ -70,18 +71,18 @@ func showFyneFiles(u *ui, req fileRequest, done func(paths []string)) *fyneFiles
 
 func (f *fyneFiles) acceptText() string {
 	switch {
-	case f.req.save:
+	case f.req.Save:
 		return lang.L("保存")
-	case f.req.folder:
+	case f.req.Folder:
 		return lang.L("选择此文件夹")
 	}
 	return lang.L("打开")
 }
 
-// startDir is req.dir when it is a folder, else the home folder.
+// startDir is req.Dir when it is a folder, else the home folder.
 func (f *fyneFiles) startDir() string {
-	if info, err := os.Stat(f.req.dir); err == nil && info.IsDir() {
-		return f.req.dir
+	if info, err := os.Stat(f.req.Dir); err == nil && info.IsDir() {
+		return f.req.Dir
 	}
 	h, _ := os.UserHomeDir()
 	return h
@@ -107,7 +108,7 @@ func (f *fyneFiles) open(dir string) {
 			info, err := os.Stat(filepath.Join(dir, n))
 			isDir = err == nil && info.IsDir()
 		}
-		if isDir || !f.req.folder && hasWantedExt(n, f.req.exts) {
+		if isDir || !f.req.Folder && filedialog.HasWantedExt(n, f.req.Exts) {
 			f.items = append(f.items, fileItem{name: n, dir: isDir})
 		}
 	}
@@ -131,10 +132,10 @@ func (f *fyneFiles) open(dir string) {
 // shownPath is what the path field shows in dir: the folder, and for a
 // save the name to save under.
 func (f *fyneFiles) shownPath(dir string) string {
-	if f.req.save {
+	if f.req.Save {
 		name := filepath.Base(f.path.Text)
 		if f.path.Text == "" || strings.HasSuffix(f.path.Text, string(filepath.Separator)) {
-			name = f.req.name
+			name = f.req.Name
 		}
 		return filepath.Join(dir, name)
 	}
@@ -155,7 +156,7 @@ func (f *fyneFiles) onUp() {
 }
 
 func (f *fyneFiles) showCount() {
-	if f.req.multiple && len(f.ticked) > 0 {
+	if f.req.Multiple && len(f.ticked) > 0 {
 		f.count.SetText(fmt.Sprintf(lang.L("已选 %d 个文件"), len(f.ticked)))
 		return
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/bulletindesk/bulletindesk/app/filedialog"
 )
 
 // fileRow is one row of the app's file dialog: a click selects it (and
@@ -50,7 +51,7 @@ func (f *fyneFiles) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	} else {
 		r.icon.SetResource(theme.FileIcon())
 	}
-	if f.req.multiple && !it.dir {
+	if f.req.Multiple && !it.dir {
 		r.tick.Show()
 		r.tick.SetChecked(slices.Contains(f.ticked, filepath.Join(f.dir, it.name)))
 	} else {
@@ -69,11 +70,11 @@ func (f *fyneFiles) onSelected(id widget.ListItemID) {
 	it := f.items[id]
 	full := filepath.Join(f.dir, it.name)
 	switch {
-	case it.dir && f.req.save:
+	case it.dir && f.req.Save:
 		f.path.SetText(filepath.Join(full, filepath.Base(f.path.Text)))
 	case it.dir:
 		f.path.SetText(withSeparator(full))
-	case f.req.multiple:
+	case f.req.Multiple:
 		f.setTicked(id, !slices.Contains(f.ticked, full))
 		f.list.Unselect(id) // a second click unticks it again
 	default:
@@ -107,7 +108,7 @@ func (f *fyneFiles) activate(id widget.ListItemID) {
 		f.open(full)
 		return
 	}
-	if f.req.save {
+	if f.req.Save {
 		f.path.SetText(full)
 	}
 	f.choose(f.withTicked(full))
@@ -116,22 +117,22 @@ func (f *fyneFiles) activate(id widget.ListItemID) {
 // onAccept is 打开/保存/回车: the path field names a folder to open, or the
 // file(s) to choose; with nothing typed the ticked files are chosen.
 func (f *fyneFiles) onAccept() {
-	p := strings.TrimSpace(fileURLPath(strings.Trim(strings.TrimSpace(f.path.Text), `"'`)))
+	p := strings.TrimSpace(filedialog.URLPath(strings.Trim(strings.TrimSpace(f.path.Text), `"'`)))
 	if p != "" && !filepath.IsAbs(p) {
 		p = filepath.Join(f.dir, p)
 	}
 	info, err := os.Stat(p)
 	isDir := err == nil && info.IsDir()
 	switch {
-	case f.req.folder && isDir:
+	case f.req.Folder && isDir:
 		f.choose([]string{filepath.Clean(p)})
 	case isDir && filepath.Clean(p) != filepath.Clean(f.dir):
 		f.open(p)
-	case isDir && f.req.multiple && len(f.ticked) > 0:
+	case isDir && f.req.Multiple && len(f.ticked) > 0:
 		f.choose(f.ticked)
 	case isDir:
 		return // nothing chosen yet
-	case f.req.save:
+	case f.req.Save:
 		f.confirmSave(p, err == nil)
 	case err != nil:
 		f.u.showError(err)
@@ -142,7 +143,7 @@ func (f *fyneFiles) onAccept() {
 
 // withTicked is p and the ticked files, once each.
 func (f *fyneFiles) withTicked(p string) []string {
-	if !f.req.multiple || slices.Contains(f.ticked, p) {
+	if !f.req.Multiple || slices.Contains(f.ticked, p) {
 		return append([]string{p}, slices.DeleteFunc(slices.Clone(f.ticked), func(t string) bool { return t == p })...)
 	}
 	return append(slices.Clone(f.ticked), p)
@@ -155,7 +156,7 @@ func (f *fyneFiles) confirmSave(p string, exists bool) {
 		return
 	}
 	msg := lang.L("{{.File}} 已存在。要替换它吗？", map[string]any{"File": filepath.Base(p)})
-	f.u.confirm(f.req.title, msg, lang.L("替换"), true, func() { f.choose([]string{p}) })
+	f.u.confirm(f.req.Title, msg, lang.L("替换"), true, func() { f.choose([]string{p}) })
 }
 
 func (f *fyneFiles) choose(paths []string) {

@@ -30,7 +30,3 @@ func (u *ui) showSaved(path string) {
 	d.Resize(fyne.NewSize(560, 0))
 	u.showClosable(d)
 }
-
-// showInFolder shows a written file in the desktop's file manager; nil
-// where there is none to ask (set per platform in filedialog_*.go).
-var showInFolder func(path string) error

@@ -288,7 +288,7 @@ func (s *issuesScreen) onDelete() {
 
 // onImport reads an issue from a bulletin text file into the archive.
 func (s *issuesScreen) onImport() {
-	req := fileRequest{title: lang.L("导入一期"), kind: lang.L("简报文本"), exts: []string{".txt"}}
+	req := fileRequest{Title: lang.L("导入一期"), Kind: lang.L("简报文本"), Exts: []string{".txt"}}
 	s.u.chooseFiles(req, func(paths []string) {
 		rc, err := storage.Reader(storage.NewFileURI(paths[0]))
 		if err != nil {

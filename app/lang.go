@@ -1,11 +1,9 @@
 package app
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log"
 	"os"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/bulletindesk/bulletindesk/app/localeenv"
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/resources"
 )
@@ -122,7 +121,7 @@ func steerCharacterSet() {
 	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
 		env[k] = os.Getenv(k)
 	}
-	for k, v := range characterSetEnv(env, localeInstalled) {
+	for k, v := range characterSetEnv(env, localeenv.Installed) {
 		if v == "" {
 			os.Unsetenv(k)
 		} else {
@@ -164,39 +163,6 @@ func isUTF8Locale(v string) bool {
 		v = v[:i]
 	}
 	return strings.HasSuffix(v, ".utf-8") || strings.HasSuffix(v, ".utf8")
-}
-
-// localeInstalled looks for a compiled locale as glibc does: its folder
-// under /usr/lib/locale, or its name in the locale archive. Without glibc's
-// folders (musl, BSD) a UTF-8 name is taken as installed.
-func localeInstalled(name string) bool {
-	base, _, _ := strings.Cut(name, ".")
-	norm := base + ".utf8"
-	if base == "C" || base == "POSIX" {
-		norm = "C.utf8"
-	}
-	const dir = "/usr/lib/locale"
-	if _, err := os.Stat(dir); err != nil {
-		return true
-	}
-	for _, n := range []string{name, norm} {
-		if _, err := os.Stat(dir + "/" + n); err == nil {
-			return true
-		}
-	}
-	return archiveNames(dir+"/locale-archive", norm)
-}
-
-// archiveNames reports whether glibc's locale archive names that locale;
-// the names come near the start, so a big archive is not read whole.
-func archiveNames(path, norm string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head, _ := io.ReadAll(io.LimitReader(f, 8<<20))
-	return bytes.Contains(head, []byte(norm+"\x00"))
 }
 
 // loadTranslations merges the .en.json files; for Chinese it maps every key

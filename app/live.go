@@ -85,6 +85,7 @@ func (l *live) refresh() {
 		return
 	}
 	l.due = false
+	u.refreshConflicts() // an open conflict dialog shows their newest save (conflict.go)
 	if l.roles {
 		l.roles = false
 		u.rolesChanged() // the shown screen read again among them

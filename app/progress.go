@@ -88,9 +88,9 @@ func throttledProgress(bar *widget.ProgressBar, msg *widget.Label) func(done, to
 // SQLite's locks on it, and the next program to open the archive then
 // deleted the write-ahead log under the running window.
 func (u *ui) saveFile(defaultName string, write func(io.Writer) error) {
-	req := fileRequest{title: lang.L("保存"), name: defaultName, save: true}
+	req := fileRequest{Title: lang.L("保存"), Name: defaultName, Save: true}
 	if ext := filepath.Ext(defaultName); ext != "" {
-		req.exts = []string{ext}
+		req.Exts = []string{ext}
 	}
 	u.chooseFiles(req, func(paths []string) {
 		target := paths[0]

@@ -111,7 +111,7 @@ func TestOpenTakesATypedOrPastedFilePath(t *testing.T) {
 func TestFolderOpensOnDoubleClickOnly(t *testing.T) {
 	u, _ := newDeskTestUI(t)
 	dir, _, _ := twoSubmissionFiles(t)
-	u.chooseFiles(fileRequest{title: "打开", exts: []string{".txt"}, dir: dir, multiple: true}, func([]string) {})
+	u.chooseFiles(fileRequest{Title: "打开", Exts: []string{".txt"}, Dir: dir, Multiple: true}, func([]string) {})
 	path := u.win.Canvas().Focused().(*pathEntry)
 	test.Tap(fileRows(t, u)["旧稿"])
 	if rows := fileRows(t, u); rows["临江区.txt"] == nil {

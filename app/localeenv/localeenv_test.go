@@ -22,3 +22,9 @@ func TestIsNoLanguage(t *testing.T) {
 		})
 	}
 }
+
+func TestInstalledFindsCUTF8(t *testing.T) {
+	if !Installed("C.UTF-8") {
+		t.Errorf("C.UTF-8, built into glibc 2.35 and later, is not found")
+	}
+}

@@ -1,6 +1,6 @@
 //go:build linux && !android
 
-package app
+package filedialog
 
 import (
 	"context"
@@ -28,12 +28,12 @@ const (
 
 var portalTokens atomic.Int64
 
-func (portalFiles) name() string { return "portal" }
+func (portalFiles) Name() string { return "portal" }
 
-func (portalFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+func (portalFiles) Choose(req Request, parent uintptr) ([]string, error) {
 	conn, err := dbus.SessionBus()
 	if err != nil {
-		return nil, errNoNativeDialog
+		return nil, ErrNoNative
 	}
 	obj := conn.Object(portalBus, portalPath)
 	// the interface is there only when a desktop backend implements it;
@@ -42,7 +42,7 @@ func (portalFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
 	defer cancel()
 	var version dbus.Variant
 	if err := obj.CallWithContext(ctx, "org.freedesktop.DBus.Properties.Get", 0, portalFiler, "version").Store(&version); err != nil {
-		return nil, errNoNativeDialog
+		return nil, ErrNoNative
 	}
 	token := fmt.Sprintf("bulletindesk%d", portalTokens.Add(1))
 	sender := strings.ReplaceAll(strings.TrimPrefix(conn.Names()[0], ":"), ".", "_")
@@ -91,29 +91,29 @@ type portalRule struct {
 }
 
 // portalRequest is the method and options for req.
-func portalRequest(req fileRequest, token string) (method, title string, opts map[string]dbus.Variant) {
+func portalRequest(req Request, token string) (method, title string, opts map[string]dbus.Variant) {
 	opts = map[string]dbus.Variant{
 		"handle_token": dbus.MakeVariant(token),
 		"modal":        dbus.MakeVariant(true),
 	}
-	if req.dir != "" {
-		opts["current_folder"] = dbus.MakeVariant(append([]byte(req.dir), 0))
+	if req.Dir != "" {
+		opts["current_folder"] = dbus.MakeVariant(append([]byte(req.Dir), 0))
 	}
-	if len(req.exts) > 0 && !req.folder {
-		f := portalFilter{Name: fileKindName(req)}
-		for _, g := range globs(req.exts) {
+	if len(req.Exts) > 0 && !req.Folder {
+		f := portalFilter{Name: kindName(req)}
+		for _, g := range globs(req.Exts) {
 			f.Rules = append(f.Rules, portalRule{Pattern: g})
 		}
 		opts["filters"] = dbus.MakeVariant([]portalFilter{f, {Name: allFilesName(), Rules: []portalRule{{Pattern: "*"}}}})
 		opts["current_filter"] = dbus.MakeVariant(f)
 	}
-	if req.save {
-		opts["current_name"] = dbus.MakeVariant(req.name)
-		return "SaveFile", req.title, opts
+	if req.Save {
+		opts["current_name"] = dbus.MakeVariant(req.Name)
+		return "SaveFile", req.Title, opts
 	}
-	opts["multiple"] = dbus.MakeVariant(req.multiple)
-	opts["directory"] = dbus.MakeVariant(req.folder)
-	return "OpenFile", req.title, opts
+	opts["multiple"] = dbus.MakeVariant(req.Multiple)
+	opts["directory"] = dbus.MakeVariant(req.Folder)
+	return "OpenFile", req.Title, opts
 }
 
 // portalAnswer reads Response(u status, a{sv} results): status 0 is
@@ -127,7 +127,7 @@ func portalAnswer(body []any) ([]string, error) {
 	uris, _ := results["uris"].Value().([]string)
 	var paths []string
 	for _, u := range uris {
-		paths = append(paths, fileURLPath(u))
+		paths = append(paths, URLPath(u))
 	}
 	return paths, nil
 }

@@ -1,6 +1,6 @@
 //go:build linux && !android && !cgo
 
-package app
+package filedialog
 
 import "os"
 

@@ -1,6 +1,6 @@
 //go:build linux && !android
 
-package app
+package filedialog
 
 import (
 	"bytes"
@@ -11,28 +11,33 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/bulletindesk/bulletindesk/app/localeenv"
 )
 
-func init() {
-	nativeFilesFor = linuxFiles
-	if _, err := exec.LookPath("xdg-open"); err == nil {
-		showInFolder = func(path string) error { return exec.Command("xdg-open", filepath.Dir(path)).Start() }
+// ShowInFolder shows a written file's folder in the desktop's file
+// manager; nil where there is none to ask.
+func ShowInFolder() func(path string) error {
+	if _, err := exec.LookPath("xdg-open"); err != nil {
+		return nil
 	}
+	return func(path string) error { return exec.Command("xdg-open", filepath.Dir(path)).Start() }
 }
 
 // windowManagerRunning is x11WindowManager (wm_x11.go); tests replace it.
 var windowManagerRunning = x11WindowManager
 
-// linuxFiles tries the desktop portal first (it is the desktop's own
-// dialog under GNOME, KDE and the others, and the only one inside a
-// sandbox), then the dialog programs desktops ship: kdialog first on KDE,
+// For is the dialog choice names (BULLETINDESK_FILE_DIALOG: portal,
+// zenity, kdialog; fyne for none). By default it tries the desktop portal
+// first (it is the desktop's own dialog under GNOME, KDE and the others,
+// and the only one inside a sandbox), then the dialog programs desktops ship: kdialog first on KDE,
 // zenity first elsewhere. With no window manager (a bare X server, a kiosk
 // session) it leaves the choice to the app's own dialog: there a native
 // dialog has no frame, never gets the keyboard (Escape did nothing), can
 // be stacked behind the window, which nothing raises, and zenity's was
 // 822 px tall on an 800 px screen with its 打开 button off the bottom.
-func linuxFiles(choice string) nativeFiles {
-	all := map[string]nativeFiles{"portal": portalFiles{}, "zenity": zenityFiles{}, "kdialog": kdialogFiles{}}
+func For(choice string) Native {
+	all := map[string]Native{"portal": portalFiles{}, "zenity": zenityFiles{}, "kdialog": kdialogFiles{}}
 	if choice == "fyne" || choice == "" && !windowManagerRunning() {
 		return nil
 	}
@@ -51,18 +56,18 @@ func linuxFiles(choice string) nativeFiles {
 }
 
 // firstNativeFiles asks the first of its dialogs this desktop has.
-type firstNativeFiles []nativeFiles
+type firstNativeFiles []Native
 
-func (c firstNativeFiles) name() string { return "native" }
+func (c firstNativeFiles) Name() string { return "native" }
 
-func (c firstNativeFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+func (c firstNativeFiles) Choose(req Request, parent uintptr) ([]string, error) {
 	for _, f := range c {
-		paths, err := f.choose(req, parent)
-		if !errors.Is(err, errNoNativeDialog) {
+		paths, err := f.Choose(req, parent)
+		if !errors.Is(err, ErrNoNative) {
 			return paths, err
 		}
 	}
-	return nil, errNoNativeDialog
+	return nil, ErrNoNative
 }
 
 // runDialogProgram runs zenity or kdialog and reads one path a line. Exit
@@ -72,11 +77,11 @@ func (c firstNativeFiles) choose(req fileRequest, parent uintptr) ([]string, err
 func runDialogProgram(prog string, args []string, parent uintptr) ([]string, error) {
 	path, err := exec.LookPath(prog)
 	if err != nil {
-		return nil, errNoNativeDialog
+		return nil, ErrNoNative
 	}
 	var out, stderr bytes.Buffer
 	cmd := exec.Command(path, args...)
-	cmd.Env = dialogEnv(os.Environ(), localeInstalled)
+	cmd.Env = dialogEnv(os.Environ(), localeenv.Installed)
 	cmd.Stdout, cmd.Stderr = &out, &stderr
 	if err = cmd.Start(); err == nil {
 		ended := make(chan struct{})
@@ -90,7 +95,7 @@ func runDialogProgram(prog string, args []string, parent uintptr) ([]string, err
 	}
 	if err != nil {
 		log.Printf("%s: %v: %s", prog, err, strings.TrimSpace(stderr.String()))
-		return nil, errNoNativeDialog
+		return nil, ErrNoNative
 	}
 	var paths []string
 	for _, l := range strings.Split(out.String(), "\n") {
@@ -114,29 +119,29 @@ func globs(exts []string) []string {
 // zenityFiles is GNOME's dialog program, found on most GTK desktops.
 type zenityFiles struct{}
 
-func (zenityFiles) name() string { return "zenity" }
+func (zenityFiles) Name() string { return "zenity" }
 
-func (zenityFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+func (zenityFiles) Choose(req Request, parent uintptr) ([]string, error) {
 	return runDialogProgram("zenity", zenityArgs(req, parent), parent)
 }
 
-func zenityArgs(req fileRequest, parent uintptr) []string {
-	args := []string{"--file-selection", "--title=" + req.title}
-	start := req.dir + string(filepath.Separator)
+func zenityArgs(req Request, parent uintptr) []string {
+	args := []string{"--file-selection", "--title=" + req.Title}
+	start := req.Dir + string(filepath.Separator)
 	switch {
-	case req.folder:
+	case req.Folder:
 		args = append(args, "--directory")
-	case req.save:
+	case req.Save:
 		args = append(args, "--save", "--confirm-overwrite")
-		start = filepath.Join(req.dir, req.name)
-	case req.multiple:
+		start = filepath.Join(req.Dir, req.Name)
+	case req.Multiple:
 		args = append(args, "--multiple", "--separator=\n")
 	}
-	if req.dir != "" {
+	if req.Dir != "" {
 		args = append(args, "--filename="+start)
 	}
-	if len(req.exts) > 0 && !req.folder {
-		args = append(args, "--file-filter="+fileKindName(req)+" | "+strings.Join(globs(req.exts), " "),
+	if len(req.Exts) > 0 && !req.Folder {
+		args = append(args, "--file-filter="+kindName(req)+" | "+strings.Join(globs(req.Exts), " "),
 			"--file-filter="+allFilesName()+" | *")
 	}
 	if parent != 0 {
@@ -148,30 +153,30 @@ func zenityArgs(req fileRequest, parent uintptr) []string {
 // kdialogFiles is KDE's dialog program.
 type kdialogFiles struct{}
 
-func (kdialogFiles) name() string { return "kdialog" }
+func (kdialogFiles) Name() string { return "kdialog" }
 
-func (kdialogFiles) choose(req fileRequest, parent uintptr) ([]string, error) {
+func (kdialogFiles) Choose(req Request, parent uintptr) ([]string, error) {
 	return runDialogProgram("kdialog", kdialogArgs(req, parent), parent)
 }
 
-func kdialogArgs(req fileRequest, parent uintptr) []string {
-	args := []string{"--title", req.title}
+func kdialogArgs(req Request, parent uintptr) []string {
+	args := []string{"--title", req.Title}
 	if parent != 0 {
 		args = append(args, "--attach", fmt.Sprint(parent))
 	}
 	filter := ""
-	if len(req.exts) > 0 {
-		filter = strings.Join(globs(req.exts), " ") + "|" + fileKindName(req)
+	if len(req.Exts) > 0 {
+		filter = strings.Join(globs(req.Exts), " ") + "|" + kindName(req)
 	}
 	switch {
-	case req.folder:
-		return append(args, "--getexistingdirectory", req.dir)
-	case req.save:
-		return append(args, "--getsavefilename", filepath.Join(req.dir, req.name), filter)
-	case req.multiple:
-		return append(args, "--getopenfilename", req.dir, filter, "--multiple", "--separate-output")
+	case req.Folder:
+		return append(args, "--getexistingdirectory", req.Dir)
+	case req.Save:
+		return append(args, "--getsavefilename", filepath.Join(req.Dir, req.Name), filter)
+	case req.Multiple:
+		return append(args, "--getopenfilename", req.Dir, filter, "--multiple", "--separate-output")
 	}
-	return append(args, "--getopenfilename", req.dir, filter)
+	return append(args, "--getopenfilename", req.Dir, filter)
 }
 
 // dialogEnv is our environment less the locale settings naming a locale

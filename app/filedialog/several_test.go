@@ -1,4 +1,4 @@
-package app
+package filedialog
 
 import (
 	"slices"
@@ -30,12 +30,12 @@ func TestCommonDialogPaths(t *testing.T) {
 }
 
 func TestCommonDialogFilter(t *testing.T) {
-	req := fileRequest{kind: "来稿", exts: []string{".txt", ".docx"}}
+	req := Request{Kind: "来稿", Exts: []string{".txt", ".docx"}}
 	want := "来稿（.txt .docx）\x00*.txt;*.docx\x00所有文件\x00*.*\x00\x00"
 	if got := commonDialogFilter(req); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got := commonDialogFilter(fileRequest{}); got != "" {
+	if got := commonDialogFilter(Request{}); got != "" {
 		t.Errorf("no types: got %q, want every file", got)
 	}
 }

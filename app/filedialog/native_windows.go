@@ -1,6 +1,6 @@
 //go:build windows
 
-package app
+package filedialog
 
 import (
 	"errors"
@@ -16,13 +16,19 @@ import (
 	"github.com/sqweek/dialog"
 )
 
-// On Windows the common dialog (GetOpenFileName and the folder browser,
-// through sqweek/dialog: plain system calls, no cgo) takes typed paths and
-// opens folders on a double click.
-func init() {
-	nativeFilesFor = windowsFiles
-	// Explorer opens the folder with the file selected
-	showInFolder = func(path string) error {
+// For is, on Windows, the common dialog (GetOpenFileName and the folder
+// browser, through sqweek/dialog: plain system calls, no cgo), which takes
+// typed paths and opens folders on a double click; nil for choice "fyne".
+func For(choice string) Native {
+	if choice == "fyne" {
+		return nil
+	}
+	return commonDialog{}
+}
+
+// ShowInFolder is Explorer opening the folder with the file selected.
+func ShowInFolder() func(path string) error {
+	return func(path string) error {
 		// explorer reads its own command line: the path quoted after the comma
 		cmd := exec.Command("explorer")
 		cmd.SysProcAttr = &syscall.SysProcAttr{CmdLine: `explorer /select,"` + path + `"`}
@@ -30,33 +36,26 @@ func init() {
 	}
 }
 
-func windowsFiles(choice string) nativeFiles {
-	if choice == "fyne" {
-		return nil
-	}
-	return commonDialog{}
-}
-
 type commonDialog struct{}
 
-func (commonDialog) name() string { return "windows" }
+func (commonDialog) Name() string { return "windows" }
 
 // choose asks for a folder, a name to save under, or files to open: one,
 // or several with Ctrl or Shift when the screen takes several (an import
 // of 来稿), which sqweek/dialog cannot ask for (openSeveral).
-func (commonDialog) choose(req fileRequest, parent uintptr) ([]string, error) {
+func (commonDialog) Choose(req Request, parent uintptr) ([]string, error) {
 	var path string
 	var err error
 	switch {
-	case req.multiple:
+	case req.Multiple:
 		return openSeveral(req, parent)
-	case req.folder:
-		path, err = dialog.Directory().Title(req.title).SetStartDir(req.dir).Browse()
-	case req.save:
-		b := dialog.File().Title(req.title).SetStartDir(req.dir).SetStartFile(req.name)
+	case req.Folder:
+		path, err = dialog.Directory().Title(req.Title).SetStartDir(req.Dir).Browse()
+	case req.Save:
+		b := dialog.File().Title(req.Title).SetStartDir(req.Dir).SetStartFile(req.Name)
 		path, err = withFilters(b, req).Save()
 	default:
-		b := dialog.File().Title(req.title).SetStartDir(req.dir)
+		b := dialog.File().Title(req.Title).SetStartDir(req.Dir)
 		path, err = withFilters(b, req).Load()
 	}
 	if errors.Is(err, dialog.ErrCancelled) || path == "" {
@@ -69,15 +68,15 @@ func (commonDialog) choose(req fileRequest, parent uintptr) ([]string, error) {
 }
 
 // withFilters adds req's file types (sqweek wants them without the dot).
-func withFilters(b *dialog.FileBuilder, req fileRequest) *dialog.FileBuilder {
-	if len(req.exts) == 0 {
+func withFilters(b *dialog.FileBuilder, req Request) *dialog.FileBuilder {
+	if len(req.Exts) == 0 {
 		return b
 	}
 	var exts []string
-	for _, e := range req.exts {
+	for _, e := range req.Exts {
 		exts = append(exts, strings.TrimPrefix(e, "."))
 	}
-	return b.Filter(fileKindName(req), exts...).Filter(allFilesName(), "*")
+	return b.Filter(kindName(req), exts...).Filter(allFilesName(), "*")
 }
 
 // openSeveral is the common dialog (GetOpenFileNameW) with
@@ -86,7 +85,7 @@ func withFilters(b *dialog.FileBuilder, req fileRequest) *dialog.FileBuilder {
 // for more than one name; github.com/ncruces/zenity, which would, is not
 // to be had from the module proxy here. The dialog is owned by the
 // window, so it stays above it and the window waits for it.
-func openSeveral(req fileRequest, parent uintptr) ([]string, error) {
+func openSeveral(req Request, parent uintptr) ([]string, error) {
 	runtime.LockOSThread() // the dialog's window belongs to this thread
 	defer runtime.UnlockOSThread()
 	buf := make([]uint16, 1<<16) // room for several hundred names
@@ -98,9 +97,9 @@ func openSeveral(req fileRequest, parent uintptr) ([]string, error) {
 			w32.OFN_HIDEREADONLY | w32.OFN_NOCHANGEDIR,
 	}
 	ofn.StructSize = uint32(unsafe.Sizeof(*ofn))
-	ofn.Title, _ = syscall.UTF16PtrFromString(req.title)
-	if req.dir != "" {
-		ofn.InitialDir, _ = syscall.UTF16PtrFromString(req.dir)
+	ofn.Title, _ = syscall.UTF16PtrFromString(req.Title)
+	if req.Dir != "" {
+		ofn.InitialDir, _ = syscall.UTF16PtrFromString(req.Dir)
 	}
 	var filter []uint16
 	if f := commonDialogFilter(req); f != "" {

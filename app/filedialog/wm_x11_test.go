@@ -1,6 +1,6 @@
 //go:build linux && cgo && !android
 
-package app
+package filedialog
 
 import (
 	"bufio"

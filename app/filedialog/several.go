@@ -1,11 +1,11 @@
-package app
+package filedialog
 
 import (
 	"strings"
 	"unicode/utf16"
 )
 
-// The Windows common dialog with several files (filedialog_windows.go).
+// The Windows common dialog with several files (native_windows.go).
 // Its buffer and filter are plain NUL-separated text; they are read and
 // made here, on every platform, so the tests run where the dialog cannot.
 
@@ -43,13 +43,13 @@ func commonDialogPaths(buf []uint16) []string {
 // commonDialogFilter is the dialog's type filter for req: pairs of a name
 // and its patterns (来稿（.txt .docx）, *.txt;*.docx, then 所有文件, *.*),
 // each ended by a NUL, the list by a second; "" for every file.
-func commonDialogFilter(req fileRequest) string {
-	if len(req.exts) == 0 {
+func commonDialogFilter(req Request) string {
+	if len(req.Exts) == 0 {
 		return ""
 	}
-	pats := make([]string, 0, len(req.exts))
-	for _, e := range req.exts {
+	pats := make([]string, 0, len(req.Exts))
+	for _, e := range req.Exts {
 		pats = append(pats, "*"+e)
 	}
-	return fileKindName(req) + "\x00" + strings.Join(pats, ";") + "\x00" + allFilesName() + "\x00*.*\x00\x00"
+	return kindName(req) + "\x00" + strings.Join(pats, ";") + "\x00" + allFilesName() + "\x00*.*\x00\x00"
 }

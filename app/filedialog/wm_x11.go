@@ -1,6 +1,6 @@
 //go:build linux && cgo && !android
 
-package app
+package filedialog
 
 /*
 #cgo LDFLAGS: -lX11 -lxcb

@@ -1,4 +1,4 @@
-package app
+package filedialog
 
 import (
 	"slices"
@@ -11,8 +11,8 @@ import (
 // The native dialogs are asked for what the screen wants: several files
 // for an import, the name for a save, the types in either case.
 func TestNativeDialogArgs(t *testing.T) {
-	imp := fileRequest{title: "打开来稿文件", kind: "来稿", exts: []string{".txt", ".docx"}, dir: "/home/编辑", multiple: true}
-	save := fileRequest{title: "保存", name: "第12期.txt", exts: []string{".txt"}, dir: "/home/编辑", save: true}
+	imp := Request{Title: "打开来稿文件", Kind: "来稿", Exts: []string{".txt", ".docx"}, Dir: "/home/编辑", Multiple: true}
+	save := Request{Title: "保存", Name: "第12期.txt", Exts: []string{".txt"}, Dir: "/home/编辑", Save: true}
 	cases := []struct {
 		name string
 		args []string
@@ -86,7 +86,7 @@ func TestNoWindowManagerMeansTheAppsOwnDialog(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			windowManagerRunning = func() bool { return tc.wm }
-			if got := linuxFiles(tc.choice) != nil; got != tc.native {
+			if got := For(tc.choice) != nil; got != tc.native {
 				t.Errorf("native dialog %v, want %v", got, tc.native)
 			}
 		})

@@ -1,0 +1,128 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// RunArchive shows the window at once and opens the archive at path
+// behind it, then runs the app. An archive made by an older version has
+// its search index rebuilt when opened — a minute or more for ten years on
+// a slow computer — and the window shows that rebuild's progress instead
+// of nothing at all. release (the window lock) is called once the archive
+// is closed, or as soon as it failed to open: the message shown then does
+// not hold the archive. The error is the archive's, nil once it opened.
+func RunArchive(a fyne.App, path string, release func()) error {
+	setupLanguage("") // the archive's own preference is known once it is open
+	a.Settings().SetTheme(newDeskTheme(""))
+	w := a.NewWindow(lang.L("简报编辑台"))
+	w.Resize(fyne.NewSize(1280, 800))
+	w.CenterOnScreen()
+	w.SetMaster()
+	var end func()
+	o := newOpening(w, path)
+	o.start(editor.OpenProgress, func(ar *editor.Archive, err error) {
+		if err != nil {
+			release()
+			release = func() {}
+			w.SetContent(failedView(path, err, a.Quit))
+			w.Resize(fyne.NewSize(560, 260))
+			w.CenterOnScreen()
+			return
+		}
+		end = showMainIn(a, ar, w)
+	})
+	w.SetCloseIntercept(func() { o.cancel(); a.Quit() }) // showMainIn sets its own
+	w.Show()
+	a.Run()
+	o.cancel()
+	<-o.done // a rebuild cut short is rolled back: the archive stays as it was
+	if end != nil {
+		end()
+	}
+	if o.ar != nil {
+		o.ar.Close()
+	}
+	release()
+	if errors.Is(o.err, context.Canceled) {
+		return nil // closed while it opened
+	}
+	return o.err
+}
+
+// opening is the window while the archive opens: a line saying so, and,
+// when a rebuild of the search index starts, a dialog with its progress.
+type opening struct {
+	w      fyne.Window
+	path   string
+	ctx    context.Context
+	cancel context.CancelFunc
+	done   chan struct{} // closed once the archive is open or failed to open
+	ar     *editor.Archive
+	err    error
+
+	rebuild  *dialog.CustomDialog // nil until the rebuild's first word
+	bar      *widget.ProgressBar
+	count    *widget.Label
+	progress func(done, total int) // the bar and count, throttled (progress.go)
+}
+
+// openFunc is editor.OpenProgress; tests pass their own.
+type openFunc func(ctx context.Context, path string, progress func(done, total int)) (*editor.Archive, error)
+
+func newOpening(w fyne.Window, path string) *opening {
+	o := &opening{w: w, path: path, done: make(chan struct{})}
+	o.ctx, o.cancel = context.WithCancel(context.Background())
+	o.bar, o.count = widget.NewProgressBar(), widget.NewLabel(lang.L("请稍候……"))
+	o.progress = throttledProgress(o.bar, o.count)
+	w.SetContent(container.NewCenter(widget.NewLabel(fmt.Sprintf(lang.L("正在打开档案：%s"), path))))
+	return o
+}
+
+// start opens the archive off the UI goroutine; opened runs on the UI
+// goroutine with the archive or the error, after the dialog is gone.
+func (o *opening) start(open openFunc, opened func(*editor.Archive, error)) {
+	go func() {
+		defer close(o.done)
+		ar, err := open(o.ctx, o.path, o.onProgress)
+		o.ar, o.err = ar, err
+		fyne.Do(func() {
+			if o.ctx.Err() != nil {
+				return // the window was closed while the archive opened
+			}
+			if o.rebuild != nil {
+				o.rebuild.Hide()
+			}
+			opened(ar, err)
+		})
+	}()
+}
+
+// onProgress hears the rebuild: the dialog comes up at its first word
+// (nothing is said when there is nothing to rebuild, the usual case).
+func (o *opening) onProgress(done, total int) {
+	if done == 0 {
+		fyne.Do(o.showRebuild)
+	}
+	o.progress(done, total)
+}
+
+func (o *opening) showRebuild() {
+	if o.rebuild != nil || o.ctx.Err() != nil {
+		return
+	}
+	why := widget.NewLabel(lang.L("这个档案由旧版本建立，检索索引要重建一次（十年的档案约需一两分钟），完成后自动打开。重建期间请勿关闭窗口；若关闭，下次打开时从头重建，档案内容不受影响。"))
+	why.Wrapping = fyne.TextWrapWord
+	o.rebuild = dialog.NewCustomWithoutButtons(lang.L("正在重建检索索引"), container.NewVBox(why, o.bar, o.count), o.w)
+	o.rebuild.Resize(fyne.NewSize(480, 220))
+	o.rebuild.Show()
+}
