@@ -223,6 +223,14 @@ func (wrongPassword) Error() string {
 
 func (wrongPassword) Is(target error) bool { return target == ErrPasswordNeeded }
 
+// ConnectProblem says why the office archive's server could not be reached
+// or would not let this login in, for a caller to say it in the user's
+// words: "unreachable", "no-login", "no-database", "not-allowed"
+// (pg_hba.conf), "too-many" or "refused"; "" for any other error (a
+// refused password is ErrPasswordNeeded). detail is the server's or the
+// network's own words.
+func ConnectProblem(err error) (problem, detail string) { return postgres.ConnectProblem(err) }
+
 // passwordError is the login refused for dsn: wrong when a password was given.
 func passwordError(dsn string) error {
 	if postgres.HasPassword(dsn) {

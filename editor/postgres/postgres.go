@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"net"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -243,3 +244,38 @@ func HasPassword(dsn string) bool {
 const OpenStateSQL = `SELECT CAST(session_user AS text),
 	COALESCE((SELECT string_agg(CAST(version AS text), ',') FROM migrations), ''),
 	(SELECT COUNT(*) FROM scoring_rules), (SELECT COUNT(*) FROM settings WHERE key = ?)`
+
+// ConnectProblem says why a connection failed before any statement ran:
+// "unreachable" (nothing answered: the address, the port, a firewall),
+// "no-login" (the server has no such login), "no-database", "not-allowed"
+// (pg_hba.conf has no line letting this login in from here),
+// "too-many" (the server's connections are all taken) or "refused" (any
+// other refusal at connection); "" when err is not a failed connection, or
+// is the password's (IsPasswordNeeded). detail is the server's own words,
+// or the network's.
+func ConnectProblem(err error) (problem, detail string) {
+	var ce *pgconn.ConnectError
+	if !errors.As(err, &ce) {
+		return "", ""
+	}
+	code, pe := sqlState(err)
+	switch {
+	case pe == nil:
+		var ne net.Error // one attempt's words; pgx lists every address and TLS try
+		if errors.As(err, &ne) {
+			return "unreachable", ne.Error()
+		}
+		return "unreachable", ce.Unwrap().Error()
+	case code == "28P01":
+		return "", ""
+	case code == "28000" && strings.Contains(pe.Message, "does not exist"):
+		return "no-login", pe.Message
+	case code == "28000":
+		return "not-allowed", pe.Message
+	case code == "3D000":
+		return "no-database", pe.Message
+	case code == "53300":
+		return "too-many", pe.Message
+	}
+	return "refused", pe.Message
+}
