@@ -106,6 +106,7 @@ fuzz:
 		$(GO) test ./export -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1 || exit 1; done
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzSearchFindsSubstrings$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzFitSubmission$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./editor -run '^$$' -fuzz '^FuzzUnpackText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1
 
 # PNGs of the main screens, from the real window under Xvfb, into docs/.
 screenshots: build

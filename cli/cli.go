@@ -54,7 +54,7 @@ func (e *Env) OpenArchive(path string) (*editor.Archive, error) {
 	ar, err := editor.OpenProgress(context.Background(), path, func(done, total int) {
 		if pct := done * 100 / max(total, 1); pct != shown {
 			shown = pct
-			fmt.Fprintf(e.Stderr, "\rrebuilding the search index of an older archive: %d of %d records (%d%%)", done, total, pct)
+			fmt.Fprintf(e.Stderr, "\rupgrading an older archive (its search index, then its texts): %d of %d records (%d%%)", done, total, pct)
 		}
 	})
 	if shown >= 0 {

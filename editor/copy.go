@@ -55,7 +55,7 @@ func CopyArchive(ctx context.Context, from, to *Archive, progress func(done, tot
 			if err := emptyForCopy(ctx, dst, tables); err != nil {
 				return err
 			}
-			c := &copier{ctx: ctx, src: src, dst: dst, srcRowid: from.eng.name == "sqlite", total: total, progress: progress}
+			c := &copier{ctx: ctx, src: src, dst: dst, dstEng: to.eng, srcRowid: from.eng.name == "sqlite", total: total, progress: progress}
 			for _, t := range tables {
 				hasID, err := c.table(t)
 				if err != nil {
@@ -101,7 +101,8 @@ func copyTables(ctx context.Context, tx *sql.Tx, eng *engine) ([]string, error) 
 			return nil, err
 		}
 		// bd_ tables belong to the engine (the office archive's role names)
-		if name == "migrations" || name == "changes" || name == "presence" || isSearchTable(name) ||
+		// text_dictionaries too: a file makes its own from the texts it is given
+		if name == "migrations" || name == "changes" || name == "presence" || name == "text_dictionaries" || isSearchTable(name) ||
 			strings.HasPrefix(name, "sqlite_") || strings.HasPrefix(name, "bd_") {
 			continue
 		}

@@ -13,6 +13,7 @@ import (
 type copier struct {
 	ctx         context.Context
 	src, dst    *sql.Tx
+	dstEng      *engine
 	srcRowid    bool // the source is SQLite, whose every table has a hidden rowid
 	done, total int64
 	progress    func(done, total int64)
@@ -47,6 +48,10 @@ func (c *copier) table(name string) (hasID bool, err error) {
 			cols = append(cols, col)
 		}
 	}
+	texts, err := c.texts(name, cols) // before the rows: a server connection runs one statement at a time
+	if err != nil {
+		return false, err
+	}
 	rows, err := c.src.QueryContext(c.ctx, `SELECT `+strings.Join(cols, ", ")+` FROM `+name+c.order(srcCols))
 	if err != nil {
 		return false, err
@@ -62,6 +67,9 @@ func (c *copier) table(name string) (hasID bool, err error) {
 		if err := rows.Scan(ptrs...); err != nil {
 			return false, err
 		}
+		if err := texts.repack(vals); err != nil {
+			return false, err
+		}
 		if err := ins.add(vals); err != nil {
 			return false, err
 		}
@@ -73,6 +81,46 @@ func (c *copier) table(name string) (hasID bool, err error) {
 		return false, err
 	}
 	return slices.Contains(cols, "id"), ins.flush()
+}
+
+// copiedTexts turns the submissions' texts as the source stores them
+// into what the copy stores: plain, or packed with a dictionary made from
+// the source's texts before the first is written.
+type copiedTexts struct {
+	col    int // the text column's index; -1 in other tables
+	packer *textPacker
+}
+
+func (c *copier) texts(table string, cols []string) (*copiedTexts, error) {
+	t := &copiedTexts{col: slices.Index(cols, "text")}
+	if table != "submissions" || t.col < 0 {
+		return &copiedTexts{col: -1}, nil
+	}
+	var n int
+	if err := c.src.QueryRowContext(c.ctx, `SELECT COUNT(*) FROM submissions`).Scan(&n); err != nil {
+		return nil, err
+	}
+	if c.dstEng.packsTexts && n >= textDictTrainAt {
+		if err := makeTextDictTx(c.ctx, c.src, c.dst, n); err != nil {
+			return nil, err
+		}
+	}
+	var err error
+	t.packer, err = textPackerTx(c.ctx, c.dst, c.dstEng)
+	return t, err
+}
+
+// repack replaces a row's stored text with the copy's.
+func (t *copiedTexts) repack(vals []any) error {
+	if t.col < 0 {
+		return nil
+	}
+	var s string
+	if err := (textColumn{&s}).Scan(vals[t.col]); err != nil {
+		return err
+	}
+	vals[t.col] = t.packer.value(s)
+	return nil
 }
 
 // order is the ORDER BY that reads a table's rows in the order they were written.

@@ -77,7 +77,7 @@ func (a *Archive) FillDemo(ctx context.Context, years int, seed int64) (DemoSumm
 	r := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
 	sum := DemoSummary{To: Today()}
 	sum.From = time.Date(sum.To.Year()-years+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	g := &demoGen{r: r, sum: &sum}
+	g := &demoGen{r: r, sum: &sum, eng: a.eng}
 	// one transaction: a demo killed half-way leaves the archive empty, and
 	// demo can simply be run again (before, a kill left 60 of 70 issues and
 	// demo then refused the archive as not empty)
@@ -105,6 +105,7 @@ func (a *Archive) FillDemo(ctx context.Context, years int, seed int64) (DemoSumm
 // demoGen carries the generator's state across the years.
 type demoGen struct {
 	r        *rand.Rand
+	eng      *engine
 	sum      *DemoSummary
 	units    []Unit
 	weights  []int

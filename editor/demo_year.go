@@ -24,7 +24,7 @@ func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
 	}
 	plans := g.planIssues(subs, weeks, last)
 	g.settleStatuses(subs)
-	w, err := newSubmissionWriter(ctx, tx)
+	w, err := newSubmissionWriter(ctx, tx, g.eng)
 	if err != nil {
 		return err
 	}

@@ -62,6 +62,9 @@ type engine struct {
 	// commas) and the counts that say the archive is seeded (argument: the
 	// seeded setting's key), for openedAsIs; "" for a file
 	openStateSQL string
+	// packsTexts says submission texts are stored packed (see
+	// packedTextMark): a file; a server compresses long values itself
+	packsTexts bool
 }
 
 var sqliteEngine = &engine{
@@ -73,6 +76,7 @@ var sqliteEngine = &engine{
 	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
 	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
 	lockRowSQL:       func(string) string { return "" },
+	packsTexts:       true,
 }
 
 var postgresEngine = &engine{

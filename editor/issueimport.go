@@ -31,7 +31,7 @@ func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, sub
 		if err := importIssueTx(ctx, tx, is); err != nil {
 			return err
 		}
-		return addSubmissionsTx(ctx, tx, subs)
+		return addSubmissionsTx(ctx, tx, a.eng, subs)
 	})
 }
 

@@ -37,7 +37,7 @@ func fillSubmissionHits(ctx context.Context, tx *sql.Tx, ids []int64, at map[int
 	for rows.Next() {
 		var id int64
 		var title, text, received, unit string
-		if err := rows.Scan(&id, &title, &text, &received, &unit); err != nil {
+		if err := rows.Scan(&id, &title, textColumn{&text}, &received, &unit); err != nil {
 			return err
 		}
 		h := at[id]

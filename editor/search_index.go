@@ -217,7 +217,7 @@ func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c
 		}
 		for rows.Next() {
 			var a, b, d string
-			if err := rows.Scan(&after, &a, &b, &d); err != nil {
+			if err := rows.Scan(&after, &a, textColumn{&b}, &d); err != nil {
 				rows.Close()
 				return err
 			}

@@ -67,7 +67,7 @@ func nearDuplicatesTx(ctx context.Context, tx *sql.Tx, s Submission) ([]NearDupl
 	for rows.Next() {
 		var id int64
 		var text string
-		if err := rows.Scan(&id, &text); err != nil {
+		if err := rows.Scan(&id, textColumn{&text}); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -184,7 +184,7 @@ func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any)
 	for rows.Next() {
 		var s Submission
 		var received, items, updated string
-		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, &s.Text, &s.Contact,
+		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, textColumn{&s.Text}, &s.Contact,
 			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &s.Version, &updated); err != nil {
 			return nil, err
 		}

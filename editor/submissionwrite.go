@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,11 +17,11 @@ import (
 // UnitID is 0), received date (today when zero), status (待处理) and kind
 // (信息) when empty, and DuplicateOf when an earlier one has the same text.
 func (a *Archive) AddSubmissions(ctx context.Context, subs []*Submission) error {
-	return a.tx(ctx, func(tx *sql.Tx) error { return addSubmissionsTx(ctx, tx, subs) })
+	return a.tx(ctx, func(tx *sql.Tx) error { return addSubmissionsTx(ctx, tx, a.eng, subs) })
 }
 
-func addSubmissionsTx(ctx context.Context, tx *sql.Tx, subs []*Submission) error {
-	w, err := newSubmissionWriter(ctx, tx)
+func addSubmissionsTx(ctx context.Context, tx *sql.Tx, eng *engine, subs []*Submission) error {
+	w, err := newSubmissionWriter(ctx, tx, eng)
 	if err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 		s.UnitID = u.ID
 		return nil
 	}
-	if _, inner, ok := trailingGroup(s.Text); ok {
+	if _, inner, ok := trailingGroup(submissionPiece(s.Text)); ok {
 		if err := b.learnTx(ctx, tx, inner); err != nil {
 			return err
 		}
@@ -65,6 +66,27 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 		}
 	}
 	return nil
+}
+
+// submissionNoteRe: a note a Word file's footnote or endnote left after
+// the piece (注1：…, 尾注1：…); submissionNoteMarkRe: its mark in the text.
+var (
+	submissionNoteRe     = regexp.MustCompile(`^(?:注|尾注)\d+：`)
+	submissionNoteMarkRe = regexp.MustCompile(`(?:\[(?:注|尾注)\d+\])+$`)
+)
+
+// submissionPiece is a submission's text without the notes after it and
+// a note mark after its closing bracket, so that （某县委组织部）[尾注1] and
+// the 注1： lines under it still end the piece with its attribution: a
+// .docx with footnotes was 未识别 on an empty archive.
+func submissionPiece(text string) string {
+	paras := strings.Split(strings.TrimSpace(text), "\n")
+	n := len(paras)
+	for n > 1 && submissionNoteRe.MatchString(paras[n-1]) {
+		n--
+	}
+	paras[n-1] = submissionNoteMarkRe.ReplaceAllString(strings.TrimSpace(paras[n-1]), "")
+	return strings.Join(paras[:n], "\n")
 }
 
 // SubmissionUnitAsRead is the unit AddSubmissions will give s, for a
@@ -79,7 +101,7 @@ func SubmissionUnitAsRead(m *UnitMatcher, s *Submission) (name string, known boo
 	if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
 		return u.Name, true
 	}
-	if _, inner, ok := trailingGroup(s.Text); ok {
+	if _, inner, ok := trailingGroup(submissionPiece(s.Text)); ok {
 		for _, part := range strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
 			if len(m.matchPart(part)) == 0 && looksLikeUnitName(part) {
 				return part, false
@@ -128,9 +150,13 @@ func (a *Archive) updateSubmission(ctx context.Context, s *Submission, from *Rev
 
 func updateSubmissionTx(ctx context.Context, tx *sql.Tx, eng *engine, s *Submission) error {
 	now := nowStamp()
+	p, err := textPackerTx(ctx, tx, eng)
+	if err != nil {
+		return err
+	}
 	res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
 		contact = ?, status = ?, words = ?, source = ?, text_hash = ?, version = version + 1, updated_at = ? WHERE id = ?`,
-		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact, string(s.Status), s.Words,
+		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, p.value(s.Text), s.Contact, string(s.Status), s.Words,
 		s.Source, submissionHash(s.Text), now, s.ID)
 	if n, err := rowsAffected(res, err); err != nil {
 		return fmt.Errorf("update submission %d: %w", s.ID, err)
@@ -189,11 +215,18 @@ func SubmissionWords(s *Submission) int { return CountWords(s.Text) }
 
 // submissionWriter inserts many submissions with prepared statements.
 type submissionWriter struct {
-	ins *sql.Stmt
-	fts *searchIndexer
+	tx     *sql.Tx
+	eng    *engine
+	ins    *sql.Stmt
+	fts    *searchIndexer
+	packer *textPacker
 }
 
-func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, error) {
+func newSubmissionWriter(ctx context.Context, tx *sql.Tx, eng *engine) (*submissionWriter, error) {
+	packer, err := textPackerTx(ctx, tx, eng)
+	if err != nil {
+		return nil, err
+	}
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, status,
 		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
@@ -204,7 +237,7 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx) (*submissionWriter, er
 		ins.Close()
 		return nil, err
 	}
-	return &submissionWriter{ins: ins, fts: fts}, nil
+	return &submissionWriter{tx: tx, eng: eng, ins: ins, fts: fts, packer: packer}, nil
 }
 
 func (w *submissionWriter) close() {
@@ -217,7 +250,7 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 	if err := normaliseSubmission(s); err != nil {
 		return err
 	}
-	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, s.Text, s.Contact,
+	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, w.packer.value(s.Text), s.Contact,
 		string(s.Status), s.Words, s.Source, submissionHash(s.Text), nowStamp()).Scan(&s.ID)
 	if err != nil {
 		if containsFK(err) {
@@ -231,6 +264,18 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 }
 
 // flush indexes what add stored; call it before the transaction ends.
+// An archive that packed them without a dictionary makes its dictionary
+// once it holds enough texts (trainTextsTx).
 func (w *submissionWriter) flush(ctx context.Context) error {
-	return w.fts.flush(ctx)
+	if err := w.fts.flush(ctx); err != nil {
+		return err
+	}
+	if w.packer == nil || w.packer.id != 0 {
+		return nil
+	}
+	trained, err := trainTextsTx(ctx, w.tx, w.eng, nil)
+	if err == nil && trained {
+		w.packer, err = textPackerTx(ctx, w.tx, w.eng)
+	}
+	return err
 }

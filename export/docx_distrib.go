@@ -27,7 +27,7 @@ const (
 func (d *docxBody) distribution(is *editor.Issue) {
 	var lines []string
 	for _, l := range is.Distribution {
-		lines = append(lines, l.Label+"："+l.Text)
+		lines = append(lines, FooterLineText(l))
 	}
 	copies := ""
 	if is.CopyCount > 0 {

@@ -114,7 +114,7 @@ p{margin:.3em 0;text-indent:2em}.source{text-align:right;text-indent:0}
 .note{font-family:KaiTi,"楷体","楷体_GB2312",STKaiti,serif;border-left:3px solid #c00000;padding-left:.8em}
 nav ol{padding-left:2em}a{color:#8a0000}
 footer{border-top:1px solid #000;border-bottom:1px solid #000;margin-top:2em;font-size:1rem}
-dl{margin:.5em 0}dt{float:left;clear:left}dt::after{content:"："}dd{margin-left:2em}
+dl{margin:.5em 0}dt{float:left;clear:left}dt:not(:empty)::after{content:"："}dd{margin-left:2em}
 footer p{text-indent:0}.printed{display:flex;justify-content:space-between;flex-wrap:wrap}`
 
 // htmlHead opens every page, an issue's and the index: UTF-8, Chinese,

@@ -52,6 +52,8 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 	sum := SummarizeIssue(is)
 	sum.Removed, sum.NumberedItems, sum.Top = facts.removed, facts.numbered, facts.top
+	sum.WebLines, sum.DateProposed = facts.web, facts.webDate
+	sum.Uncertain = append(sum.Uncertain, textWebChecks(is, facts)...)
 	return sum
 }
 
@@ -59,6 +61,8 @@ func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 type textReadFacts struct {
 	removed, numbered int
 	top               []MastheadLine
+	web               []string // lines of a web page removed (text_read_web.go)
+	webDate           bool     // the date is the page's 发布时间, proposed
 }
 
 // textItemBlock is the lines of one item before they become paragraphs.
@@ -100,6 +104,8 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) { return textParseI
 // (ReadIssueMasthead), or by the reader itself when roles is nil.
 func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textReadFacts) {
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
+	var web textWebPage
+	p.lines, web = textDropWebChrome(p.lines) // a saved web page's site around the issue (text_read_web.go)
 	var start int
 	if roles == nil {
 		k := textMarksAbove(p.lines, p.is)
@@ -107,6 +113,7 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 	} else {
 		start = textPickedMasthead(p.lines, roles, p.is)
 	}
+	webDate := web.proposeDate(p.is)
 	top := textTopRoles(p.lines, start, p.is)
 	for i := range top {
 		if i < start && i < len(roles) {
@@ -116,12 +123,13 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
 	p.start = start
 	p.numbered = textMarkItemStarts(p.lines[start:])
-	p.blankSep = textBlankSeparated(p.lines[start:]) // a masthead spaced out by blank lines says nothing of the text
+	// a masthead spaced out by blank lines says nothing of the text, nor a blank before the 版记 (text_read_trailer.go)
+	p.blankSep = textBlankSeparated(p.lines[start : start+textItemRegionEnd(p.lines[start:])])
 	for i := start; i < len(p.lines); i++ {
 		p.line(i)
 	}
 	p.finish()
-	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top}
+	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate}
 }
 
 // line sorts line i into the issue.
@@ -135,9 +143,10 @@ func (p *textIssueParser) line(i int) {
 		_, size := utf8.DecodeRuneInString(l.text)
 		l.text = strings.TrimSpace(l.text[size:])
 		p.startItem(l)
-	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text):
+	case (p.mayClose(l) || p.footerToEnd(i)) && textFooterStart(l.text) && (!textIsTrailer(l.text) || p.footerToEnd(i)):
 		p.footerLine(l)
-	case (p.mayClose(l) || p.headingAfterOpenItem(i)) && !p.inFoot && (!p.blankSep || l.blankAbove || p.open == nil) && p.isHeading(i):
+	case (p.mayClose(l) || p.headingAfterOpenItem(i)) && !p.inFoot &&
+		(!p.blankSep || l.blankAbove || p.open == nil || p.headingBetweenItems(i)) && p.isHeading(i):
 		p.open, p.inFoot = nil, false
 		p.endNote()
 		p.is.Sections = append(p.is.Sections, editor.Section{Name: textHeadingName(l.text)})
@@ -289,6 +298,11 @@ func (p *textIssueParser) footerLine(l textLine) {
 	if textPrintedLine(l.text, &p.is.Marks) {
 		return
 	}
+	if textIsTrailer(l.text) { // a 责任编辑 line: a 版记 line of its own, printed as it stands
+		p.footer = append(p.footer, &editor.DistributionLine{})
+		p.fLines = append(p.fLines, []textLine{l})
+		return
+	}
 	if label, text, ok := textFooterLabel(l.text); ok {
 		p.footer = append(p.footer, &editor.DistributionLine{Label: label})
 		p.fLines = append(p.fLines, []textLine{{text: text}})
@@ -334,7 +348,7 @@ var textFooterRe = regexp.MustCompile(`^(报送|抄报|抄送|报|送|发)\s*[�
 func textFooterStart(s string) bool {
 	_, ok := textCopyCount(s)
 	var m editor.IssueMarks
-	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m)
+	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m) || textIsTrailer(s)
 }
 
 func textFooterLabel(s string) (label, text string, ok bool) {

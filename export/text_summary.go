@@ -34,6 +34,12 @@ type IssueSummary struct {
 	// NumberedItems how many items started by 1. 一、 or 【标题】, the text
 	// having no △. Only ReadIssueSummary knows them.
 	Removed, NumberedItems int
+	// WebLines are the lines of a web page around the issue that the
+	// reader removed (navigation, 来源/发布时间, 上一篇, 版权所有), as they
+	// stood; DateProposed says the date is the page's 发布时间, not the
+	// masthead's. Only ReadIssueSummary knows them.
+	WebLines     []string
+	DateProposed bool
 	// Top is the text's top lines (down to the first item) and what the
 	// reader took each for, for the editor to mark (ReadIssueMasthead).
 	Top []MastheadLine
@@ -51,7 +57,7 @@ type SummaryBracket struct {
 func SummarizeIssue(is *editor.Issue) IssueSummary {
 	s := IssueSummary{BulletinName: is.BulletinName, Number: is.Number, TotalNumber: is.TotalNumber,
 		HasDate: !is.Date.IsZero(), EditingUnit: is.EditingUnit, Sections: len(is.Sections),
-		Footer: len(is.Distribution) > 0 || is.CopyCount > 0, Contents: is.Marks.Contents}
+		Footer: textHasDistribution(is) || is.CopyCount > 0, Contents: is.Marks.Contents}
 	if is.EditorNote != "" {
 		s.EditorNotes++
 	}
@@ -91,6 +97,7 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 			}
 		}
 	}
+	s.Uncertain = append(s.Uncertain, textTrailerChecks(is)...)
 	return s
 }
 
@@ -125,6 +132,9 @@ func (s IssueSummary) String() string {
 	}
 	if s.Removed > 0 {
 		fmt.Fprintf(&b, "removed: %d page numbers and running headers (page layout of a PDF)\n", s.Removed)
+	}
+	if len(s.WebLines) > 0 {
+		fmt.Fprintf(&b, "removed: %d lines of the web page around the issue (navigation, 来源/发布时间, 上一篇/下一篇, 版权所有)\n", len(s.WebLines))
 	}
 	for _, u := range s.Uncertain {
 		fmt.Fprintf(&b, "check: %s\n", u)

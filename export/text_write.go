@@ -143,7 +143,7 @@ func (t *textWriter) footer(is *editor.Issue) {
 	}
 	t.gap()
 	for _, d := range is.Distribution {
-		t.line(d.Label + "：" + d.Text)
+		t.line(FooterLineText(d))
 	}
 	if printed != "" {
 		t.line(printed)

@@ -17,6 +17,9 @@ func footer(f *flow, is *editor.Issue, t Texts, m Metrics) {
 	var lines []placed
 	for _, d := range is.Distribution {
 		label := d.Label + "："
+		if d.Label == "" {
+			label = "" // a 责任编辑 line, printed as it stands
+		}
 		hang := measure(label, FaceBody, FooterSize, m)
 		lines = append(lines, setPara(para{spans: []span{{text: label + d.Text}}, size: FooterSize,
 			left: fc, right: fc, hang: hang, align: alignJustify}, m)...)
