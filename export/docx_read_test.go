@@ -63,10 +63,10 @@ func TestReadDocxTextAndTitle(t *testing.T) {
 			wantTitle: "大观区开展社区党员积分评议，全区评出星级党员二百名。", wantText: "2022年6月15日\n大观区开展社区党员积分评议，全区评出星级党员二百名。",
 		},
 		{
-			name: "table cells in order",
+			name: "a table one row a line, its cells in order", // they came one cell a line (review A17)
 			body: docxP("今年以来，迎江区推动两新组织党建。") + `<w:tbl><w:tr><w:tc>` + docxP("指标") + `</w:tc><w:tc>` + docxP("数量") + `</w:tc></w:tr>` +
 				`<w:tr><w:tc>` + docxP("新建党组织") + `</w:tc><w:tc>` + docxP("12个") + `</w:tc></w:tr></w:tbl>` + docxP("下一步将继续推进。"),
-			wantTitle: "今年以来，迎江区推动两新组织党建。", wantText: "指标\n数量\n新建党组织\n12个\n下一步将继续推进。",
+			wantTitle: "今年以来，迎江区推动两新组织党建。", wantText: "指标　数量\n新建党组织　12个\n下一步将继续推进。",
 		},
 		{
 			name: "text box read once, not again from its fallback",
@@ -84,8 +84,8 @@ func TestReadDocxTextAndTitle(t *testing.T) {
 		{
 			name: "tab, line break, indent spaces and field codes",
 			body: docxP("今年以来，太湖县推行组织员制度。") + `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>　　联系人：王明</w:t><w:tab/><w:t>电话：5551234</w:t><w:br/><w:t>　　太湖县委组织部，2022年。</w:t></w:r></w:p>` +
-				`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>第3页。</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
-			wantTitle: "今年以来，太湖县推行组织员制度。", wantText: "联系人：王明 电话：5551234\n太湖县委组织部，2022年。\n第3页。",
+				`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF _Ref3 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>第3页。</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+			wantTitle: "今年以来，太湖县推行组织员制度。", wantText: "联系人：王明　电话：5551234\n太湖县委组织部，2022年。\n第3页。", /* a tab between Chinese is 　 (review R6) */
 		},
 	}
 	for _, tt := range tests {

@@ -34,7 +34,7 @@ var docxSkipped = map[string]bool{
 	"del": true, "moveFrom": true, "delText": true, "rt": true, // w:rt: a pinyin guide over its base text
 	"delInstrText": true, "pPrChange": true, "rPrChange": true,
 	"sectPrChange": true, "tblPrChange": true, "trPrChange": true, "tcPrChange": true,
-	"commentRangeStart": true, "footnoteReference": true, "endnoteReference": true,
+	"commentRangeStart": true,
 }
 
 // docxWalker collects paragraphs while walking document.xml. Paragraphs
@@ -48,27 +48,46 @@ type docxWalker struct {
 	num     *docxNumbering       // numbering.xml, nil when none
 	styles  map[string]docxNumPr // styleId → the numbering its style gives
 	field   docxField            // the complex field being read (fldChar … fldChar)
-	noteN   map[string]int       // footnotes and endnotes read so far, by kind
+	refs    *docxNoteRefs        // the notes' numbers, shared by the parts of one document
 	note    string               // footnote or endnote: the kind of note being read
+	noteNum int                  // and its number
 	noteNew bool                 // the next paragraph is a note's first
+	rows    []*docxRow           // the table rows open (tables nest in cells)
+	runFont string               // the open run's symbol font (Wingdings, Symbol), "" for others
+	toc     bool                 // a table of contents was left out (docx_read_parts.go)
 }
 
 type docxParaBuilder struct {
-	text strings.Builder
-	p    docxPara
+	text      strings.Builder
+	p         docxPara
+	pageField bool // a page number was left out of it
 }
 
 // docxReadParagraphs reads the paragraphs of a document, footnotes or
-// endnotes part, numbering them as numbering.xml and the styles say.
-func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr) ([]docxPara, error) {
-	w := &docxWalker{d: xml.NewDecoder(r), num: num, styles: styles, noteN: map[string]int{}}
+// endnotes part, numbering them as numbering.xml and the styles say, and
+// the notes as refs (shared by the parts, the document read first) says.
+func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr, refs *docxNoteRefs) ([]docxPara, error) {
+	w, err := docxWalk(r, num, styles, refs)
+	if err != nil {
+		return nil, err
+	}
+	return w.out, nil
+}
+
+// docxWalk walks a part; the walker keeps what it saw on the way (a table
+// of contents left out).
+func docxWalk(r io.Reader, num *docxNumbering, styles map[string]docxNumPr, refs *docxNoteRefs) (*docxWalker, error) {
+	if refs == nil {
+		refs = newDocxNoteRefs()
+	}
+	w := &docxWalker{d: xml.NewDecoder(r), num: num, styles: styles, refs: refs}
 	if err := w.root(); err != nil {
 		return nil, err
 	}
 	for {
 		tok, err := w.d.Token()
 		if err == io.EOF {
-			return w.out, nil
+			return w, nil
 		}
 		if err != nil {
 			return nil, err
@@ -135,8 +154,17 @@ func (w *docxWalker) start(se xml.StartElement) error {
 	switch se.Name.Local {
 	case "instrText":
 		return w.instrText()
+	case "fldSimple":
+		if drop := docxDroppedField(docxAttr(se, "instr")); drop != "" {
+			w.field.drop = drop
+			w.fieldDropped(w.top())
+			w.field.drop = ""
+			return w.d.Skip() // its result is a page number or a table of contents
+		}
 	case "footnote", "endnote":
 		return w.noteStart(se)
+	case "footnoteReference", "endnoteReference":
+		return w.noteRef(se)
 	}
 	if docxSkipped[se.Name.Local] {
 		return w.d.Skip()
@@ -152,6 +180,12 @@ func (w *docxWalker) start(se xml.StartElement) error {
 			b.p.note, w.noteNew = w.noteMark(), false
 		}
 		w.stack = append(w.stack, b)
+	case "tr":
+		w.rowStart()
+	case "tc":
+		w.cellStart()
+	case "r":
+		w.runFont = ""
 	case "pPr":
 		if w.pPrOpen == 0 {
 			w.pPrOpen = w.depth
@@ -245,12 +279,16 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 		return // w:tab in w:pPr is a tab stop, not a character
 	}
 	switch se.Name.Local {
+	case "rFonts":
+		w.runFontStart(se)
 	case "fldChar":
 		w.fieldChar(top, docxAttr(se, "fldCharType"))
 	case "sym":
 		top.text.WriteString(docxSymbol(docxAttr(se, "font"), docxAttr(se, "char")))
 	case "tab", "ptab":
-		top.text.WriteByte(' ')
+		if w.field.drop == "" {
+			top.text.WriteByte('\t') // a space or 　 at the end (docxTabText)
+		}
 	case "br", "cr":
 		top.text.WriteByte('\n')
 	case "noBreakHyphen":
@@ -263,6 +301,9 @@ func (w *docxWalker) end(ee xml.EndElement) {
 		w.pPrOpen = 0
 	}
 	w.depth--
+	if docxIsWordNS(ee.Name.Space) && ee.Name.Local == "tr" {
+		w.rowEnd()
+	}
 	if docxIsWordNS(ee.Name.Space) && ee.Name.Local == "p" && len(w.stack) > 0 {
 		b := w.stack[len(w.stack)-1]
 		w.stack = w.stack[:len(w.stack)-1]
@@ -275,7 +316,11 @@ func (w *docxWalker) end(ee xml.EndElement) {
 func (w *docxWalker) flush(b *docxParaBuilder) {
 	label := w.listLabel(b.p)
 	first := true
-	for _, line := range strings.Split(b.text.String(), "\n") {
+	text := docxTabText(b.text.String())
+	if b.pageField && docxPageFurniture.MatchString(text) {
+		return // 第2页 with its number left out
+	}
+	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
 			p := b.p
 			p.text = line
@@ -285,7 +330,7 @@ func (w *docxWalker) flush(b *docxParaBuilder) {
 			} else {
 				p.note = ""
 			}
-			w.out = append(w.out, p)
+			w.emit(p)
 		}
 	}
 }
@@ -316,8 +361,8 @@ func (w *docxWalker) text() error {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if top != nil {
-				top.text.Write(t)
+			if top != nil && w.field.drop == "" {
+				top.text.WriteString(docxMapSymbols(w.runFont, t))
 			}
 		case xml.StartElement:
 			return errors.New("unexpected element inside w:t")
