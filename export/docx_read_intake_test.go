@@ -366,7 +366,9 @@ func TestDocxCoverLetter(t *testing.T) {
 // empty archive recognises it) and dates the 来稿; where the text already
 // ends with an attribution the 落款 goes to 联系人, not lost.
 func TestDocxSignOff(t *testing.T) {
-	right := func(s string) string { return `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	right := func(s string) string {
+		return `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+	}
 	tests := []struct{ name, body, received, text, contact string }{
 		{"落款 names the unit", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。") + right("中共石门县委组织部") + right("2025年3月12日") + docxP("联系人：周晓燕  电话：0556-1234567"),
 			"2025-03-12", "全县遴选优秀年轻干部126名。（中共石门县委组织部）", "联系人：周晓燕  电话：0556-1234567"},
