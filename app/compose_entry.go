@@ -17,15 +17,11 @@ type composeEntry struct {
 	onFocus func()
 	onBlur  func()
 	onMove  func(delta int)
-	onGrow  func()                 // the entry got taller or shorter (fit)
 	onPaste func(text string) bool // handles a paste itself (true) or lets it through
 	// onShortcut sees every shortcut first and says whether it took it
 	// (Ctrl+Z after deleting an item undoes the deletion, not typing)
 	onShortcut func(fyne.Shortcut) bool
-	fit        bool     // grow with the text (see fitText)
-	readOnly   bool     // Disable()d: no typing, normal colours (compose_readonly.go)
-	width      *float32 // shared last width of the fitted fields, for a good first guess
-	rows       int
+	readOnly   bool // Disable()d: no typing, normal colours (compose_readonly.go)
 }
 
 func newComposeEntry(multiLine bool) *composeEntry {
@@ -87,43 +83,6 @@ func (e *composeEntry) TypedShortcut(sc fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(sc)
-}
-
-// fitText makes a multi-line entry tall enough for all its text, so the
-// issue scrolls as one page instead of field by field: its rows as
-// composeText wraps them (the two take the same height, so nothing moves
-// when one takes the other's place).
-func (e *composeEntry) fitText() {
-	if !e.fit {
-		return
-	}
-	w := e.Size().Width
-	if w <= 0 && e.width != nil {
-		w = *e.width // not laid out yet: the width its predecessors had
-	}
-	if w <= 0 {
-		w = 640
-	}
-	if e.width != nil {
-		*e.width = w
-	}
-	rows := composeFitRows(composeWrap(e.Text, composeFieldTextWidth(w)))
-	if rows != e.rows {
-		e.rows = rows
-		e.SetMinRowsVisible(rows)
-		if e.onGrow != nil {
-			e.onGrow()
-		}
-	}
-}
-
-// Resize refits the rows to the new width.
-func (e *composeEntry) Resize(size fyne.Size) {
-	resized := size.Width != e.Size().Width
-	e.Entry.Resize(size)
-	if resized {
-		e.fitText()
-	}
 }
 
 // composeScrollPass is a transparent layer over an item's fields that hands

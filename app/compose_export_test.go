@@ -248,7 +248,7 @@ func TestComposeRefreshAfterFailedSaveKeepsPendingEdit(t *testing.T) {
 	s.editors[a].save.poke()
 	s.editors[a].save.flush()
 	u.clock = nil
-	if ie := s.editors[b]; ie == nil || !strings.Contains(ie.body.Text, "新增一句。") {
+	if ie := s.editors[b]; ie == nil || !strings.Contains(ie.body.Text(), "新增一句。") {
 		t.Errorf("the page lost the edit waiting in the other item")
 	}
 	got, _ := ar.Issue(ctx, is.ID)

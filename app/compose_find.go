@@ -58,7 +58,7 @@ func newComposeFind(s *composeScreen) *composeFind {
 // show opens the bar with the cursor in the text; replace shows 替换为 too.
 // Text selected in the item being edited becomes the text to find.
 func (f *composeFind) show(replace bool) {
-	if e, ok := f.s.u.win.Canvas().Focused().(*composeEntry); ok && e.SelectedText() != "" {
+	if e, ok := f.s.u.win.Canvas().Focused().(interface{ SelectedText() string }); ok && e.SelectedText() != "" {
 		f.query.SetText(e.SelectedText())
 	}
 	if replace && !f.s.signed() && !f.s.u.readOnly {
@@ -75,7 +75,7 @@ func (f *composeFind) show(replace bool) {
 func (f *composeFind) hide() {
 	f.bar.Hide()
 	f.s.mark.Hide()
-	if e := f.entryOf(f.current()); e != nil {
+	if e := f.fieldOf(f.current()); e != nil {
 		f.s.u.win.Canvas().Focus(e)
 	} else {
 		f.s.u.win.Canvas().Unfocus()

@@ -9,7 +9,8 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// entryOf is the field a match is in (nil: none, or its item is gone).
+// entryOf is the one-line field a match is in (nil: none, the body, or
+// its item is gone).
 func (f *composeFind) entryOf(m *editor.Match) *composeEntry {
 	if m == nil {
 		return nil
@@ -24,10 +25,38 @@ func (f *composeFind) entryOf(m *editor.Match) *composeEntry {
 	case editor.FieldLead:
 		return ie.lead
 	case editor.FieldBody:
-		return ie.body
+		return nil
 	default:
 		return ie.attr
 	}
+}
+
+// fieldOf is the field a match is in, the body too (nil: none).
+func (f *composeFind) fieldOf(m *editor.Match) fyne.Focusable {
+	if m != nil && m.Field == editor.FieldBody {
+		if ie := f.s.editors[m.ItemID]; ie != nil {
+			return ie.body
+		}
+		return nil
+	}
+	if e := f.entryOf(m); e != nil {
+		return e
+	}
+	return nil
+}
+
+// revealBody shows a match in a body: selected, scrolled to and marked.
+func (f *composeFind) revealBody(ie *itemEditor, m editor.Match) {
+	s := f.s
+	s.showSlot(ie)
+	s.focused = ie
+	ie.body.Select(m.Start, m.End)
+	s.scrollToMatch(ie, ie.body, func() float32 { return ie.body.CaretPosition().Y })
+	f.marked = composeMarked{at: func() (fyne.CanvasObject, fyne.Position, fyne.Position) {
+		return ie.body, ie.body.PositionOf(m.Start), ie.body.PositionOf(m.End)
+	}}
+	s.markMatch(ie.body, ie.body.PositionOf(m.Start), ie.body.PositionOf(m.End))
+	s.preview.follow(ie.item)
 }
 
 // reveal shows a match: its item laid out, a long body turned to the page
@@ -35,16 +64,16 @@ func (f *composeFind) entryOf(m *editor.Match) *composeEntry {
 // and the preview at the item.
 func (f *composeFind) reveal(m editor.Match) {
 	s := f.s
+	ie := s.editors[m.ItemID]
+	if ie != nil && s.scroll != nil && m.Field == editor.FieldBody {
+		f.revealBody(ie, m)
+		return
+	}
 	e := f.entryOf(&m)
 	if e == nil || s.scroll == nil {
 		return
 	}
-	ie := s.editors[m.ItemID]
 	start, end := m.Start, m.End
-	if m.Field == editor.FieldBody {
-		start, end = ie.pager.reveal(start, end)
-		ie.openBody() // the selection and the mark need the Entry's rows
-	}
 	if ie.slot != nil && !ie.slot.view.Visible() {
 		ie.slot.view.Show()
 		composeLayoutNow(ie.slot.box)
@@ -52,17 +81,20 @@ func (f *composeFind) reveal(m editor.Match) {
 	}
 	s.focused = ie
 	composeSelect(e, start, end)
-	s.scrollToMatch(ie, e)
+	s.scrollToMatch(ie, e, func() float32 { return e.CursorPosition().Y })
 	from, to := composeSelect(e, start, end) // again: the rows are where they are now
 	s.markMatch(e, from, to)
-	f.marked = composeMarked{e: e, start: start, end: end}
+	f.marked = composeMarked{at: func() (fyne.CanvasObject, fyne.Position, fyne.Position) {
+		from, to := composeSelect(e, start, end)
+		return e, from, to
+	}}
 	s.preview.follow(ie.item)
 }
 
-// composeMarked is the match the mark is over: its field and runes.
+// composeMarked is the match the mark is over: at gives its field and
+// where it starts and ends in it, as laid out now.
 type composeMarked struct {
-	e          *composeEntry
-	start, end int
+	at func() (e fyne.CanvasObject, from, to fyne.Position)
 }
 
 // remark puts the mark back over its match after the page was laid out
@@ -70,16 +102,16 @@ type composeMarked struct {
 // below them moves).
 func (f *composeFind) remark() {
 	m := f.marked
-	if !f.s.mark.Visible() || m.e == nil {
+	if !f.s.mark.Visible() || m.at == nil {
 		return
 	}
-	from, to := composeSelect(m.e, m.start, m.end)
-	f.s.markMatch(m.e, from, to)
+	e, from, to := m.at()
+	f.s.markMatch(e, from, to)
 }
 
 // markMatch draws the mark over a match, from and to in entry e; a match
 // over a line break is marked to the end of its first line.
-func (s *composeScreen) markMatch(e *composeEntry, from, to fyne.Position) {
+func (s *composeScreen) markMatch(e fyne.CanvasObject, from, to fyne.Position) {
 	d := fyne.CurrentApp().Driver()
 	at := d.AbsolutePositionForObject(e).Subtract(d.AbsolutePositionForObject(s.scroll.Content)).Add(from)
 	h := fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{}).Height
@@ -93,10 +125,11 @@ func (s *composeScreen) markMatch(e *composeEntry, from, to fyne.Position) {
 	s.mark.Refresh()
 }
 
-// scrollToMatch scrolls so the cursor row of e, in item ie, sits a third
-// down the page. The driver places only what is in sight, so the item is
-// brought into sight first by its slot, then the row by its position.
-func (s *composeScreen) scrollToMatch(ie *itemEditor, e *composeEntry) {
+// scrollToMatch scrolls so the cursor row of field e (caretY down it), in
+// item ie, sits a third down the page. The driver places only what is in
+// sight, so the item is brought into sight first by its slot, then the
+// row by its position.
+func (s *composeScreen) scrollToMatch(ie *itemEditor, e fyne.CanvasObject, caretY func() float32) {
 	d := fyne.CurrentApp().Driver()
 	view := s.scroll.Size().Height
 	top := d.AbsolutePositionForObject(s.scroll).Y
@@ -107,29 +140,10 @@ func (s *composeScreen) scrollToMatch(ie *itemEditor, e *composeEntry) {
 	if y := d.AbsolutePositionForObject(ie.slot.box).Y - top; y > view || y+ie.slot.box.Size().Height < 0 {
 		to(y - view/8)
 	}
-	y := d.AbsolutePositionForObject(e).Y - top + e.CursorPosition().Y
+	y := d.AbsolutePositionForObject(e).Y - top + caretY()
 	if y < view/8 || y > view*3/4 {
 		to(y - view/3)
 	}
-}
-
-// reveal turns the pager to the page holding runes start…end of the whole
-// body and returns them counted in that page (a match across two pages is
-// cut at the page's end).
-func (p *textPager) reveal(start, end int) (int, int) {
-	p.pages[p.cur] = p.entry.Text
-	at := 0
-	for i, pg := range p.pages {
-		n := utf8.RuneCountInString(pg)
-		if start < at+n || i == len(p.pages)-1 {
-			if i != p.cur {
-				p.turn(i - p.cur)
-			}
-			return start - at, min(end-at, n)
-		}
-		at += n
-	}
-	return start, end
 }
 
 // replaceItems writes the texts of items (a find's replacement) in one

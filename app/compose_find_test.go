@@ -95,7 +95,7 @@ func TestComposeFindInIssue(t *testing.T) {
 			if !s.mark.Visible() || my < by || my > by+body.Size().Height {
 				t.Errorf("the mark (shown %v) is at y=%v, not over the body at %v…%v", s.mark.Visible(), my, by, by+body.Size().Height)
 			}
-			if y := d.AbsolutePositionForObject(body).Y + body.CursorPosition().Y - top; y < 0 || y > view {
+			if y := d.AbsolutePositionForObject(body).Y + body.CaretPosition().Y - top; y < 0 || y > view {
 				t.Errorf("the match is at y=%v, outside the page's %v px in sight", y, s.scroll.Size().Height)
 			}
 		})

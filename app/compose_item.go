@@ -13,24 +13,24 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulletindesk/bulletindesk/app/textarea"
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // itemEditor edits one item in place. item points into the screen's issue,
 // so the preview always sees the latest typing.
 type itemEditor struct {
-	s                *composeScreen
-	item             *editor.Item
-	lead, body, attr *composeEntry
-	bodyText         *composeText  // the body while nobody edits it (compose_text.go)
-	note             *composeEntry // the item's 编者按, printed before its △
-	unitsBtn         *widget.Button
-	unitsLbl         *widget.Label // the credited units, cut to the room there is
-	words            *widget.Label
-	save             *debouncer
-	pager            *textPager   // the body, a page at a time when it is long
-	autoUnits        bool         // credits follow the attribution until units are picked by hand
-	slot             *composeSlot // its place in the editing column (compose_lazy.go)
+	s          *composeScreen
+	item       *editor.Item
+	lead, attr *composeEntry
+	body       *textarea.Area // compose_body.go
+	note       *composeEntry  // the item's 编者按, printed before its △
+	unitsBtn   *widget.Button
+	unitsLbl   *widget.Label // the credited units, cut to the room there is
+	words      *widget.Label
+	save       *debouncer
+	autoUnits  bool         // credits follow the attribution until units are picked by hand
+	slot       *composeSlot // its place in the editing column (compose_lazy.go)
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
@@ -48,19 +48,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.save = s.u.autosave(ie.store)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.lead.onPaste = ie.pasteIntoLead
-	ie.body = ie.field(true, "", lang.L("正文"))
-	ie.body.fit = true
-	ie.body.width = &s.bodyWidth
-	ie.bodyText = newComposeText(ie.body, ie.openBody)
-	ie.bodyText.sight = ie.bodySight
-	ie.body.Hide() // until the editor goes into it
-	ie.body.onFocus = func() { ie.openBody(); ie.focusedIn() }
-	ie.body.onBlur = func() { ie.save.flush(); ie.closeBody() }
-	ie.pager = newTextPager(&ie.body.Entry, ie.save.flush) // a long body a page at a time
-	ie.pager.onShow = func() { ie.body.fitText(); ie.bodyText.SetText(ie.body.Text) }
-	ie.pager.set(it.Body)
-	ie.bodyText.onGrow = s.relayout
-	ie.body.onGrow = s.relayout // set after the first fit: the page is not built yet
+	ie.body = ie.newBody(it.Body)
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.note = ie.field(false, it.EditorNote, lang.L("编者按（不填则不印）"))
 	ie.words = widget.NewLabel("")
@@ -76,7 +64,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 
 // shows says the fields hold exactly the stored item, so they can be kept.
 func (ie *itemEditor) shows(it *editor.Item) bool {
-	return ie.lead.Text == it.Lead && ie.pager.text() == it.Body && ie.attr.Text == it.Attribution && ie.note.Text == it.EditorNote
+	return ie.lead.Text == it.Lead && ie.body.Text() == it.Body && ie.attr.Text == it.Attribution && ie.note.Text == it.EditorNote
 }
 
 // field makes one entry wired for autosave, focus tracking and Alt+Up/Down.
@@ -122,7 +110,7 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, editing), container.NewHBox(up, down, move, del))
 	s.u.live().placed(id, actions) // laid out again when the mark comes or goes
 	attr := container.NewBorder(nil, nil, widget.NewLabel(lang.L("署名")), nil, ie.attr)
-	fields := container.NewVBox(ie.note, ie.lead, container.New(composeSwapLayout{}, ie.bodyText, ie.body), ie.pager.view(), attr)
+	fields := container.NewVBox(ie.note, ie.lead, ie.body, attr)
 	pass := newComposeScrollPass(func() fyne.Scrollable {
 		if s.scroll == nil {
 			return nil
@@ -138,18 +126,10 @@ func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int
 
 // changed copies the fields into the item and schedules the save.
 func (ie *itemEditor) changed() {
-	if strings.ContainsRune(ie.body.Text, '\r') { // pasted from a Windows clipboard
-		ie.body.SetText(composeNormalizeNewlines(ie.body.Text)) // comes back here via OnChanged
-		return
-	}
-	ie.body.fitText()
-	if !ie.body.Visible() { // changed in code (replace, undo, another desktop)
-		ie.bodyText.SetText(ie.body.Text)
-	}
 	ie.s.undo.typed = true // Ctrl+Z now undoes the typing, in the field
 	ie.s.mark.Hide()       // the text under the find's mark moved
 	ie.item.Lead = ie.lead.Text
-	ie.item.Body = ie.pager.text()
+	ie.item.Body = ie.body.Text()
 	ie.item.Attribution = ie.attr.Text
 	ie.item.EditorNote = strings.TrimSpace(ie.note.Text)
 	if ie.autoUnits {

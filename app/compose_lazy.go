@@ -44,10 +44,10 @@ func (s *composeScreen) slotOf(itemID int64) *composeSlot {
 }
 
 // composeSlotEstimate is an item's height before it was ever laid out: its
-// body's rows (composeEntry.fitText's count) and the rows around it.
+// body's rows and the rows around it.
 func composeSlotEstimate(ie *itemEditor) float32 {
 	line := theme.TextSize() * 1.35
-	return float32(max(ie.body.rows, 3))*line + 6*theme.InputBorderSize() + 5*(theme.TextSize()*2+theme.Padding()*2)
+	return float32(max(ie.body.Rows(), 3))*line + 6*theme.InputBorderSize() + 5*(theme.TextSize()*2+theme.Padding()*2)
 }
 
 type composeSlotLayout struct{ sl *composeSlot }
@@ -113,7 +113,7 @@ func (s *composeScreen) showNearSlots() {
 func (s *composeScreen) cullTexts() {
 	for _, sl := range s.slots {
 		if sl.view.Visible() {
-			sl.ie.bodyText.cull()
+			sl.ie.body.Cull()
 		}
 	}
 }

@@ -35,6 +35,7 @@ func TestComposePagesFollowTyping(t *testing.T) {
 	found := false
 	for n := 700; n < 1300 && !found; n += 20 {
 		ie.body.SetText(strings.Repeat("全县推行议事制度，", n/9))
+		ie.changed() // as if typed: SetText is not an edit
 		s.pages.update()
 		found = strings.Contains(s.pages.warn.Text, "版记放不下")
 	}

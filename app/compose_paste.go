@@ -57,7 +57,7 @@ func composeNormalizeNewlines(s string) string {
 // pasteIntoLead fills all three fields when a whole item is pasted into an
 // empty item's lead; otherwise the paste goes in as usual (false).
 func (ie *itemEditor) pasteIntoLead(text string) bool {
-	if ie.lead.Text != "" || ie.pager.text() != "" {
+	if ie.lead.Text != "" || ie.body.Text() != "" {
 		return false
 	}
 	lead, body, attr, ok := ie.s.composeSplitPaste(text)
@@ -65,7 +65,7 @@ func (ie *itemEditor) pasteIntoLead(text string) bool {
 		return false
 	}
 	ie.lead.SetText(lead)
-	ie.pager.set(body) // a long body a page at a time
+	ie.body.SetText(body)
 	ie.changed()
 	if attr != "" && ie.attr.Text == "" {
 		ie.attr.SetText(attr)

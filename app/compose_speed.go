@@ -57,7 +57,7 @@ func (u *ui) focusFirstBody() {
 			if len(sec.Items) > 0 {
 				if ie := s.editors[sec.Items[0].ID]; ie != nil {
 					ie.focusBody()
-					ie.body.CursorRow = len(strings.Split(ie.body.Text, "\n")) - 1
+					ie.body.MoveToEnd()
 					return
 				}
 			}

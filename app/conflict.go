@@ -239,7 +239,7 @@ func (ie *itemEditor) resolveConflict(err error) bool {
 		cur := s.editorOf(id, ie)
 		cur.item.Version = version // what is shown next is saved over theirs
 		cur.lead.SetText(texts[0]) // each saves through OnChanged
-		cur.pager.set(texts[1])
+		cur.body.SetText(texts[1])
 		cur.attr.SetText(texts[2])
 		cur.changed()
 		cur.save.flush()

@@ -194,8 +194,8 @@ func TestConflictTakeTheirsReadsTheNewestAndSavesNothing(t *testing.T) {
 		t.Errorf("采用对方的 wrote %d revisions, want none", len(after)-len(before))
 	}
 	cur := composeOf(t, u).editorOf(other.ID, ie)
-	if cur.lead.Text != other.Lead || cur.pager.text() != "" {
-		t.Errorf("the editor shows %q / %q, want the stored %q", cur.lead.Text, cur.pager.text(), other.Lead)
+	if cur.lead.Text != other.Lead || cur.body.Text() != "" {
+		t.Errorf("the editor shows %q / %q, want the stored %q", cur.lead.Text, cur.body.Text(), other.Lead)
 	}
 	if drafts, _ := ar.UnsavedDrafts(ctx); len(drafts) != 0 {
 		t.Errorf("after choosing, %d drafts remain", len(drafts))

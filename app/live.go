@@ -279,7 +279,10 @@ func (q *writeQueue) quiet() bool {
 // by loading or pasting text in code is nobody typing.
 func (ie *itemEditor) typedIn() bool {
 	f := ie.s.u.win.Canvas().Focused()
-	for _, e := range []*composeEntry{ie.lead, ie.body, ie.attr, ie.note} {
+	if f == fyne.Focusable(ie.body) {
+		return true
+	}
+	for _, e := range []*composeEntry{ie.lead, ie.attr, ie.note} {
 		if e != nil && f == fyne.Focusable(e) {
 			return true
 		}

@@ -95,10 +95,10 @@ func TestAnotherDesktopsChangesAppearLive(t *testing.T) {
 	}
 	liveTestDeliver(t, u, changes, "item")
 	ie := s.editors[theirs.ID]
-	if ie == nil || ie.pager.text() != "另一台电脑上改写的正文。" {
+	if ie == nil || ie.body.Text() != "另一台电脑上改写的正文。" {
 		got := ""
 		if ie != nil {
-			got = ie.pager.text()
+			got = ie.body.Text()
 		}
 		t.Errorf("组版 shows the body %q, want the other desktop's", got)
 	}
@@ -162,7 +162,7 @@ func TestItemHistoryComparesAndRestores(t *testing.T) {
 	if stored.Body != original {
 		t.Errorf("the archive holds %q after 恢复, want %q", stored.Body, original)
 	}
-	if got := s.editors[it.ID].pager.text(); got != original {
+	if got := s.editors[it.ID].body.Text(); got != original {
 		t.Errorf("组版 shows %q after 恢复, want %q", got, original)
 	}
 	if revs, _ := ar.Revisions(ctx, "item", it.ID); len(revs) != 3 {

@@ -19,7 +19,9 @@ import (
 // submissionImportPreview is the look at the 来稿 files read, before any is
 // saved: each file with its title, 报送单位 (as saving will recognise it, or
 // 未识别), 字数 (as saved) and 收稿日期 (today, said so, when the file has
-// none) and what to look at (a title taken from the first sentence),
+// none), what the reader took from around the piece (the e-mail header,
+// a signature, a cover letter, a 落款) and what to look at (a title taken
+// from the first sentence),
 // ticked to import; the files that could not be read, each with its
 // problem. 导入 (or Enter) saves the ticked ones in one transaction; 取消
 // (or Escape) saves nothing.
@@ -126,9 +128,27 @@ func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widg
 	if sub.Title != "" && strings.Contains(sub.Text, sub.Title) { // a title line is not in the text
 		parts = append(parts, lang.L("没有标题行：标题取自正文第一句"))
 	}
-	l := widget.NewLabel(strings.Join(parts, " · "))
+	text := strings.Join(parts, " · ")
+	if read := intakeNotes(sub.Intake); read != "" {
+		text += "\n" + read
+	}
+	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	return l
+}
+
+// intakeNotes says what the reader took from around the piece (an
+// e-mail's 发件人, 发送时间 and 主题, a signature, a cover letter, a 落款),
+// so the editor sees where the date, the title and the unit came from.
+func intakeNotes(notes []editor.IntakeNote) string {
+	if len(notes) == 0 {
+		return ""
+	}
+	parts := make([]string, len(notes))
+	for i, n := range notes {
+		parts[i] = lang.L(n.Label) + "：" + n.Value
+	}
+	return lang.L("文件中另有：") + strings.Join(parts, " · ")
 }
 
 // chosen are the ticked submissions.

@@ -14,30 +14,36 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// usersScreen (用户) shows who you are and, on the office archive, every
-// login with its roles; a 管理员 ticks a role to give it and unticks it to
-// take it away (Archive.GrantRole/RevokeRole: the server's GRANT). Logins
-// themselves are created by the office's IT on the server.
+// usersScreen (用户) shows who you are and, on the office archive, this
+// archive's users with their roles (editor.ArchiveUsers: not the server's
+// other logins); a 管理员 ticks a role to give it and unticks it to take it
+// away (Archive.GrantRole/RevokeRole: the server's GRANT), and gives a login
+// IT has just created its first roles by typing its name (users_add.go).
+// Logins themselves are created by the office's IT on the server.
 type usersScreen struct {
-	u     *ui
-	users []editor.User
-	who   *widget.Label
-	note  *widget.Label
-	rows  *fyne.Container
-	root  fyne.CanvasObject
+	u      *ui
+	users  []editor.User
+	others int // the server's logins without a role here, not listed
+	who    *widget.Label
+	note   *widget.Label
+	rows   *fyne.Container
+	add    *addLogin
+	root   fyne.CanvasObject
 }
 
 func newUsersScreen(u *ui) *usersScreen {
 	s := &usersScreen{u: u, who: widget.NewLabel(""), note: widget.NewLabel(""), rows: container.NewVBox()}
 	s.who.TextStyle.Bold = true
 	s.note.Wrapping = fyne.TextWrapWord
+	s.add = newAddLogin(s)
 	return s
 }
 
 func (s *usersScreen) view() fyne.CanvasObject {
 	again := widget.NewButtonWithIcon(lang.L("刷新"), theme.ViewRefreshIcon(), s.reload)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, again, s.who), s.note, widget.NewSeparator())
-	s.root = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(s.rows)))
+	body := container.NewVBox(s.rows, s.add.view())
+	s.root = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(body)))
 	return s.root
 }
 
@@ -50,17 +56,18 @@ func (s *usersScreen) reload() {
 		s.u.showError(err)
 		return
 	}
-	s.users = users
+	s.users, s.others = editor.ArchiveUsers(users)
 	s.who.SetText(lang.L("我是：") + s.u.meText())
 	switch {
 	case s.u.ar.Engine() == "sqlite":
 		s.note.SetText(lang.L("本机档案只有一位用户（本机登录的用户），拥有全部角色；角色在办公室档案上分配。"))
 	case s.u.me.Has(editor.RoleAdmin):
-		s.note.SetText(lang.L("勾选即分配角色，取消勾选即收回，立即生效，对方的窗口几秒内随之改变。新用户的登录名由信息技术人员在数据库服务器上创建，之后出现在这里。"))
+		s.note.SetText(lang.L("勾选即分配角色，取消勾选即收回，立即生效，对方的窗口几秒内随之改变。新同事的登录名由信息技术人员在数据库服务器上创建，再在下面“添加登录名”中输入它并分配角色。"))
 	default:
 		s.note.SetText(lang.L("角色由管理员分配。"))
 	}
 	s.build()
+	s.add.refresh()
 }
 
 // build lays out one row per login: name, the four roles, 我.

@@ -60,7 +60,7 @@ func (e *Env) OpenArchive(path string) (*editor.Archive, error) {
 	if shown >= 0 {
 		fmt.Fprintln(e.Stderr)
 	}
-	return ar, err
+	return ar, cliOpenError(path, err) // the office archive's problems in Chinese (refusal_open.go)
 }
 
 // Fail prints one line on stderr and returns exit status 1. The message

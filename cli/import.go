@@ -77,7 +77,8 @@ func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*
 	return subs, names
 }
 
-// cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate] [undated]".
+// cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate] [undated]
+// [发件人：… 发送时间：… 主题：… 签名：… 报送函：… 落款：…]".
 // A file without a date is received today, which is right for a new 来稿
 // (收稿日期 is the day it came in) but is said, not done silently.
 func cliSubmissionLine(name string, s *editor.Submission, undated bool) string {
@@ -91,6 +92,9 @@ func cliSubmissionLine(name string, s *editor.Submission, undated bool) string {
 	}
 	if undated {
 		line += "  收稿日期 = 今天，文件中无日期"
+	}
+	for _, n := range s.Intake { // what the header, letter or signature gave
+		line += "  " + n.Label + "：" + cliQuote(n.Value)
 	}
 	return line
 }

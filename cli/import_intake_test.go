@@ -39,3 +39,23 @@ func TestStatsFromYearOne(t *testing.T) {
 		t.Errorf("stats --from 1900-01-01 = %d %q", code, errOut)
 	}
 }
+
+// The reviewer's e-mail 来稿 (review A11), imported into an empty archive:
+// the body's headline is the title, 发送时间 the 收稿日期, the unit the
+// attribution's (not 未识别), and the line says what the header gave.
+func TestImportMailSaysItsHeader(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, out, errOut := cliRun(t, "import", "--db", db, "../export/testdata/submissions/r2_email.txt")
+	if code != 0 {
+		t.Fatalf("import = %d: %s", code, errOut)
+	}
+	for _, want := range []string{"西岭县委组织部", "西岭县：“村级党建指导员”让基层党建有抓手", "发送时间：2025年3月14日 9:02", "签名：周晓燕 西岭县委组织部组织科"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout %q, want %q in it", out, want)
+		}
+	}
+	if strings.Contains(out, "收稿日期 = 今天") {
+		t.Errorf("stdout %q: dated today although 发送时间 is in the header", out)
+	}
+}

@@ -80,7 +80,7 @@ func cliPrintUsers(ctx context.Context, env *Env, ar *editor.Archive) int {
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
-	users, unlisted := cliArchiveUsers(users)
+	users, unlisted := editor.ArchiveUsers(users)
 	rows := make([][]string, 0, len(users))
 	for _, u := range users {
 		names := make([]string, 0, len(u.Roles))
@@ -107,23 +107,6 @@ func cliPrintUsers(ctx context.Context, env *Env, ar *editor.Archive) int {
 		fmt.Fprintf(env.Stdout, "服务器上另有 %d 个登录名在本档案没有角色，未列出；用 --grant 角色 --to 登录名 授予。\n", unlisted)
 	}
 	return exitOK
-}
-
-// cliArchiveUsers are the users of this archive: the logins holding one of
-// its roles, those passing every check (its owner, a superuser) and this
-// user. The server's other logins — another office's archive on the same
-// server, logins IT has not given a role yet — are only counted (review
-// B6). The app's 用户 screen still lists them: ticking a role there is how
-// a 管理员 gives a new login its first one.
-func cliArchiveUsers(all []editor.User) (users []editor.User, unlisted int) {
-	for _, u := range all {
-		if len(u.Roles) > 0 || u.Super || u.Me {
-			users = append(users, u)
-		} else {
-			unlisted++
-		}
-	}
-	return users, unlisted
 }
 
 func cliRoleName(r editor.Role) string {

@@ -60,7 +60,7 @@ func TestArchiveCheckOnTheServer(t *testing.T) {
 func TestUsersListsThisArchivesOnly(t *testing.T) {
 	all := []editor.User{{Login: "bulletin_owner", Super: true}, {Login: "liwei", Roles: []editor.Role{editor.RoleAdmin}, Me: true},
 		{Login: "zhangmin", Roles: []editor.Role{editor.RoleEditor}}, {Login: "guest"}, {Login: "other_office"}}
-	got, unlisted := cliArchiveUsers(all)
+	got, unlisted := editor.ArchiveUsers(all)
 	var names []string
 	for _, u := range got {
 		names = append(names, u.Login)

@@ -99,6 +99,9 @@ func OpenProgress(ctx context.Context, dsn string, progress func(done, total int
 	if eng.packsTexts {
 		a.unwatch = watchTextSource(db)
 	}
+	if a.openedAsIs(ctx) {
+		return a, nil
+	}
 	if a.user, err = whoAmI(ctx, db, eng); err != nil {
 		a.Close()
 		return nil, openArchiveError(a.path, err)

@@ -58,6 +58,10 @@ type engine struct {
 	// ownerSQL finds who may upgrade the archive (see upgradeAsOwnerTx);
 	// "" for a file, which whoever may write it upgrades
 	ownerSQL string
+	// openStateSQL selects the login, the applied migrations (joined by
+	// commas) and the counts that say the archive is seeded (argument: the
+	// seeded setting's key), for openedAsIs; "" for a file
+	openStateSQL string
 	// packsTexts says submission texts are stored packed (see
 	// packedTextMark): a file; a server compresses long values itself
 	packsTexts bool
@@ -99,6 +103,7 @@ var postgresEngine = &engine{
 	searchSetupSQL:  postgres.SearchSetupSQL,
 	nowSQL:          postgres.NowSQL,
 	ownerSQL:        postgres.OwnerSQL,
+	openStateSQL:    postgres.OpenStateSQL,
 	replaceIndexSQL: postgres.Search{}.ReplaceSQL,
 	newestPhraseSQL: postgres.Search{}.NewestPhraseSQL,
 }
@@ -225,6 +230,14 @@ func (wrongPassword) Error() string {
 }
 
 func (wrongPassword) Is(target error) bool { return target == ErrPasswordNeeded }
+
+// ConnectProblem says why the office archive's server could not be reached
+// or would not let this login in, for a caller to say it in the user's
+// words: "unreachable", "no-login", "no-database", "not-allowed"
+// (pg_hba.conf), "too-many" or "refused"; "" for any other error (a
+// refused password is ErrPasswordNeeded). detail is the server's or the
+// network's own words.
+func ConnectProblem(err error) (problem, detail string) { return postgres.ConnectProblem(err) }
 
 // passwordError is the login refused for dsn: wrong when a password was given.
 func passwordError(dsn string) error {

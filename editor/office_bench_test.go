@@ -4,9 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // BenchmarkSaveItem is one keystroke's save of an item of a draft issue
@@ -126,4 +129,27 @@ func runOfficeLoad(b testing.TB, dsn string, items []Item, d time.Duration) (slo
 		}
 	}
 	return slowest, saves, lost
+}
+
+// BenchmarkOpenArchiveBareConnection is the anchor of BenchmarkOpenArchive
+// on the office archive: a bare pgx.Connect and SELECT 1, the least any
+// client pays for a new server process (fork, authentication, its first
+// catalogue reads), measured in the same run. It is skipped on a file.
+func BenchmarkOpenArchiveBareConnection(b *testing.B) {
+	dsn := os.Getenv(EnvBenchArchive)
+	if !IsServerDSN(dsn) {
+		b.Skip("the anchor of the office archive's opening; " + EnvBenchArchive + " names a file")
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		c, err := pgx.Connect(ctx, dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var one int
+		if err := c.QueryRow(ctx, "SELECT 1").Scan(&one); err != nil {
+			b.Fatal(err)
+		}
+		c.Close(ctx)
+	}
 }

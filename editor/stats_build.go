@@ -21,7 +21,8 @@ type statsBuilder struct {
 	periods  map[string]int
 	versions []RulesVersion
 	byID     map[int64]ScoringRules
-	counted  bool // addSubmissions has counted the breakdown's submissions
+	counted  bool       // addSubmissions has counted the breakdown's submissions
+	subs     *subCounts // the period's submissions, counted once (stats_scan.go)
 }
 
 func newStatsBuilder(ctx context.Context, tx *sql.Tx, eng *engine, q StatsQuery) (*statsBuilder, error) {
@@ -74,10 +75,11 @@ func versionsDuring(vs []RulesVersion, from, to Date) []RulesVersion {
 
 func (b *statsBuilder) loadKinds(ctx context.Context, tx *sql.Tx) error {
 	kinds := append([]string(nil), DefaultKinds...)
-	extra, err := queryStrings(ctx, tx, `SELECT DISTINCT kind FROM submissions WHERE received BETWEEN ? AND ? ORDER BY kind`, b.from, b.to)
-	if err != nil {
+	var err error
+	if b.subs, err = b.countSubmissions(ctx, tx); err != nil {
 		return err
 	}
+	extra := b.subs.kinds
 	b.kinds = map[string]int{}
 	for _, k := range kinds {
 		b.kinds[k] = len(b.kinds)

@@ -21,53 +21,6 @@ func (b *statsBuilder) args() []any {
 	return []any{b.from, b.to, b.q.BulletinID, signed}
 }
 
-// addSubmissions counts the submissions received, by unit, period and
-// kind, and how many of them were adopted. The adopted ones are counted
-// from the adoptions (a tenth of the submissions) rather than by a lookup
-// through four tables for every submission, which took two thirds of this
-// count on ten years.
-func (b *statsBuilder) addSubmissions(ctx context.Context, tx *sql.Tx) error {
-	key := periodKeySQL(b.q.By, "s.received")
-	err := eachGroupCount(ctx, tx, `SELECT COALESCE(s.unit_id, 0), `+key+`, s.kind, COUNT(*)
-		FROM submissions s WHERE s.received BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3`, b.args()[:2],
-		func(unit int64, key, kind string, n int) {
-			us := b.unit(unit)
-			us.Submissions += n
-			us.ByKind[b.kinds[kind]] += n
-			b.period(us, key).Submissions += n
-		})
-	if err != nil {
-		return err
-	}
-	err = eachGroupCount(ctx, tx, `SELECT COALESCE(s.unit_id, 0), '', '', COUNT(DISTINCT s.id)
-		FROM adoptions ad JOIN submissions s ON s.id = ad.submission_id JOIN items i ON i.id = ad.item_id
-		JOIN sections sec ON sec.id = i.section_id JOIN issues iss ON iss.id = sec.issue_id
-		WHERE s.received BETWEEN ?1 AND ?2 AND (?3 = 0 OR iss.bulletin_id = ?3) AND (?4 = 0 OR iss.status = 'signed')
-		GROUP BY 1`, b.args(),
-		func(unit int64, _, _ string, n int) { b.unit(unit).SubmissionsAdopted += n })
-	b.counted = err == nil
-	return err
-}
-
-// eachGroupCount calls fn with each (unit, key, kind, count) row of query.
-func eachGroupCount(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(unit int64, key, kind string, n int)) error {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var unit int64
-		var key, kind string
-		var n int
-		if err := rows.Scan(&unit, &key, &kind, &n); err != nil {
-			return err
-		}
-		fn(unit, key, kind, n)
-	}
-	return rows.Err()
-}
-
 // addCredits counts and scores the items crediting each unit, grouped by
 // what the rules look at: rules version, section, kind, length, units credited.
 func (b *statsBuilder) addCredits(ctx context.Context, tx *sql.Tx) error {

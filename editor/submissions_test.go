@@ -248,6 +248,8 @@ func TestSubmissionUnitAsRead(t *testing.T) {
 		{"a known unit", "据" + known.Name + "消息，全县覆盖。", known.Name, true},
 		{"a new unit from the bracket", "全县覆盖。（江州市白沙镇党委）", "江州市白沙镇党委", false},
 		{"none", "全县覆盖。", "", false},
+		// a Word file's notes after the piece, and a note mark after its bracket
+		{"the bracket before the notes", "全县覆盖。[注1]\n（江州市南岗镇党委）[尾注1]\n注1：据统计公报。\n尾注1：有删节。", "江州市南岗镇党委", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

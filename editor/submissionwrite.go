@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,7 +57,7 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 		s.UnitID = u.ID
 		return nil
 	}
-	if _, inner, ok := trailingGroup(s.Text); ok {
+	if _, inner, ok := trailingGroup(submissionPiece(s.Text)); ok {
 		if err := b.learnTx(ctx, tx, inner); err != nil {
 			return err
 		}
@@ -65,6 +66,27 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 		}
 	}
 	return nil
+}
+
+// submissionNoteRe: a note a Word file's footnote or endnote left after
+// the piece (注1：…, 尾注1：…); submissionNoteMarkRe: its mark in the text.
+var (
+	submissionNoteRe     = regexp.MustCompile(`^(?:注|尾注)\d+：`)
+	submissionNoteMarkRe = regexp.MustCompile(`(?:\[(?:注|尾注)\d+\])+$`)
+)
+
+// submissionPiece is a submission's text without the notes after it and
+// a note mark after its closing bracket, so that （某县委组织部）[尾注1] and
+// the 注1： lines under it still end the piece with its attribution: a
+// .docx with footnotes was 未识别 on an empty archive.
+func submissionPiece(text string) string {
+	paras := strings.Split(strings.TrimSpace(text), "\n")
+	n := len(paras)
+	for n > 1 && submissionNoteRe.MatchString(paras[n-1]) {
+		n--
+	}
+	paras[n-1] = submissionNoteMarkRe.ReplaceAllString(strings.TrimSpace(paras[n-1]), "")
+	return strings.Join(paras[:n], "\n")
 }
 
 // SubmissionUnitAsRead is the unit AddSubmissions will give s, for a
@@ -79,7 +101,7 @@ func SubmissionUnitAsRead(m *UnitMatcher, s *Submission) (name string, known boo
 	if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
 		return u.Name, true
 	}
-	if _, inner, ok := trailingGroup(s.Text); ok {
+	if _, inner, ok := trailingGroup(submissionPiece(s.Text)); ok {
 		for _, part := range strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
 			if len(m.matchPart(part)) == 0 && looksLikeUnitName(part) {
 				return part, false

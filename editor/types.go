@@ -168,6 +168,17 @@ type Submission struct {
 	ItemIDs     []int64
 	Version     int64 // the stored version this copy was read at (see ErrConflict)
 	UpdatedAt   time.Time
+	// Intake is what a reader took from around the piece — an e-mail's
+	// 发件人, 发送时间 and 主题, a signature, a cover letter, a 落款 — for
+	// the import preview to show before saving; it is not stored.
+	Intake []IntakeNote
+}
+
+// IntakeNote is one thing a reader read off a file besides the piece:
+// Label is its Chinese name (发件人, 发送时间, 主题, 签名, 报送函, 落款;
+// the app translates it), Value what the file says.
+type IntakeNote struct {
+	Label, Value string
 }
 
 // UpstreamAdoption is a piece adopted by a higher outlet (上级采用).

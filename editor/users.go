@@ -155,6 +155,24 @@ func (a *Archive) Users(ctx context.Context) ([]User, error) {
 	return out, err
 }
 
+// ArchiveUsers are the users of this archive among all (as Users lists
+// them): the logins holding one of its roles, those passing every check
+// (its owner, a superuser) and this user. The server's other logins —
+// another office's archive on the same server, a login IT has just made —
+// are only counted (others): the command line's users and the app's 用户
+// list the same people, and a 管理员 gives a new login its first role by
+// typing its name (review B6: every login of the server was listed).
+func ArchiveUsers(all []User) (users []User, others int) {
+	for _, u := range all {
+		if len(u.Roles) > 0 || u.Super || u.Me {
+			users = append(users, u)
+		} else {
+			others++
+		}
+	}
+	return users, others
+}
+
 func serverUsersTx(ctx context.Context, tx *sql.Tx, q, me string) ([]User, error) {
 	rows, err := tx.QueryContext(ctx, q)
 	if err != nil {

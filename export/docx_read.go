@@ -146,33 +146,53 @@ func readDocxInput(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// submissionFromDocx turns the bytes of a .docx into a submission.
+// submissionFromDocx turns the bytes of a .docx into a submission. A cover
+// letter before the article (…关于报送…的函, its page or its paragraphs)
+// is kept at the head of the text and gives the unit and the date; the
+// title is picked after it, from the article.
 func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	doc, err := parseDocx(data)
 	if err != nil {
 		return nil, err
 	}
-	title, paras := docxPickTitle(doc.paras, doc.styles)
+	sub := &editor.Submission{Source: filepath.Base(name)}
+	letter, unit := docxSplitLetter(doc.paras, sub)
+	title, paras := docxPickTitle(doc.paras[len(letter):], doc.styles)
 	lines := make([]textLine, len(paras))
 	for i, p := range paras {
 		lines[i] = textLine{text: p}
 	}
-	lines, contact := textSplitContact(lines)
-	sub := &editor.Submission{Title: title, Contact: contact, Source: filepath.Base(name)}
-	paras = paras[:len(lines)]
+	sub.Title = title
+	lines, sub.Contact = textSplitContact(lines)
+	body := textCloseWithUnit(strings.Join(append(letter, paras[:len(lines)]...), "\n"), unit)
 	for _, n := range doc.notes {
-		paras = append(paras, textCleanSpaces(n.text))
+		body += "\n" + textCleanSpaces(n.text)
 	}
-	sub.Text = strings.Join(paras, "\n")
+	sub.Text = strings.TrimPrefix(body, "\n")
 	if sub.Title == "" && sub.Text == "" {
 		return nil, ErrDocxNoText
 	}
 	// 字数 as the archive stores it and the .txt reader counts it: the
 	// text's (a title line of its own is not counted; a first sentence
 	// taken as the title stays in the text). Counting the title too, the
-	// 来稿 preview said 124字 of a file saved as 105字.
+	// 来稿 preview said 124字 for a file saved as 105字.
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+// docxSplitLetter finds a cover letter at the top (textSplitLetter) and
+// returns its paragraphs' text and its unit.
+func docxSplitLetter(paras []docxPara, sub *editor.Submission) ([]string, string) {
+	lines := make([]textLine, len(paras))
+	for i, p := range paras {
+		lines[i] = textLine{text: textCleanSpaces(p.text)}
+	}
+	letter, _, unit := textSplitLetter(lines, sub)
+	out := make([]string, len(letter))
+	for i, l := range letter {
+		out[i] = l.text
+	}
+	return out, unit
 }
 
 // docxDocument is what the reader keeps of a .docx: its paragraphs with the
@@ -223,7 +243,8 @@ func parseDocx(data []byte) (*docxDocument, error) {
 	if nf, ok := files[path.Join(dir, "numbering.xml")]; ok {
 		num, _ = docxReadPart(nf, docxReadNumbering) // damaged: the numbers are lost, not the text
 	}
-	read := func(r io.Reader) ([]docxPara, error) { return docxReadParagraphs(r, num, styleNum) }
+	refs := newDocxNoteRefs()
+	read := func(r io.Reader) ([]docxPara, error) { return docxReadParagraphs(r, num, styleNum, refs) }
 	paras, err := docxReadPart(f, read)
 	if err != nil {
 		return nil, err

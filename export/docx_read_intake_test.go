@@ -177,7 +177,8 @@ func TestDocxIntakeMessages(t *testing.T) {
 }
 
 // TestDocxIntakeNotes (class 13): footnotes and endnotes follow the body,
-// marked as notes; Word's separators are not notes.
+// marked as notes, the reference leaving the note's mark in the body
+// (review A17); Word's separators are not notes.
 func TestDocxIntakeNotes(t *testing.T) {
 	notes := func(kind, text string) string {
 		return `<?xml version="1.0"?><w:` + kind + `s ` + docxTestNS + `>` +
@@ -187,7 +188,7 @@ func TestDocxIntakeNotes(t *testing.T) {
 	body := docxIntakeTitle + docxP("某县推行积分制管理。") + `<w:p><w:r><w:t>全县覆盖。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` + docxP("联系人：王芳")
 	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
 		"word/footnotes.xml": notes("footnote", "资料来源：县统计公报。"), "word/endnotes.xml": notes("endnote", "本文有删节。")})
-	if want := "某县推行积分制管理。\n全县覆盖。\n注1：资料来源：县统计公报。\n尾注1：本文有删节。"; sub.Text != want {
+	if want := "某县推行积分制管理。\n全县覆盖。[注1]\n注1：资料来源：县统计公报。\n尾注1：本文有删节。"; sub.Text != want {
 		t.Errorf("text = %q, want %q", sub.Text, want)
 	}
 	if sub.Contact != "联系人：王芳" {
@@ -263,5 +264,99 @@ func TestDocRC4PasswordProtected(t *testing.T) {
 	}
 	if runs, _ := os.ReadFile(log); len(runs) > 0 {
 		t.Errorf("LibreOffice ran for a password-protected .doc")
+	}
+}
+
+// TestDocxNoteMarksTablesSymbols (review A17, A24): each footnote and
+// endnote reference leaves its note's mark where it stands, numbered in
+// the order the body refers to them (Word's numbering, whatever the notes'
+// ids); a table comes out one row a line, cells apart, a cell's own
+// paragraphs joined, a table in a cell inside its cell; private-use
+// characters in runs set in Wingdings or Symbol (how LibreOffice saves
+// symbols, and the .doc path) become what they show, as a w:sym does,
+// while the same code points in an ordinary font stay.
+func TestDocxNoteMarksTablesSymbols(t *testing.T) {
+	ref := func(kind, id string) string { return `<w:r><w:` + kind + `Reference w:id="` + id + `"/></w:r>` }
+	run := func(font, text string) string {
+		return `<w:r><w:rPr><w:rFonts w:ascii="` + font + `" w:hAnsi="` + font + `"/></w:rPr><w:t>` + text + `</w:t></w:r>`
+	}
+	cell := func(paras ...string) string {
+		return `<w:tc><w:tcPr><w:tcW w:w="2000"/></w:tcPr>` + strings.Join(paras, "") + `</w:tc>`
+	}
+	body := docxIntakeTitle +
+		`<w:p><w:r><w:t>全县培训村干部1020人次。</w:t></w:r>` + ref("footnote", "7") + `<w:r><w:t>覆盖率达98.6%。</w:t></w:r>` + ref("endnote", "2") + `</w:p>` +
+		`<w:p><w:r><w:t>新建党群服务站12个。</w:t></w:r>` + ref("footnote", "3") + `</w:p>` +
+		`<w:tbl><w:tr>` + cell(docxP("乡镇")) + cell(docxP("人数")) + cell(docxP("备注")) + `</w:tr>` +
+		`<w:tr>` + cell(docxP("城关镇")) + cell(docxP("312")) + cell(docxP("含"), docxP("流动党员")) + `</w:tr>` +
+		`<w:tr>` + cell(docxP("东溪镇")) + cell() + cell(`<w:tbl><w:tr>`+cell(docxP("甲"))+cell(docxP("乙"))+`</w:tr></w:tbl>`) + `</w:tr></w:tbl>` +
+		`<w:p>` + run("Wingdings", "\uf0fc") + `<w:r><w:t>已完成</w:t></w:r>` + run("Symbol", "\uf0b7") + `<w:r><w:t>待推进</w:t></w:r>` + run("宋体", "\uf0fc") + `</w:p>`
+	notes := func(kind string, ids ...string) string {
+		s := `<?xml version="1.0"?><w:` + kind + `s ` + docxTestNS + `>`
+		for _, id := range ids {
+			s += `<w:` + kind + ` w:id="` + id + `"><w:p><w:r><w:` + kind + `Ref/></w:r><w:r><w:t>说明` + id + `</w:t></w:r></w:p></w:` + kind + `>`
+		}
+		return s + `</w:` + kind + `s>`
+	}
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
+		"word/footnotes.xml": notes("footnote", "3", "7"), "word/endnotes.xml": notes("endnote", "2")})
+	want := "全县培训村干部1020人次。[注1]覆盖率达98.6%。[尾注1]\n新建党群服务站12个。[注2]\n" +
+		"乡镇　人数　备注\n城关镇　312　" + textCleanSpaces("含 流动党员") + "\n东溪镇　　甲　乙\n✓已完成•待推进\uf0fc\n" +
+		"注2：说明3\n注1：说明7\n尾注1：说明2"
+	if sub.Text != want {
+		t.Errorf("text =\n%q\nwant\n%q", sub.Text, want)
+	}
+}
+
+// TestDocxLibreOfficeSaved (review A24, A17): a .docx as LibreOffice saves
+// it — here one made with w:sym ✓ and •, a footnote and a table, saved as
+// .doc and back by soffice 7, the path a .doc takes — writes the symbols
+// as private-use characters in Wingdings and Symbol runs; they read as ✓
+// and •, the footnote's mark stays in the body, the table one row a line.
+func TestDocxLibreOfficeSaved(t *testing.T) {
+	data, err := os.ReadFile("testdata/docx/libreoffice_symbols_notes_table.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := ReadDocx("x.docx", bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "南岗镇在全镇设立党员中心户86户，每户联系群众10至15户[注1]。\n✓走访全覆盖•台账月更新\n村别　中心户\n南岗村　14\n（南岗镇党委）\n注1：据镇党委2025年4月统计。"
+	if sub.Title != "南岗镇“党员中心户”联系服务群众" || sub.Text != want {
+		t.Errorf("title %q text %q, want %q", sub.Title, sub.Text, want)
+	}
+}
+
+// TestDocxCoverLetter (the day-walk): a cover letter before the article —
+// a page of its own (关于报送…的函, centred, would be the title by its
+// looks) or a 报送说明 paragraph — is not the title: the article's
+// headline is. The letter is kept at the head of the text; its 落款 is the
+// unit when the article names none, its date the 收稿日期.
+func TestDocxCoverLetter(t *testing.T) {
+	centred := func(s string) string {
+		return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+	}
+	page := `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`
+	tests := []struct {
+		name, body, title, received, text string
+	}{
+		{"a letter page", centred("关于报送2025年第一季度组工信息的函") + docxP("市委组织部：") + docxP("现将我县组工信息1篇报上，请审阅。") +
+			docxP("中共东川县委组织部") + docxP("2025年4月8日") + page + centred("东川县实施“年轻干部墩苗计划”") + docxP("东川县选派35名年轻干部到乡镇任职锻炼。"),
+			"东川县实施“年轻干部墩苗计划”", "2025-04-08",
+			"关于报送2025年第一季度组工信息的函\n市委组织部：\n现将我县组工信息1篇报上，请审阅。\n中共东川县委组织部\n2025年4月8日\n东川县选派35名年轻干部到乡镇任职锻炼。（中共东川县委组织部）"},
+		{"a 报送说明 paragraph", docxP("报送说明：本文反映我镇议事做法，请审阅。") + centred("西坪镇开设“夜间议事厅”") + docxP("西坪镇在12个村开设议事厅。（西坪镇党委）"),
+			"西坪镇开设“夜间议事厅”", "none", "报送说明：本文反映我镇议事做法，请审阅。\n西坪镇在12个村开设议事厅。（西坪镇党委）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.body)})
+			got := "none"
+			if !sub.Received.IsZero() {
+				got = sub.Received.Format(editor.DateLayout)
+			}
+			if sub.Title != tt.title || got != tt.received || sub.Text != tt.text {
+				t.Errorf("title %q received %s text %q, want %q %s %q", sub.Title, got, sub.Text, tt.title, tt.received, tt.text)
+			}
+		})
 	}
 }

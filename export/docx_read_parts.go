@@ -2,7 +2,6 @@ package export
 
 import (
 	"encoding/xml"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -172,20 +171,15 @@ func (w *docxWalker) noteStart(se xml.StartElement) error {
 		return w.d.Skip()
 	}
 	w.note = se.Name.Local
-	w.noteN[w.note]++
+	w.noteNum = w.refs.number(w.note, docxAttr(se, "id"))
 	w.noteNew = true
 	w.depth++
 	return nil
 }
 
 // noteMark is how a note is marked after the body: 注1： for a footnote,
-// 尾注1： for an endnote.
-func (w *docxWalker) noteMark() string {
-	if w.note == "endnote" {
-		return fmt.Sprintf("尾注%d：", w.noteN[w.note])
-	}
-	return fmt.Sprintf("注%d：", w.noteN[w.note])
-}
+// 尾注1： for an endnote, numbered as the body's references number them.
+func (w *docxWalker) noteMark() string { return docxNoteLabel(w.note, w.noteNum) + "：" }
 
 // docxNumPr is the numbering a paragraph style gives its paragraphs.
 type docxNumPr struct {

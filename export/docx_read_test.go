@@ -63,10 +63,10 @@ func TestReadDocxTextAndTitle(t *testing.T) {
 			wantTitle: "大观区开展社区党员积分评议，全区评出星级党员二百名。", wantText: "2022年6月15日\n大观区开展社区党员积分评议，全区评出星级党员二百名。",
 		},
 		{
-			name: "table cells in order",
+			name: "a table one row a line, its cells in order", // they came one cell a line (review A17)
 			body: docxP("今年以来，迎江区推动两新组织党建。") + `<w:tbl><w:tr><w:tc>` + docxP("指标") + `</w:tc><w:tc>` + docxP("数量") + `</w:tc></w:tr>` +
 				`<w:tr><w:tc>` + docxP("新建党组织") + `</w:tc><w:tc>` + docxP("12个") + `</w:tc></w:tr></w:tbl>` + docxP("下一步将继续推进。"),
-			wantTitle: "今年以来，迎江区推动两新组织党建。", wantText: "指标\n数量\n新建党组织\n12个\n下一步将继续推进。",
+			wantTitle: "今年以来，迎江区推动两新组织党建。", wantText: "指标　数量\n新建党组织　12个\n下一步将继续推进。",
 		},
 		{
 			name: "text box read once, not again from its fallback",

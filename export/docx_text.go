@@ -34,7 +34,7 @@ var docxSkipped = map[string]bool{
 	"del": true, "moveFrom": true, "delText": true, "rt": true, // w:rt: a pinyin guide over its base text
 	"delInstrText": true, "pPrChange": true, "rPrChange": true,
 	"sectPrChange": true, "tblPrChange": true, "trPrChange": true, "tcPrChange": true,
-	"commentRangeStart": true, "footnoteReference": true, "endnoteReference": true,
+	"commentRangeStart": true,
 }
 
 // docxWalker collects paragraphs while walking document.xml. Paragraphs
@@ -48,9 +48,12 @@ type docxWalker struct {
 	num     *docxNumbering       // numbering.xml, nil when none
 	styles  map[string]docxNumPr // styleId → the numbering its style gives
 	field   docxField            // the complex field being read (fldChar … fldChar)
-	noteN   map[string]int       // footnotes and endnotes read so far, by kind
+	refs    *docxNoteRefs        // the notes' numbers, shared by the parts of one document
 	note    string               // footnote or endnote: the kind of note being read
+	noteNum int                  // and its number
 	noteNew bool                 // the next paragraph is a note's first
+	rows    []*docxRow           // the table rows open (tables nest in cells)
+	runFont string               // the open run's symbol font (Wingdings, Symbol), "" for others
 }
 
 type docxParaBuilder struct {
@@ -59,9 +62,13 @@ type docxParaBuilder struct {
 }
 
 // docxReadParagraphs reads the paragraphs of a document, footnotes or
-// endnotes part, numbering them as numbering.xml and the styles say.
-func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr) ([]docxPara, error) {
-	w := &docxWalker{d: xml.NewDecoder(r), num: num, styles: styles, noteN: map[string]int{}}
+// endnotes part, numbering them as numbering.xml and the styles say, and
+// the notes as refs (shared by the parts, the document read first) says.
+func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr, refs *docxNoteRefs) ([]docxPara, error) {
+	if refs == nil {
+		refs = newDocxNoteRefs()
+	}
+	w := &docxWalker{d: xml.NewDecoder(r), num: num, styles: styles, refs: refs}
 	if err := w.root(); err != nil {
 		return nil, err
 	}
@@ -137,6 +144,8 @@ func (w *docxWalker) start(se xml.StartElement) error {
 		return w.instrText()
 	case "footnote", "endnote":
 		return w.noteStart(se)
+	case "footnoteReference", "endnoteReference":
+		return w.noteRef(se)
 	}
 	if docxSkipped[se.Name.Local] {
 		return w.d.Skip()
@@ -152,6 +161,12 @@ func (w *docxWalker) start(se xml.StartElement) error {
 			b.p.note, w.noteNew = w.noteMark(), false
 		}
 		w.stack = append(w.stack, b)
+	case "tr":
+		w.rowStart()
+	case "tc":
+		w.cellStart()
+	case "r":
+		w.runFont = ""
 	case "pPr":
 		if w.pPrOpen == 0 {
 			w.pPrOpen = w.depth
@@ -245,6 +260,8 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 		return // w:tab in w:pPr is a tab stop, not a character
 	}
 	switch se.Name.Local {
+	case "rFonts":
+		w.runFontStart(se)
 	case "fldChar":
 		w.fieldChar(top, docxAttr(se, "fldCharType"))
 	case "sym":
@@ -263,6 +280,9 @@ func (w *docxWalker) end(ee xml.EndElement) {
 		w.pPrOpen = 0
 	}
 	w.depth--
+	if docxIsWordNS(ee.Name.Space) && ee.Name.Local == "tr" {
+		w.rowEnd()
+	}
 	if docxIsWordNS(ee.Name.Space) && ee.Name.Local == "p" && len(w.stack) > 0 {
 		b := w.stack[len(w.stack)-1]
 		w.stack = w.stack[:len(w.stack)-1]
@@ -285,7 +305,7 @@ func (w *docxWalker) flush(b *docxParaBuilder) {
 			} else {
 				p.note = ""
 			}
-			w.out = append(w.out, p)
+			w.emit(p)
 		}
 	}
 }
@@ -317,7 +337,7 @@ func (w *docxWalker) text() error {
 		switch t := tok.(type) {
 		case xml.CharData:
 			if top != nil {
-				top.text.Write(t)
+				top.text.WriteString(docxMapSymbols(w.runFont, t))
 			}
 		case xml.StartElement:
 			return errors.New("unexpected element inside w:t")

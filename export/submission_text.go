@@ -19,6 +19,13 @@ const textTitleMaxWords = 40
 // "save as text", an e-mail body): any encoding DecodeText accepts, wrapped
 // lines joined as in a bulletin (text_para.go).
 //
+//   - An e-mail's header blocks (submission_text_mail.go) come off the top:
+//     the 发送时间 is Received, the subject the title when the body has no
+//     headline line; a forwarder's note between blocks stays in the text.
+//   - A greeting (各位老师好，…请审阅。) and a cover letter (…关于报送…的函,
+//     submission_text_front.go) stay in the text, each its own paragraph
+//     before the piece; neither is the title. The letter's 落款 or its
+//     关于 gives the unit, its date Received.
 //   - A header of the sending unit's name and a date (白沙县委组织部
 //     2025年5月12日, on one line or two) is taken off the top: the date
 //     becomes Received, the unit closes the text as （白沙县委组织部）, the
@@ -26,11 +33,12 @@ const textTitleMaxWords = 40
 //   - The title is the next line when it is short (at most 40 字, no
 //     sentence end before its last character), not a salutation (各位领导：)
 //     and not the only line, and Text is what follows;
-//     otherwise the title is the first sentence and Text is the whole text,
-//     so that 字数 (counted on Text) and adoption keep every sentence.
-//   - Trailing 联系人/电话 lines go to Contact; a trailing date to Received.
-//   - A saved e-mail's header (发件人:, 主题:, …) is taken off the top and
-//     its subject is the title; it was taken as the title and the text.
+//     otherwise the subject, or the first sentence and Text is the whole
+//     text, so that 字数 (counted on Text) and adoption keep every sentence.
+//   - At the end: a mail signature (under --) and trailing 联系人/电话
+//     lines go to Contact as written; a trailing date to Received; a 落款
+//     unit line closes the text as （unit）, as does the signature's unit
+//     when nothing else names one.
 //
 // UnitID stays 0: the archive recognises the unit when it saves the submission.
 func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
@@ -39,29 +47,29 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, err
 	}
 	sub := &editor.Submission{Source: filepath.Base(name)}
-	lines, subject := textMailHeader(textSplitLines(s))
-	lines, unit := textSubmissionHeader(textDropItemMarks(lines), sub)
-	if subject != "" {
-		sub.Title = subject
-		if len(lines) > 0 && textCleanSpaces(lines[0].text) == subject {
-			lines = lines[1:]
-		}
-	} else if len(lines) > 1 && !textIsSalutation(lines[0].text) && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) {
-		sub.Title = textCleanSpaces(lines[0].text)
-		lines = lines[1:]
-		if unit == "" {
-			lines, unit = textByline(lines, sub)
-		}
+	mail, body := textReadMail(s)
+	sub.Received, sub.Intake = mail.received, mail.notes
+	var front [][]textLine
+	for _, f := range mail.front {
+		front = append(front, textSplitLines(f))
 	}
+	lines, sig := textSplitSignature(textDropItemMarks(textSplitLines(body)))
+	greet, lines := textSplitGreeting(lines)
+	letter, lines, letterUnit := textSplitLetter(lines, sub)
+	front = append(append(front, greet), textLetterParagraphs(letter)...)
+	lines, unit := textSubmissionHeader(lines, sub)
+	lines, unit = textTakeTitle(lines, unit, mail.subject, sub)
 	lines, sub.Contact = textSplitContact(lines)
 	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
 		lines = lines[:n-1]
 	}
+	lines, signOff := textSplitSignOff(lines)
 	paras := textParagraphs(lines, textLayoutOf(lines).withNumbered(lines))
 	if first := textFirstNonSalutation(paras); sub.Title == "" && first != "" {
 		sub.Title, _ = textSplitLead(first)
 	}
-	sub.Text = textCloseWithUnit(strings.Join(paras, "\n"), unit)
+	text := strings.Join(append(textGroupParagraphs(front...), paras...), "\n")
+	sub.Text = textCloseWith(text, sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
 	if sub.Title == "" && sub.Text == "" {
 		return nil, fmt.Errorf("no text: %w", ErrEmpty)
 	}
@@ -69,31 +77,68 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	return sub, nil
 }
 
-var (
-	textMailRe        = regexp.MustCompile(`^(?i:(发件人|收件人|抄送|发送时间|发送日期|时间|日期|主题|from|to|cc|date|sent|subject))\s*[：:]\s*(.*)$`)
-	textMailReplyRe   = regexp.MustCompile(`^(?i:(?:re|fw|fwd|转发|回复)\s*[：:]\s*)+`)
-	textMailSubjectRe = regexp.MustCompile(`^(?i:主题|subject)$`)
-)
+// textTakeTitle takes the title: the first line when it is a title line or
+// a headline standing alone (a byline under it gives the unit) — in an
+// e-mail, one that ends no sentence: a short first sentence is text there,
+// the subject names it — else the
+// e-mail's subject (a first line repeating it is dropped); sub.Title
+// stays "" when neither.
+func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submission) ([]textLine, string) {
+	switch {
+	case len(lines) > 1 && !textIsSalutation(lines[0].text) && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) &&
+		(subject == "" || !textEndsOpen(lines[0].text)): // with a subject, a headline ends no sentence
+		sub.Title = textCleanSpaces(lines[0].text)
+		lines = lines[1:]
+		if unit == "" {
+			lines, unit = textByline(lines, sub)
+		}
+	case subject != "":
+		sub.Title = subject
+		if len(lines) > 0 && textCleanSpaces(lines[0].text) == subject {
+			lines = lines[1:]
+		}
+	}
+	return lines, unit
+}
 
-// textMailHeader takes the header of an e-mail saved as text (Foxmail,
-// Outlook: 发件人: …, 主题: …) off the top: two header lines or more, one
-// of them the subject. It returns the subject without 转发：/Re: marks, ""
-// when the text starts with no such header.
-func textMailHeader(lines []textLine) ([]textLine, string) {
-	subject, n, ok := "", 0, false
-	for ; n < len(lines); n++ {
-		m := textMailRe.FindStringSubmatch(strings.TrimSpace(lines[n].text))
-		if m == nil {
-			break
-		}
-		if textMailSubjectRe.MatchString(m[1]) {
-			subject, ok = textCleanSpaces(textMailReplyRe.ReplaceAllString(strings.TrimSpace(m[2]), "")), true
-		}
+// textSignedBy is the unit the end of the text names — its 落款, else the
+// cover letter's unit, else the signature's — and puts the signature in
+// Contact (after any 联系人 lines) and the 落款 and signature in Intake.
+func textSignedBy(signOff, letterUnit string, sig []string, sub *editor.Submission) string {
+	if len(sig) > 0 {
+		sub.Intake = append(sub.Intake, editor.IntakeNote{Label: "签名", Value: strings.Join(sig, " ")})
+		sub.Contact = strings.Join(append(textNonEmpty(sub.Contact), sig...), "；")
 	}
-	if n < 2 || !ok || subject == "" || strings.Contains(subject, "\n") {
-		return lines, ""
+	if signOff != "" {
+		sub.Intake = append(sub.Intake, editor.IntakeNote{Label: "落款", Value: signOff})
+		return signOff
 	}
-	return lines[n:], subject
+	if letterUnit != "" {
+		return letterUnit
+	}
+	return textSignatureUnit(sig)
+}
+
+func textNonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// textCloseWith ends the text with （unit） — the header's unit, else the
+// one it is signed by — unless it already ends with an attribution. A 落款
+// that does not become that closing unit goes to Contact, not lost.
+func textCloseWith(text string, sub *editor.Submission, signedBy, unit, signOff string) string {
+	if _, _, ok := textSplitAttribution(text); ok {
+		unit, signedBy = "", ""
+	} else if unit == "" {
+		unit = signedBy
+	}
+	if signOff != "" && signOff != unit {
+		sub.Contact = strings.Join(append([]string{signOff}, textNonEmpty(sub.Contact)...), "；")
+	}
+	return textCloseWithUnit(text, unit)
 }
 
 // textSubmissionHeader takes the header of an official submission off the
@@ -167,11 +212,7 @@ func textByline(lines []textLine, sub *editor.Submission) ([]textLine, string) {
 // textSubmissionDate sets Received when s is a date alone (2025年5月12日,
 // 2025-05-12, 二〇二五年五月十二日).
 func textSubmissionDate(s string, sub *editor.Submission) bool {
-	m := textDateRe.FindStringSubmatch(textChineseDate(textCompact(s)))
-	if m == nil || m[1] != "" {
-		return false
-	}
-	d, ok := textMakeDate(m[2], m[3], m[4])
+	d, ok := textDateAlone(s)
 	if ok {
 		sub.Received = d
 	}
@@ -278,7 +319,7 @@ func textSplitContact(lines []textLine) ([]textLine, string) {
 	}
 	var parts []string
 	for _, l := range lines[i:] {
-		parts = append(parts, textCleanSpaces(l.text))
+		parts = append(parts, l.text) // as written: 周晓燕  电话 keeps its spaces
 	}
 	return lines[:i], strings.Join(parts, "；")
 }

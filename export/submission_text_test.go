@@ -205,3 +205,41 @@ func TestReadPastedSubmissionFaults(t *testing.T) {
 		})
 	}
 }
+
+// TestReadTextSubmissionMail: what the header of an e-mail gives — the
+// subject without the marks units and clients put before it, the date of
+// 发送时间 in the forms clients write it — and that a headline line of the
+// body wins over the subject.
+func TestReadTextSubmissionMail(t *testing.T) {
+	tests := []struct {
+		name, in, title, received, text string
+	}{
+		{"subject marks", "发件人：甲 <a@b.cn>\n主题：Fw: 转发：【信息】报送信息：东溪镇建强网格党支部\n\n东溪镇把全镇划分为46个网格，每个网格建立党支部。\n",
+			"东溪镇建强网格党支部", "none", "东溪镇把全镇划分为46个网格，每个网格建立党支部。"},
+		{"headline wins", "From: a@b.cn\nSent: Tue, 4 Mar 2025 08:01:02 +0800\nSubject: 信息一篇\n\n东溪镇建强网格党支部\n　　东溪镇把全镇划分为46个网格。\n",
+			"东溪镇建强网格党支部", "2025-03-04", "东溪镇把全镇划分为46个网格。"},
+		{"folded subject", "发件人: 甲\n发送时间: 2025/3/14 9:02\n主题: 东溪镇建强\n\t网格党支部\n\n　　东溪镇把全镇划分为46个网格。今年以来化解矛盾纠纷210余件。\n",
+			"东溪镇建强网格党支部", "2025-03-14", "东溪镇把全镇划分为46个网格。今年以来化解矛盾纠纷210余件。"},
+		{"greeting before the headline", "发件人: 甲\n主题: 信息\n\n各位老师好，附上我镇信息一篇，请审阅。\n东溪镇建强网格党支部\n东溪镇把全镇划分为46个网格。\n",
+			"东溪镇建强网格党支部", "none", "各位老师好，附上我镇信息一篇，请审阅。\n东溪镇把全镇划分为46个网格。"},
+		{"Outlook forward, the inner date", "From: 乙\nSent: Monday, April 14, 2025 9:12 AM\nSubject: FW: 东溪镇建强网格党支部\n\n-----Original Message-----\nFrom: 甲\nSent: Friday, April 11, 2025 5:36 PM\nSubject: 东溪镇建强网格党支部\n\n　　东溪镇把全镇划分为46个网格。\n",
+			"东溪镇建强网格党支部", "2025-04-11", "东溪镇把全镇划分为46个网格。"},
+		{"时间 and 主题 in an article are no later header", "发件人: 甲\n主题: 东溪镇开展主题党日\n\n　　东溪镇开展主题党日活动。\n时间：3月5日\n主题：学习党章\n",
+			"东溪镇开展主题党日", "none", "东溪镇开展主题党日活动。\n时间：3月5日\n主题：学习党章"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub, err := ReadTextSubmission("x.txt", strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := "none"
+			if !sub.Received.IsZero() {
+				got = sub.Received.Format(editor.DateLayout)
+			}
+			if sub.Title != tt.title || got != tt.received || sub.Text != tt.text {
+				t.Errorf("title %q received %s text %q, want %q %s %q", sub.Title, got, sub.Text, tt.title, tt.received, tt.text)
+			}
+		})
+	}
+}

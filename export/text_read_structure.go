@@ -62,7 +62,7 @@ func textMarkItemStarts(lines []textLine) int {
 		}
 	}
 	style := textItemStyle(lines)
-	count, expect, contents := 0, 1, false
+	count, expect, contents := textMarkBracketSections(lines), 1, false // 【栏目】 over headlines (text_read_sections.go)
 	for i := range lines {
 		t := lines[i].text
 		if textCompact(t) == ContentsTitle {
@@ -128,5 +128,6 @@ func textStartHeading(lines []textLine, i int, style textNumberStyle) bool {
 	}
 	next := lines[i+1].text
 	_, _, numbered := textItemNumber(next, style)
-	return numbered || textBracketTitleRe.MatchString(next) || textFooterStart(next) || textIsHeadingText(next) || textIsNote(next)
+	return numbered || textBracketTitleRe.MatchString(next) || textFooterStart(next) || textIsHeadingText(next) || textIsNote(next) ||
+		textIsItemStart(next)
 }

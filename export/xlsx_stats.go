@@ -48,7 +48,7 @@ func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) erro
 		return fmt.Errorf("statistics workbook: %w: %d periods by %s need %d columns, a sheet holds %d; break down by a longer period or shorten the range",
 			ErrTooManyPeriods, len(st.Periods), st.Query.By, cols, excelize.MaxColumns)
 	}
-	f := xlsxNewFile()
+	f := xlsxNewFileTo(w)
 	defer f.Close()
 	styles, err := newXlsxStyles(f)
 	if err != nil {
@@ -78,7 +78,7 @@ func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) erro
 			return fmt.Errorf("statistics workbook: %w", err)
 		}
 	}
-	if err := f.Write(w); err != nil {
+	if err := xlsxFinish(f); err != nil {
 		return fmt.Errorf("statistics workbook: %w", err)
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/xuri/excelize/v2"
@@ -92,12 +93,28 @@ func (d *statsDetailRow) values(r editor.DetailRow, n int, s *xlsxStyles) []any 
 		}
 	}
 	copy(d.cells, []excelize.Cell{
-		xlsxCell(s.integer, n), xlsxCell(s.text, r.UnitName), xlsxCell(s.text, r.Group), xlsxCell(s.day, r.Received),
+		xlsxCell(s.integer, n), xlsxCell(s.text, r.UnitName), xlsxCell(s.text, r.Group), xlsxCell(s.day, xlsxDay(r.Received)),
 		xlsxCell(s.text, r.Kind), xlsxCell(s.text, r.Title), xlsxCell(s.integer, r.Words), xlsxCell(s.text, status),
 		xlsxText(s.text, issues), xlsxText(s.text, sections),
 	})
 	return d.ptrs
 }
+
+// xlsxDay is a day as Excel's serial number of days, the value excelize
+// writes for a time.Time (1 = 1900-01-01, counting Excel's 1900-02-29), as
+// an int: excelize formats an int at once, where a time.Time took its zone,
+// the workbook's date system and a float's formatting, cell by cell.
+func xlsxDay(d editor.Date) any {
+	if d.Before(xlsxSerialFrom) {
+		return d // before 1900-03-01 the serials skip Excel's leap day: excelize knows
+	}
+	return int(d.Sub(xlsxEpoch) / (24 * time.Hour))
+}
+
+var (
+	xlsxEpoch      = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	xlsxSerialFrom = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)
+)
 
 // xlsxText is a styled text cell, left without a value when s is empty: the
 // stream writer then writes the cell's style alone instead of an empty

@@ -30,6 +30,7 @@ type unit struct {
 	red   bool
 	width float64 // advance at the paragraph's size, tracking included
 	space bool    // an ASCII space: a break that vanishes at a line's ends
+	at    int     // its first rune's index in the paragraph (Breaks)
 }
 
 // wide says r takes a full character cell: Han, kana, full-width forms and
@@ -45,6 +46,7 @@ func wide(r rune) bool {
 // splitUnits cuts spans into units measured at size.
 func splitUnits(spans []span, size float64, m Metrics) []unit {
 	var out []unit
+	at := 0
 	for _, sp := range spans {
 		s := sp.text
 		for s != "" {
@@ -64,9 +66,10 @@ func splitUnits(spans []span, size float64, m Metrics) []unit {
 					end += n2
 				}
 			}
-			u := unit{text: s[:end], face: sp.face, red: sp.red, space: r == ' ' || r == '\t'}
+			u := unit{text: s[:end], face: sp.face, red: sp.red, space: r == ' ' || r == '\t', at: at}
 			u.width = measure(u.text, sp.face, size, m)
 			out = append(out, u)
+			at += utf8.RuneCountInString(u.text)
 			s = s[end:]
 		}
 	}
@@ -165,8 +168,10 @@ func splitOversized(us []unit, w float64) []unit {
 			continue
 		}
 		per := u.width / float64(utf8.RuneCountInString(u.text))
+		i := 0
 		for _, r := range u.text {
-			out = append(out, unit{text: string(r), face: u.face, red: u.red, width: per})
+			out = append(out, unit{text: string(r), face: u.face, red: u.red, width: per, at: u.at + i})
+			i++
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -122,5 +123,42 @@ func TestWrap(t *testing.T) {
 	want := []string{"　　" + cjk(7), "字，2019年98.6%。", "", cjk(3)}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Wrap\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestBreaks checks that the line starts Breaks gives cut a paragraph into
+// the lines Wrap gives, spaces at a break left on the line before.
+func TestBreaks(t *testing.T) {
+	adv := func(r rune) float64 { return gridMetrics{}.Advance(FaceBody, r) * 10 }
+	tests := []struct {
+		name, para string
+		width      float64
+		want       []int
+	}{
+		{"empty", "", 100, []int{0}},
+		{"one line", cjk(5), 100, []int{0}},
+		{"closing mark kept off the line start", cjk(10) + "，" + cjk(3), 100, []int{0, 9}},
+		{"number kept whole", cjk(8) + "98.6%" + cjk(4), 100, []int{0, 8}},
+		{"space at the break", "ab cd ef gh ij kl mn op qr st uv", 100, []int{0, 21}},
+		{"word wider than a line", strings.Repeat("x", 30), 100, []int{0, 20}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Breaks(tt.para, tt.width, adv)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Breaks(%q) = %v, want %v", tt.para, got, tt.want)
+			}
+			rs := []rune(tt.para)
+			rows := Wrap(tt.para, tt.width, adv)
+			for i, s := range got {
+				end := len(rs)
+				if i+1 < len(got) {
+					end = got[i+1]
+				}
+				if i < len(rows) && strings.TrimRight(string(rs[s:end]), " ") != rows[i] {
+					t.Errorf("line %d is %q by Breaks, %q by Wrap", i, string(rs[s:end]), rows[i])
+				}
+			}
+		})
 	}
 }

@@ -30,3 +30,28 @@ func Wrap(text string, width float64, adv func(r rune) float64) []string {
 	}
 	return out
 }
+
+// Breaks is Wrap for one paragraph (no "\n"), as the rune index where each
+// of its lines starts; the first is 0. Spaces at a break belong to the line
+// before it. An editor wrapping the paragraph being typed in keeps its
+// caret by these indexes, which Wrap's strings have lost.
+func Breaks(para string, width float64, adv func(r rune) float64) []int {
+	if para == "" {
+		return []int{0}
+	}
+	us := splitUnits([]span{{text: para}}, 1, advFunc(adv))
+	lines := breakLines(us, width, 0)
+	starts := make([]int, 0, len(lines))
+	for i, ln := range lines {
+		switch {
+		case i == 0:
+			starts = append(starts, 0)
+		case len(ln.units) > 0:
+			starts = append(starts, ln.units[0].at)
+		}
+	}
+	if len(starts) == 0 {
+		starts = append(starts, 0)
+	}
+	return starts
+}

@@ -7,9 +7,11 @@
 #                 (BULLETINDESK_OPEN_SEQUENCE), each from and to a quiet window
 #   idle          10 s with nothing focused, and 10 s with the cursor blinking
 #                 in an item's body
-#   keystroke     20 letters typed into that body, per key
+#   keystroke     20 letters typed into that body, per key (KEYS=N types N)
 # Usage: scripts/compose-speed.sh [BINARY]   (builds one when not given)
-# Set PROFILE=FILE to also write a CPU profile of the app run (go tool pprof).
+# Set PROFILE=FILE to also write a CPU profile of the app run (go tool pprof);
+# with KEYS=100 and BULLETINDESK_CPUPROFILE_AFTER a little after the typing
+# starts (the last line says when), the profile is of typing alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -79,10 +81,12 @@ xdotool mousemove 1279 799 # the cursor is in the latest issue's first body; the
 blink_idle=$(idle "$app" 10)
 before=$(cpu "$app")
 typing_at=$(($(date +%s) - app_t0))
-xdotool type --delay 150 abcdefghijklmnopqrst
+keys=${KEYS:-20}
+xdotool type --delay 150 "$(head -c "$keys" < <(yes abcdefghijklmnopqrst | tr -d '\n'))"
 sleep 1
 typed=$(sub "$(cpu "$app")" "$before")
-per_key=$(awk -v c="$typed" -v b="$blink_idle" 'BEGIN {printf "%.1f", (c - b / 10 * 4) / 20 * 1000}')
+# the window's idle CPU over the typing's seconds (0.15 s a key and one) is not the keys'
+per_key=$(awk -v c="$typed" -v b="$blink_idle" -v n="$keys" 'BEGIN {printf "%.1f", (c - b / 10 * (n * 0.15 + 1)) / n * 1000}')
 import -window root "$work/typed.png" 2>/dev/null && cp "$work/typed.png" "${SHOT:-/tmp/compose-speed.png}" || true
 [ -n "${PROFILE:-}" ] && kill -USR1 "$app" && sleep 1
 
@@ -92,5 +96,5 @@ echo "issues opened (longest of the demo): ${longest[*]}, then $latest to type i
 echo "start-up CPU:   bare Fyne window ${bare_start} s, 组版 ${app_start} s ($(ratio "$app_start" "$bare_start"))"
 echo "open an issue:  CPU s each:${open_cpu} (incl. one quiet second); page built in ${built} ms"
 echo "idle CPU:       bare window $(pct "$bare_idle"), 组版 $(pct "$app_idle"), cursor in a body $(pct "$blink_idle")"
-echo "keystroke:      ${per_key} ms CPU each (20 keys in a long body), typing from ${typing_at} s after the start"
+echo "keystroke:      ${per_key} ms CPU each (${keys} keys in a long body), typing from ${typing_at} s after the start"
 echo "                (BULLETINDESK_CPUPROFILE_AFTER=$((typing_at - 2))s with PROFILE profiles about the typing alone)"

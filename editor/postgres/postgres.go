@@ -16,10 +16,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
+	"net"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -49,10 +52,19 @@ func Open(dsn string) (*sql.DB, error) {
 		cfg.RuntimeParams["application_name"] = "bulletindesk"
 	}
 	cfg.RuntimeParams["lock_timeout"] = LockTimeout
-	db := sql.OpenDB(connector{stdlib.GetConnector(*cfg)})
+	db := sql.OpenDB(connector{stdlib.GetConnector(*cfg, stdlib.OptionShouldPing(pingIdle))})
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(4)
 	return db, nil
+}
+
+// pingIdle is pgx's rule for checking a pooled connection before reusing
+// it (a ping when it has been idle over a second) except for a connection
+// never reused before, whose idle time pgx counts from the year 1: the
+// connection that opening has just made would otherwise ping once more
+// before its first statement.
+func pingIdle(_ context.Context, p stdlib.ShouldPingParams) bool {
+	return p.IdleDuration > time.Second && p.IdleDuration != time.Duration(math.MaxInt64)
 }
 
 var conninfoKey = regexp.MustCompile(`^(host|hostaddr|port|dbname|user|password|sslmode|service|connect_timeout|application_name|search_path|options|passfile|target_session_attrs)=`)
@@ -90,8 +102,17 @@ func Redact(dsn string) string {
 }
 
 // Ping checks the connection, so that a wrong host or password is said
-// when the archive is opened, not at the first save.
-func Ping(ctx context.Context, db *sql.DB) error { return db.PingContext(ctx) }
+// when the archive is opened, not at the first save. It connects and
+// nothing more: the server has authenticated the login once the
+// connection stands, and database/sql's own ping would send a statement
+// as well, one more round trip to a server process that is just starting.
+func Ping(ctx context.Context, db *sql.DB) error {
+	c, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
 
 // sqlState is the server's SQLSTATE of err, "" when err is not the server's.
 func sqlState(err error) (string, *pgconn.PgError) {
@@ -213,4 +234,48 @@ func WithPassword(dsn, password string) string {
 func HasPassword(dsn string) bool {
 	cfg, err := pgx.ParseConfig(dsn)
 	return err == nil && cfg.Password != ""
+}
+
+// OpenStateSQL selects, in one round trip, what opening the archive checks
+// first: this login, the migrations applied (numbers joined by commas), the
+// number of 计分办法 rules and of the settings named by the argument (the
+// seeded mark). It fails on a database without the archive's tables or for
+// a login without a role; the caller then asks step by step.
+const OpenStateSQL = `SELECT CAST(session_user AS text),
+	COALESCE((SELECT string_agg(CAST(version AS text), ',') FROM migrations), ''),
+	(SELECT COUNT(*) FROM scoring_rules), (SELECT COUNT(*) FROM settings WHERE key = ?)`
+
+// ConnectProblem says why a connection failed before any statement ran:
+// "unreachable" (nothing answered: the address, the port, a firewall),
+// "no-login" (the server has no such login), "no-database", "not-allowed"
+// (pg_hba.conf has no line letting this login in from here),
+// "too-many" (the server's connections are all taken) or "refused" (any
+// other refusal at connection); "" when err is not a failed connection, or
+// is the password's (IsPasswordNeeded). detail is the server's own words,
+// or the network's.
+func ConnectProblem(err error) (problem, detail string) {
+	var ce *pgconn.ConnectError
+	if !errors.As(err, &ce) {
+		return "", ""
+	}
+	code, pe := sqlState(err)
+	switch {
+	case pe == nil:
+		var ne net.Error // one attempt's words; pgx lists every address and TLS try
+		if errors.As(err, &ne) {
+			return "unreachable", ne.Error()
+		}
+		return "unreachable", ce.Unwrap().Error()
+	case code == "28P01":
+		return "", ""
+	case code == "28000" && strings.Contains(pe.Message, "does not exist"):
+		return "no-login", pe.Message
+	case code == "28000":
+		return "not-allowed", pe.Message
+	case code == "3D000":
+		return "no-database", pe.Message
+	case code == "53300":
+		return "too-many", pe.Message
+	}
+	return "refused", pe.Message
 }

@@ -87,9 +87,15 @@ func (Search) MatchIDsSQL(table string) string {
 // the search tables and rows by their ids.
 const SearchSetupSQL = `SET LOCAL enable_seqscan = off`
 
-// TermCount selects how many documents of table hold the one token term.
-func (s Search) TermCount(table, term string) (string, any) {
-	return `SELECT count(*) FROM (` + s.MatchIDsSQL(table) + `) m`, s.MatchExpr([]string{term}, false)
+// TermCount selects how many documents of table hold the one token term:
+// the sum of its counts (migration 016's bd_search_counts, kept by the index
+// tables' triggers) and of the documents added since their last count that
+// hold it (at most 200, read by id). Through the GIN index the server
+// visited every match instead: 8.8 ms for 党 in 52,297 submissions.
+func (Search) TermCount(table, term string) (string, any) {
+	return `SELECT COALESCE((SELECT SUM(n) FROM bd_search_counts WHERE tbl = '` + table + `' AND token = ?1), 0)
+		+ (SELECT count(*) FROM bd_search_uncounted u JOIN ` + table + ` t ON t.rowid = u.rowid
+			WHERE u.tbl = '` + table + `' AND tsvector_to_array(t.tsv) @> ARRAY[CAST(?1 AS text)])`, term
 }
 
 // JSONNumber is the number at key of the JSON text in col, NULL when absent.

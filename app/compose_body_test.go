@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -39,36 +40,30 @@ func bMultiLineEntries(o fyne.CanvasObject) int {
 	return n
 }
 
-// An opened issue shows its bodies as text, with no Entry until the editor
-// goes into one: Fyne's Entry wrapping and painting every body was most of
-// the seconds an issue took to open.
-func TestComposeBodiesShowAsTextUntilEdited(t *testing.T) {
+// 组版 has no Fyne Entry for its bodies: a tap in one gives its own field
+// the keyboard, typing goes in where it was tapped, and leaving it saves.
+// Fyne's Entry re-wrapped its whole text at every key.
+func TestComposeBodiesEditInPlace(t *testing.T) {
 	u, s, ies := composeTestBodies(t)
-	body := func(ie *itemEditor) int { return bMultiLineEntries(ie.slot.box) }
-	for i, ie := range ies {
-		if got := body(ie); got != 0 {
-			t.Errorf("item %d shows %d body entries before anyone edits it, want 0", i+1, got)
+	entries := func() (n int) {
+		for _, ie := range ies {
+			n += bMultiLineEntries(ie.slot.box)
 		}
-		if got := strings.Join(ie.bodyText.rows, ""); got != "具体做法是抓好落实。" {
-			t.Errorf("item %d's body reads %q", i+1, got)
-		}
+		return n
 	}
-	test.Tap(ies[1].bodyText)
+	if got := entries(); got != 0 {
+		t.Errorf("the items show %d multi-line entries, want none", got)
+	}
+	test.Tap(ies[1].body)
 	if f := u.win.Canvas().Focused(); f != fyne.Focusable(ies[1].body) {
-		t.Fatalf("a tap on the second body put the keyboard in %T, want its entry", f)
+		t.Fatalf("a tap on the second body put the keyboard in %T, want the body", f)
 	}
-	if got := body(ies[1]); got != 1 || ies[1].bodyText.Visible() {
-		t.Errorf("the tapped body shows %d entries (text shown %v), want the entry alone", got, ies[1].bodyText.Visible())
+	if got := entries(); got != 0 {
+		t.Errorf("after the tap the items show %d multi-line entries, want none", got)
 	}
-	ies[1].body.CursorRow, ies[1].body.CursorColumn = 0, len([]rune(ies[1].body.Text))
+	ies[1].body.MoveToEnd()
 	test.Type(ies[1].body, "已见成效。")
-	u.win.Canvas().Focus(ies[2].lead) // leaving the body saves it and shows it as text
-	if got := strings.Join(ies[1].bodyText.rows, ""); got != "具体做法是抓好落实。已见成效。" || !ies[1].bodyText.Visible() {
-		t.Errorf("after leaving, the body shows %q (text shown %v)", got, ies[1].bodyText.Visible())
-	}
-	if got := body(ies[1]); got != 0 {
-		t.Errorf("after leaving, the body still shows %d entries", got)
-	}
+	u.win.Canvas().Focus(ies[2].lead) // leaving the body saves it
 	stored, err := s.u.ar.Issue(context.Background(), s.issueID)
 	if err != nil {
 		t.Fatal(err)
@@ -76,10 +71,12 @@ func TestComposeBodiesShowAsTextUntilEdited(t *testing.T) {
 	if got := stored.Sections[0].Items[1].Body; got != "具体做法是抓好落实。已见成效。" {
 		t.Errorf("the archive holds %q", got)
 	}
+	if got := s.issue.Sections[0].Items[1].Words; got != editor.CountWords("乙县推行清单制。具体做法是抓好落实。已见成效。") {
+		t.Errorf("the item counts %d 字 after typing", got)
+	}
 }
 
-// Tab and Shift+Tab go through lead, body and 署名 in order, the body's
-// text handing the keyboard on to its entry.
+// Tab and Shift+Tab go through lead, body and 署名 in order.
 func TestComposeTabThroughBody(t *testing.T) {
 	u, _, ies := composeTestBodies(t)
 	c := u.win.Canvas()
@@ -87,63 +84,46 @@ func TestComposeTabThroughBody(t *testing.T) {
 	c.Focus(ie.lead)
 	c.FocusNext()
 	if f := c.Focused(); f != fyne.Focusable(ie.body) {
-		t.Fatalf("Tab from the lead went to %T, want the body's entry", f)
+		t.Fatalf("Tab from the lead went to %T, want the body", f)
 	}
 	c.FocusNext()
 	if f := c.Focused(); f != fyne.Focusable(ie.attr) {
 		t.Fatalf("Tab from the body went to %T, want 署名", f)
 	}
-	if !ie.bodyText.Visible() {
-		t.Error("the body left by Tab is not shown as text again")
-	}
 	c.FocusPrevious()
 	if f := c.Focused(); f != fyne.Focusable(ie.body) {
-		t.Fatalf("Shift+Tab from 署名 went to %T, want the body's entry", f)
+		t.Fatalf("Shift+Tab from 署名 went to %T, want the body", f)
 	}
 }
 
-// A body's rows keep the Chinese rules: no row starts with a closing mark
-// and 96.5% stays whole, at any width (Fyne's Entry broke anywhere, and a
-// row could start with 。 after 96.5%).
-func TestComposeBodyRowsKeepChineseRules(t *testing.T) {
-	_, _, ies := composeTestBodies(t)
-	text := strings.Repeat("全县党员参训率达96.5%。群众满意度98.6%，", 6)
-	tx := ies[0].bodyText
-	tx.SetText(text)
-	for w := float32(180); w < 700; w += 7 {
-		tx.Resize(fyne.NewSize(w, tx.MinSize().Height))
-		for i, r := range tx.rows {
-			if strings.ContainsAny(string([]rune(r)[0]), "。，、％%") {
-				t.Fatalf("at %v px row %d starts with a closing mark: %q", w, i, r)
-			}
-			if strings.HasSuffix(r, "96") || strings.HasSuffix(r, "96.") || strings.HasSuffix(r, "96.5") {
-				t.Fatalf("at %v px row %d breaks 96.5%%: %q", w, i, r)
-			}
-		}
-		if got := strings.Join(tx.rows, ""); got != text {
-			t.Fatalf("at %v px the rows read %q", w, got)
-		}
-	}
-}
-
-// The Entry put in the text's place is as tall as the text was, so the
-// page does not move under the pointer.
-func TestComposeBodySwapKeepsHeight(t *testing.T) {
-	u, _, ies := composeTestBodies(t)
-	ie := ies[0]
-	ie.bodyText.SetText(strings.Repeat("全县推行议事制度，", 40))
-	ie.body.SetText(strings.Repeat("全县推行议事制度，", 40))
+// A body that gets taller pushes the items below it down the page, and
+// Enter in it makes a new paragraph of the stored body.
+func TestComposeBodyGrowsThePage(t *testing.T) {
+	u, s, ies := composeTestBodies(t)
 	u.win.Resize(fyne.NewSize(1280, 800))
-	before := ie.bodyText.MinSize().Height
-	ie.focusBody()
-	if got := ie.body.MinSize().Height; got < before-1 || got > before+1 {
-		t.Errorf("the entry is %v px tall where the text was %v", got, before)
+	d := fyne.CurrentApp().Driver()
+	below := d.AbsolutePositionForObject(ies[1].lead).Y
+	test.Tap(ies[0].body)
+	ies[0].body.MoveToEnd()
+	for range 5 { // six rows: three more than the field's least
+		ies[0].body.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+	test.Type(ies[0].body, "新段。")
+	s.scroll.Refresh() // what relayout does on the UI goroutine (tests run it synchronously at build only)
+	line := fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{}).Height
+	if got := d.AbsolutePositionForObject(ies[1].lead).Y; got < below+3*line-1 {
+		t.Errorf("the next item's lead is at %v (was %v) after three rows more above it, want %v lower", got, below, 3*line)
+	}
+	s.flush()
+	if got := s.issue.Sections[0].Items[0].Body; got != "具体做法是抓好落实。\n\n\n\n\n新段。" {
+		t.Errorf("the body is %q", got)
 	}
 }
 
-// A signed issue's fields take Ctrl+A and Ctrl+C: the body's text opens
-// its read-only entry on a tap, and the lead is selected and copied by
-// keyboard (Ctrl+A was swallowed, so only the mouse could select).
+// A signed issue's fields take Ctrl+A and Ctrl+C: a tap gives the signed
+// body the keyboard, and the lead is selected and copied by keyboard
+// (Ctrl+A was swallowed, so only the mouse could select); typing changes
+// nothing.
 func TestComposeSignedFieldsCopy(t *testing.T) {
 	u, s, ies := composeTestBodies(t)
 	for _, act := range []editor.IssueAction{editor.ActionSend, editor.ActionReview, editor.ActionSign} {
@@ -158,10 +138,10 @@ func TestComposeSignedFieldsCopy(t *testing.T) {
 		sc.TypedShortcut(&fyne.ShortcutCopy{Clipboard: clip})
 		return clip.Content()
 	}
-	test.Tap(ie.bodyText)
+	test.Tap(ie.body)
 	f := u.win.Canvas().Focused()
 	if f != fyne.Focusable(ie.body) {
-		t.Fatalf("a tap on the signed body put the keyboard in %T, want its entry", f)
+		t.Fatalf("a tap on the signed body put the keyboard in %T, want the body", f)
 	}
 	if got := copyFrom(f); got != "具体做法是抓好落实。" {
 		t.Errorf("Ctrl+A, Ctrl+C in the signed body copied %q", got)
@@ -177,8 +157,8 @@ func TestComposeSignedFieldsCopy(t *testing.T) {
 		t.Errorf("复制 on a signed lead copied %q, want the lead", got)
 	}
 	test.Type(ie.body, "改")
-	if ie.body.Text != "具体做法是抓好落实。" {
-		t.Errorf("typing changed the signed body to %q", ie.body.Text)
+	if ie.body.Text() != "具体做法是抓好落实。" {
+		t.Errorf("typing changed the signed body to %q", ie.body.Text())
 	}
 }
 

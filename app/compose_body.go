@@ -1,0 +1,94 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulletindesk/bulletindesk/app/textarea"
+)
+
+// newBody is an item's body field: textarea's editing widget, which wraps
+// by the page layout's Chinese rules and, on a key, re-wraps and redraws
+// only the paragraph typed in. Fyne's Entry re-wrapped and re-shaped the
+// whole body at every key (33–43 ms a key in a 770-字 body), so the body
+// was shown as drawn text and swapped for an Entry only while edited.
+func (ie *itemEditor) newBody(text string) *textarea.Area {
+	b := textarea.New()
+	b.PlaceHolder = lang.L("正文")
+	b.WidthGuess = &ie.s.bodyWidth
+	b.SetText(text)
+	b.OnChanged = func(string) { ie.changed() }
+	b.OnFocus = ie.focusedIn
+	b.OnBlur = ie.save.flush // leaving a field never leaves typing unsaved
+	b.OnShortcut = ie.bodyShortcut
+	b.OnCaret = ie.keepCaret
+	b.Sight = ie.bodySight
+	b.OnGrow = ie.s.relayout // set after the text: the page is not built yet
+	ie.s.editable(b)
+	return b
+}
+
+// bodyShortcut is what 组版 does with a shortcut in a body before the
+// field does: Ctrl+Z/Y after an item change (the history), Alt+Up/Down
+// (move the item).
+func (ie *itemEditor) bodyShortcut(sc fyne.Shortcut) bool {
+	if ie.s.undo.shortcut(sc) {
+		return true
+	}
+	cs, ok := sc.(*desktop.CustomShortcut)
+	if !ok || cs.Modifier != fyne.KeyModifierAlt {
+		return false
+	}
+	switch cs.KeyName {
+	case fyne.KeyUp:
+		ie.s.moveItem(ie.item.ID, -1)
+	case fyne.KeyDown:
+		ie.s.moveItem(ie.item.ID, 1)
+	default:
+		return false
+	}
+	return true
+}
+
+// keepCaret scrolls the page so the caret's row, top…bottom in the body,
+// stays in sight, with a row to spare.
+func (ie *itemEditor) keepCaret(top, bottom float32) {
+	s := ie.s
+	if s.scroll == nil || s.scroll.Size().Height <= 0 || ie.slot == nil || !ie.slot.view.Visible() {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(ie.body).Y - d.AbsolutePositionForObject(s.scroll).Y
+	view, spare := s.scroll.Size().Height, bottom-top
+	var by float32
+	switch {
+	case y+top-spare < 0:
+		by = y + top - spare
+	case y+bottom+spare > view:
+		by = y + bottom + spare - view
+	default:
+		return
+	}
+	s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+by)))
+	s.showNearSlots()
+}
+
+// focusBody puts the cursor into the body (a search hit, the speed script).
+func (ie *itemEditor) focusBody() {
+	ie.s.showSlot(ie)
+	ie.s.u.win.Canvas().Focus(ie.body)
+}
+
+// bodySight is the part of the body in sight, with an eighth of a
+// screen to spare either side, in the body's own coordinates.
+func (ie *itemEditor) bodySight() (top, bottom float32, ok bool) {
+	s := ie.s
+	if s.scroll == nil || s.scroll.Size().Height <= 0 {
+		return 0, 0, false
+	}
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(ie.body).Y - d.AbsolutePositionForObject(s.scroll).Y
+	h := s.scroll.Size().Height
+	return -y - h/8, -y + h*9/8, true
+}

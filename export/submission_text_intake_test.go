@@ -1,0 +1,102 @@
+package export
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// The 来稿 intake corpus: real-shaped texts under testdata/submissions —
+// e-mails saved or pasted from Outlook (Chinese and English, forwarded),
+// QQ mail and 163 mail, cover letters (…关于报送…的函) in GB18030 with CRLF
+// and as a page of their own, a Notepad 落款 — each with a golden dump of
+// what the reader made of it and the unit saving gives it on an empty
+// archive.
+
+var submissionUpdateGolden = flag.Bool("update-submissions", false, "rewrite testdata/submissions/*.golden from the reader")
+
+// submissionDump writes a submission one fact a line.
+func submissionDump(sub *editor.Submission) string {
+	var b strings.Builder
+	received := "none"
+	if !sub.Received.IsZero() {
+		received = sub.Received.Format(editor.DateLayout)
+	}
+	unit, known := editor.SubmissionUnitAsRead(editor.NewUnitMatcher(nil), sub)
+	fmt.Fprintf(&b, "title %q\nreceived %s\nunit %q known %v\ncontact %q\nwords %d\n", sub.Title, received, unit, known, sub.Contact, sub.Words)
+	for _, n := range sub.Intake {
+		fmt.Fprintf(&b, "read %s %q\n", n.Label, n.Value)
+	}
+	for _, p := range strings.Split(sub.Text, "\n") {
+		fmt.Fprintf(&b, "para %q\n", p)
+	}
+	return b.String()
+}
+
+func TestSubmissionCorpusGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/submissions/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no submission corpus")
+	}
+	for _, name := range files {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sub, err := ReadSubmission(name, bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := submissionDump(sub)
+			golden := strings.TrimSuffix(name, ".txt") + ".golden"
+			if *submissionUpdateGolden {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update-submissions to create it, then read it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("read as\n%s\nwant\n%s", got, want)
+			}
+			submissionAssertNothingLost(t, data, sub)
+		})
+	}
+}
+
+// submissionAssertNothingLost: every character of the source outside the
+// mail header lines (收件人 and the like are no content) is in the title,
+// the text, the contact or what the preview shows.
+func submissionAssertNothingLost(t *testing.T, data []byte, sub *editor.Submission) {
+	t.Helper()
+	src, err := DecodeText(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[rune]bool{}
+	for _, r := range submissionDump(sub) {
+		have[r] = true
+	}
+	for _, l := range strings.Split(src, "\n") {
+		// header lines are no content; a date alone is 收稿日期
+		if textMailFieldRe.MatchString(l) || textMailSepRe.MatchString(strings.TrimSpace(l)) || textIsDateAlone(strings.TrimSpace(l)) {
+			continue
+		}
+		for _, r := range l {
+			if strings.ContainsRune(" \t\r\n　", r) || have[r] {
+				continue
+			}
+			t.Errorf("%q of the source line %q is nowhere in what was read", r, l)
+			return
+		}
+	}
+}
