@@ -143,9 +143,12 @@ func (b *statsBuilder) addQuotas(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
+	if err := b.quotaStart(ctx, tx); err != nil {
+		return err
+	}
 	done := map[PeriodKind]map[int64]map[string]int{}
 	for _, q := range quotas {
-		whole := wholePeriodsBetween(q.Period, b.q.From, b.q.To)
+		whole := b.quotaPeriods(wholePeriodsBetween(q.Period, b.q.From, b.q.To)) // stats_quota.go
 		if len(whole) == 0 {
 			continue
 		}

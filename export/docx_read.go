@@ -172,6 +172,7 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	if sub.Title == "" && sub.Text == "" {
 		return nil, ErrDocxNoText
 	}
+	sub.Checks = append(sub.Checks, doc.checks...)
 	// 字数 as the archive stores it and the .txt reader counts it: the
 	// text's (a title line of its own is not counted; a first sentence
 	// taken as the title stays in the text). Counting the title too, the
@@ -199,8 +200,9 @@ func docxSplitLetter(paras []docxPara, sub *editor.Submission) ([]string, string
 // little formatting the title needs, and the paragraph style names.
 type docxDocument struct {
 	paras  []docxPara
-	notes  []docxPara        // footnotes and endnotes, marked
-	styles map[string]string // styleId → name, lower case
+	notes  []docxPara         // footnotes and endnotes, marked
+	styles map[string]string  // styleId → name, lower case
+	checks []editor.ReadCheck // what was left out that the import line names
 }
 
 // parseDocx opens the zip, finds the main document part and reads it.
@@ -245,11 +247,12 @@ func parseDocx(data []byte) (*docxDocument, error) {
 	}
 	refs := newDocxNoteRefs()
 	read := func(r io.Reader) ([]docxPara, error) { return docxReadParagraphs(r, num, styleNum, refs) }
-	paras, err := docxReadPart(f, read)
+	body, err := docxReadPart(f, func(r io.Reader) (*docxWalker, error) { return docxWalk(r, num, styleNum, refs) })
 	if err != nil {
 		return nil, err
 	}
-	doc.paras = paras
+	doc.paras = body.out
+	doc.checks = docxChecks(body, files[path.Join(dir, "comments.xml")])
 	// Footnotes and endnotes (a 来稿's footnote often gives its source)
 	// follow the body, each marked 注1： or 尾注1：.
 	for _, part := range []string{"footnotes.xml", "endnotes.xml"} {

@@ -133,7 +133,7 @@ func TestDocxIntakeSymbolsAndFields(t *testing.T) {
 		{"sym", `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>已完成；</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:t>要点；</w:t><w:sym w:font="宋体" w:char="2605"/></w:r></w:p>`,
 			"✓已完成；•要点；★"},
 		{"pinyin guide only", `<w:p>` + eq("拼", "pīn") + eq("音", "yīn") + `</w:p>`, "拼音"},
-		{"field with a result", `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`, "3"},
+		{"field with a result", `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF _Ref2 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`, "3"},
 		{"ruby", `<w:p><w:ruby><w:rubyPr/><w:rt><w:r><w:t>pīn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>拼</w:t></w:r></w:rubyBase></w:ruby></w:p>`, "拼"},
 	}
 	for _, tt := range tests {
