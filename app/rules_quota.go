@@ -62,8 +62,20 @@ func (r *rulesScreen) fillQuotas() {
 			grid.Add(e)
 		}
 	}
-	r.quotaBox.Objects = []fyne.CanvasObject{grid}
+	r.quotaBox.Objects = []fyne.CanvasObject{grid, wrapLabel(quotaRulesNote())}
 	r.quotaBox.Refresh()
+}
+
+// quotaRulesNote names the quotas a new archive starts with and from when
+// they count: editors met 未完成 in a first 通报 without knowing a task
+// had been set for them.
+func quotaRulesNote() string {
+	var qs []string
+	for _, q := range editor.DefaultQuotas() {
+		qs = append(qs, lang.L("{{.Group}}{{.Period}}{{.N}}篇", map[string]any{"Group": q.Group, "Period": rulesPeriodLabel(q.Period), "N": q.Minimum}))
+	}
+	return lang.L("新档案预设的任务：{{.Quotas}}。任务从档案中第一篇来稿所在的周期算起，此前的周期不计。",
+		map[string]any{"Quotas": strings.Join(qs, lang.L("、"))})
 }
 
 // checkQuotas says which quota is not a whole number, "" when all are fine.

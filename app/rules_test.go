@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -114,5 +115,27 @@ func TestDefaultRulesVersionReadsNaturally(t *testing.T) {
 	s.rules.list.UpdateItem(0, row)
 	if got := row.(*widget.Label).Text; got != "默认版本" {
 		t.Errorf("the list of versions shows %q, want 默认版本 (it read 2000年1月1日起)", got)
+	}
+}
+
+// 计分办法 names the quotas a new archive starts with and from when they
+// count, and so does the first start's 从空白开始: an office's first 通报
+// listed units as 未完成 for a task nobody had told them of (review R8).
+func TestRulesNameTheSeededQuotas(t *testing.T) {
+	u, _ := newComposeTestUI(t)
+	u.showKey(keyStats)
+	bTap(t, u, lang.L("计分办法"))
+	note := quotaRulesNote()
+	if !bWalk(u.win.Content(), func(o fyne.CanvasObject) bool { l, ok := o.(*widget.Label); return ok && l.Text == note }) {
+		t.Errorf("计分办法 does not show %q", note)
+	}
+	for _, q := range editor.DefaultQuotas() {
+		n := strconv.Itoa(q.Minimum) + "篇"
+		if !strings.Contains(note, q.Group) || !strings.Contains(note, n) {
+			t.Errorf("the note %q does not name %s's %s", note, q.Group, n)
+		}
+		if !strings.Contains(blankStartKey, q.Group+"每季度"+n) {
+			t.Errorf("从空白开始 does not name %s每季度%s", q.Group, n)
+		}
 	}
 }

@@ -22,19 +22,54 @@ const (
 	subUnitColumn  = 2
 )
 
-// 单位 takes up to subUnitGrowth px more once 标题 has subTitleRoomy.
+// 单位 takes up to subUnitGrowth px more once 标题 has subTitleRoomy, and
+// up to the longest unit name (at most subUnitMaxWant px) where the table
+// has the room.
 const (
-	subUnitGrowth = 30
-	subTitleRoomy = 260
+	subUnitGrowth  = 30
+	subTitleRoomy  = 260
+	subUnitMaxWant = 240
 )
 
 // stretchTitle lays out the submissions table and gives 标题 every pixel
 // the other columns do not need: with fixed widths 标题 was 216 px and cut
 // while the table had empty space to its right at 1,920 px.
 type stretchTitle struct {
-	table  *widget.Table
-	widths []float32 // every column's, 标题's the least it gets (subColumnWidths)
-	last   float32
+	table    *widget.Table
+	widths   []float32 // every column's, 标题's the least it gets (subColumnWidths)
+	last     float32
+	unitWant float32 // the width the longest unit name wants, 0 until known
+	unitNow  float32 // 单位's width now
+	objects  []fyne.CanvasObject
+	size     fyne.Size // the last layout's
+}
+
+// wantUnits lets 单位 grow, where there is room, to the widest of names
+// in bold (the selected row); the next layout applies it.
+func (l *stretchTitle) wantUnits(names []string) {
+	w := float32(0)
+	for _, n := range names {
+		w = max(w, fyne.MeasureText(n, theme.TextSize(), fyne.TextStyle{Bold: true}).Width+2*theme.InnerPadding())
+	}
+	if w = min(w, subUnitMaxWant); w != l.unitWant {
+		l.unitWant, l.last = w, -1
+		if l.objects != nil {
+			l.Layout(l.objects, l.size)
+		}
+	}
+}
+
+// unitNames are the names the 单位 column shows for these units.
+func unitNames(units []editor.Unit) []string {
+	names := make([]string, 0, len(units))
+	for _, un := range units {
+		if un.ShortName != "" {
+			names = append(names, un.ShortName)
+		} else {
+			names = append(names, un.Name)
+		}
+	}
+	return names
 }
 
 func (l *stretchTitle) MinSize(objects []fyne.CanvasObject) fyne.Size {
@@ -42,12 +77,19 @@ func (l *stretchTitle) MinSize(objects []fyne.CanvasObject) fyne.Size {
 }
 
 func (l *stretchTitle) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.objects, l.size = objects, size
+	if l.unitNow == 0 {
+		l.unitNow = l.widths[subUnitColumn]
+	}
 	if w := subTitleWidth(l.widths, size.Width); w != l.last {
 		// with room to spare 单位 grows to a five-character short name
-		// (江州高新区, 农业农村局), which it cut at 80 px
-		grow := max(0, min(subUnitGrowth, w-subTitleRoomy))
+		// (江州高新区, 农业农村局), which it cut at 80 px, and on to the
+		// longest unit name; a name still too wide goes on two lines
+		want := max(subUnitGrowth, l.unitWant-l.widths[subUnitColumn])
+		grow := max(0, min(want, w-subTitleRoomy))
 		l.last = w - grow
-		l.table.SetColumnWidth(subUnitColumn, l.widths[subUnitColumn]+grow)
+		l.unitNow = l.widths[subUnitColumn] + grow
+		l.table.SetColumnWidth(subUnitColumn, l.unitNow)
 		l.table.SetColumnWidth(subTitleColumn, l.last)
 	}
 	objects[0].Move(fyne.NewPos(0, 0))

@@ -128,6 +128,9 @@ func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widg
 	if sub.Title != "" && strings.Contains(sub.Text, sub.Title) { // a title line is not in the text
 		parts = append(parts, lang.L("没有标题行：标题取自正文第一句"))
 	}
+	for _, c := range sub.Checks { // what the reader left out or doubts
+		parts = append(parts, lang.L(c.Text, map[string]any{"N": c.N}))
+	}
 	text := strings.Join(parts, " · ")
 	if read := intakeNotes(sub.Intake); read != "" {
 		text += "\n" + read

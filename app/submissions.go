@@ -109,7 +109,7 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 func newSubmissionCell() fyne.CanvasObject {
 	l := widget.NewLabel("")
 	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewStack(l, widget.NewCheck("", nil))
+	return container.NewStack(l, widget.NewCheck("", nil), newUnitLines())
 }
 
 func (s *submissionsScreen) toolbar() fyne.CanvasObject {
@@ -197,7 +197,8 @@ func (s *submissionsScreen) onSort(by editor.SubmissionSort) {
 
 func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	cell := o.(*fyne.Container)
-	l, box := cell.Objects[0].(*widget.Label), cell.Objects[1].(*widget.Check)
+	l, box, lines := cell.Objects[0].(*widget.Label), cell.Objects[1].(*widget.Check), cell.Objects[2].(*fyne.Container)
+	lines.Hide()
 	sub, ok := s.row(id.Row)
 	if id.Col == 0 {
 		l.Hide()
@@ -216,10 +217,11 @@ func (s *submissionsScreen) updateCell(id widget.TableCellID, o fyne.CanvasObjec
 	case 0:
 		l.SetText(s.u.dateLabel(sub.Received))
 	case 1:
-		l.SetText(unitDisplayName(sub, s.units))
+		name := unitDisplayName(sub, s.units)
 		if sub.UnitID == 0 && sub.UnitName == "" {
-			l.SetText(lang.L("未识别")) // the brackets of （未识别） cut it in the narrow column
+			name = lang.L("未识别") // the brackets of （未识别） cut it in the narrow column
 		}
+		showUnit(l, lines, name, s.columns.unitNow)
 	case 2:
 		l.SetText(sub.Kind)
 	case 3:
@@ -254,6 +256,7 @@ func (s *submissionsScreen) reload() {
 	s.detail.flush()
 	if units, err := s.u.ar.Units(s.u.ctx()); err == nil {
 		s.units = units
+		s.columns.wantUnits(unitNames(units))
 	} else {
 		s.u.showError(err)
 	}

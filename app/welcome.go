@@ -57,7 +57,7 @@ func (u *ui) onBlankStart() {
 	u.info(lang.L("从空白开始"), lang.L(blankStartKey))
 }
 
-const blankStartKey = "开始前请在「设置」的「刊物」中填写刊物名称和编辑单位（印在报头下方，如：中共××市委组织部编），以及默认栏目和报送范围。\n然后：\n1. 在「来稿」粘贴（Ctrl+Shift+V）或打开（Ctrl+O）各单位的来稿；\n2. 在「组版」新建一期（Ctrl+Shift+N），从来稿采用；\n3. 送审、签发后用「导出本期……」（Ctrl+E）导出。"
+const blankStartKey = "开始前请在「设置」的「刊物」中填写刊物名称和编辑单位（印在报头下方，如：中共××市委组织部编），以及默认栏目和报送范围。\n然后：\n1. 在「来稿」粘贴（Ctrl+Shift+V）或打开（Ctrl+O）各单位的来稿；\n2. 在「组版」新建一期（Ctrl+Shift+N），从来稿采用；\n3. 送审、签发后用「导出本期……」（Ctrl+E）导出。\n统计已预设报送任务（县区每季度10篇、市直每季度3篇），从第一篇来稿所在的季度算起，可在「统计」的「计分办法」中修改或清空。"
 
 // archiveIsEmpty: no issue and no submission yet.
 func (u *ui) archiveIsEmpty() bool {

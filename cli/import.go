@@ -96,6 +96,9 @@ func cliSubmissionLine(name string, s *editor.Submission, undated bool) string {
 	for _, n := range s.Intake { // what the header, letter or signature gave
 		line += "  " + n.Label + "：" + cliQuote(n.Value)
 	}
+	for _, c := range s.Checks { // what the reader left out or doubts
+		line += "  " + c.String()
+	}
 	return line
 }
 

@@ -133,8 +133,36 @@ func itemFromSubmission(s Submission, m *UnitMatcher, lead LeadFrom) Item {
 			}
 		}
 	}
+	if it.Attribution == s.UnitName && creditedInBody(text, s, m) {
+		it.Attribution = "" // printed after the body, it said the unit twice
+	}
 	it.Lead, it.Body = AdoptedLead(s.Title, text, lead)
 	return it
+}
+
+// creditedInBody says one of the text's last paragraphs ends in a bracket
+// naming the submission's unit — its attribution, above a line that is
+// not (a page number, a contact line) — so the body already credits it.
+func creditedInBody(text string, s Submission, m *UnitMatcher) bool {
+	if s.UnitName == "" {
+		return false
+	}
+	paras := strings.Split(strings.TrimSpace(text), "\n")
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-3; i-- {
+		_, inner, ok := trailingGroup(paras[i])
+		if !ok {
+			continue
+		}
+		if strings.Contains(inner, s.UnitName) {
+			return true
+		}
+		for _, u := range m.Match(inner) {
+			if u.ID == s.UnitID && u.ID != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // AdoptedLead is the lead and body a submission's title and text become

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -175,5 +176,38 @@ func TestMigrationKeepsOneItemPerSubmission(t *testing.T) {
 	places, _ := a.AdoptedBy(ctx, sub.ID)
 	if len(places) != 1 || places[0].ItemID != first {
 		t.Errorf("after the migration the 来稿 is used by %+v, want only the first item %d", places, first)
+	}
+}
+
+// A 来稿 whose body already ends in its unit's attribution bracket, above
+// a line that is not one (a page number, a contact line), is adopted
+// without a 署名 of its own: it printed （柳岸县委组织部供稿） and then
+// 第2页（柳岸县委组织部）, the attribution twice (review R7).
+func TestItemFromSubmissionCreditedInBody(t *testing.T) {
+	units := []Unit{{ID: 1, Name: "柳岸县委组织部", Active: true}, {ID: 2, Name: "桃溪镇党委", Active: true}}
+	m := NewUnitMatcher(units)
+	cases := []struct {
+		name, text, attr, body string
+	}{
+		{"bracket above a page line", "全县建立议事会。\n（柳岸县委组织部供稿）\n第2页", "", "（柳岸县委组织部供稿）\n第2页"},
+		{"bracket above a contact line", "全县建立议事会。（柳岸县委组织部供稿）\n联系人：陈晓华", "", "联系人：陈晓华"},
+		{"bracket at the end is taken out", "全县建立议事会。\n（柳岸县委组织部供稿）", "柳岸县委组织部供稿", ""},
+		{"no bracket: the unit's name", "全县建立议事会。\n下一步推广。", "柳岸县委组织部", "下一步推广。"},
+		{"another unit's bracket is not ours", "全县建立议事会。（桃溪镇党委供稿）\n联系人：陈晓华", "柳岸县委组织部", "联系人：陈晓华"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := Submission{ID: 7, UnitID: 1, UnitName: "柳岸县委组织部", Text: c.text}
+			it := itemFromSubmission(s, m, LeadFromText)
+			if it.Attribution != c.attr {
+				t.Errorf("署名 %q, want %q", it.Attribution, c.attr)
+			}
+			if !strings.HasSuffix(it.Body, c.body) {
+				t.Errorf("body %q, want it to end in %q", it.Body, c.body)
+			}
+			if len(it.UnitIDs) != 1 || it.UnitIDs[0] != 1 {
+				t.Errorf("credited %v, want the submission's unit [1]", it.UnitIDs)
+			}
+		})
 	}
 }

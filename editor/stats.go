@@ -131,6 +131,12 @@ type Statistics struct {
 	Total          Counts
 	TotalBreakdown []PeriodCounts
 	Rules          []RulesVersion // the rule versions in force during the period
+	// QuotaFrom is the day of the archive's first submission: quota
+	// periods that ended before it are not checked (zero: the archive has
+	// none, and no quota is checked). QuotaSkipped counts the periods of
+	// the range left out for it.
+	QuotaFrom    Date
+	QuotaSkipped int
 }
 
 // Units lists every unit's numbers, group by group.

@@ -23,6 +23,9 @@ type statsBuilder struct {
 	byID     map[int64]ScoringRules
 	counted  bool       // addSubmissions has counted the breakdown's submissions
 	subs     *subCounts // the period's submissions, counted once (stats_scan.go)
+	// quotaSkipped are the quota periods before the archive's first
+	// submission, by key (stats_quota.go)
+	quotaSkipped map[string]bool
 }
 
 func newStatsBuilder(ctx context.Context, tx *sql.Tx, eng *engine, q StatsQuery) (*statsBuilder, error) {

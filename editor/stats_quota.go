@@ -118,3 +118,38 @@ func seedScoring(ctx context.Context, tx *sql.Tx) error {
 	}
 	return nil
 }
+
+// quotaStart finds the archive's first submission (any unit, any
+// bulletin): before it the archive did not exist, and a new office's first
+// 通报 called its busiest unit 未完成 for the quarters before its first
+// day, at −5 points each. Periods are counted from the one holding it.
+func (b *statsBuilder) quotaStart(ctx context.Context, tx *sql.Tx) error {
+	var first sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT MIN(received) FROM submissions WHERE received <> ''`).Scan(&first); err != nil {
+		return fmt.Errorf("find the first submission: %w", err)
+	}
+	b.st.QuotaFrom = Date{}
+	if first.Valid {
+		b.st.QuotaFrom = parseDateText(first.String)
+	}
+	b.st.QuotaSkipped, b.quotaSkipped = 0, map[string]bool{}
+	return nil
+}
+
+// quotaPeriods keeps the quota periods that end on or after the archive's
+// first submission, and counts the others as skipped.
+func (b *statsBuilder) quotaPeriods(ps []Period) []Period {
+	start := b.st.QuotaFrom
+	var kept []Period
+	for _, p := range ps {
+		if start.IsZero() || p.To.Before(start) {
+			if !b.quotaSkipped[p.Key] { // two groups' quarterly quotas skip one quarter
+				b.quotaSkipped[p.Key] = true
+				b.st.QuotaSkipped++
+			}
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept
+}

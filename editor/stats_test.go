@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -381,5 +382,54 @@ func TestAdoptionRate(t *testing.T) {
 				t.Errorf("AdoptionRate() = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// A new office's archive, whose first 来稿 came in November 2026: the
+// quarters before it are not checked against the 报送任务 (its busiest unit
+// was 未完成 at −5 points for each of them, ranked last); the quarter of
+// its first 来稿 is, and the statistics say how many periods were left
+// out (review R8). An archive without any 来稿 checks no quota.
+func TestStatisticsQuotaFromTheArchivesFirstSubmission(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	units := archiveTestUnits(t, a)
+	q := StatsQuery{From: statsDay("2026-01-01"), To: statsDay("2026-12-31"), By: PeriodMonth}
+	st, err := a.Statistics(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range st.Units() {
+		if len(u.Quota) != 0 {
+			t.Errorf("empty archive: %s has %d quota periods checked, want none", u.Unit.ShortName, len(u.Quota))
+		}
+	}
+	if !st.QuotaFrom.IsZero() || st.QuotaSkipped != 4 {
+		t.Errorf("empty archive: QuotaFrom %v, skipped %d, want zero and the 4 quarters", st.QuotaFrom, st.QuotaSkipped)
+	}
+	var subs []*Submission
+	for i := 0; i < 4; i++ {
+		subs = append(subs, &Submission{UnitID: units[0].ID, Title: fmt.Sprintf("来稿%d", i), Text: fmt.Sprintf("第%d篇正文。", i), Received: statsDay("2026-11-20")})
+	}
+	if err := a.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = a.Statistics(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	if got := st.QuotaFrom.Format(DateLayout); got != "2026-11-20" || st.QuotaSkipped != 3 {
+		t.Errorf("QuotaFrom %s, skipped %d, want 2026-11-20 and 3 quarters", got, st.QuotaSkipped)
+	}
+	for _, u := range st.Units() {
+		var got []string
+		for _, c := range u.Quota {
+			got = append(got, c.Period.Label)
+		}
+		if strings.Join(got, ",") != "2026年第4季度" {
+			t.Errorf("%s: quota periods checked %v, want only 2026年第4季度", u.Unit.ShortName, got)
+		}
+		if u.Unit.ID == units[0].ID && (u.ScoreQuota != -5 || u.Breakdown[2].Score != 0) {
+			t.Errorf("%s: quota points %v, March %v; want −5 for the fourth quarter alone", u.Unit.ShortName, u.ScoreQuota, u.Breakdown[2].Score)
+		}
 	}
 }

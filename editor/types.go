@@ -1,6 +1,10 @@
 package editor
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // IssueStatus is 草稿, 送审, 已审核 or 已签发 (see workflow.go); stored as
 // the English code.
@@ -172,6 +176,10 @@ type Submission struct {
 	// 发件人, 发送时间 and 主题, a signature, a cover letter, a 落款 — for
 	// the import preview to show before saving; it is not stored.
 	Intake []IntakeNote
+	// Checks are what the file's reader left out or doubts (目录已略去,
+	// 批注2条未导入, 像是一期简报): said in the import line and the
+	// window's preview, never stored.
+	Checks []ReadCheck `json:"-"`
 }
 
 // IntakeNote is one thing a reader read off a file besides the piece:
@@ -179,6 +187,18 @@ type Submission struct {
 // the app translates it), Value what the file says.
 type IntakeNote struct {
 	Label, Value string
+}
+
+// ReadCheck is one thing a reader left out of a file or doubts. Text is a
+// Chinese sentence, the UI's translation key, in which {{.N}} stands for N.
+type ReadCheck struct {
+	Text string
+	N    int
+}
+
+// String is the check in Chinese, N put in (the command line's wording).
+func (c ReadCheck) String() string {
+	return strings.ReplaceAll(c.Text, "{{.N}}", strconv.Itoa(c.N))
 }
 
 // UpstreamAdoption is a piece adopted by a higher outlet (上级采用).

@@ -51,6 +51,9 @@ func FuzzDocxDocumentXML(f *testing.F) {
 		`<w:p><w:pPr><w:pStyle w:val="NumHead"/></w:pPr><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>`))
 	f.Add(docxTestDocument(`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>EQ \o\ad(\s\up 9(pīn),拼)</w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="end"/></w:r><mc:AlternateContent><mc:Choice Requires="w16se"/><mc:Fallback><w:r><w:t>👍</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>`))
+	// a table of contents, page fields, tabs and a simple field (review R6/R7)
+	f.Add(docxTestDocument(docxTOC + `<w:p><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>2</w:t></w:r></w:fldSimple>` +
+		`<w:r><w:t>页</w:t><w:tab/><w:ptab w:alignment="center"/><w:t>提议</w:t></w:r></w:p>`))
 	f.Fuzz(func(t *testing.T, doc string) {
 		data := docxFuzzPackage(t, doc)
 		sub, err := ReadDocx("fuzz.docx", bytes.NewReader(data))

@@ -149,7 +149,8 @@ func readDocxInput(r io.Reader) ([]byte, error) {
 // submissionFromDocx turns the bytes of a .docx into a submission. A cover
 // letter before the article (…关于报送…的函, its page or its paragraphs)
 // is kept at the head of the text and gives the unit and the date; the
-// title is picked after it, from the article.
+// title is picked after it, from the article. A 落款 at the end (the
+// unit's name, its date) gives them too, as in a text submission.
 func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	doc, err := parseDocx(data)
 	if err != nil {
@@ -164,7 +165,12 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	}
 	sub.Title = title
 	lines, sub.Contact = textSplitContact(lines)
-	body := textCloseWithUnit(strings.Join(append(letter, paras[:len(lines)]...), "\n"), unit)
+	sub.Contact = docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact)
+	lines, signOff := docxSplitSignOff(lines, sub)
+	if signOff != "" {
+		unit = signOff
+	}
+	body := textCloseWith(strings.Join(append(letter, paras[:len(lines)]...), "\n"), sub, unit, "", signOff)
 	for _, n := range doc.notes {
 		body += "\n" + textCleanSpaces(n.text)
 	}
@@ -172,12 +178,39 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	if sub.Title == "" && sub.Text == "" {
 		return nil, ErrDocxNoText
 	}
+	sub.Checks = append(sub.Checks, doc.checks...)
 	// 字数 as the archive stores it and the .txt reader counts it: the
 	// text's (a title line of its own is not counted; a first sentence
 	// taken as the title stays in the text). Counting the title too, the
 	// 来稿 preview said 124字 for a file saved as 105字.
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+// docxRawContact is the contact of the last k paragraphs as written (联系人：
+// 周晓燕  电话 keeps its spaces, which the title's cleaning took out).
+func docxRawContact(paras []docxPara, k int, cleaned string) string {
+	if k <= 0 || k > len(paras) {
+		return cleaned
+	}
+	parts := make([]string, k)
+	for i, p := range paras[len(paras)-k:] {
+		parts[i] = strings.TrimSpace(p.text)
+	}
+	return strings.Join(parts, "；")
+}
+
+// docxSplitSignOff takes the 落款 off the end, as for a text submission: a
+// date alone (the 收稿日期) and the unit's name above it.
+func docxSplitSignOff(lines []textLine, sub *editor.Submission) ([]textLine, string) {
+	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
+		lines = lines[:n-1]
+	}
+	lines, signOff := textSplitSignOff(lines)
+	if signOff != "" {
+		sub.Intake = append(sub.Intake, editor.IntakeNote{Label: "落款", Value: signOff})
+	}
+	return lines, signOff
 }
 
 // docxSplitLetter finds a cover letter at the top (textSplitLetter) and
@@ -199,8 +232,9 @@ func docxSplitLetter(paras []docxPara, sub *editor.Submission) ([]string, string
 // little formatting the title needs, and the paragraph style names.
 type docxDocument struct {
 	paras  []docxPara
-	notes  []docxPara        // footnotes and endnotes, marked
-	styles map[string]string // styleId → name, lower case
+	notes  []docxPara         // footnotes and endnotes, marked
+	styles map[string]string  // styleId → name, lower case
+	checks []editor.ReadCheck // what was left out that the import line names
 }
 
 // parseDocx opens the zip, finds the main document part and reads it.
@@ -245,11 +279,12 @@ func parseDocx(data []byte) (*docxDocument, error) {
 	}
 	refs := newDocxNoteRefs()
 	read := func(r io.Reader) ([]docxPara, error) { return docxReadParagraphs(r, num, styleNum, refs) }
-	paras, err := docxReadPart(f, read)
+	body, err := docxReadPart(f, func(r io.Reader) (*docxWalker, error) { return docxWalk(r, num, styleNum, refs) })
 	if err != nil {
 		return nil, err
 	}
-	doc.paras = paras
+	doc.paras = body.out
+	doc.checks = docxChecks(body, files[path.Join(dir, "comments.xml")])
 	// Footnotes and endnotes (a 来稿's footnote often gives its source)
 	// follow the body, each marked 注1： or 尾注1：.
 	for _, part := range []string{"footnotes.xml", "endnotes.xml"} {

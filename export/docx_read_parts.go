@@ -1,10 +1,14 @@
 package export
 
 import (
+	"archive/zip"
 	"encoding/xml"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // Parts of WordprocessingML whose text the plain walk misses: fields whose
@@ -16,7 +20,8 @@ import (
 type docxField struct {
 	depth     int
 	instr     strings.Builder
-	separated bool // its result has begun: the result's text is the field's
+	separated bool   // its result has begun: the result's text is the field's
+	drop      string // "TOC" or "PAGE" while a result not part of the text is read
 }
 
 func (w *docxWalker) fieldChar(top *docxParaBuilder, kind string) {
@@ -31,13 +36,82 @@ func (w *docxWalker) fieldChar(top *docxParaBuilder, kind string) {
 	case "separate":
 		if f.depth == 1 {
 			f.separated = true
+			f.drop = docxDroppedField(f.instr.String())
+			w.fieldDropped(top)
 		}
 	case "end":
 		if f.depth == 1 && !f.separated && top != nil {
 			top.text.WriteString(docxFieldText(f.instr.String()))
 		}
+		if f.depth == 1 {
+			f.drop = ""
+		}
 		f.depth = max(0, f.depth-1)
 	}
+}
+
+// docxDroppedField says whether a field's result is left out of the text,
+// and why: a table of contents is generated from the headings that follow
+// in the body (its lines came in as 一、主要做法1 before the text), and a
+// page number is page furniture (a 第2页 paragraph hid the attribution
+// above it). "" for a field whose result is text (REF, a date, EQ).
+func docxDroppedField(instr string) string {
+	name := strings.ToUpper(strings.Fields(instr + " x")[0])
+	switch name {
+	case "TOC":
+		return "TOC"
+	case "PAGE", "NUMPAGES", "SECTIONPAGES":
+		return "PAGE"
+	}
+	return ""
+}
+
+// fieldDropped notes a dropped result: the paragraph holding a page
+// number may be nothing else (docxPageFurniture), and a table of
+// contents is named in the import line once, its 目录 heading with it.
+func (w *docxWalker) fieldDropped(top *docxParaBuilder) {
+	switch w.field.drop {
+	case "PAGE":
+		if top != nil {
+			top.pageField = true
+		}
+	case "TOC":
+		if !w.toc {
+			w.toc = true
+			if n := len(w.out); n > 0 && docxTOCHeading.MatchString(w.out[n-1].text) {
+				w.out = w.out[:n-1]
+			}
+		}
+	}
+}
+
+// docxTOCHeading is the heading Word and WPS put over a table of contents.
+var docxTOCHeading = regexp.MustCompile(`^[\s　]*目[\s　]*录[\s　]*$`)
+
+// docxPageFurniture is what is left of a paragraph whose page numbers were
+// left out when it was a page label (第页, 第页共页, - -): dropped whole.
+var docxPageFurniture = regexp.MustCompile(`^[\s　第共页码/／\-—－–·.()（）]*$`)
+
+// docxTabText is a tab (w:tab, w:ptab) in the text: a full-width space
+// between Chinese characters, a space elsewhere. It was a space, which the
+// space clean-up then removed between Chinese: 提议	商议 became 提议商议.
+func docxTabText(s string) string {
+	if !strings.ContainsRune(s, '\t') {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		switch {
+		case r != '\t':
+			b.WriteRune(r)
+		case i > 0 && i+1 < len(rs) && editor.IsEastAsianRune(rs[i-1]) && editor.IsEastAsianRune(rs[i+1]):
+			b.WriteRune('　')
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // instrText keeps a field's instruction while it may be the only text.
@@ -233,4 +307,38 @@ func docxStyleNumbering(r io.Reader) (map[string]docxNumPr, error) {
 		}
 	}
 	return out, nil
+}
+
+// docxChecks names what the body's walk left out that a user may want to
+// know of: the table of contents, and the comments (批注) in comments.xml
+// — a reviewer's note on a 来稿 may matter, and it was dropped unsaid.
+func docxChecks(body *docxWalker, comments *zip.File) []editor.ReadCheck {
+	var out []editor.ReadCheck
+	if body.toc {
+		out = append(out, editor.ReadCheck{Text: "目录（自动生成）已略去"})
+	}
+	if comments != nil {
+		if n, err := docxReadPart(comments, docxCountComments); err == nil && n > 0 {
+			out = append(out, editor.ReadCheck{Text: "含批注{{.N}}条，未导入（请在 Word 或 WPS 中查看）", N: n})
+		}
+	}
+	return out
+}
+
+// docxCountComments counts the w:comment elements of comments.xml.
+func docxCountComments(r io.Reader) (int, error) {
+	d := xml.NewDecoder(r)
+	n := 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "comment" && docxIsWordNS(se.Name.Space) {
+			n++
+		}
+	}
 }

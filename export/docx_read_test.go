@@ -84,8 +84,8 @@ func TestReadDocxTextAndTitle(t *testing.T) {
 		{
 			name: "tab, line break, indent spaces and field codes",
 			body: docxP("今年以来，太湖县推行组织员制度。") + `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>　　联系人：王明</w:t><w:tab/><w:t>电话：5551234</w:t><w:br/><w:t>　　太湖县委组织部，2022年。</w:t></w:r></w:p>` +
-				`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>第3页。</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
-			wantTitle: "今年以来，太湖县推行组织员制度。", wantText: "联系人：王明电话：5551234\n太湖县委组织部，2022年。\n第3页。",
+				`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF _Ref3 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>第3页。</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+			wantTitle: "今年以来，太湖县推行组织员制度。", wantText: "联系人：王明　电话：5551234\n太湖县委组织部，2022年。\n第3页。", /* a tab between Chinese is 　 (review R6) */
 		},
 	}
 	for _, tt := range tests {

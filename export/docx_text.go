@@ -54,17 +54,29 @@ type docxWalker struct {
 	noteNew bool                 // the next paragraph is a note's first
 	rows    []*docxRow           // the table rows open (tables nest in cells)
 	runFont string               // the open run's symbol font (Wingdings, Symbol), "" for others
+	toc     bool                 // a table of contents was left out (docx_read_parts.go)
 }
 
 type docxParaBuilder struct {
-	text strings.Builder
-	p    docxPara
+	text      strings.Builder
+	p         docxPara
+	pageField bool // a page number was left out of it
 }
 
 // docxReadParagraphs reads the paragraphs of a document, footnotes or
 // endnotes part, numbering them as numbering.xml and the styles say, and
 // the notes as refs (shared by the parts, the document read first) says.
 func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxNumPr, refs *docxNoteRefs) ([]docxPara, error) {
+	w, err := docxWalk(r, num, styles, refs)
+	if err != nil {
+		return nil, err
+	}
+	return w.out, nil
+}
+
+// docxWalk walks a part; the walker keeps what it saw on the way (a table
+// of contents left out).
+func docxWalk(r io.Reader, num *docxNumbering, styles map[string]docxNumPr, refs *docxNoteRefs) (*docxWalker, error) {
 	if refs == nil {
 		refs = newDocxNoteRefs()
 	}
@@ -75,7 +87,7 @@ func docxReadParagraphs(r io.Reader, num *docxNumbering, styles map[string]docxN
 	for {
 		tok, err := w.d.Token()
 		if err == io.EOF {
-			return w.out, nil
+			return w, nil
 		}
 		if err != nil {
 			return nil, err
@@ -142,6 +154,13 @@ func (w *docxWalker) start(se xml.StartElement) error {
 	switch se.Name.Local {
 	case "instrText":
 		return w.instrText()
+	case "fldSimple":
+		if drop := docxDroppedField(docxAttr(se, "instr")); drop != "" {
+			w.field.drop = drop
+			w.fieldDropped(w.top())
+			w.field.drop = ""
+			return w.d.Skip() // its result is a page number or a table of contents
+		}
 	case "footnote", "endnote":
 		return w.noteStart(se)
 	case "footnoteReference", "endnoteReference":
@@ -267,7 +286,9 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 	case "sym":
 		top.text.WriteString(docxSymbol(docxAttr(se, "font"), docxAttr(se, "char")))
 	case "tab", "ptab":
-		top.text.WriteByte(' ')
+		if w.field.drop == "" {
+			top.text.WriteByte('\t') // a space or 　 at the end (docxTabText)
+		}
 	case "br", "cr":
 		top.text.WriteByte('\n')
 	case "noBreakHyphen":
@@ -295,7 +316,11 @@ func (w *docxWalker) end(ee xml.EndElement) {
 func (w *docxWalker) flush(b *docxParaBuilder) {
 	label := w.listLabel(b.p)
 	first := true
-	for _, line := range strings.Split(b.text.String(), "\n") {
+	text := docxTabText(b.text.String())
+	if b.pageField && docxPageFurniture.MatchString(text) {
+		return // 第2页 with its number left out
+	}
+	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
 			p := b.p
 			p.text = line
@@ -336,7 +361,7 @@ func (w *docxWalker) text() error {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if top != nil {
+			if top != nil && w.field.drop == "" {
 				top.text.WriteString(docxMapSymbols(w.runFont, t))
 			}
 		case xml.StartElement:

@@ -160,11 +160,27 @@ func noticeQuota(st *editor.Statistics) string {
 			missed = append(missed, fmt.Sprintf("%s（%s）", u.Unit.Name, strings.Join(periods, "；")))
 		}
 	}
+	note := StatsQuotaNote(st)
 	switch {
+	case !hasQuota && note != "":
+		return note
 	case !hasQuota:
 		return "本统计期内未设报送任务。"
 	case len(missed) == 0:
-		return "各单位均完成了报送任务。"
+		return note + "各单位均完成了报送任务。"
 	}
-	return "以下单位未完成报送任务：" + strings.Join(missed, "，") + "。"
+	return note + "以下单位未完成报送任务：" + strings.Join(missed, "，") + "。"
+}
+
+// StatsQuotaNote says which quota periods were not checked because the
+// archive had no submission yet (editor.Statistics.QuotaFrom); "" when
+// none was left out. It is said in the 通报 and under 汇总.
+func StatsQuotaNote(st *editor.Statistics) string {
+	switch {
+	case st.QuotaSkipped == 0:
+		return ""
+	case st.QuotaFrom.IsZero():
+		return "档案中还没有来稿，未计报送任务。"
+	}
+	return fmt.Sprintf("档案中最早的来稿收于%s，此前的%d个任务周期不计报送任务。", editor.ChineseDate(st.QuotaFrom), st.QuotaSkipped)
 }

@@ -5,7 +5,11 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/xuri/excelize/v2"
 )
 
 var noticeUpdateGolden = flag.Bool("update-notice", false, "rewrite the golden files in testdata/stats")
@@ -41,5 +45,41 @@ func TestNoticePeriodName(t *testing.T) {
 		if got := noticePeriodName(xlsxTestDay(tc.from), xlsxTestDay(tc.to)); got != tc.want {
 			t.Errorf("%s..%s = %q, want %q", tc.from, tc.to, got, tc.want)
 		}
+	}
+}
+
+// Quota periods before the archive's first 来稿 are not checked; the 通报
+// and 汇总 say so, with the day of that first 来稿 (review R8).
+func TestNoticeAndWorkbookNameTheQuotaStart(t *testing.T) {
+	st := xlsxTestStats()
+	st.QuotaFrom, st.QuotaSkipped = xlsxTestDay("2022-02-10"), 2
+	want := "档案中最早的来稿收于2022年2月10日，此前的2个任务周期不计报送任务。"
+	var buf bytes.Buffer
+	if err := WriteNotice(&buf, st, NoticeOptions{Issuer: "中共江州市委组织部", Date: xlsxTestDay("2022-04-06")}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "三、报送任务完成情况\n　　"+want+"以下单位未完成") {
+		t.Errorf("the 通报 does not say %q before the units that missed:\n%s", want, buf.String())
+	}
+	var wb bytes.Buffer
+	if err := WriteStatsWorkbook(&wb, st, xlsxTestRows); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(wb.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, _ := f.GetCellValue("汇总", "A14"); got != "注："+want {
+		t.Errorf("汇总!A14 = %q, want %q", got, "注："+want)
+	}
+	st.QuotaFrom, st.QuotaSkipped = editor.Date{}, 1
+	for i := range st.Groups {
+		for j := range st.Groups[i].Units {
+			st.Groups[i].Units[j].Quota = nil
+		}
+	}
+	if got := noticeQuota(st); got != "档案中还没有来稿，未计报送任务。" {
+		t.Errorf("an archive without 来稿: %q", got)
 	}
 }

@@ -135,6 +135,11 @@ func writeStatsSummary(f *excelize.File, st *editor.Statistics, s *xlsxStyles) e
 	if err := sw.SetRow(xlsxRef(1, row+1), []any{xlsxCell(s.text, StatsRateNote)}); err != nil {
 		return err
 	}
+	if note := StatsQuotaNote(st); note != "" { // quarters before the archive's first 来稿 (notice.go)
+		if err := sw.SetRow(xlsxRef(1, row+2), []any{xlsxCell(s.text, "注："+note)}); err != nil {
+			return err
+		}
+	}
 	return sw.Flush()
 }
 

@@ -5,8 +5,11 @@
 # duplicate 来稿 whose title has 46 characters and read the window's width
 # with xwininfo. The list also has a 来稿 of 松岭镇党委, a five-character
 # unit the 单位 column must show whole, and the user and roles show under
-# the navigation: look at the screenshots, which go to OUTDIR. Exit 1 when
-# the window outgrew the screen. Usage: scripts/window-fit.sh BINARY [OUTDIR]
+# the navigation, and 来稿 of 江州市白沙镇党委 and 市人力资源和社会保障局, units
+# longer than five characters without a short name: look at the
+# screenshots, which go to OUTDIR. Exit 1 when the window outgrew the
+# screen. WINDOW_FIT_DISPLAY=:92 picks the X display (default: a free one).
+# Usage: scripts/window-fit.sh BINARY [OUTDIR]
 set -euo pipefail
 bin=$(realpath "$1")
 outdir=$(realpath -m "${2:-out/window-fit}")
@@ -26,8 +29,11 @@ title=临江区以组织振兴引领乡村全面振兴着力构建党建引领�
 printf '%s\n\n　　今年以来，临江区选派驻村第一书记42名，整合涉农资金1.2亿元，建成村级党群服务中心36个。\n　　区委组织部建立“周调度、月通报”机制，村级集体经济收入全部超过10万元。\n' "$title" >"$work/a.txt"
 cp "$work/a.txt" "$work/b.txt"
 printf '松岭镇推行“院落议事会”化解邻里纠纷\n\n　　松岭镇党委在全镇14个村推行“院落议事会”，累计化解邻里纠纷217件。\n（松岭镇党委）\n' >"$work/c.txt"
+# units whose names are longer than five characters and have no short name (issue 9)
+printf '白沙镇建立“村民说事”制度\n\n　　白沙镇在9个村建立“村民说事”制度，今年以来议定事项86件。\n（江州市白沙镇党委）\n' >"$work/d.txt"
+printf '市人社局开展技能人才评价\n\n　　全市今年评价技能人才1.2万人次。\n（市人力资源和社会保障局）\n' >"$work/e.txt"
 db="$work/archive.db"
-"$bin" import --db "$db" resources/example/submissions/*.txt "$work/c.txt" "$work/a.txt" "$work/b.txt" >/dev/null
+"$bin" import --db "$db" resources/example/submissions/*.txt "$work/e.txt" "$work/d.txt" "$work/c.txt" "$work/a.txt" "$work/b.txt" >/dev/null
 
 freedisplay() { # a display number no one else's Xvfb holds
 	local n
@@ -40,7 +46,7 @@ freedisplay() { # a display number no one else's Xvfb holds
 fail=0
 for screen in 1024x700 1280x800 1920x1080; do
 	w=${screen%x*} h=${screen#*x}
-	display=$(freedisplay)
+	display=${WINDOW_FIT_DISPLAY:-$(freedisplay)}
 	Xvfb "$display" -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
 	xvfb=$!
 	sleep 2
