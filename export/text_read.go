@@ -50,17 +50,9 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 
 // textSummaryOf is SummarizeIssue with what only the reading knew.
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
-	sum := SummarizeIssue(is)
-	sum.Removed, sum.NumberedItems, sum.Top = facts.removed, facts.numbered, facts.top
-	sum.WebLines, sum.DateProposed = facts.web, facts.webDate
-	sum.Uncertain = append(sum.Uncertain, textWebChecks(is, facts)...)
-	if facts.columns > 0 {
-		sum.Uncertain = append(sum.Uncertain, textColumnCheck(facts.columns))
-	}
-	if facts.footerMoved {
-		sum.Uncertain = append(sum.Uncertain, textFooterMovedCheck)
-	}
-	return sum
+	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, Top: facts.top,
+		WebLines: facts.web, DateProposed: facts.webDate, readChecks: textReadChecks(facts)}
+	return SummarizeIssue(is).WithReading(read)
 }
 
 // textReadFacts is what only the reading of a text knows (see ReadIssueSummary).

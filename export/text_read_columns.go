@@ -217,7 +217,7 @@ func textColumnStreams(raw []string, kinds []textColumnKind, c int) (left, right
 		case textColBoth:
 			at, _ := textOneGap(rs)
 			left = append(left, strings.TrimRight(string(rs[:at]), " "))
-			right = append(right, strings.Repeat(" ", at-c)+string(rs[at:]))
+			right = append(right, strings.Repeat(" ", max(0, at-c))+string(rs[at:]))
 		}
 	}
 	return left, right
@@ -225,7 +225,7 @@ func textColumnStreams(raw []string, kinds []textColumnKind, c int) (left, right
 
 // textColumnCheck is the summary's line when columns were split.
 func textColumnCheck(lines int) string {
-	return fmt.Sprintf("read as two columns, left then right: %d lines had a gutter (pdftotext -layout); look at the items at the column break", lines)
+	return fmt.Sprintf("read as two columns, left then right: %d lines of a two-column block (pdftotext -layout); look at the items at the column break", lines)
 }
 
 // textMoveMidFooter moves a 版记 that stands in the middle of the text to
