@@ -2,7 +2,6 @@ package export
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -50,20 +49,9 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 
 // textSummaryOf is SummarizeIssue with what only the reading knew.
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
-	sum := SummarizeIssue(is)
-	sum.Removed, sum.NumberedItems, sum.Top = facts.removed, facts.numbered, facts.top
-	sum.WebLines, sum.DateProposed = facts.web, facts.webDate
-	sum.Uncertain = append(sum.Uncertain, textWebChecks(is, facts)...)
-	if facts.columns > 0 {
-		sum.Uncertain = append(sum.Uncertain, textColumnCheck(facts.columns))
-	}
-	if facts.footerMoved {
-		sum.Uncertain = append(sum.Uncertain, textFooterMovedCheck)
-	}
-	if facts.unitWithoutBian {
-		sum.Uncertain = append(sum.Uncertain, fmt.Sprintf("the editing unit line has no 编: exports print %s编, as they print every issue of the bulletin", is.EditingUnit))
-	}
-	return sum
+	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, Top: facts.top,
+		WebLines: facts.web, DateProposed: facts.webDate, readChecks: textReadChecks(facts)}
+	return SummarizeIssue(is).WithReading(read)
 }
 
 // textReadFacts is what only the reading of a text knows (see ReadIssueSummary).
@@ -74,7 +62,7 @@ type textReadFacts struct {
 	webDate           bool     // the date is the page's 发布时间, proposed
 	columns           int      // lines of a two-column page split at the gutter
 	footerMoved       bool     // the 版记 stood mid-text and was read as the end
-	unitWithoutBian   bool     // the masthead names its editing unit without 编 (中共南湖区委组织部)
+	unitWithoutBian   string   // the editing unit, which the masthead names without 编 (中共南湖区委组织部)
 }
 
 // textItemBlock is the lines of one item before they become paragraphs.
@@ -338,11 +326,11 @@ func (p *textIssueParser) finish() {
 	}
 }
 
-// textUnitWithoutBian: the issue has an editing unit that no masthead line
-// writes with 编 after it.
-func textUnitWithoutBian(top []textLine, is *editor.Issue) bool {
+// textUnitWithoutBian is the issue's editing unit when no masthead line
+// writes it with 编 after it, "" otherwise.
+func textUnitWithoutBian(top []textLine, is *editor.Issue) string {
 	if is.EditingUnit == "" {
-		return false
+		return ""
 	}
 	unit := textCompact(is.EditingUnit)
 	for _, l := range top {
@@ -350,10 +338,10 @@ func textUnitWithoutBian(top []textLine, is *editor.Issue) bool {
 		// the line's unit may be the tail of the editing unit (江州大学 /
 		// 党委组织部编: the parent organisation is a line of its own)
 		if k := strings.Index(c, "编"); k > 0 && strings.HasSuffix(unit, c[:k]) {
-			return false
+			return ""
 		}
 	}
-	return true
+	return is.EditingUnit
 }
 
 func textIsItemStart(s string) bool {
