@@ -1,6 +1,8 @@
 package app
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -145,24 +147,28 @@ func composeLayoutNow(c *fyne.Container) {
 type composeQuiet struct {
 	widget.BaseWidget
 	page *fyne.Container
+	dot  *canvas.Rectangle // refreshed to have the window painted again
 }
 
 func newComposeQuiet(page *fyne.Container) *composeQuiet {
-	q := &composeQuiet{page: page}
+	q := &composeQuiet{page: page, dot: canvas.NewRectangle(color.Transparent)}
 	q.ExtendBaseWidget(q)
 	return q
 }
 
 func (q *composeQuiet) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(q.page)
+	return widget.NewSimpleRenderer(container.NewStack(q.page, container.NewWithoutLayout(q.dot)))
 }
 
 // Refresh lays the page out again and repaints it, without refreshing
 // every object in it (a theme change still reaches them: Fyne refreshes
-// the whole window then).
+// the whole window then). The repaint is asked for through a dot of its
+// own: Fyne drops the texture of every object inside one it refreshes, so
+// refreshing the page drew every text in sight anew, at each row a body
+// grew by while typing.
 func (q *composeQuiet) Refresh() {
 	composeLayoutDeep(q.page)
-	canvas.Refresh(q)
+	canvas.Refresh(q.dot)
 }
 
 // composeLayoutDeep lays out c and every container shown inside it, as

@@ -59,7 +59,7 @@ func TestConflictShowsBothTextsAndKeepsTheChoice(t *testing.T) {
 			}
 			d := u.subs.detail
 			u.win.Canvas().Focus(d.text)
-			d.text.CursorRow, d.text.CursorColumn = 0, len([]rune("原文。"))
+			d.text.Select(len([]rune("原文。")), len([]rune("原文。"))) // the caret after 原文。
 			test.Type(d.text, "补充一句")
 
 			if !onTop(u, "另一窗口改过的正文。") || !onTop(u, "原文。补充一句") {
@@ -72,7 +72,7 @@ func TestConflictShowsBothTextsAndKeepsTheChoice(t *testing.T) {
 			if got := allSubmissions(t, ar)[0].Text; got != c.want {
 				t.Errorf("after %s the archive holds %q, want %q", c.choose, got, c.want)
 			}
-			if got := d.text.Text; got != c.want {
+			if got := d.text.Text(); got != c.want {
 				t.Errorf("after %s the detail shows %q, want %q", c.choose, got, c.want)
 			}
 			if drafts, _ := ar.UnsavedDrafts(ctx); len(drafts) != 0 {

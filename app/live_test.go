@@ -262,7 +262,7 @@ func TestSubmissionHistoryRestores(t *testing.T) {
 	if stored.Text != "该县建成8个联合党委。" {
 		t.Errorf("the archive holds %q after 恢复, want the text it arrived with", stored.Text)
 	}
-	if got := d.pager.text(); got != stored.Text {
+	if got := d.text.Text(); got != stored.Text {
 		t.Errorf("the detail shows %q after 恢复, want %q", got, stored.Text)
 	}
 }

@@ -34,7 +34,7 @@ func TestReadOnlyArchiveOpensForReading(t *testing.T) {
 		t.Errorf("no banner says the archive is read-only")
 	}
 	d := u.subs.detail
-	for name, e := range map[string]*autoEntry{"标题": d.title, "正文": d.text, "联系人": d.contact} {
+	for name, e := range map[string]fyne.Disableable{"标题": d.title, "正文": d.text, "联系人": d.contact} {
 		if !e.Disabled() {
 			t.Errorf("the %s field takes typing on a read-only archive", name)
 		}

@@ -38,8 +38,8 @@ func TestSearchShowsHitAndOpensIt(t *testing.T) {
 	if u.currentKey() != keySubmissions || u.subs.selected != h.ID {
 		t.Errorf("opening the hit shows %s/%d, want submissions/%d", u.currentKey(), u.subs.selected, h.ID)
 	}
-	if !strings.Contains(u.subs.detail.text.Text, "网格化") {
-		t.Errorf("detail text = %q", u.subs.detail.text.Text)
+	if !strings.Contains(u.subs.detail.text.Text(), "网格化") {
+		t.Errorf("detail text = %q", u.subs.detail.text.Text())
 	}
 }
 

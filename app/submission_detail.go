@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulletindesk/bulletindesk/app/textarea"
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -26,20 +27,20 @@ type submissionDetail struct {
 	has     bool
 	loading bool
 	save    *debouncer
-	pager   *textPager // the text, a page at a time when it is long
+	text    *textarea.Area // the 来稿's text, the whole of it however long
 
-	title, received, contact, text *autoEntry
-	unit                           *widget.Select
-	kind                           *widget.SelectEntry
-	status                         *widget.Select
-	info, saved                    *widget.Label
-	dupBox                         *fyne.Container
-	adopt, del                     *widget.Button
-	records                        *recordsPanel
-	body                           *fyne.Container
-	empty                          fyne.CanvasObject
-	scroll                         *container.Scroll
-	near                           []editor.NearDuplicate // of cur, found after it was shown
+	title, received, contact *autoEntry
+	unit                     *widget.Select
+	kind                     *widget.SelectEntry
+	status                   *widget.Select
+	info, saved              *widget.Label
+	dupBox                   *fyne.Container
+	adopt, del               *widget.Button
+	records                  *recordsPanel
+	body                     *fyne.Container
+	empty                    fyne.CanvasObject
+	scroll                   *container.Scroll
+	near                     []editor.NearDuplicate // of cur, found after it was shown
 }
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
@@ -51,9 +52,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.title.SetMinRowsVisible(3)
 	d.received = newAutoEntry(false, changed, d.flush)
 	d.contact = newAutoEntry(false, changed, d.flush)
-	d.text = newAutoEntry(true, changed, d.flush)
-	d.text.SetMinRowsVisible(14)
-	d.pager = newTextPager(&d.text.Entry, d.flush)
+	d.text = d.newText(changed)
 	d.unit = widget.NewSelect(nil, func(string) { changed(); d.flush() })
 	d.kind = widget.NewSelectEntry(editor.DefaultKinds)
 	d.kind.OnChanged = func(string) { changed() }
@@ -88,7 +87,7 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), d.onHistory) // app/history.go
 	actions := container.NewHBox(d.adopt, d.del, hist)
 	d.body = container.NewVBox(container.NewBorder(nil, nil, actions, nil, d.saved), form,
-		widget.NewLabel(lang.L("正文")), d.text, d.pager.view(), d.info, d.dupBox, widget.NewSeparator(),
+		widget.NewLabel(lang.L("正文")), d.text, d.info, d.dupBox, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.records.buttons(), d.records.box)
 	hint := widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。"))
@@ -96,8 +95,65 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	hint.Alignment = fyne.TextAlignCenter
 	d.empty = container.NewVBox(layout.NewSpacer(), hint, layout.NewSpacer())
 	d.body.Hide()
-	d.scroll = container.NewVScroll(container.NewPadded(d.body))
+	// the pane scrolls the text, which is as tall as it is: its holder lays
+	// the pane out again when the text grows without redrawing every row
+	d.scroll = container.NewVScroll(newComposeQuiet(container.NewPadded(d.body)))
+	d.scroll.OnScrolled = func(fyne.Position) { d.text.Cull() }
 	return container.NewStack(d.empty, d.scroll)
+}
+
+// newText is the 来稿's text field: textarea's editing widget, as in 组版's
+// bodies. It wraps by the Chinese rules, re-wraps only the paragraph typed
+// in and draws only the rows in sight; Fyne's Entry re-wrapped the whole
+// text at every key (17.5 ms a key in a 907-字 text), and a long text was
+// shown a page of 3,000 字 at a time.
+func (d *submissionDetail) newText(changed func()) *textarea.Area {
+	t := textarea.New()
+	t.MinRows = 14
+	t.OnChanged = func(string) { changed() }
+	t.OnBlur = d.flush // leaving the field saves at once
+	t.Sight = d.textSight
+	t.OnCaret = d.keepCaret
+	t.OnGrow = func() {
+		if d.scroll != nil {
+			d.scroll.Refresh()
+		}
+	}
+	disableWhenReadOnly(t)
+	return t
+}
+
+// textSight is the part of the text in sight in the pane, with an eighth
+// of it to spare either side, in the text's coordinates.
+func (d *submissionDetail) textSight() (top, bottom float32, ok bool) {
+	if d.scroll == nil || d.scroll.Size().Height <= 0 {
+		return 0, 0, false
+	}
+	dr := fyne.CurrentApp().Driver()
+	y := dr.AbsolutePositionForObject(d.text).Y - dr.AbsolutePositionForObject(d.scroll).Y
+	h := d.scroll.Size().Height
+	return -y - h/8, -y + h*9/8, true
+}
+
+// keepCaret scrolls the pane so the caret's row, top…bottom in the text,
+// stays in sight with a row to spare.
+func (d *submissionDetail) keepCaret(top, bottom float32) {
+	if d.scroll == nil || d.scroll.Size().Height <= 0 {
+		return
+	}
+	dr := fyne.CurrentApp().Driver()
+	y := dr.AbsolutePositionForObject(d.text).Y - dr.AbsolutePositionForObject(d.scroll).Y
+	view, spare := d.scroll.Size().Height, bottom-top
+	by := float32(0)
+	switch {
+	case y+top-spare < 0:
+		by = y + top - spare
+	case y+bottom+spare > view:
+		by = y + bottom + spare - view
+	default:
+		return
+	}
+	d.scroll.ScrollToOffset(fyne.NewPos(0, max(0, d.scroll.Offset.Y+by)))
 }
 
 // wrappedLabel is a label that wraps instead of widening the window: a
@@ -143,13 +199,11 @@ func (d *submissionDetail) load(id int64) {
 	d.received.SetText(dateISO(sub.Received))
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
-	d.pager.set(sub.Text)
-	// a new text opens at its start: the cursor stayed where it was in the
-	// previous submission and the body opened scrolled to the middle
+	d.text.SetText(sub.Text) // the caret at its start
+	// a new title opens at its start: the cursor stayed where it was in the
+	// previous submission
 	d.title.CursorRow, d.title.CursorColumn = 0, 0
-	d.text.CursorRow, d.text.CursorColumn = 0, 0
 	d.title.Refresh()
-	d.text.Refresh()
 	d.loading = false
 	d.saved.SetText("")
 	d.near = nil
@@ -207,7 +261,7 @@ func (d *submissionDetail) onSave() {
 	sub.Title = strings.TrimSpace(strings.ReplaceAll(d.title.Text, "\n", ""))
 	sub.Kind = strings.TrimSpace(d.kind.Text)
 	sub.Contact = strings.TrimSpace(d.contact.Text)
-	sub.Text = d.pager.text()
+	sub.Text = d.text.Text()
 	sub.UnitID, sub.UnitName = 0, ""
 	if i := d.unit.SelectedIndex(); i > 0 && i-1 < len(d.s.units) {
 		sub.UnitID, sub.UnitName = d.s.units[i-1].ID, d.s.units[i-1].Name

@@ -153,7 +153,8 @@ func readDocxInput(r io.Reader) ([]byte, error) {
 // submissionFromDocx turns the bytes of a .docx into a submission. A cover
 // letter before the article (…关于报送…的函, its page or its paragraphs)
 // is kept at the head of the text and gives the unit and the date; the
-// title is picked after it, from the article.
+// title is picked after it, from the article. A 落款 at the end (the
+// unit's name, its date) gives them too, as in a text submission.
 func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	doc, err := parseDocx(data)
 	if err != nil {
@@ -168,7 +169,12 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	}
 	sub.Title = title
 	lines, sub.Contact = textSplitContact(lines)
-	body := textCloseWithUnit(strings.Join(append(letter, paras[:len(lines)]...), "\n"), unit)
+	sub.Contact = docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact)
+	lines, signOff := docxSplitSignOff(lines, sub)
+	if signOff != "" {
+		unit = signOff
+	}
+	body := textCloseWith(strings.Join(append(letter, paras[:len(lines)]...), "\n"), sub, unit, "", signOff)
 	for _, n := range doc.notes {
 		body += "\n" + textCleanSpaces(n.text)
 	}
@@ -183,6 +189,32 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	// 来稿 preview said 124字 for a file saved as 105字.
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+// docxRawContact is the contact of the last k paragraphs as written (联系人：
+// 周晓燕  电话 keeps its spaces, which the title's cleaning took out).
+func docxRawContact(paras []docxPara, k int, cleaned string) string {
+	if k <= 0 || k > len(paras) {
+		return cleaned
+	}
+	parts := make([]string, k)
+	for i, p := range paras[len(paras)-k:] {
+		parts[i] = strings.TrimSpace(p.text)
+	}
+	return strings.Join(parts, "；")
+}
+
+// docxSplitSignOff takes the 落款 off the end, as for a text submission: a
+// date alone (the 收稿日期) and the unit's name above it.
+func docxSplitSignOff(lines []textLine, sub *editor.Submission) ([]textLine, string) {
+	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
+		lines = lines[:n-1]
+	}
+	lines, signOff := textSplitSignOff(lines)
+	if signOff != "" {
+		sub.Intake = append(sub.Intake, editor.IntakeNote{Label: "落款", Value: signOff})
+	}
+	return lines, signOff
 }
 
 // docxSplitLetter finds a cover letter at the top (textSplitLetter) and

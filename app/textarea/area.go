@@ -35,6 +35,9 @@ type Area struct {
 	widget.BaseWidget
 
 	PlaceHolder string
+	// MinRows is the least height in rows (3 when 0): the field is as tall
+	// as its text, and its page scrolls.
+	MinRows int
 	// OnChanged runs after every edit the user makes (not after SetText).
 	OnChanged func(text string)
 	// OnFocus and OnBlur run when the keyboard comes and goes.

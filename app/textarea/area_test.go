@@ -367,3 +367,12 @@ func TestHeightFollowsRows(t *testing.T) {
 		t.Errorf("four new paragraphs: grew %d times, height %v → %v", grew, h, a.MinSize().Height)
 	}
 }
+
+func TestMinRows(t *testing.T) {
+	a, _ := newArea(t, "甲", 300)
+	three := a.MinSize().Height
+	a.MinRows = 14
+	if got := a.MinSize().Height; got < three*3 {
+		t.Errorf("14 rows at least: %v px tall, 3 rows were %v", got, three)
+	}
+}

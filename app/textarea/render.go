@@ -30,10 +30,14 @@ func (r *renderer) Destroy() {}
 
 func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
 
-// MinSize is every row, and at least three.
+// MinSize is every row, and at least MinRows (three).
 func (r *renderer) MinSize() fyne.Size {
 	_, y := r.a.inset()
-	return fyne.NewSize(0, float32(max(r.a.Rows(), 3))*r.a.lineHeight()+2*y)
+	least := r.a.MinRows
+	if least <= 0 {
+		least = 3
+	}
+	return fyne.NewSize(0, float32(max(r.a.Rows(), least))*r.a.lineHeight()+2*y)
 }
 
 func (r *renderer) Layout(size fyne.Size) {
