@@ -285,10 +285,23 @@ func textMoveMidFooter(lines []textLine) ([]textLine, bool) {
 }
 
 // textMoreIssueAfter: an item or a section heading stands at e or later.
+// A short line right above a 印发 line is no heading: pdftotext's default
+// mode puts the 印发机关 (梧州县委组织部办公室) on a line of its own under 发：.
 func textMoreIssueAfter(lines []textLine, e int) bool {
 	for i := e; i < len(lines); i++ {
-		if textIsItemStart(lines[i].text) || textHeadingAt(lines, i) && i+1 < len(lines) {
+		if textIsItemStart(lines[i].text) || textHeadingAt(lines, i) && i+1 < len(lines) && !textAbovePrinted(lines, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// textAbovePrinted: the line after i, past page numbers (the date of the
+// 印发 line comes after the page's number), is a footer line.
+func textAbovePrinted(lines []textLine, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if !textIsPageNumber(lines[j].text) && !textIsBareNumber(lines[j].text) {
+			return textFooterStart(lines[j].text)
 		}
 	}
 	return false
