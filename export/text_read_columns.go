@@ -42,8 +42,25 @@ const textColumnsMin = 3
 
 // textSplitColumns rewrites each two-column block of s as its left column,
 // then its right column, and returns how many lines it split; s is
-// returned unchanged when it has no such block.
+// returned unchanged when it has no such block. Each page (pdftotext ends
+// one with a form feed) is read on its own: a block never runs from one
+// page's columns into the next page's.
 func textSplitColumns(s string) (string, int) {
+	pages := strings.Split(s, "\f")
+	total := 0
+	for i, pg := range pages {
+		var n int
+		pages[i], n = textSplitPageColumns(pg)
+		total += n
+	}
+	if total == 0 {
+		return s, 0
+	}
+	return strings.Join(pages, "\f"), total
+}
+
+// textSplitPageColumns is textSplitColumns for one page.
+func textSplitPageColumns(s string) (string, int) {
 	raw := strings.Split(s, "\n")
 	c := textGutter(raw)
 	if c < 0 {
@@ -166,6 +183,9 @@ func textColumnBlockEnd(raw []string, kinds []textColumnKind, i int) int {
 	end := lastRight + 1
 	for end < k && kinds[end] != textColRight && !textFooterStart(strings.TrimSpace(raw[end])) {
 		end++
+	}
+	for end > lastRight+1 && kinds[end-1] == textColBlank {
+		end-- // a blank line under the block stays, after it
 	}
 	return end
 }
