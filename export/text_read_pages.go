@@ -140,6 +140,10 @@ func textBarePages(lines []textLine, start int, drop []bool) {
 // text holds more; a table's 序号 column fewer).
 const textPageLines = 8
 
+// textHeaderApart: the fewest lines from one running header to the next
+// (a page holds more lines than a wrapped sentence repeated at once).
+const textHeaderApart = 3
+
 // textCountsPages: the bare numbers go up by one, far apart.
 func textCountsPages(lines []textLine, bare []int) bool {
 	if len(bare) < 2 {
@@ -206,12 +210,24 @@ func textRepeatedHeaders(lines []textLine, start int, drop []bool, is *editor.Is
 				evidence++
 			}
 		}
-		if textNamesIssue(c, is) || evidence >= 2 && textWidth(lines[at[0]].text) < narrow && !textRepeatedPassage(lines, start, drop, at) {
+		if textNamesIssue(c, is) || evidence >= 2 && textWidth(lines[at[0]].text) < narrow && textPagesApart(at) && !textRepeatedPassage(lines, start, drop, at) {
 			for _, i := range at {
 				drop[i] = true
 			}
 		}
 	}
+}
+
+// textPagesApart: the places of a repeated line have a few lines between
+// them (textHeaderApart): a header stands once a page, while a sentence an
+// item says twice may wrap alike two lines apart.
+func textPagesApart(at []int) bool {
+	for k := 1; k < len(at); k++ {
+		if at[k]-at[k-1] < textHeaderApart {
+			return false
+		}
+	}
+	return true
 }
 
 // textRepeatedPassage: the lines at share what comes right before and
