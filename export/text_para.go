@@ -144,7 +144,9 @@ type textLayoutCounter struct{ breaks, soft, blanks, midBlanks int }
 // joined in any layout. Counted, a title and two headings made a text of
 // one paragraph a line read as hard-wrapped, all joined into one.
 func (c *textLayoutCounter) add(prev, next textLine, first bool) {
-	if next.indented || textNeutralBreak(prev.text, next.text, first) {
+	// After a line the writer escaped (\本期要目) comes a paragraph of
+	// ours, not a wrap: counted, it had made our own text read as wrapped.
+	if next.indented || prev.literal || textNeutralBreak(prev.text, next.text, first) {
 		return
 	}
 	c.breaks++
