@@ -60,7 +60,8 @@ func RunArchive(a fyne.App, path string, release func()) error {
 }
 
 // opening is the window while the archive opens: a line saying so, and,
-// when a rebuild of the search index starts, a dialog with its progress.
+// when an upgrade starts (the search index rebuilt, the texts packed; each
+// counts its records from 0), a dialog with its progress.
 type opening struct {
 	w      fyne.Window
 	path   string
@@ -107,8 +108,8 @@ func (o *opening) start(open openFunc, opened func(*editor.Archive, error)) {
 	}()
 }
 
-// onProgress hears the rebuild: the dialog comes up at its first word
-// (nothing is said when there is nothing to rebuild, the usual case).
+// onProgress hears the upgrade: the dialog comes up at its first word
+// (nothing is said when there is nothing to upgrade, the usual case).
 func (o *opening) onProgress(done, total int) {
 	if done == 0 {
 		fyne.Do(o.showRebuild)
@@ -120,9 +121,9 @@ func (o *opening) showRebuild() {
 	if o.rebuild != nil || o.ctx.Err() != nil {
 		return
 	}
-	why := widget.NewLabel(lang.L("这个档案由旧版本建立，检索索引要重建一次（十年的档案约需一两分钟），完成后自动打开。重建期间请勿关闭窗口；若关闭，下次打开时从头重建，档案内容不受影响。"))
+	why := widget.NewLabel(lang.L("这个档案由旧版本建立，要升级一次：重建检索索引、压缩正文（十年的档案约需一两分钟），完成后自动打开。升级期间请勿关闭窗口；若关闭，下次打开时重新升级，档案内容不受影响。"))
 	why.Wrapping = fyne.TextWrapWord
-	o.rebuild = dialog.NewCustomWithoutButtons(lang.L("正在重建检索索引"), container.NewVBox(why, o.bar, o.count), o.w)
+	o.rebuild = dialog.NewCustomWithoutButtons(lang.L("正在升级档案"), container.NewVBox(why, o.bar, o.count), o.w)
 	o.rebuild.Resize(fyne.NewSize(480, 220))
 	o.rebuild.Show()
 }

@@ -113,7 +113,7 @@ func TestWindowShowsTheRebuildWhileOpening(t *testing.T) {
 				t.Cleanup(func() { o.ar.Close() })
 			}
 			shown := strings.Join(atEnd, "|")
-			if c.rebuilt && (!strings.Contains(shown, "检索索引要重建一次") || !strings.Contains(shown, c.wantCount) || len(barAtEnd) != 1 || barAtEnd[0] != 1) {
+			if c.rebuilt && (!strings.Contains(shown, "重建检索索引、压缩正文") || !strings.Contains(shown, c.wantCount) || len(barAtEnd) != 1 || barAtEnd[0] != 1) {
 				t.Errorf("at the rebuild's end the dialog showed %q and bars %v, want the reason, %s and a full bar", atEnd, barAtEnd, c.wantCount)
 			}
 			if !c.rebuilt && atEnd != nil {

@@ -193,11 +193,16 @@ func (s *statsScreen) show(gen int, st *editor.Statistics, err error) {
 		return
 	}
 	s.st = st
-	s.cols = statsColumns(st)
-	s.rows = statsFlatten(st, s.cols, s.sortCol, s.sortDesc)
-	for i, c := range s.cols {
-		s.table.SetColumnWidth(i, statsColumnWidth(c, s.rows))
+	cols := statsColumns(st)
+	rows := statsFlatten(st, cols, s.sortCol, s.sortDesc)
+	// Fyne redraws the whole table on each SetColumnWidth: with its cells
+	// there, that shaped every visible cell's text once a column (ten
+	// years by quarter, 1.4 s of CPU to show the screen); empty, it draws nothing
+	s.cols, s.rows = nil, nil
+	for i, c := range cols {
+		s.table.SetColumnWidth(i, statsColumnWidth(c, rows))
 	}
+	s.cols, s.rows = cols, rows
 	s.table.Refresh()
 	s.status.SetText(lang.L("{{.From}}至{{.To}}：报送{{.S}}篇，其中被采用{{.R}}篇；采用{{.A}}条。点击单位查看明细，点击表头排序。",
 		map[string]any{"From": s.u.dateLabel(st.Query.From), "To": s.u.dateLabel(st.Query.To),

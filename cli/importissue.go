@@ -52,8 +52,8 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	if !day.IsZero() {
 		is.Date, is.Year = day, day.Year()
 	}
-	sum := export.SummarizeIssue(is) // after --date
-	sum.Removed, sum.NumberedItems = read.Removed, read.NumberedItems
+	read.DateProposed = read.DateProposed && day.IsZero() // a date given is no web page's
+	sum := export.SummarizeIssue(is).WithReading(read)    // after --date
 	if err := sum.CheckStructure(); err != nil {
 		return env.Fail("%s: not imported: %v", cliQuote(files[0]), err)
 	}

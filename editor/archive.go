@@ -210,7 +210,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return err
 			}
 		}
-		if err := ensureSearchIndexTx(ctx, tx, a.reindexed); err != nil {
+		if err := ensureSearchIndexTx(ctx, tx, a.eng, a.reindexed); err != nil {
 			return err
 		}
 		repacked, err = ensurePackedTextsTx(ctx, tx, a.eng, a.reindexed) // texts.go

@@ -67,7 +67,7 @@ func CopyArchive(ctx context.Context, from, to *Archive, progress func(done, tot
 					}
 				}
 			}
-			if err := rebuildSearchIndexTx(ctx, dst, nil); err != nil {
+			if err := rebuildSearchIndexTx(ctx, dst, to.eng, nil); err != nil {
 				return fmt.Errorf("index the copy for search: %w", err)
 			}
 			progress(total, total)

@@ -65,6 +65,9 @@ type engine struct {
 	// packsTexts says submission texts are stored packed (see
 	// packedTextMark): a file; a server compresses long values itself
 	packsTexts bool
+	// searchFacets says a submission's index rows end with its unit, kind
+	// and year (see submissionFacets)
+	searchFacets bool
 }
 
 var sqliteEngine = &engine{
@@ -77,6 +80,7 @@ var sqliteEngine = &engine{
 	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1
 	lockRowSQL:       func(string) string { return "" },
 	packsTexts:       true,
+	searchFacets:     true,
 }
 
 var postgresEngine = &engine{

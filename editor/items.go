@@ -103,7 +103,7 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, eng *engine, issueID int64, o
 		return fmt.Errorf("update item %d: %w", it.ID, err)
 	}
 	it.Version, it.UpdatedAt = old.Version+1, parseStamp(now)
-	if err := replaceSearchTx(ctx, tx, eng, HitItem, it.ID, itemSearchText(it)); err != nil {
+	if err := replaceSearchTx(ctx, tx, eng, HitItem, it.ID, itemSearchText(it), ""); err != nil {
 		return err
 	}
 	if !sameIDs(old.UnitIDs, it.UnitIDs) || !sameIDs(old.Submissions, it.Submissions) {

@@ -257,7 +257,8 @@ func searchIDs(ctx context.Context, tx *sql.Tx, kind HitKind, query string, args
 	return out, rows.Err()
 }
 
-// searchNewestIDs answers the 来稿 list filtered by text alone, newest
+// searchNewestIDs answers the 来稿 list filtered by text alone, or by text
+// and facets (a unit, a kind, whole years: search_facets.go), newest
 // first, from the index's most recently entered matches: twice the rows
 // asked for plus 50, ordered by date. That page is exact unless a submission
 // entered earlier has a later date than the page's last row, which one
@@ -266,12 +267,22 @@ func searchIDs(ctx context.Context, tx *sql.Tx, kind HitKind, query string, args
 // match: 0.1 s for 党 on ten years).
 func searchNewestIDs(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionFilter) ([]int64, error) {
 	plain := SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: true, Limit: f.Limit, Offset: f.Offset}
-	if f != plain || (f.Sort != SortReceived && f.Sort != "") || f.Limit <= 0 || f.Offset < 0 {
+	facets, ok := "", f == plain
+	if rest := f; !ok && eng.searchFacets {
+		rest.UnitID, rest.Kind, rest.From, rest.To = 0, "", Date{}, Date{}
+		if rest == plain {
+			facets, ok = facetFilterExpr(f)
+		}
+	}
+	if !ok || (f.Sort != SortReceived && f.Sort != "") || f.Limit <= 0 || f.Offset < 0 {
 		return nil, nil
 	}
 	table, expr := eng.match(parseSearchQuery(f.Text), HitSubmission)
 	if expr == "" {
 		return nil, nil
+	}
+	if facets != "" {
+		expr = "(" + expr + ") AND " + facets
 	}
 	want := 2*(f.Offset+f.Limit) + 50
 	cands, err := queryIDs(ctx, tx, `SELECT m.rowid FROM (`+eng.search.MatchIDsSQL(table)+`) m ORDER BY m.rowid DESC LIMIT ?`, expr, want)

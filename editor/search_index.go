@@ -19,17 +19,17 @@ var searchIndexes = map[HitKind]searchIndex{
 	HitSubmission: {tokens: "submission_fts", chars: "submission_chars"},
 }
 
-// indexSearchTx stores a record's text in its kind's indexes, replacing
-// what they held for it.
-func indexSearchTx(ctx context.Context, tx *sql.Tx, kind HitKind, id int64, text string) error {
+// indexSearchTx stores a record's text and facets (see submissionFacets)
+// in its kind's indexes, replacing what they held for it.
+func indexSearchTx(ctx context.Context, tx *sql.Tx, kind HitKind, id int64, text, facets string) error {
 	if err := unindexSearchTx(ctx, tx, kind, id); err != nil {
 		return err
 	}
 	ix := searchIndexes[kind]
-	if _, err := tx.ExecContext(ctx, `INSERT INTO `+ix.tokens+`(rowid, tokens) VALUES (?, ?)`, id, searchDocTokens(text)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+ix.tokens+`(rowid, tokens) VALUES (?, ?)`, id, withFacets(searchDocTokens(text), facets)); err != nil {
 		return fmt.Errorf("index %s %d: %w", kind, id, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO `+ix.chars+`(rowid, tokens) VALUES (?, ?)`, id, searchDocChars(text)); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+ix.chars+`(rowid, tokens) VALUES (?, ?)`, id, withFacets(searchDocChars(text), facets)); err != nil {
 		return fmt.Errorf("index %s %d: %w", kind, id, err)
 	}
 	return nil
@@ -39,12 +39,13 @@ func indexSearchTx(ctx context.Context, tx *sql.Tx, kind HitKind, id int64, text
 // save), in one statement where the engine has one (see
 // engine.replaceIndexSQL): on the office archive each statement is a
 // round trip to the server, and a keystroke's save spent four on this.
-func replaceSearchTx(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, id int64, text string) error {
+func replaceSearchTx(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, id int64, text, facets string) error {
 	if eng.replaceIndexSQL == nil {
-		return indexSearchTx(ctx, tx, kind, id, text)
+		return indexSearchTx(ctx, tx, kind, id, text, facets)
 	}
 	ix := searchIndexes[kind]
-	if _, err := tx.ExecContext(ctx, eng.replaceIndexSQL(ix.tokens, ix.chars), id, searchDocTokens(text), searchDocChars(text)); err != nil {
+	if _, err := tx.ExecContext(ctx, eng.replaceIndexSQL(ix.tokens, ix.chars), id,
+		withFacets(searchDocTokens(text), facets), withFacets(searchDocChars(text), facets)); err != nil {
 		return fmt.Errorf("index %s %d: %w", kind, id, err)
 	}
 	return nil
@@ -76,8 +77,8 @@ type searchIndexer struct {
 
 // searchDoc is a record waiting to be indexed.
 type searchDoc struct {
-	id   int64
-	text string
+	id           int64
+	text, facets string
 }
 
 func newSearchIndexer(ctx context.Context, tx *sql.Tx, kind HitKind) (*searchIndexer, error) {
@@ -95,20 +96,20 @@ func newSearchIndexer(ctx context.Context, tx *sql.Tx, kind HitKind) (*searchInd
 }
 
 // add queues a record that is in neither index yet for flush.
-func (w *searchIndexer) add(id int64, text string) {
-	w.pending = append(w.pending, searchDoc{id, text})
+func (w *searchIndexer) add(id int64, text, facets string) {
+	w.pending = append(w.pending, searchDoc{id, text, facets})
 }
 
 // flush indexes the queued records.
 func (w *searchIndexer) flush(ctx context.Context) error {
 	for i, d := range w.pending {
-		if _, err := w.tokens.ExecContext(ctx, d.id, searchDocTokens(d.text)); err != nil {
+		if _, err := w.tokens.ExecContext(ctx, d.id, withFacets(searchDocTokens(d.text), d.facets)); err != nil {
 			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
 		}
 		w.counted.step(0, i+1, len(w.pending))
 	}
 	for i, d := range w.pending {
-		if _, err := w.chars.ExecContext(ctx, d.id, searchDocChars(d.text)); err != nil {
+		if _, err := w.chars.ExecContext(ctx, d.id, withFacets(searchDocChars(d.text), d.facets)); err != nil {
 			return fmt.Errorf("index %s %d: %w", w.kind, d.id, err)
 		}
 		w.counted.step(1, i+1, len(w.pending))
@@ -128,7 +129,7 @@ const searchTokensKey = "search_tokens"
 // ensureSearchIndexTx rebuilds the search indexes when they were made with
 // another token scheme than searchTokenVersion (an archive from before
 // migration 006), so an upgraded archive finds what a new one does.
-func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, total int)) error {
+func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx, eng *engine, progress func(done, total int)) error {
 	var have string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, searchTokensKey).Scan(&have)
 	if err != nil && err != sql.ErrNoRows {
@@ -137,7 +138,7 @@ func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, to
 	if have == searchTokenVersion {
 		return nil
 	}
-	if err := rebuildSearchIndexTx(ctx, tx, progress); err != nil {
+	if err := rebuildSearchIndexTx(ctx, tx, eng, progress); err != nil {
 		return fmt.Errorf("rebuild the search index: %w", err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO settings(key, value) VALUES (?, ?)
@@ -147,13 +148,13 @@ func ensureSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, to
 
 // rebuildSearchIndexTx indexes every item and submission afresh, telling
 // progress (when set) after each record how many of them are done.
-func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, total int)) error {
+func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx, eng *engine, progress func(done, total int)) error {
 	sources := []struct {
 		kind  HitKind
 		query string
 	}{
-		{HitItem, `SELECT id, lead, body, attribution FROM items`},
-		{HitSubmission, `SELECT id, title, text, source FROM submissions`},
+		{HitItem, `SELECT id, lead, body, attribution, 0, '', '' FROM items`},
+		{HitSubmission, `SELECT id, title, text, source, COALESCE(unit_id, 0), kind, received FROM submissions`},
 	}
 	var c reindexCount
 	if progress != nil {
@@ -172,7 +173,7 @@ func rebuildSearchIndexTx(ctx context.Context, tx *sql.Tx, progress func(done, t
 				return err
 			}
 		}
-		if err := reindexAllTx(ctx, tx, src.kind, src.query, &c); err != nil {
+		if err := reindexAllTx(ctx, tx, eng, src.kind, src.query, &c); err != nil {
 			return err
 		}
 	}
@@ -203,7 +204,7 @@ func (c *reindexCount) step(pass, n, of int) {
 // connection runs one statement at a time.
 const reindexBatch = 5000
 
-func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c *reindexCount) error {
+func reindexAllTx(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind, query string, c *reindexCount) error {
 	w, err := newSearchIndexer(ctx, tx, kind)
 	if err != nil {
 		return err
@@ -216,12 +217,17 @@ func reindexAllTx(ctx context.Context, tx *sql.Tx, kind HitKind, query string, c
 			return err
 		}
 		for rows.Next() {
-			var a, b, d string
-			if err := rows.Scan(&after, &a, textColumn{&b}, &d); err != nil {
+			var a, b, d, kindName, received string
+			var unit int64
+			if err := rows.Scan(&after, &a, textColumn{&b}, &d, &unit, &kindName, &received); err != nil {
 				rows.Close()
 				return err
 			}
-			w.add(after, a+"\n"+b+"\n"+d) // as itemSearchText and submissionSearchText join them
+			facets := ""
+			if kind == HitSubmission {
+				facets = submissionFacets(eng, unit, kindName, parseDateText(received))
+			}
+			w.add(after, a+"\n"+b+"\n"+d, facets) // as itemSearchText and submissionSearchText join them
 		}
 		if err := rows.Close(); err != nil {
 			return err

@@ -9,7 +9,7 @@ import (
 func (b *statsBuilder) itemCredits(ctx context.Context, tx *sql.Tx, unit int64) ([]ItemCredit, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT i.id, iss.id, bl.name, iss.year, iss.number, iss.date, sec.name, i.lead, i.words,
 		COALESCE((SELECT s.kind FROM adoptions ad JOIN submissions s ON s.id = ad.submission_id
-			WHERE ad.item_id = i.id AND s.unit_id = iu.unit_id ORDER BY s.id LIMIT 1), ''),
+			WHERE ad.item_id = i.id AND s.unit_id = iu.unit_id ORDER BY ad.submission_id LIMIT 1), ''),
 		(SELECT string_agg(name, '、') FROM (SELECT COALESCE(NULLIF(u.short_name, ''), u.name) AS name
 			FROM item_units x JOIN units u ON u.id = x.unit_id WHERE x.item_id = i.id ORDER BY u.position, u.id) AS credited)
 		FROM item_units iu JOIN items i ON i.id = iu.item_id JOIN sections sec ON sec.id = i.section_id

@@ -23,13 +23,16 @@ func (b *statsBuilder) args() []any {
 
 // addCredits counts and scores the items crediting each unit, grouped by
 // what the rules look at: rules version, section, kind, length, units credited.
+// The kind is that of the unit's first submission the item adopted, in
+// the order of the adoptions' key (item, submission): ORDER BY s.id made
+// SQLite sort each item's adoptions in a new temporary b-tree.
 func (b *statsBuilder) addCredits(ctx context.Context, tx *sql.Tx) error {
 	threshold := `COALESCE(` + b.eng.jsonNumber("rv.rules", "length_threshold") + `, ?5)`
 	rows, err := tx.QueryContext(ctx, `WITH `+rulesVersionsCTE+`, c AS (
 		SELECT iu.unit_id AS unit_id, iss.date AS d, sec.name AS section, i.words AS words,
 			(SELECT COUNT(*) FROM item_units x WHERE x.item_id = i.id) AS n,
 			COALESCE((SELECT s.kind FROM adoptions ad JOIN submissions s ON s.id = ad.submission_id
-				WHERE ad.item_id = i.id AND s.unit_id = iu.unit_id ORDER BY s.id LIMIT 1), '') AS kind
+				WHERE ad.item_id = i.id AND s.unit_id = iu.unit_id ORDER BY ad.submission_id LIMIT 1), '') AS kind
 		FROM issues iss JOIN sections sec ON sec.issue_id = iss.id JOIN items i ON i.section_id = sec.id
 		JOIN item_units iu ON iu.item_id = i.id
 		WHERE iss.date BETWEEN ?1 AND ?2 AND (?3 = 0 OR iss.bulletin_id = ?3) AND (?4 = 0 OR iss.status = 'signed'))

@@ -120,6 +120,8 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 	query := `SELECT COUNT(*) FROM submissions s` + where
 	if (f == SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: f.Desc, Limit: f.Limit, Offset: f.Offset}) && len(args) == 1 {
 		query, args = searchCountSQL(a.eng, HitSubmission, f.Text) // the text alone: the index counts, not the table
+	} else if q, qargs, ok := searchFacetCountSQL(a.eng, f); ok {
+		query, args = q, qargs // the text and a unit, a kind, whole years: the index alone (search_facets.go)
 	}
 	var n int
 	err := a.read(ctx, func(tx *sql.Tx) error {

@@ -164,7 +164,7 @@ func updateSubmissionTx(ctx context.Context, tx *sql.Tx, eng *engine, s *Submiss
 		return fmt.Errorf("submission %d: %w", s.ID, ErrNotFound)
 	}
 	s.Version, s.UpdatedAt = s.Version+1, parseStamp(now)
-	return replaceSearchTx(ctx, tx, eng, HitSubmission, s.ID, submissionSearchText(s))
+	return replaceSearchTx(ctx, tx, eng, HitSubmission, s.ID, submissionSearchText(s), submissionFacets(eng, s.UnitID, s.Kind, s.Received))
 }
 
 // submissionHash identifies a text regardless of spacing and line breaks;
@@ -259,7 +259,7 @@ func (w *submissionWriter) add(ctx context.Context, s *Submission) error {
 		return err
 	}
 	s.Version = 1
-	w.fts.add(s.ID, submissionSearchText(s))
+	w.fts.add(s.ID, submissionSearchText(s), submissionFacets(w.eng, s.UnitID, s.Kind, s.Received))
 	return nil
 }
 

@@ -30,10 +30,14 @@ var (
 	ErrDocxOLE        = errors.New("this is an old Word 97-2003 file or a password-protected document, not a .docx")
 	ErrDocxNoDocument = errors.New("not a Word document: the archive has no word/document.xml")
 	ErrDocxNotWordML  = errors.New("not a Word document: its main part is not WordprocessingML")
-	ErrDocxBomb       = errors.New("the document's text is implausibly large (more than 50 MB uncompressed)")
-	ErrDocxCorrupt    = errors.New("the Word document is damaged")
-	ErrDocxNoText     = &docxWrappedError{"the Word document contains no text", ErrEmpty}
-	ErrDocxEncrypted  = errors.New("the document is password-protected: open it in Word or WPS with its password, " +
+	// ErrDocxWorkbook and ErrDocxSlides: another Office file under a Word
+	// name, said as what it is (it was "its main part is not WordprocessingML")
+	ErrDocxWorkbook  = errors.New("an Excel workbook, not a Word document (its name says Word): copy its text into a .docx or .txt to import it")
+	ErrDocxSlides    = errors.New("a PowerPoint presentation, not a Word document (its name says Word): copy its text into a .docx or .txt to import it")
+	ErrDocxBomb      = errors.New("the document's text is implausibly large (more than 50 MB uncompressed)")
+	ErrDocxCorrupt   = errors.New("the Word document is damaged")
+	ErrDocxNoText    = &docxWrappedError{"the Word document contains no text", ErrEmpty}
+	ErrDocxEncrypted = errors.New("the document is password-protected: open it in Word or WPS with its password, " +
 		"remove the password (Word: 文件 → 信息 → 保护文档 → 用密码进行加密; WPS: 文件 → 文档加密) and save it again")
 )
 
@@ -149,7 +153,8 @@ func readDocxInput(r io.Reader) ([]byte, error) {
 // submissionFromDocx turns the bytes of a .docx into a submission. A cover
 // letter before the article (…关于报送…的函, its page or its paragraphs)
 // is kept at the head of the text and gives the unit and the date; the
-// title is picked after it, from the article.
+// title is picked after it, from the article. A 落款 at the end (the
+// unit's name, its date) gives them too, as in a text submission.
 func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	doc, err := parseDocx(data)
 	if err != nil {
@@ -164,7 +169,12 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	}
 	sub.Title = title
 	lines, sub.Contact = textSplitContact(lines)
-	body := textCloseWithUnit(strings.Join(append(letter, paras[:len(lines)]...), "\n"), unit)
+	sub.Contact = docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact)
+	lines, signOff := docxSplitSignOff(lines, sub)
+	if signOff != "" {
+		unit = signOff
+	}
+	body := textCloseWith(strings.Join(append(letter, paras[:len(lines)]...), "\n"), sub, unit, "", signOff)
 	for _, n := range doc.notes {
 		body += "\n" + textCleanSpaces(n.text)
 	}
@@ -179,6 +189,32 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	// 来稿 preview said 124字 for a file saved as 105字.
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+// docxRawContact is the contact of the last k paragraphs as written (联系人：
+// 周晓燕  电话 keeps its spaces, which the title's cleaning took out).
+func docxRawContact(paras []docxPara, k int, cleaned string) string {
+	if k <= 0 || k > len(paras) {
+		return cleaned
+	}
+	parts := make([]string, k)
+	for i, p := range paras[len(paras)-k:] {
+		parts[i] = strings.TrimSpace(p.text)
+	}
+	return strings.Join(parts, "；")
+}
+
+// docxSplitSignOff takes the 落款 off the end, as for a text submission: a
+// date alone (the 收稿日期) and the unit's name above it.
+func docxSplitSignOff(lines []textLine, sub *editor.Submission) ([]textLine, string) {
+	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
+		lines = lines[:n-1]
+	}
+	lines, signOff := textSplitSignOff(lines)
+	if signOff != "" {
+		sub.Intake = append(sub.Intake, editor.IntakeNote{Label: "落款", Value: signOff})
+	}
+	return lines, signOff
 }
 
 // docxSplitLetter finds a cover letter at the top (textSplitLetter) and
@@ -228,6 +264,9 @@ func parseDocx(data []byte) (*docxDocument, error) {
 		files[strings.TrimPrefix(f.Name, "/")] = f
 	}
 	mainPart := docxMainPart(files)
+	if err := docxOtherOffice(files); err != nil {
+		return nil, err
+	}
 	f, ok := files[mainPart]
 	if !ok {
 		return nil, ErrDocxNoDocument
@@ -264,6 +303,21 @@ func parseDocx(data []byte) (*docxDocument, error) {
 		}
 	}
 	return doc, nil
+}
+
+// docxOtherOffice names an Excel or PowerPoint package that has no Word
+// document in it.
+func docxOtherOffice(files map[string]*zip.File) error {
+	if _, ok := files["word/document.xml"]; ok {
+		return nil
+	}
+	if _, ok := files["xl/workbook.xml"]; ok {
+		return ErrDocxWorkbook
+	}
+	if _, ok := files["ppt/presentation.xml"]; ok {
+		return ErrDocxSlides
+	}
+	return nil
 }
 
 // docxMarkNotes puts each note's mark before its first paragraph.

@@ -360,3 +360,31 @@ func TestDocxCoverLetter(t *testing.T) {
 		})
 	}
 }
+
+// TestDocxSignOff (review A12, for Word as for Notepad): a 落款 at the end —
+// the unit's name over a date — names the unit (it closes the text, so an
+// empty archive recognises it) and dates the 来稿; where the text already
+// ends with an attribution the 落款 goes to 联系人, not lost.
+func TestDocxSignOff(t *testing.T) {
+	right := func(s string) string {
+		return `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+	}
+	tests := []struct{ name, body, received, text, contact string }{
+		{"落款 names the unit", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。") + right("中共石门县委组织部") + right("2025年3月12日") + docxP("联系人：周晓燕  电话：0556-1234567"),
+			"2025-03-12", "全县遴选优秀年轻干部126名。（中共石门县委组织部）", "联系人：周晓燕  电话：0556-1234567"},
+		{"an attribution is there already", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。（石门县委组织部供稿）") + right("中共石门县委组织部") + right("2025年3月12日"),
+			"2025-03-12", "全县遴选优秀年轻干部126名。（石门县委组织部供稿）", "中共石门县委组织部"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.body)})
+			got := "none"
+			if !sub.Received.IsZero() {
+				got = sub.Received.Format(editor.DateLayout)
+			}
+			if got != tt.received || sub.Text != tt.text || sub.Contact != tt.contact {
+				t.Errorf("received %s text %q contact %q, want %s %q %q", got, sub.Text, sub.Contact, tt.received, tt.text, tt.contact)
+			}
+		})
+	}
+}

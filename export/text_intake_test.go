@@ -107,7 +107,7 @@ func textAssertNothingLost(t *testing.T, src string, is *editor.Issue, removed .
 		}
 	}
 	for _, r := range strings.Join(kept, "\n") {
-		if strings.ContainsRune(" \t\r\n　△▲（）()编第期总年月日—-─.", r) || r >= '0' && r <= '9' || r > 0xFF00 && r < 0xFF5F {
+		if strings.ContainsRune(" \t\r\n\f　△▲（）()编第期总年月日—-─.", r) || r >= '0' && r <= '9' || r > 0xFF00 && r < 0xFF5F {
 			continue
 		}
 		if have[r] == 0 {

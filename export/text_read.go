@@ -50,11 +50,9 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 
 // textSummaryOf is SummarizeIssue with what only the reading knew.
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
-	sum := SummarizeIssue(is)
-	sum.Removed, sum.NumberedItems, sum.Top = facts.removed, facts.numbered, facts.top
-	sum.WebLines, sum.DateProposed = facts.web, facts.webDate
-	sum.Uncertain = append(sum.Uncertain, textWebChecks(is, facts)...)
-	return sum
+	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, Top: facts.top,
+		WebLines: facts.web, DateProposed: facts.webDate, readChecks: textReadChecks(facts)}
+	return SummarizeIssue(is).WithReading(read)
 }
 
 // textReadFacts is what only the reading of a text knows (see ReadIssueSummary).
@@ -63,6 +61,8 @@ type textReadFacts struct {
 	top               []MastheadLine
 	web               []string // lines of a web page removed (text_read_web.go)
 	webDate           bool     // the date is the page's 发布时间, proposed
+	columns           int      // lines of a two-column page split at the gutter
+	footerMoved       bool     // the 版记 stood mid-text and was read as the end
 }
 
 // textItemBlock is the lines of one item before they become paragraphs.
@@ -103,9 +103,12 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) { return textParseI
 // textParseIssueWith reads s with its top lines marked by roles
 // (ReadIssueMasthead), or by the reader itself when roles is nil.
 func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textReadFacts) {
+	s, columns := textSplitColumns(s) // a two-column page through pdftotext -layout (text_read_columns.go)
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
 	var web textWebPage
 	p.lines, web = textDropWebChrome(p.lines) // a saved web page's site around the issue (text_read_web.go)
+	var footerMoved bool
+	p.lines, footerMoved = textMoveMidFooter(p.lines)
 	var start int
 	if roles == nil {
 		k := textMarksAbove(p.lines, p.is)
@@ -129,7 +132,7 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 		p.line(i)
 	}
 	p.finish()
-	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate}
+	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns, footerMoved: footerMoved}
 }
 
 // line sorts line i into the issue.

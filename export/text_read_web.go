@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -23,7 +22,7 @@ import (
 var (
 	// textWebStrongRe: lines no bulletin prints, so one of them marks a web page.
 	textWebStrongRe = regexp.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[：:]|^(?:当前位置|您的位置|您现在的位置|当前的位置)\s*[：:]|` +
-		`版权所有|[Cc]opyright|©|ICP备|ICP证|备案号|公网安备|网站标识码|浏览次数|点击数|阅读次数|访问次数|点击量|阅读量`)
+		`版权所有|[Cc]opyright|©|ICP备|ICP证|公网安备|(?:备案号|网站标识码|浏览次数|点击数|阅读次数|访问次数|点击量|阅读量)\s*[：:]`)
 	// textWebMetaRe: an article's 来源/作者/发布时间 line: two of those fields.
 	textWebMetaRe = regexp.MustCompile(`(?:来源|作者|发布时间|发布日期|发稿时间|时间|日期)\s*[：:]`)
 	// textWebWeakRe: lines of a site's foot that a bulletin could print in
@@ -47,6 +46,9 @@ type textWebPage struct {
 // row of buttons, 版权所有, a 备案号, a navigation bar (首页 | …), or an
 // article's 来源 and 发布时间 together.
 func textIsWebStrong(s string) bool {
+	if strings.ContainsAny(s, textSentenceEnds) {
+		return false // a sentence (网站浏览次数突破10万次。) is text, whatever it speaks of
+	}
 	return textWebStrongRe.MatchString(s) || textWebButtonRe.MatchString(s) || textIsWebNav(s) ||
 		len(textWebMetaRe.FindAllString(s, -1)) >= 2
 }
@@ -140,17 +142,4 @@ func (w textWebPage) proposeDate(is *editor.Issue) bool {
 		is.Year = w.date.Year()
 	}
 	return true
-}
-
-// textWebChecks are the summary's lines for a web page: each line removed,
-// and the date when it is the page's.
-func textWebChecks(is *editor.Issue, facts textReadFacts) []string {
-	var out []string
-	if facts.webDate {
-		out = append(out, fmt.Sprintf("date %s is the web page's 发布时间, proposed: the issue's own date may differ", is.Date.Format(editor.DateLayout)))
-	}
-	for _, l := range facts.web {
-		out = append(out, "web page line removed: "+l)
-	}
-	return out
 }

@@ -40,6 +40,8 @@ type IssueSummary struct {
 	// masthead's. Only ReadIssueSummary knows them.
 	WebLines     []string
 	DateProposed bool
+
+	readChecks []string // the check lines only the reading knew (WithReading)
 	// Top is the text's top lines (down to the first item) and what the
 	// reader took each for, for the editor to mark (ReadIssueMasthead).
 	Top []MastheadLine

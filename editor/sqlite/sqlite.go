@@ -49,6 +49,11 @@ func Open(path string, busyMS int) (*sql.DB, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "cache_size(-32768)")
+	// statement journals (each INSERT of a batch that may fail half-way
+	// keeps the pages it changes, to undo just that statement) in memory:
+	// in a temporary file they were a write system call a page, 11% of
+	// importing 1,000 来稿
+	q.Add("_pragma", "temp_store(2)")
 	q.Add("_txlock", "immediate")
 	return sql.Open("sqlite", "file:"+URIPath(path)+"?"+q.Encode())
 }

@@ -50,8 +50,14 @@ BEGIN
 END
 $$;
 
+-- A statement's triggers fire even when it touched no row of their kind
+-- (a save's upsert fires the insert trigger as well as the update's), so
+-- each returns at once then.
 CREATE FUNCTION bd_search_counts_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF NOT EXISTS (SELECT 1 FROM added) THEN
+		RETURN NULL;
+	END IF;
 	INSERT INTO bd_search_uncounted(tbl, rowid) SELECT TG_TABLE_NAME, rowid FROM added ON CONFLICT DO NOTHING;
 	IF (SELECT count(*) FROM (SELECT 1 FROM bd_search_uncounted WHERE tbl = TG_TABLE_NAME LIMIT 200) x) >= 200 THEN
 		PERFORM bd_search_fold(TG_TABLE_NAME);
@@ -66,6 +72,9 @@ $$;
 -- so that a fold running at the same time finishes before this looks.
 CREATE FUNCTION bd_search_counts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF NOT EXISTS (SELECT 1 FROM after) THEN
+		RETURN NULL;
+	END IF;
 	PERFORM 1 FROM bd_search_uncounted u WHERE u.tbl = TG_TABLE_NAME AND u.rowid IN (SELECT rowid FROM after) FOR UPDATE;
 	INSERT INTO bd_search_counts(tbl, token, shard, n)
 	SELECT TG_TABLE_NAME, d.tok, pg_backend_pid() % 32, d.n FROM (
@@ -88,6 +97,9 @@ CREATE FUNCTION bd_search_counts_removed() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
 	left_over boolean;
 BEGIN
+	IF NOT EXISTS (SELECT 1 FROM gone) THEN
+		RETURN NULL;
+	END IF;
 	EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I)', TG_TABLE_NAME) INTO left_over;
 	IF NOT left_over THEN
 		DELETE FROM bd_search_counts WHERE tbl = TG_TABLE_NAME;
