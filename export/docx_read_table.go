@@ -65,8 +65,8 @@ func docxOn(v string) bool { return v == "1" || v == "true" || v == "on" }
 // joined by a space, the cells by a full-width space, the row one line.
 // A table came out one cell a line (乡镇⏎人数⏎城关镇⏎312), its rows lost.
 type docxRow struct {
-	cells []string
-	p     docxPara // the first paragraph's properties, for the row
+	cells []*strings.Builder // a builder each: a cell of many paragraphs grew quadratically as a string
+	p     docxPara           // the first paragraph's properties, for the row
 	any   bool
 }
 
@@ -79,7 +79,7 @@ func (w *docxWalker) rowStart() { w.rows = append(w.rows, &docxRow{}) }
 
 func (w *docxWalker) cellStart() {
 	if n := len(w.rows); n > 0 {
-		w.rows[n-1].cells = append(w.rows[n-1].cells, "")
+		w.rows[n-1].cells = append(w.rows[n-1].cells, &strings.Builder{})
 	}
 }
 
@@ -96,7 +96,11 @@ func (w *docxWalker) rowEnd() {
 		return
 	}
 	p := row.p
-	p.text = strings.Join(row.cells, docxCellSep)
+	cells := make([]string, len(row.cells))
+	for i, c := range row.cells {
+		cells[i] = c.String()
+	}
+	p.text = strings.Join(cells, docxCellSep)
 	p.centred, p.outline0, p.styleID, p.note = false, false, "", ""
 	w.emit(p)
 }
@@ -109,11 +113,11 @@ func (w *docxWalker) emit(p docxPara) {
 		return
 	}
 	row := w.rows[n-1]
-	c := &row.cells[len(row.cells)-1]
-	if *c != "" {
-		*c += " "
+	c := row.cells[len(row.cells)-1]
+	if c.Len() > 0 {
+		c.WriteByte(' ')
 	}
-	*c += p.text
+	c.WriteString(p.text)
 	if !row.any {
 		row.p, row.any = p, true
 	}

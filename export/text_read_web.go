@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -143,17 +142,4 @@ func (w textWebPage) proposeDate(is *editor.Issue) bool {
 		is.Year = w.date.Year()
 	}
 	return true
-}
-
-// textWebChecks are the summary's lines for a web page: each line removed,
-// and the date when it is the page's.
-func textWebChecks(is *editor.Issue, facts textReadFacts) []string {
-	var out []string
-	if facts.webDate {
-		out = append(out, fmt.Sprintf("date %s is the web page's 发布时间, proposed: the issue's own date may differ", is.Date.Format(editor.DateLayout)))
-	}
-	for _, l := range facts.web {
-		out = append(out, "web page line removed: "+l)
-	}
-	return out
 }
