@@ -218,11 +218,19 @@ func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []import
 // importProblem says in the editor's language what is wrong with a file;
 // problems the readers do not name keep their own words.
 func importProblem(err error) string {
+	var enc *export.EncodingError
+	if errors.As(err, &enc) { // the line and bytes to look for, before the general "not a text file"
+		return lang.L("第{{.Line}}行有不是 GBK 的字节（{{.Bytes}}）：请用记事本另存为 UTF-8 后再导入",
+			map[string]any{"Line": enc.Line, "Bytes": enc.Hex()})
+	}
 	known := []struct {
 		err error
 		msg string
 	}{
 		{export.ErrEmpty, lang.L("文件是空的")},
+		{export.ErrRTF, lang.L("这是 RTF 文件，不是纯文本：请把扩展名改为 .rtf 后导入，或在 Word、WPS 中另存为 .docx")},
+		{export.ErrDocxWorkbook, lang.L("这是 Excel 工作簿，不是 Word 文档（扩展名是 Word 的）：请把文字复制到 .docx 或 .txt 中再导入")},
+		{export.ErrDocxSlides, lang.L("这是 PowerPoint 演示文稿，不是 Word 文档（扩展名是 Word 的）：请把文字复制到 .docx 或 .txt 中再导入")},
 		{export.ErrPDF, lang.L("这是 PDF 文件：请先把它另存为文本（pdftotext -layout）或 Word，再导入")},
 		{export.ErrBinary, lang.L("不是文本文件（内容是二进制，或编码不是 UTF-8、GB18030/GBK、UTF-16）")},
 		{export.ErrDocxNotZip, lang.L("不是 Word .docx 文件（可能已损坏或没有下载完整）")},

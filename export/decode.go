@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // MaxTextBytes is the largest text file DecodeText accepts: a year of a
@@ -34,25 +36,36 @@ var (
 // are dropped. Empty (or all blank) input is ErrEmpty; NUL bytes, bytes
 // invalid in every encoding, or many control characters are ErrBinary.
 func DecodeText(r io.Reader) (string, error) {
+	s, _, err := DecodeTextChecked(r)
+	return s, err
+}
+
+// DecodeTextChecked is DecodeText that also says what it changed that a
+// user should know of: Word quotes read in a GBK file, zero-width
+// characters removed.
+func DecodeTextChecked(r io.Reader) (string, []editor.ReadCheck, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxTextBytes+1))
 	if err != nil {
-		return "", fmt.Errorf("read: %w", err)
+		return "", nil, fmt.Errorf("read: %w", err)
 	}
 	if len(data) > MaxTextBytes {
-		return "", ErrTooLarge
+		return "", nil, ErrTooLarge
 	}
-	s, err := textDecodeBytes(data)
+	s, checks, err := textDecodeBytes(data)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	s, err = textNormalize(s)
+	s, zw, err := textNormalize(s)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	if strings.TrimSpace(s) == "" {
-		return "", ErrEmpty
+		return "", nil, ErrEmpty
 	}
-	return s, nil
+	if zw > 0 {
+		checks = append(checks, editor.ReadCheck{Text: "删去了{{.N}}个零宽字符（看不见，但会进入 Word 和 PDF）", N: zw})
+	}
+	return s, checks, nil
 }
 
 // pdfMagic starts every PDF file.
@@ -60,30 +73,34 @@ var pdfMagic = []byte("%PDF-")
 
 // textDecodeBytes picks the encoding: a BOM decides; else UTF-8 when valid;
 // else GB18030, which must decode without a single invalid sequence.
-func textDecodeBytes(data []byte) (string, error) {
+func textDecodeBytes(data []byte) (string, []editor.ReadCheck, error) {
 	switch {
 	case len(data) == 0:
-		return "", ErrEmpty
+		return "", nil, ErrEmpty
 	case bytes.HasPrefix(data, pdfMagic):
-		return "", ErrPDF
+		return "", nil, ErrPDF
+	case bytes.HasPrefix(data, rtfMagic):
+		return "", nil, ErrRTF
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return textDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:])
+		s, err := textDecodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:])
+		return s, nil, err
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return textDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:])
+		s, err := textDecodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:])
+		return s, nil, err
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", ErrBinary
+		return "", nil, ErrBinary
 	}
 	if utf8.Valid(data) {
-		return string(data), nil
+		return string(data), nil, nil
 	}
 	s, err := textDecodeWith(simplifiedchinese.GB18030, data)
 	if err != nil || strings.ContainsRune(s, utf8.RuneError) {
-		return "", ErrBinary
+		return textDecodeGBKQuotes(data) // decode_quotes.go
 	}
-	return s, nil
+	return s, nil, nil
 }
 
 func textDecodeWith(enc encoding.Encoding, data []byte) (string, error) {
@@ -100,35 +117,69 @@ func textDecodeWith(enc encoding.Encoding, data []byte) (string, error) {
 // textNormalize turns every line end into "\n" and drops the BOM, NULs'
 // kin and other control characters, which are not content. More than one
 // control character in a hundred means the file is not text.
-func textNormalize(s string) (string, error) {
+func textNormalize(s string) (string, int, error) {
 	var b strings.Builder
 	b.Grow(len(s))
-	controls, runes := 0, 0
+	controls, runes, zw := 0, 0, 0
+	var last rune // the last rune written
+	line := 0     // runes written since the last line end
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		runes++
 		switch {
 		case r == '\r':
-			b.WriteByte('\n')
+			r = '\n'
 			if i < len(s) && s[i] == '\n' {
 				i++
 			}
-		case r == '\n' || r == '\t':
-			b.WriteRune(r)
-		case r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029:
-			b.WriteByte('\n') // Word's manual line break, page break, Unicode separators
-		case r == 0xFEFF:
+		case r == '\v':
+			next, _ := utf8.DecodeRuneInString(s[i:])
+			if r = textSoftBreak(last, next, line); r == 0 {
+				continue // a Shift+Enter inside a sentence: the sentence goes on
+			}
+		case r == '\f' || r == 0x2028 || r == 0x2029:
+			r = '\n' // page break, Unicode separators
+		case r == 0xFEFF || r == 0x200B || r == 0x2060:
+			if runes > 1 { // a BOM at the start is not content either, but not worth a word
+				zw++ // zero-width: invisible here, yet in the Word file and the PDF
+			}
+			continue
 		case r == 0:
-			return "", ErrBinary
+			return "", 0, ErrBinary
+		case r == '\t' || r == '\n':
 		case r < 0x20 || (r >= 0x7F && r < 0xA0):
 			controls++
-		default:
-			b.WriteRune(r)
+			continue
+		}
+		b.WriteRune(r)
+		last, line = r, line+1
+		if r == '\n' {
+			line = 0
 		}
 	}
 	if controls > 0 && controls*100 > runes {
-		return "", ErrBinary
+		return "", 0, ErrBinary
 	}
-	return b.String(), nil
+	return b.String(), zw, nil
+}
+
+// textSentenceEnded are the marks after which Word's manual line break
+// (U+000B, Shift+Enter) ends a paragraph; a colon or 、 ends a heading's
+// lead-in as well.
+const textSentenceEnded = "。！？!?：:；;…”’）)】》」』"
+
+// textSoftBreak is what a manual line break between last and next on a
+// line of line runes becomes: a paragraph break after a sentence end, a
+// heading (a short line) or at a line's start; else, inside a sentence
+// (共86名⏎学员参加培训), nothing between Chinese and a space between
+// Latin words (0 for nothing).
+func textSoftBreak(last, next rune, line int) rune {
+	if line < 16 || strings.ContainsRune(textSentenceEnded, last) || next == '\v' || next == '\r' || next == '\n' || next == utf8.RuneError {
+		return '\n'
+	}
+	if editor.IsEastAsianRune(last) || editor.IsEastAsianRune(next) {
+		return 0
+	}
+	return ' '
 }

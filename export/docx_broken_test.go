@@ -116,7 +116,7 @@ func TestReadDocxBrokenFiles(t *testing.T) {
 		{"empty.docx", ErrEmpty},
 		{"truncated.docx", ErrDocxNotZip},
 		{"no-document.docx", ErrDocxNoDocument},
-		{"workbook-renamed.docx", ErrDocxNoDocument},
+		{"workbook-renamed.docx", ErrDocxWorkbook}, // named as what it is (review R13)
 		{"not-wordml.docx", ErrDocxNotWordML},
 		{"document-is-text.docx", ErrDocxNotWordML},
 		{"malformed-xml.docx", ErrDocxCorrupt},

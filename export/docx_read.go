@@ -30,10 +30,14 @@ var (
 	ErrDocxOLE        = errors.New("this is an old Word 97-2003 file or a password-protected document, not a .docx")
 	ErrDocxNoDocument = errors.New("not a Word document: the archive has no word/document.xml")
 	ErrDocxNotWordML  = errors.New("not a Word document: its main part is not WordprocessingML")
-	ErrDocxBomb       = errors.New("the document's text is implausibly large (more than 50 MB uncompressed)")
-	ErrDocxCorrupt    = errors.New("the Word document is damaged")
-	ErrDocxNoText     = &docxWrappedError{"the Word document contains no text", ErrEmpty}
-	ErrDocxEncrypted  = errors.New("the document is password-protected: open it in Word or WPS with its password, " +
+	// ErrDocxWorkbook and ErrDocxSlides: another Office file under a Word
+	// name, said as what it is (it was "its main part is not WordprocessingML")
+	ErrDocxWorkbook  = errors.New("an Excel workbook, not a Word document (its name says Word): copy its text into a .docx or .txt to import it")
+	ErrDocxSlides    = errors.New("a PowerPoint presentation, not a Word document (its name says Word): copy its text into a .docx or .txt to import it")
+	ErrDocxBomb      = errors.New("the document's text is implausibly large (more than 50 MB uncompressed)")
+	ErrDocxCorrupt   = errors.New("the Word document is damaged")
+	ErrDocxNoText    = &docxWrappedError{"the Word document contains no text", ErrEmpty}
+	ErrDocxEncrypted = errors.New("the document is password-protected: open it in Word or WPS with its password, " +
 		"remove the password (Word: 文件 → 信息 → 保护文档 → 用密码进行加密; WPS: 文件 → 文档加密) and save it again")
 )
 
@@ -260,6 +264,9 @@ func parseDocx(data []byte) (*docxDocument, error) {
 		files[strings.TrimPrefix(f.Name, "/")] = f
 	}
 	mainPart := docxMainPart(files)
+	if err := docxOtherOffice(files); err != nil {
+		return nil, err
+	}
 	f, ok := files[mainPart]
 	if !ok {
 		return nil, ErrDocxNoDocument
@@ -296,6 +303,21 @@ func parseDocx(data []byte) (*docxDocument, error) {
 		}
 	}
 	return doc, nil
+}
+
+// docxOtherOffice names an Excel or PowerPoint package that has no Word
+// document in it.
+func docxOtherOffice(files map[string]*zip.File) error {
+	if _, ok := files["word/document.xml"]; ok {
+		return nil
+	}
+	if _, ok := files["xl/workbook.xml"]; ok {
+		return ErrDocxWorkbook
+	}
+	if _, ok := files["ppt/presentation.xml"]; ok {
+		return ErrDocxSlides
+	}
+	return nil
 }
 
 // docxMarkNotes puts each note's mark before its first paragraph.

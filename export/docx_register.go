@@ -11,5 +11,6 @@ func init() {
 	RegisterSubmissionFormat(".dotm", ReadDocx)
 	RegisterSubmissionFormat(".doc", ReadOfficeDoc)
 	RegisterSubmissionFormat(".wps", ReadOfficeDoc)
+	RegisterSubmissionFormat(".rtf", ReadOfficeDoc) // LibreOffice reads RTF as it reads .doc
 	RegisterIssueFormat("docx", WriteIssueDocx)
 }

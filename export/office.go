@@ -48,6 +48,9 @@ func ReadOfficeDoc(name string, r io.Reader) (*editor.Submission, error) {
 	if bytes.HasPrefix(data, docxZipMagic) {
 		return submissionFromDocx(name, data)
 	}
+	if bytes.HasPrefix(data, rtfMagic) { // old 公文 systems and WPS save RTF under .doc
+		return readViaOffice(name+".rtf", data)
+	}
 	if !bytes.HasPrefix(data, docxOLEMagic) {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrNotOfficeDoc)
 	}

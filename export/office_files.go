@@ -62,7 +62,7 @@ func ReadSubmissionFilesProgress(ctx context.Context, names []string, progress f
 // password no one can type).
 func readOrQueue(f *SubmissionFile) *officeJob {
 	ext := strings.ToLower(filepath.Ext(f.Name))
-	if ext != ".doc" && ext != ".wps" {
+	if ext != ".doc" && ext != ".wps" && ext != ".rtf" {
 		f.Sub, f.Err = readSubmissionFile(f.Name)
 		return nil
 	}
@@ -70,6 +70,8 @@ func readOrQueue(f *SubmissionFile) *officeJob {
 	switch {
 	case err != nil:
 		f.Err = err
+	case bytes.HasPrefix(data, rtfMagic): // RTF, under .doc as often as under .rtf
+		return &officeJob{ext: ".rtf", data: data}
 	case bytes.HasPrefix(data, docxZipMagic):
 		sub, err := submissionFromDocx(f.Name, data)
 		f.Sub, f.Err = fitRead(f.Name, sub, err)
@@ -118,7 +120,7 @@ func readOfficeFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.HasPrefix(data, docxZipMagic) && !bytes.HasPrefix(data, docxOLEMagic) {
+	if !bytes.HasPrefix(data, docxZipMagic) && !bytes.HasPrefix(data, docxOLEMagic) && !bytes.HasPrefix(data, rtfMagic) {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrNotOfficeDoc)
 	}
 	return data, nil

@@ -81,6 +81,9 @@ func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	registryMu.RLock()
 	fn, ok := submissionFormats[ext]
 	registryMu.RUnlock()
+	if !ok && ext == ".pdf" { // named as import-issue names it, with what to do
+		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrPDF)
+	}
 	if !ok {
 		return nil, fmt.Errorf("%s: unsupported file type %q (supported: %s)",
 			filepath.Base(name), ext, strings.Join(SubmissionFormats(), " "))

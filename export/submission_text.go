@@ -42,11 +42,11 @@ const textTitleMaxWords = 40
 //
 // UnitID stays 0: the archive recognises the unit when it saves the submission.
 func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
-	s, err := DecodeText(r)
+	s, checks, err := DecodeTextChecked(r)
 	if err != nil {
 		return nil, err
 	}
-	sub := &editor.Submission{Source: filepath.Base(name)}
+	sub := &editor.Submission{Source: filepath.Base(name), Checks: checks}
 	mail, body := textReadMail(s)
 	sub.Received, sub.Intake = mail.received, mail.notes
 	var front [][]textLine

@@ -1,0 +1,39 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Files that are something else say what they are (review R13): an RTF
+// named .doc goes to LibreOffice as RTF, an .xlsx named .docx is named a
+// workbook, a PDF given as a 来稿 is named a PDF as import-issue names it.
+func TestSubmissionFilesSayWhatTheyAre(t *testing.T) {
+	rtf := []byte(`{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil SimSun;}}\f0 \'c1\'f8\'b0\'b6\'cf\'d8\par}`)
+	for _, name := range []string{"来稿.doc", "来稿.rtf", "来稿.wps"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), name)
+			if err := os.WriteFile(path, rtf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			f := SubmissionFile{Name: path}
+			job := readOrQueue(&f)
+			if f.Err != nil || job == nil || job.ext != ".rtf" {
+				t.Errorf("an RTF %s: err %v, job %+v; want it converted by LibreOffice as .rtf", name, f.Err, job)
+			}
+		})
+	}
+	if _, err := DecodeText(bytes.NewReader(rtf)); !errors.Is(err, ErrRTF) {
+		t.Errorf("an RTF named .txt: err %v, want %v", err, ErrRTF)
+	}
+	xlsx := docxTestPackage(t, map[string]string{"xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
+	if _, err := ReadDocx("来稿.docx", bytes.NewReader(xlsx)); !errors.Is(err, ErrDocxWorkbook) {
+		t.Errorf("an .xlsx named .docx: err %v, want %v", err, ErrDocxWorkbook)
+	}
+	if _, err := ReadSubmission("来稿.pdf", bytes.NewReader([]byte("%PDF-1.7\n"))); !errors.Is(err, ErrPDF) {
+		t.Errorf("a PDF: err %v, want %v", err, ErrPDF)
+	}
+}
