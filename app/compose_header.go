@@ -64,7 +64,7 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	h.msg.Hide()
 	h.number = h.entry(strconv.Itoa(is.Number), false)
 	h.total = h.entry(importPreviewNumberText(is.TotalNumber), false) // empty: the source printed none
-	h.total.SetPlaceHolder(lang.L("原文没有总第（留空，不印）"))
+	h.total.SetPlaceHolder(lang.L("（没有）"))                            // the source printed none: not printed, asked for at 签发
 	h.date = h.entry(s.u.dateLabel(is.Date), false)
 	title := widget.NewLabelWithStyle(is.BulletinName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	status := widget.NewLabel(issueStatusLabel(is.Status))

@@ -95,7 +95,7 @@ func (p *textIssueParser) markLine(i int) bool {
 			p.note.lines = append(p.note.lines, l)
 		}
 	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.blockFollows(i)) &&
-		p.listedLater(i):
+		(p.listedLater(i) || p.continuesContents(i)):
 		p.contentsLines = append(p.contentsLines, l.text) // a lead listed in 本期要目
 	default:
 		p.contents = false

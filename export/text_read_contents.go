@@ -59,6 +59,24 @@ func (p *textIssueParser) listedLater(i int) bool {
 	return false
 }
 
+// continuesContents: line i numbers on from the 要目 line before it (1.…
+// then 2.…): a list's entry that shortens its item's lead (县直机关工委开展
+// 作风整治 for …开展作风建设专项整治) is still the list's, not an item.
+func (p *textIssueParser) continuesContents(i int) bool {
+	n := len(p.contentsLines)
+	if n == 0 {
+		return false
+	}
+	for _, st := range []textNumberStyle{textNumberArabic, textNumberHan} {
+		prev, _, ok1 := textItemNumber(p.contentsLines[n-1], st)
+		cur, _, ok2 := textItemNumber(p.lines[i].text, st)
+		if ok1 && ok2 && cur == prev+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // itemOpening is the compact text of the item's lead starting at line j:
 // up to the line ending its first sentence, eight lines at most (a heading
 // further down is not the item's).
