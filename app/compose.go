@@ -349,8 +349,15 @@ func (s *composeScreen) unitNames(ids []int64) []string {
 }
 
 // composeIssueLabel is 第12期（总第345期）.
-func composeIssueLabel(is *editor.Issue) string {
-	return lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": is.Number, "M": is.TotalNumber})
+func composeIssueLabel(is *editor.Issue) string { return issueNumberLabel(is.Number, is.TotalNumber) }
+
+// issueNumberLabel is 第12期（总第345期）, or 第12期 for an issue whose 总第
+// is empty (imported from a source that printed none).
+func issueNumberLabel(n, total int) string {
+	if total <= 0 {
+		return lang.L("第{{.N}}期", map[string]any{"N": n})
+	}
+	return lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": n, "M": total})
 }
 
 // moveItem moves an item up (-1) or down (+1) inside its section.

@@ -63,7 +63,8 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	h.msg.SetText("")
 	h.msg.Hide()
 	h.number = h.entry(strconv.Itoa(is.Number), false)
-	h.total = h.entry(strconv.Itoa(is.TotalNumber), false)
+	h.total = h.entry(importPreviewNumberText(is.TotalNumber), false) // empty: the source printed none
+	h.total.SetPlaceHolder(lang.L("（没有）"))                            // the source printed none: not printed, asked for at 签发
 	h.date = h.entry(s.u.dateLabel(is.Date), false)
 	title := widget.NewLabelWithStyle(is.BulletinName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	status := widget.NewLabel(issueStatusLabel(is.Status))
@@ -208,8 +209,8 @@ func (h *composeHeader) store() {
 func (h *composeHeader) collect() (is editor.Issue, problem string) {
 	is = *h.s.issue
 	n, err1 := strconv.Atoi(strings.TrimSpace(h.number.Text))
-	t, err2 := strconv.Atoi(strings.TrimSpace(h.total.Text))
-	if err1 != nil || err2 != nil || n < 1 || t < 1 {
+	t, err2 := importPreviewNumber(h.total.Text) // empty stays empty (not printed; asked for at 签发)
+	if err1 != nil || err2 != nil || n < 1 {
 		problem = lang.L("期号和总期号须为正整数。")
 	} else {
 		is.Number, is.TotalNumber = n, t

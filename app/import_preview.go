@@ -31,6 +31,7 @@ type importPreview struct {
 	bulSel    *widget.Select
 	number    *widget.Entry
 	total     *widget.Entry
+	newUnits  *widget.Label // the units saving would create (showNewUnits)
 	date      *widget.Entry
 	unit      *widget.Entry // the bulletin's 编辑单位 (an issue has its bulletin's): a new one's as read, an existing one's to correct
 	newName   *widget.Entry // the name of the new bulletin the masthead names, to correct
@@ -60,6 +61,9 @@ func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read ex
 	p.msg.Wrapping = fyne.TextWrapWord
 	p.bulSel = widget.NewSelect(nil, func(string) { p.setUnit() })
 	p.number, p.total = importPreviewEntry(), importPreviewEntry()
+	p.total.SetPlaceHolder(lang.L("原文没有总第（留空，不印）"))
+	p.newUnits = widget.NewLabel("")
+	p.newUnits.Wrapping = fyne.TextWrapWord
 	p.date = widget.NewEntry()
 	p.date.SetPlaceHolder(lang.L("原文没有日期"))
 	p.unit = widget.NewEntry()
@@ -184,10 +188,11 @@ func (p *importPreview) fill() {
 	form.Append(lang.L("日期"), p.date)
 	unitNote := widget.NewLabel(p.unitNote())
 	unitNote.Wrapping = fyne.TextWrapWord
-	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, unitNote, p.msg}
+	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, unitNote, p.newUnits, p.msg}
 	p.head.Refresh()
 	p.items.Objects = []fyne.CanvasObject{p.itemsBox()}
 	p.items.Refresh()
+	p.showNewUnits()
 }
 
 // unitNote says whose the editing unit is, and what the text said.
@@ -214,8 +219,15 @@ func (p *importPreview) summaryText() string {
 	if !s.HasDate {
 		lines = append(lines, lang.L("原文没有日期：保存时留空，签发前须补上。"))
 	}
+	if s.Number > 0 && s.TotalNumber == 0 {
+		lines = append(lines, lang.L("原文没有总第：保存时留空，不印，签发前须补上。"))
+	}
 	if s.Contents || s.EditorNotes > 0 {
-		lines = append(lines, lang.L("本期要目：{{.C}}；编者按{{.N}}则（与条目分开）。", map[string]any{"C": importPreviewYesNo(s.Contents), "N": s.EditorNotes}))
+		contents := importPreviewYesNo(s.Contents)
+		if s.KeptContents > 0 {
+			contents = lang.L("有，按原文保留{{.N}}行（在组版中关掉再打开本期要目，即按各条标题重新生成）", map[string]any{"N": s.KeptContents})
+		}
+		lines = append(lines, lang.L("本期要目：{{.C}}；编者按{{.N}}则（与条目分开）。", map[string]any{"C": contents, "N": s.EditorNotes}))
 	}
 	if p.read.NumberedItems > 0 {
 		lines = append(lines, lang.L("原文没有△：{{.N}}条信息按编号（1. 一、）或【标题】分开，请核对每条的开头。", map[string]any{"N": p.read.NumberedItems}))
@@ -253,6 +265,7 @@ func (p *importPreview) itemsBox() *fyne.Container {
 			r.starts.SetChecked(true)
 			r.attr.SetText(it.Attribution)
 			r.attr.SetPlaceHolder(lang.L("署名（无）"))
+			r.attr.OnChanged = func(string) { p.showNewUnits() }
 			lead := widget.NewLabel(importPreviewLead(it))
 			lead.Truncation = fyne.TextTruncateEllipsis
 			box.Add(container.NewBorder(nil, nil, r.starts, nil, container.NewGridWithColumns(2, lead, r.attr)))
@@ -304,7 +317,7 @@ func (p *importPreview) collect() (is *editor.Issue, problem string) {
 	c.Number, err1 = importPreviewNumber(p.number.Text)
 	c.TotalNumber, err2 = importPreviewNumber(p.total.Text)
 	if err1 != nil || err2 != nil {
-		problem = lang.L("期号和总期号须为正整数，或留空自动编号。")
+		problem = lang.L("期号须为正整数（留空自动编号），总期号须为正整数或留空（不印）。")
 	}
 	c.Date = editor.Date{}
 	if t := strings.TrimSpace(p.date.Text); t != "" {

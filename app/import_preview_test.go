@@ -30,7 +30,7 @@ func TestImportPreviewCorrectsAndSaves(t *testing.T) {
 	saved := false
 	p := importPreviewNew(u, "来稿.txt", []byte(previewTestText), is, read, bulletins, func(*editor.Issue) { saved = true })
 	p.show()
-	if sum := p.summaryText(); !strings.Contains(sum, "（通讯员王芳）") || !strings.Contains(sum, "没有日期") {
+	if sum := p.summaryText(); !strings.Contains(sum, "（通讯员 王芳）") || !strings.Contains(sum, "没有日期") {
 		t.Errorf("summary = %q, want the unattributed bracket and the missing date flagged", sum)
 	}
 	if rows, _ := ar.Issues(ctx, editor.IssueFilter{}); len(rows) != 0 {
@@ -157,4 +157,36 @@ func TestImportPreviewMastheadPicker(t *testing.T) {
 			t.Errorf("the existing bulletin's unit %q (issue %q), want the corrected one", b.EditingUnit, is.EditingUnit)
 		}
 	})
+}
+
+// The preview lists the 报送单位 saving would create, with the group
+// guessed from each name, before anything is saved; the list follows the
+// attributions as the editor corrects them (review A4).
+func TestImportPreviewListsNewUnits(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	text := "市内信息\n△蓉城镇建网格。全镇划分网格214个。（蓉城镇党委）\n△西岭县办夜校。夜校每周开课两次。（西岭县委组织部 赵刚）\n"
+	is, read, err := readIssueText("back.txt", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bulletins, _ := ar.Bulletins(ctx)
+	before, _ := ar.Units(ctx)
+	p := importPreviewNew(u, "back.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
+	p.show()
+	got := p.newUnits.Text
+	for _, want := range []string{"蓉城镇党委（分组按名称猜为“其他”）", "西岭县委组织部（分组按名称猜为“县区”）"} {
+		if !p.newUnits.Visible() || !strings.Contains(got, want) {
+			t.Errorf("new units = %q (shown %v), want %q", got, p.newUnits.Visible(), want)
+		}
+	}
+	if after, _ := ar.Units(ctx); len(after) != len(before) {
+		t.Fatalf("%d units before 保存, want %d", len(after), len(before))
+	}
+	for _, r := range p.rows {
+		r.attr.SetText("")
+	}
+	if p.newUnits.Visible() {
+		t.Errorf("with no attribution left, new units still shown: %q", p.newUnits.Text)
+	}
 }

@@ -96,7 +96,7 @@ func (s *issuesScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	r := s.rows[id]
 	texts := []string{
-		lang.L("第{{.N}}期（总第{{.M}}期）", map[string]any{"N": r.Number, "M": r.TotalNumber}),
+		issueNumberLabel(r.Number, r.TotalNumber),
 		s.u.dateLabel(r.Date), issueStatusLabel(r.Status), strconv.Itoa(r.Items), strconv.Itoa(r.Words), r.BulletinName,
 	}
 	for i, c := range o.(*fyne.Container).Objects {

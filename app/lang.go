@@ -301,6 +301,7 @@ func userMessage(err error) string {
 		{editor.ErrUnknownLogin, lang.L("数据库服务器上没有这个登录名。请先由信息技术人员创建登录名（CREATE ROLE … LOGIN）。")},
 		{editor.ErrDuplicateNumber, lang.L("已有相同期号的一期。")},
 		{editor.ErrNoDate, lang.L("本期还没有日期（导入的原文没有写），请先在期号旁填写日期再签发。")},
+		{editor.ErrNoTotalNumber, lang.L("本期还没有总第（导入的原文没有写），请先在期号旁填写总期号再签发。")},
 		{editor.ErrDuplicateName, lang.L("已有同名的单位或刊物，请换一个名称。")},
 		{editor.ErrInUse, lang.L("仍在使用中，不能删除。")},
 		{editor.ErrLocked, lang.L("档案正被另一个程序使用（也许是另一个打开着的简报编辑台），请关闭它后重试。")},

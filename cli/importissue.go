@@ -81,6 +81,7 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	fmt.Fprintln(env.Stdout, is.ID)
 	fmt.Fprintf(env.Stderr, "%s: ", files[0])
 	fmt.Fprint(env.Stderr, sum.String())
+	cliReportEditingUnit(ctx, env, ar, is.BulletinID, sum.EditingUnit)
 	cliReportNewUnits(ctx, env, ar, before)
 	for i, l := range read.Top {
 		fmt.Fprintf(env.Stderr, "top line %d: %s %s\n", i+1, l.Role, l.Text)
@@ -137,4 +138,16 @@ func cliReportNewUnits(ctx context.Context, env *Env, ar *editor.Archive, before
 			fmt.Fprintf(env.Stderr, "check: new unit %s (group %s)\n", u.Name, u.Group)
 		}
 	}
+}
+
+// cliReportEditingUnit says when the text names another editing unit than
+// the bulletin it went into: every issue prints its bulletin's, so the
+// text's was set aside, and --editing-unit is how to change the bulletin's.
+func cliReportEditingUnit(ctx context.Context, env *Env, ar *editor.Archive, bulletinID int64, read string) {
+	b, err := ar.Bulletin(ctx, bulletinID)
+	if err != nil || read == "" || b.EditingUnit == read {
+		return
+	}
+	fmt.Fprintf(env.Stderr, "check: editing unit in the text %s differs from the bulletin's %s (kept the bulletin's; --editing-unit to change it for all its issues)\n",
+		read, b.EditingUnit)
 }

@@ -100,7 +100,7 @@ func cliPrintReview(ctx context.Context, env *Env, ar *editor.Archive, id int64)
 	if err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
 	}
-	fmt.Fprintf(env.Stdout, "%s 第%d期（总第%d期） %s  %s\n", is.BulletinName, is.Number, is.TotalNumber,
+	fmt.Fprintf(env.Stdout, "%s %s %s  %s\n", is.BulletinName, editor.IssueNumberText(is.Number, is.TotalNumber),
 		cliIssueDate(is.Date), cliStatus(is.Status))
 	for _, e := range events {
 		line := fmt.Sprintf("  %s  %s  %s", cliStamp(e.At), cliActionName(e.Action), cliActor(e.Actor))

@@ -253,7 +253,7 @@ func (a *Archive) AdoptedBy(ctx context.Context, submissionID int64) ([]ItemPlac
 }
 
 func adoptedByTx(ctx context.Context, tx *sql.Tx, submissionID int64) ([]ItemPlace, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT it.id, iss.id, b.name, iss.year, iss.number, iss.total_number,
+	rows, err := tx.QueryContext(ctx, `SELECT it.id, iss.id, b.name, iss.year, iss.number, COALESCE(iss.total_number, 0),
 		iss.status = 'signed', it.lead
 		FROM adoptions ad JOIN items it ON it.id = ad.item_id JOIN sections sec ON sec.id = it.section_id
 		JOIN issues iss ON iss.id = sec.issue_id JOIN bulletins b ON b.id = iss.bulletin_id

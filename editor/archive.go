@@ -27,6 +27,9 @@ var (
 	ErrNewerArchive    = errors.New("the archive was written by a newer version of Bulletin Desk")
 	ErrNotArchive      = errors.New("not a Bulletin Desk archive (the file is not an SQLite database)")
 	ErrNoDate          = errors.New("the issue has no date yet; give it one before signing it off")
+	// ErrNoTotalNumber: an imported issue whose source printed no 总第 is
+	// signed only once the editor gives it one (nothing is made up for it).
+	ErrNoTotalNumber = errors.New("the issue has no 总第 yet; give it one before signing it off")
 )
 
 // archiveBusyTimeout is how long (ms) a write waits for another program's

@@ -75,3 +75,19 @@ func attributionAllHan(s string) bool {
 	}
 	return true
 }
+
+// AttributionSeparatesUnits reports whether an attribution holds two or
+// more unit names, each whole (four characters at least, ending like an
+// organisation), separated as unitListSeparators say — spaces too:
+// （白沙县委组织部 云溪县委组织部） credits both. A PDF's space inside one
+// name (石门区 委组织部, 市委组织部 办公室) leaves a part that is no
+// organisation's whole name, and so is not taken for two units.
+func AttributionSeparatesUnits(attr string) bool {
+	parts := strings.FieldsFunc(AttributionUnits(attr), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) })
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 4 || !looksLikeUnitName(p) {
+			return false
+		}
+	}
+	return len(parts) > 1
+}

@@ -114,7 +114,7 @@ func itemDetail(it Item) string { return clip(it.Lead, 40) }
 
 // issueDetail names an issue in the audit list.
 func issueDetail(is Issue) string {
-	return fmt.Sprintf("%s %d年第%d期（总第%d期）", is.BulletinName, is.Year, is.Number, is.TotalNumber)
+	return fmt.Sprintf("%s %d年%s", is.BulletinName, is.Year, IssueNumberText(is.Number, is.TotalNumber))
 }
 
 func clip(s string, n int) string {
@@ -147,7 +147,7 @@ func (a *Archive) auditIssueStatusTx(ctx context.Context, tx *sql.Tx, id int64, 
 // auditIssueTx records action done to a whole issue, named by its numbers.
 func (a *Archive) auditIssueTx(ctx context.Context, tx *sql.Tx, action string, id int64) error {
 	var is Issue
-	if err := tx.QueryRowContext(ctx, `SELECT b.name, i.year, i.number, i.total_number FROM issues i
+	if err := tx.QueryRowContext(ctx, `SELECT b.name, i.year, i.number, COALESCE(i.total_number, 0) FROM issues i
 		JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).Scan(&is.BulletinName, &is.Year, &is.Number, &is.TotalNumber); err != nil {
 		return fmt.Errorf("record %s in the audit list: %w", action, err)
 	}

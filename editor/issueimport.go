@@ -83,7 +83,7 @@ func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 		}
 		return ids
 	}
-	if err := insertIssueTx(ctx, tx, is, match); err != nil {
+	if err := insertIssueRowTx(ctx, tx, is, match, false); err != nil { // a 总第 the source lacks stays empty
 		return fmt.Errorf("import issue: %w", err)
 	}
 	return nil
@@ -182,18 +182,61 @@ func newUnitBookTx(ctx context.Context, tx *sql.Tx) (*unitBook, error) {
 // learnTx creates the units an attribution names (several for 综合) that
 // the archive does not know yet but that look like organisations.
 func (b *unitBook) learnTx(ctx context.Context, tx *sql.Tx, attribution string) error {
+	for _, u := range b.plan(attribution) {
+		if err := saveUnitTx(ctx, tx, &u); err != nil {
+			return &NewUnitError{Unit: u.Name, Err: err}
+		}
+		for k := range b.units {
+			if b.units[k].ID == 0 && b.units[k].Name == u.Name {
+				b.units[k] = u
+			}
+		}
+		b.m = NewUnitMatcher(b.units)
+	}
+	return nil
+}
+
+// plan adds to the book, unsaved, the units an attribution names that it
+// does not know yet but that look like organisations, and returns them.
+func (b *unitBook) plan(attribution string) []Unit {
+	var out []Unit
 	for _, part := range strings.FieldsFunc(AttributionUnits(attribution), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
 		if len(b.m.matchPart(part)) > 0 || !looksLikeUnitName(part) {
 			continue
 		}
 		u := guessUnit(part)
-		if err := saveUnitTx(ctx, tx, &u); err != nil {
-			return &NewUnitError{Unit: u.Name, Err: err}
-		}
 		b.units = append(b.units, u)
 		b.m = NewUnitMatcher(b.units)
+		out = append(out, u)
 	}
-	return nil
+	return out
+}
+
+// IssueNewUnits is the units ImportIssue would create for is, in the order
+// its items name them, each with the group GuessUnitGroup guessed: the
+// import preview lists them before anything is saved, since a new unit
+// takes credits from then on and its group moves it between the
+// statistics' subtotals. Nothing is written.
+func (a *Archive) IssueNewUnits(ctx context.Context, is *Issue) ([]Unit, error) {
+	var out []Unit
+	err := a.read(ctx, func(tx *sql.Tx) error {
+		b, err := newUnitBookTx(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, s := range is.Sections {
+			for _, it := range s.Items {
+				if len(it.UnitIDs) == 0 {
+					out = append(out, b.plan(it.Attribution)...)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("units the import would add: %w", err)
+	}
+	return out, nil
 }
 
 // name is a unit's full name, "" for 0 or an unknown id.
@@ -222,6 +265,22 @@ func requireDateToSignTx(ctx context.Context, tx *sql.Tx, id int64, s IssueStatu
 	}
 	if parseDateText(date).IsZero() {
 		return ErrNoDate
+	}
+	return nil
+}
+
+// requireTotalToSignTx fails with ErrNoTotalNumber when issue id has an
+// empty 总第 (imported from a source that printed none).
+func requireTotalToSignTx(ctx context.Context, tx *sql.Tx, id int64) error {
+	var empty bool
+	err := tx.QueryRowContext(ctx, `SELECT total_number IS NULL FROM issues WHERE id = ?`, id).Scan(&empty)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil // the step says ErrNotFound
+	case err != nil:
+		return err
+	case empty:
+		return ErrNoTotalNumber
 	}
 	return nil
 }

@@ -93,8 +93,8 @@ func TestImportIssueInventsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := a.Issue(ctx, is.ID)
-	if got.BulletinName != "组工信息" || got.Number != 1 || got.TotalNumber != 1 || got.Year != Today().Year() {
-		t.Errorf("numbers and bulletin = %+v, want 组工信息 第1期（总第1期） of this year", got)
+	if got.BulletinName != "组工信息" || got.Number != 1 || got.TotalNumber != 0 || got.Year != Today().Year() {
+		t.Errorf("numbers and bulletin = %+v, want 组工信息 第1期 of this year, 总第 empty", got)
 	}
 	if !got.Date.IsZero() || len(got.Distribution) != 0 || got.CopyCount != 0 {
 		t.Errorf("invented: date %v, distribution %v, copies %d; want none", got.Date, got.Distribution, got.CopyCount)
@@ -113,8 +113,15 @@ func TestImportIssueInventsNothing(t *testing.T) {
 	if err := a.UpdateIssueHeader(ctx, &got); err != nil {
 		t.Fatal(err)
 	}
+	if err := a.SetIssueStatus(ctx, is.ID, IssueSigned); !errors.Is(err, ErrNoTotalNumber) {
+		t.Fatalf("signing once dated, without 总第: %v, want ErrNoTotalNumber", err)
+	}
+	got.TotalNumber = 7
+	if err := a.UpdateIssueHeader(ctx, &got); err != nil {
+		t.Fatal(err)
+	}
 	if err := a.SetIssueStatus(ctx, is.ID, IssueSigned); err != nil {
-		t.Fatalf("signing once dated: %v", err)
+		t.Fatalf("signing once dated and numbered: %v", err)
 	}
 }
 

@@ -13,6 +13,12 @@ import (
 // none keeps no date, asked for before 签发). match, when set, credits items
 // without UnitIDs from their attribution.
 func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item) []int64) error {
+	return insertIssueRowTx(ctx, tx, is, match, true)
+}
+
+// insertIssueRowTx is insertIssueTx; proposeTotal false leaves a 总第 of 0
+// empty (NULL), as an imported issue whose source printed none.
+func insertIssueRowTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item) []int64, proposeTotal bool) error {
 	if is.Year == 0 {
 		is.Year = orToday(is.Date).Year()
 	}
@@ -26,14 +32,14 @@ func insertIssueTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*Item)
 	if is.Number == 0 {
 		is.Number = number
 	}
-	if is.TotalNumber == 0 {
+	if is.TotalNumber == 0 && proposeTotal {
 		is.TotalNumber = total
 	}
 	id, err := insertID(ctx, tx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, is.TotalNumber, dateText(is.Date),
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, totalNumberArg(is.TotalNumber), dateText(is.Date),
 		is.Status, is.CopyCount, nowStamp())
 	if isUniqueViolation(err, "issues") {
-		return fmt.Errorf("%d年第%d期（总第%d期）: %w", is.Year, is.Number, is.TotalNumber, ErrDuplicateNumber)
+		return fmt.Errorf("%d年%s: %w", is.Year, IssueNumberText(is.Number, is.TotalNumber), ErrDuplicateNumber)
 	} else if err != nil {
 		return fmt.Errorf("save issue: %w", err)
 	}
@@ -75,7 +81,7 @@ func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s 
 func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated, printed string
-	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, i.total_number,
+	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, COALESCE(i.total_number, 0),
 			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at, `+issueMarksSQL+`
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
 		Scan(append([]any{&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
@@ -178,4 +184,21 @@ func sectionIssueTx(ctx context.Context, tx *sql.Tx, sectionID int64) (int64, er
 		return 0, err
 	}
 	return issueID, requireDraftStageTx(ctx, tx, st)
+}
+
+// totalNumberArg is a 总第 as stored: NULL for 0, an issue whose 总第 is
+// empty (its source printed none); several of a bulletin may be so.
+func totalNumberArg(total int) any {
+	if total <= 0 {
+		return nil
+	}
+	return total
+}
+
+// IssueNumberText is 第N期（总第M期）, or 第N期 when the 总第 is empty.
+func IssueNumberText(number, total int) string {
+	if total <= 0 {
+		return fmt.Sprintf("第%d期", number)
+	}
+	return fmt.Sprintf("第%d期（总第%d期）", number, total)
 }

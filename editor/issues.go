@@ -17,13 +17,13 @@ type IssueFilter struct {
 func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, error) {
 	var out []IssueSummary
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, i.total_number,
+		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, COALESCE(i.total_number, 0),
 				i.date, `+stageSQL+`,
 				(SELECT COUNT(*) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id),
 				(SELECT COALESCE(SUM(it.words), 0) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id)
 			FROM issues i JOIN bulletins b ON b.id = i.bulletin_id
 			WHERE (?1 = 0 OR i.bulletin_id = ?1) AND (?2 = 0 OR i.year = ?2)
-			ORDER BY i.date DESC, i.total_number DESC, i.id DESC`, f.BulletinID, f.Year)
+			ORDER BY i.date DESC, COALESCE(i.total_number, 0) DESC, i.id DESC`, f.BulletinID, f.Year)
 		if err != nil {
 			return fmt.Errorf("list issues: %w", err)
 		}
@@ -167,9 +167,9 @@ func updateIssueHeaderTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE issues SET year = ?, number = ?, total_number = ?, date = ?,
 		copy_count = ?, version = version + 1, updated_at = ? WHERE id = ?`,
-		is.Year, is.Number, is.TotalNumber, dateText(is.Date), is.CopyCount, nowStamp(), is.ID)
+		is.Year, is.Number, totalNumberArg(is.TotalNumber), dateText(is.Date), is.CopyCount, nowStamp(), is.ID)
 	if isUniqueViolation(err, "issues") {
-		return fmt.Errorf("update issue: 第%d期（总第%d期）: %w", is.Number, is.TotalNumber, ErrDuplicateNumber)
+		return fmt.Errorf("update issue: %s: %w", IssueNumberText(is.Number, is.TotalNumber), ErrDuplicateNumber)
 	} else if err != nil {
 		return fmt.Errorf("update issue %d: %w", is.ID, err)
 	}

@@ -46,23 +46,29 @@ func writeBulletinMarksTx(ctx context.Context, tx *sql.Tx, id int64, m IssueMark
 // issueTx reads them with the issue's row (each statement is a round trip
 // to the office archive's server), into issueMarksDest.
 const issueMarksSQL = `i.classification, i.secrecy_term, i.internal_mark, i.number_copies, i.signer, i.contents, i.printer,
-	i.copy_number, i.printed_date, i.editor_note`
+	i.copy_number, i.printed_date, i.editor_note, i.contents_text, i.copy_line`
 
 // issueMarksDest scans issueMarksSQL into is, the 印发日期 as text into printed.
 func issueMarksDest(is *Issue, printed *string) []any {
-	return append(is.Marks.sharedDest(), &is.Marks.CopyNumber, printed, &is.EditorNote)
+	return append(is.Marks.sharedDest(), &is.Marks.CopyNumber, printed, &is.EditorNote, &is.Marks.ContentsText, &is.Marks.CopyLine)
 }
 
-// writeIssueMarksTx stores an issue's marks and 编者按.
+// writeIssueMarksTx stores an issue's marks and 编者按. An issue with
+// 本期要目 off keeps no list of its source's: turned on again, its list is
+// made from the leads (the editor's way of asking for that, see
+// IssueMarks.ContentsText).
 func writeIssueMarksTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	printed := ""
 	if !is.Marks.PrintedDate.IsZero() {
 		printed = dateText(is.Marks.PrintedDate)
 	}
-	args := append(is.Marks.sharedArgs(), is.Marks.CopyNumber, printed, is.EditorNote, is.ID)
+	if !is.Marks.Contents {
+		is.Marks.ContentsText = ""
+	}
+	args := append(is.Marks.sharedArgs(), is.Marks.CopyNumber, printed, is.EditorNote, is.Marks.ContentsText, is.Marks.CopyLine, is.ID)
 	_, err := tx.ExecContext(ctx, `UPDATE issues SET classification = ?, secrecy_term = ?, internal_mark = ?,
-		number_copies = ?, signer = ?, contents = ?, printer = ?, copy_number = ?, printed_date = ?, editor_note = ?
-		WHERE id = ?`, args...)
+		number_copies = ?, signer = ?, contents = ?, printer = ?, copy_number = ?, printed_date = ?, editor_note = ?,
+		contents_text = ?, copy_line = ? WHERE id = ?`, args...)
 	if err != nil {
 		return fmt.Errorf("save issue %d marks: %w", is.ID, err)
 	}

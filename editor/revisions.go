@@ -97,7 +97,7 @@ func itemRevisionText(it Item) string {
 func issueRevisionText(is Issue) string {
 	m := is.Marks
 	lines := []string{
-		fmt.Sprintf("%d年第%d期（总第%d期）", is.Year, is.Number, is.TotalNumber),
+		fmt.Sprintf("%d年%s", is.Year, IssueNumberText(is.Number, is.TotalNumber)),
 		"日期：" + chineseDate(is.Date),
 		fmt.Sprintf("份数：%d", is.CopyCount),
 		"密级：" + m.Classification + m.SecrecyTerm,

@@ -182,7 +182,7 @@ func TestAuditRecordsActions(t *testing.T) {
 		func() error { _, err := a.DeleteItem(ctx, second.ID); return err },
 		func() error { return a.RestoreItem(ctx, second) },
 		func() error {
-			return a.UpdateIssueHeader(ctx, &Issue{ID: is.ID, Date: archiveTestDay(t, "2022-06-15"), Version: is.Version})
+			return a.UpdateIssueHeader(ctx, &Issue{ID: is.ID, Number: is.Number, TotalNumber: is.TotalNumber, Date: archiveTestDay(t, "2022-06-15"), Version: is.Version})
 		},
 		func() error { return a.SetIssueStatus(ctx, is.ID, IssueSigned) },
 		func() error { return a.SetIssueStatus(ctx, is.ID, IssueDraft) },

@@ -57,7 +57,7 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 		s.UnitID = u.ID
 		return nil
 	}
-	if _, inner, ok := trailingGroup(submissionPiece(s.Text)); ok {
+	if inner, ok := closingAttribution(submissionPiece(s.Text)); ok {
 		if err := b.learnTx(ctx, tx, inner); err != nil {
 			return err
 		}
@@ -66,6 +66,23 @@ func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission
 		}
 	}
 	return nil
+}
+
+// closingAttribution is what the bracket closing a 来稿's text holds, in
+// full-width （…） or half-width (…) brackets, as an issue's items are read
+// (export's textSplitAttribution): the 来稿 path recognises the same forms
+// on an empty archive — （某县委组织部 孙丽）, （…孙丽供稿）, (某县委组织部).
+func closingAttribution(text string) (string, bool) {
+	if _, inner, ok := trailingGroup(text); ok {
+		return inner, true
+	}
+	text = strings.TrimSpace(text)
+	open := strings.LastIndex(text, "(")
+	if !strings.HasSuffix(text, ")") || open < 0 {
+		return "", false
+	}
+	inner := strings.TrimSpace(text[open+1 : len(text)-1])
+	return inner, inner != "" && !strings.ContainsAny(inner, "()（）")
 }
 
 // submissionNoteRe: a note a Word file's footnote or endnote left after
@@ -101,7 +118,7 @@ func SubmissionUnitAsRead(m *UnitMatcher, s *Submission) (name string, known boo
 	if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
 		return u.Name, true
 	}
-	if _, inner, ok := trailingGroup(submissionPiece(s.Text)); ok {
+	if inner, ok := closingAttribution(submissionPiece(s.Text)); ok {
 		for _, part := range strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
 			if len(m.matchPart(part)) == 0 && looksLikeUnitName(part) {
 				return part, false

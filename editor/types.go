@@ -76,6 +76,16 @@ type IssueMarks struct {
 	Contents       bool   // 本期要目 on page one, made from the items' leads
 	Printer        string // 印发机关 in the 版记 (§7.4.3)
 	PrintedDate    Date   // 印发日期 in the 版记; zero: not printed
+	// ContentsText is an imported issue's 本期要目 as its source wrote it,
+	// lines separated by "\n", printed instead of the leads while set (a
+	// back issue keeps its own list); "" makes the list from the leads.
+	// Turning 本期要目 off clears it (SaveIssue), so turning it on again
+	// makes the list from the leads: the editor asks for it that way.
+	ContentsText string
+	// CopyLine is an imported issue's copy-count line as its source wrote
+	// it (共印120份), printed while it still says CopyCount; "" prints
+	// （共印N份）.
+	CopyLine string
 }
 
 // DistributionLine is one footer line of an issue: 报, 送 or 发 and its text.

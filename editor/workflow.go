@@ -167,7 +167,13 @@ func issueStageTx(ctx context.Context, tx *sql.Tx, id int64) (IssueStatus, error
 // set and earlier. A zero day keeps the date, which must be there.
 func signDateTx(ctx context.Context, tx *sql.Tx, id int64, day Date) error {
 	if day.IsZero() {
-		return requireDateToSignTx(ctx, tx, id, IssueSigned)
+		if err := requireDateToSignTx(ctx, tx, id, IssueSigned); err != nil {
+			return err
+		}
+		return requireTotalToSignTx(ctx, tx, id)
+	}
+	if err := requireTotalToSignTx(ctx, tx, id); err != nil {
+		return err
 	}
 	d := dateText(day)
 	_, err := tx.ExecContext(ctx, `UPDATE issues SET date = ?,

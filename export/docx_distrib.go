@@ -31,7 +31,7 @@ func (d *docxBody) distribution(is *editor.Issue) {
 	}
 	copies := ""
 	if is.CopyCount > 0 {
-		copies = fmt.Sprintf("（共印%d份）", is.CopyCount)
+		copies = IssueCopyLine(is)
 	}
 	printed := PrintedLine(is.Marks)
 	if len(lines) == 0 && copies == "" && printed == "" {

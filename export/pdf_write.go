@@ -34,7 +34,7 @@ func LayoutTexts(is *editor.Issue) pages.Texts {
 		t.Date = TextDate(is.Date)
 	}
 	if is.CopyCount > 0 {
-		t.Copies = fmt.Sprintf("（共印%d份）", is.CopyCount)
+		t.Copies = IssueCopyLine(is)
 	}
 	return t
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -117,7 +118,7 @@ func (g *textGen) n(k int) int {
 
 var textGenWords = []string{"党建", "引领", "乡村振兴", "基层治理", "村", "社区", "干部", "2023年", "128个", "3-5个",
 	"96.5%", "IP", "Windows 10", "4A景区", "“夜”字", "《条例》", "17个村（社区）", "、", "，", "：", "——", "……",
-	"APP", "e", "①", "ａｂ", "　"}
+	"APP", "e", "①", "ａｂ", "　", "通讯员 王小明", "周晓燕  电话"}
 
 var textGenUnits = []string{"江州市青阳县委组织部", "石门区委组织部", "江州市委党校", "东溪镇党委", "市人社局", "青阳县"}
 
@@ -209,9 +210,28 @@ func (g *textGen) item() editor.Item {
 	} else if !g.strict && it.Attribution == "" && n == 0 && g.n(4) == 0 {
 		it.Lead = strings.TrimRight(it.Lead, "。！？”") // a lead alone, no mark: 某地经验做法
 	}
+	if !g.strict {
+		g.unpunctuate(paras)
+	}
 	it.Body = strings.Join(paras, "\n")
 	it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution)
 	return it
+}
+
+// unpunctuate takes the final mark off some body paragraphs followed by
+// one starting with a Han character — the shape a reader joins as a hard
+// wrap unless the writer marks it (text_read_escape.go). A heading-like
+// line so made would be evidence of a wrapped text, and is not made.
+func (g *textGen) unpunctuate(paras []string) {
+	for k := 0; k+1 < len(paras); k++ {
+		rs, next := []rune(paras[k]), []rune(paras[k+1])
+		if len(rs) < 2 || len(next) == 0 || !unicode.Is(unicode.Han, next[0]) || g.n(4) != 0 {
+			continue
+		}
+		if p := string(rs[:len(rs)-1]); !textIsHeadingText(p) && strings.ContainsRune(textSentenceEnds, rs[len(rs)-1]) {
+			paras[k] = p
+		}
+	}
 }
 
 func (g *textGen) issue() *editor.Issue {
@@ -250,6 +270,9 @@ func (g *textGen) issue() *editor.Issue {
 	}
 	if g.n(2) == 1 {
 		is.CopyCount = 1 + g.n(500)
+		if g.n(3) == 0 {
+			is.Marks.CopyLine = fmt.Sprintf("共印%d份", is.CopyCount) // as a back issue wrote it
+		}
 	}
 	return is
 }
@@ -269,6 +292,13 @@ func (g *textGen) marks(is *editor.Issue) {
 		m.Signer = "王明"
 	}
 	m.Contents = g.n(2) == 0 && len(ContentsLeads(&editor.Issue{Marks: editor.IssueMarks{Contents: true}, Sections: is.Sections})) > 0 // 要目 of no item is not printed
+	if leads := ContentsFromLeads(is); m.Contents && len(leads) > 1 && g.n(3) == 0 {
+		// a back issue's own list: numbered, one lead short
+		for k, l := range leads[:len(leads)-1] {
+			leads[k] = fmt.Sprintf("%d.%s", k+1, strings.TrimRight(l, "。！？”"))
+		}
+		m.ContentsText = strings.Join(leads[:len(leads)-1], "\n")
+	}
 	if g.n(2) == 0 {
 		m.Printer = "中共江州市委组织部办公室"
 	}
@@ -346,8 +376,10 @@ func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 			// Word never breaks inside a Latin word or a number, and leaves
 			// spaces at the end of a line; a full-width one there would be
 			// whitespace lost to the reader, not content.
+			// Nor does a line end right after a space: the reader keeps a
+			// space between two Chinese words, and one at a wrap is gone.
 			for n < len(rs) && (textIsLatinAlnum(rs[n-1]) && textIsLatinAlnum(rs[n]) ||
-				rs[n] == ' ' || rs[n] == '　' || rs[n-1] == '　') {
+				rs[n] == ' ' || rs[n] == '　' || rs[n-1] == '　' || rs[n-1] == ' ') {
 				n++
 			}
 			piece := textSpaceNearHan(string(rs[:n]), g)
@@ -380,13 +412,21 @@ func textMangleLikePDF(s string, g *textGen) (out string, soft, breaks int) {
 	return b.String(), soft, breaks
 }
 
-// textSpaceNearHan puts an ASCII space after some Chinese characters, as
-// PDF text does around numbers.
+// textSpaceNearHan puts an ASCII space between some Chinese characters and
+// the digits or Latin letters next to them, as PDF text does around
+// numbers (DESIGN.md); a space between two Chinese characters separates
+// words, and the reader keeps it.
 func textSpaceNearHan(s string, g *textGen) string {
 	var b strings.Builder
-	for _, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		b.WriteRune(r)
-		if editor.IsEastAsianRune(r) && r != '　' && g.n(8) == 0 {
+		if i+1 == len(rs) {
+			continue
+		}
+		next := rs[i+1]
+		near := editor.IsEastAsianRune(r) && r != '　' && textIsLatinAlnum(next) || textIsLatinAlnum(r) && editor.IsEastAsianRune(next) && next != '　'
+		if near && g.n(2) == 0 {
 			b.WriteByte(' ')
 		}
 	}

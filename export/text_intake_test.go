@@ -31,6 +31,12 @@ func textDumpIssue(is *editor.Issue) string {
 	if is.Marks.Contents {
 		b.WriteString("本期要目\n")
 	}
+	if is.Marks.ContentsText != "" {
+		fmt.Fprintf(&b, "本期要目 kept %q\n", is.Marks.ContentsText)
+	}
+	if m := is.Marks; m.Printer != "" || !m.PrintedDate.IsZero() || m.CopyLine != "" {
+		fmt.Fprintf(&b, "印发 %q %s copy line %q\n", m.Printer, m.PrintedDate.Format(editor.DateLayout), m.CopyLine)
+	}
 	if is.EditorNote != "" {
 		fmt.Fprintf(&b, "编者按 %q\n", is.EditorNote)
 	}

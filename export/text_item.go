@@ -84,9 +84,14 @@ func textSplitAttribution(p string) (rest, attr string, ok bool) {
 		return p, "", false
 	}
 	inner = strings.TrimSpace(inner)
-	// Spaces are a PDF's (石门区 委组织部) unless only they make it an
-	// attribution (石门区委组织部 李明: the unit and its writer).
-	if compact := textCleanSpaces(inner); textNamesUnits(editor.AttributionUnits(compact)) {
+	// Spaces between whole unit names separate units (白沙县委组织部
+	// 云溪县委组织部: a 综合 item, each credited), and stay as written;
+	// otherwise they are a PDF's (石门区 委组织部) unless only they make it
+	// an attribution (石门区委组织部 李明: the unit and its writer).
+	if strings.ContainsAny(inner, " 　") && editor.AttributionSeparatesUnits(inner) {
+		return before, inner, true
+	}
+	if compact := textDropSoftSpaces(inner); textNamesUnits(editor.AttributionUnits(compact)) {
 		return before, compact, true
 	}
 	if !textNamesUnits(editor.AttributionUnits(inner)) {

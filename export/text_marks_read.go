@@ -75,6 +75,12 @@ func (p *textIssueParser) markLine(i int) bool {
 		p.is.Marks.Signer = strings.TrimSpace(textSignerRe.FindStringSubmatch(l.text)[1])
 	case early && c == ContentsTitle:
 		p.is.Marks.Contents, p.contents = true, true
+	case !p.inFoot && textIsNote(l.text) && p.note != nil && p.note.forItem:
+		// A second 编者按 before the item's △: both are the item's, the
+		// second with its label as written, a paragraph of its own (the
+		// first had been dropped).
+		l.literal = true
+		p.note.lines = append(p.note.lines, l)
 	case !p.inFoot && textIsNote(l.text):
 		p.contents = false
 		p.endNote()
@@ -89,8 +95,8 @@ func (p *textIssueParser) markLine(i int) bool {
 			p.note.lines = append(p.note.lines, l)
 		}
 	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.blockFollows(i)) &&
-		p.listedLater(i):
-		// a lead listed in 本期要目
+		(p.listedLater(i) || p.continuesContents(i)):
+		p.contentsLines = append(p.contentsLines, l.text) // a lead listed in 本期要目
 	default:
 		p.contents = false
 		return false

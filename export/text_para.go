@@ -32,10 +32,11 @@ import (
 // told from one paragraph per line, and reads so; no character is lost.
 //
 // Joining never drops a character of content: only whitespace at the joins
-// and ASCII spaces next to Chinese characters go (公司 24 个 → 公司24个,
-// 4A 景区 → 4A景区); spaces between two Latin words or numbers stay, and a
-// line break between them becomes one (Word breaks lines there, never
-// inside a Latin word or a number).
+// and ASCII spaces between a Chinese character and a number or a Latin word
+// go (公司 24 个 → 公司24个, 4A 景区 → 4A景区); spaces between two Chinese
+// words (通讯员 王小明) stay as written, those between two Latin words or
+// numbers stay as one, and a line break between Latin words becomes one
+// (Word breaks lines there, never inside a Latin word or a number).
 
 // textLine is one non-blank input line.
 type textLine struct {
@@ -44,6 +45,7 @@ type textLine struct {
 	blankAbove bool   // one or more blank lines precede it
 	afterPage  bool   // page furniture (— 1 —, a running header) was removed just above it
 	midPage    bool   // and the sentence above ran on over that page break
+	literal    bool   // escaped by the writer (text_read_escape.go): a paragraph of its own
 }
 
 // textSplitLines returns the non-blank lines of s with their layout facts.
@@ -114,6 +116,10 @@ type textLayout struct {
 	// wrapWidth: with numbered, the width the lines wrap at; a line ending
 	// a sentence well short of it ends a paragraph (text_para_short.go).
 	wrapWidth int
+	// joinSoftWraps: in a text of one paragraph a line, a line that stops
+	// mid-sentence still continues on the next (textWrapJoins): an item's
+	// one wrapped sentence in an e-mail is no evidence of a wrapped text.
+	joinSoftWraps bool
 }
 
 // withNumbered sets lay.numbered for a text whose lines are all: wrapped,
@@ -227,6 +233,7 @@ func textParagraphs(lines []textLine, lay textLayout) []string {
 // inside a bracket group that ends a paragraph: （某县委组织部 张三） is an
 // attribution with the writer's name, which textMakeItem tells apart.
 func textItemParagraphs(lines []textLine, lay textLayout) []string {
+	lay.joinSoftWraps = true
 	return textJoinLines(lines, lay, textCleanKeepTail)
 }
 
@@ -270,7 +277,7 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 		numbered = textNumberedStarts(lines)
 	}
 	for i, l := range lines {
-		newPara := i == 0 || textStartsPara(cur.String(), l, lay) ||
+		newPara := i == 0 || textStartsPara(cur.String(), lines[i-1], l, lay) ||
 			numbered != nil && numbered[i] && textOpenBracket(cur.String()) < 0 ||
 			lay.numbered && textEndsParaShort(lines[i-1].text, lay.wrapWidth) && textOpenBracket(cur.String()) < 0
 		if newPara && i > 0 {
@@ -289,22 +296,38 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 }
 
 // textStartsPara reports whether line l starts a new paragraph after the
-// text cur of the paragraph so far: at an indent; never inside a bracket
-// left open near cur's end; else at every line in a text of one paragraph
-// a line, and in a wrapped text at a blank line where blank lines break
-// paragraphs. (A numbered line after a sentence end in a wrapped text is
-// joined here: 。\n1. is as often a wrap as a new paragraph; only where
-// nothing else marks paragraphs does a list's numbering, textJoinLines.)
-func textStartsPara(cur string, l textLine, lay textLayout) bool {
+// text cur of the paragraph so far, whose last line is prev: at an indent
+// or a line the writer escaped; never inside a bracket left open near
+// cur's end; else, in a text of one paragraph a line, at every line that
+// does not continue prev's sentence (textWrapJoins), and in a wrapped text
+// at a blank line where blank lines break paragraphs. (A numbered line
+// after a sentence end in a wrapped text is joined here: 。\n1. is as often
+// a wrap as a new paragraph; only where nothing else marks paragraphs does
+// a list's numbering, textJoinLines.)
+func textStartsPara(cur string, prev, l textLine, lay textLayout) bool {
 	switch {
-	case l.indented:
+	case l.indented || l.literal:
 		return true
 	case textOpenBracket(cur) >= 0:
 		return false
 	case !lay.wrapped:
-		return true
+		return !lay.joinSoftWraps || !textWrapJoins(prev.text, l.text)
 	}
 	return lay.blankBreaks && l.blankAbove
+}
+
+// textWrapJoins: in a text of one paragraph a line, next continues the
+// sentence prev breaks off — prev ends no clause (no 。！？；： closing
+// quote or bracket) and is not a heading-like line (一、主要做法, a short
+// title), and next starts with a Han character. That is an e-mail's or a
+// PDF's hard wrap inside an item (…每周四晚组织 / 机关干部进村入户…); the
+// writer escapes a paragraph of ours that would read so (text_read_escape.go).
+func textWrapJoins(prev, next string) bool {
+	if prev == "" || textEndsClause(prev) || textIsHeadingText(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.Is(unicode.Han, r)
 }
 
 // textNeedsSpace reports whether joining a wrapped line after prev needs a
@@ -318,8 +341,11 @@ func textNeedsSpace(prev, next string) bool {
 
 func textIsLatinAlnum(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
-// textCleanSpaces drops runs of ASCII spaces and tabs next to an East Asian
-// character and shrinks the others to one space.
+// textCleanSpaces drops runs of ASCII spaces and tabs next to an East
+// Asian character — a PDF's or Word's spacing around numbers and Latin
+// words (公司 24 个) — except between two Han characters, where they
+// separate words (通讯员 王小明, 联系人：周晓燕  电话) and stay as written;
+// other runs shrink to one space.
 func textCleanSpaces(s string) string {
 	if !strings.ContainsAny(s, " \t\u00a0") {
 		return s
@@ -335,12 +361,27 @@ func textCleanSpaces(s string) string {
 		for j < len(rs) && textIsSoftSpace(rs[j]) {
 			j++
 		}
-		if i > 0 && j < len(rs) && !editor.IsEastAsianRune(rs[i-1]) && !editor.IsEastAsianRune(rs[j]) {
+		switch {
+		case i == 0 || j == len(rs):
+		case unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[j]):
+			b.WriteString(string(rs[i:j]))
+		case !editor.IsEastAsianRune(rs[i-1]) && !editor.IsEastAsianRune(rs[j]):
 			b.WriteByte(' ')
 		}
 		i = j - 1
 	}
 	return b.String()
+}
+
+// textDropSoftSpaces removes every ASCII space and tab: a PDF's spacing
+// inside a name (石门区 委组织部).
+func textDropSoftSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if textIsSoftSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func textIsSoftSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' }

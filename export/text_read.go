@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,6 +62,7 @@ type textReadFacts struct {
 	webDate           bool     // the date is the page's 发布时间, proposed
 	columns           int      // lines of a two-column page split at the gutter
 	footerMoved       bool     // the 版记 stood mid-text and was read as the end
+	unitWithoutBian   string   // the editing unit, which the masthead names without 编 (中共南湖区委组织部)
 }
 
 // textItemBlock is the lines of one item before they become paragraphs.
@@ -90,12 +90,15 @@ type textIssueParser struct {
 	blankSep bool
 	// tailItems is the index after the last item start (-1 until counted).
 	tailItems int
-	contents  bool       // reading the 本期要目 list
-	note      *textNote  // an 编者按 being read
-	issueNote []textLine // the issue's 编者按
-	removed   int        // page numbers and running headers dropped (textDropPageLines)
-	numbered  int        // items started by a number or 【标题】 (textMarkItemStarts)
-	start     int        // the first line after the masthead
+	held      *textLine // a line after the 发 line, maybe the 印发机关 (heldPrinter)
+	contents  bool      // reading the 本期要目 list
+	// contentsLines are the 本期要目 lines as written (textKeepContents)
+	contentsLines []string
+	note          *textNote  // an 编者按 being read
+	issueNote     []textLine // the issue's 编者按
+	removed       int        // page numbers and running headers dropped (textDropPageLines)
+	numbered      int        // items started by a number or 【标题】 (textMarkItemStarts)
+	start         int        // the first line after the masthead
 }
 
 func textParseIssue(s string) (*editor.Issue, textReadFacts) { return textParseIssueWith(s, nil) }
@@ -132,7 +135,8 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 		p.line(i)
 	}
 	p.finish()
-	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns, footerMoved: footerMoved}
+	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns,
+		footerMoved: footerMoved, unitWithoutBian: textUnitWithoutBian(p.lines[:start], p.is)}
 }
 
 // line sorts line i into the issue.
@@ -171,16 +175,23 @@ func (p *textIssueParser) line(i int) {
 // (text_read_escape.go), and reports whether it was.
 func (p *textIssueParser) literalLine(i int) bool {
 	l := p.lines[i]
-	if p.inFoot || !textEscaped(l.text, p.is) {
+	prev := ""
+	if p.open != nil && len(p.open.lines) > 0 {
+		prev = p.open.lines[len(p.open.lines)-1].text
+	}
+	if p.inFoot || !textEscaped(l.text, prev, p.is) {
 		return false
 	}
 	p.note = nil
-	l.text = strings.TrimPrefix(l.text, textEscape)
+	l.text, l.literal = strings.TrimPrefix(l.text, textEscape), true
 	if p.open == nil {
 		p.startItem(l)
 		return true
 	}
-	if n := len(p.open.lines); n > 0 {
+	// A paragraph escaped only so as not to be joined says nothing of
+	// the layout: counted, our own items ending without 。 made the text
+	// read as wrapped.
+	if n := len(p.open.lines); n > 0 && !textWrapJoins(prev, l.text) {
 		p.counter.add(p.open.lines[n-1], l, n == 1)
 	}
 	p.open.lines = append(p.open.lines, l)
@@ -290,35 +301,6 @@ func textHeadingAt(lines []textLine, i int) bool {
 // textMaxEmptySections bounds the look-ahead of isHeading (and keeps it linear).
 const textMaxEmptySections = 8
 
-// footerLine adds a 报/送/发 line, the copy count, or a wrapped part of the previous line.
-func (p *textIssueParser) footerLine(l textLine) {
-	p.open, p.inFoot = nil, true
-	p.endNote()
-	if n, ok := textCopyCount(l.text); ok {
-		p.is.CopyCount = n
-		return
-	}
-	if textPrintedLine(l.text, &p.is.Marks) {
-		return
-	}
-	if textIsTrailer(l.text) { // a 责任编辑 line: a 版记 line of its own, printed as it stands
-		p.footer = append(p.footer, &editor.DistributionLine{})
-		p.fLines = append(p.fLines, []textLine{l})
-		return
-	}
-	if label, text, ok := textFooterLabel(l.text); ok {
-		p.footer = append(p.footer, &editor.DistributionLine{Label: label})
-		p.fLines = append(p.fLines, []textLine{{text: text}})
-		return
-	}
-	if len(p.fLines) == 0 { // a stray line next to the copy count
-		p.footer = append(p.footer, &editor.DistributionLine{})
-		p.fLines = append(p.fLines, nil)
-	}
-	k := len(p.fLines) - 1
-	p.fLines[k] = append(p.fLines[k], l)
-}
-
 func (p *textIssueParser) finish() {
 	p.endNote()
 	lay := p.counter.layout().withNumbered(p.lines[p.start:]) // a centred masthead is no indent
@@ -329,6 +311,7 @@ func (p *textIssueParser) finish() {
 		sec.Items = append(sec.Items, it)
 	}
 	p.is.EditorNote = textNoteText(p.issueNote, lay)
+	p.is.Marks.ContentsText = textKeptContents(p.contentsLines, p.is)
 	for i := range p.is.Sections {
 		p.is.Sections[i].Position = i
 		for j := range p.is.Sections[i].Items {
@@ -336,87 +319,34 @@ func (p *textIssueParser) finish() {
 		}
 	}
 	wrapped := textLayout{wrapped: true}
+	p.releasePrinter()
 	for k, d := range p.footer {
 		d.Text = strings.Join(textParagraphs(p.fLines[k], wrapped), "")
 		p.is.Distribution = append(p.is.Distribution, *d)
 	}
 }
 
+// textUnitWithoutBian is the issue's editing unit when no masthead line
+// writes it with 编 after it, "" otherwise.
+func textUnitWithoutBian(top []textLine, is *editor.Issue) string {
+	if is.EditingUnit == "" {
+		return ""
+	}
+	unit := textCompact(is.EditingUnit)
+	for _, l := range top {
+		c := textCompact(l.text)
+		// the line's unit may be the tail of the editing unit (江州大学 /
+		// 党委组织部编: the parent organisation is a line of its own)
+		if k := strings.Index(c, "编"); k > 0 && strings.HasSuffix(unit, c[:k]) {
+			return ""
+		}
+	}
+	return is.EditingUnit
+}
+
 func textIsItemStart(s string) bool {
 	return strings.HasPrefix(s, "△") || strings.HasPrefix(s, "▲")
 }
-
-var textFooterRe = regexp.MustCompile(`^(报送|抄报|抄送|报|送|发)\s*[：:]\s*`) // 报送 and 抄送 are the pair of 高校 and 部门 bulletins
-
-func textFooterStart(s string) bool {
-	_, ok := textCopyCount(s)
-	var m editor.IssueMarks
-	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m) || textIsTrailer(s)
-}
-
-func textFooterLabel(s string) (label, text string, ok bool) {
-	m := textFooterRe.FindStringSubmatchIndex(s)
-	if m == nil {
-		return "", "", false
-	}
-	return s[m[2]:m[3]], s[m[1]:], true
-}
-
-var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数)[：:]?(\d+)份?[）)]?$`)
-
-func textCopyCount(s string) (int, bool) {
-	m := textCopyRe.FindStringSubmatch(textCompact(s))
-	if m == nil {
-		return 0, false
-	}
-	n, err := strconv.Atoi(m[1])
-	return n, err == nil
-}
-
-// textIsHeadingText: at most 15 characters of letters, digits and the
-// marks headings use (一、 【】 （一） 《》 “”), with no sentence punctuation,
-// not wholly in brackets like an attribution （怀宁县委组织部）, and with its
-// brackets and quotes paired (a wrapped piece of a sentence often is not).
-func textIsHeadingText(s string) bool {
-	if textIsItemStart(s) || textFooterStart(s) || utf8.RuneCountInString(s) > 15 {
-		return false
-	}
-	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || !textBalanced(s) {
-		return false // an attribution, or a piece of a wrapped one
-	}
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) &&
-			!strings.ContainsRune("、·“”《》【】〔〕（）()-—", r) {
-			return false
-		}
-	}
-	return true
-}
-
-// textBalanced reports whether every bracket and quote in s is closed in order.
-func textBalanced(s string) bool {
-	var open []rune
-	for _, r := range s {
-		if i := strings.IndexRune(textOpeners, r); i >= 0 {
-			open = append(open, []rune(textClosersPaired)[utf8.RuneCountInString(textOpeners[:i])])
-		} else if strings.ContainsRune(textClosersPaired, r) {
-			if len(open) == 0 || open[len(open)-1] != r {
-				return false
-			}
-			open = open[:len(open)-1]
-		}
-	}
-	return len(open) == 0
-}
-
-const (
-	textOpeners       = "（(【《“〔"
-	textClosersPaired = "）)】》”〕"
-)
-
-// textHeadingName drops the spaces a PDF puts between the characters of a
-// heading (市 内 信 息).
-func textHeadingName(s string) string { return textCleanSpaces(strings.ReplaceAll(s, "　", " ")) }
 
 var textPageRe = regexp.MustCompile(`^[-—－─]+\s*\d+\s*[-—－─]+$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$`)
 

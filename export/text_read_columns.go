@@ -42,8 +42,25 @@ const textColumnsMin = 3
 
 // textSplitColumns rewrites each two-column block of s as its left column,
 // then its right column, and returns how many lines it split; s is
-// returned unchanged when it has no such block.
+// returned unchanged when it has no such block. Each page (pdftotext ends
+// one with a form feed) is read on its own: a block never runs from one
+// page's columns into the next page's.
 func textSplitColumns(s string) (string, int) {
+	pages := strings.Split(s, "\f")
+	total := 0
+	for i, pg := range pages {
+		var n int
+		pages[i], n = textSplitPageColumns(pg)
+		total += n
+	}
+	if total == 0 {
+		return s, 0
+	}
+	return strings.Join(pages, "\f"), total
+}
+
+// textSplitPageColumns is textSplitColumns for one page.
+func textSplitPageColumns(s string) (string, int) {
 	raw := strings.Split(s, "\n")
 	c := textGutter(raw)
 	if c < 0 {
@@ -167,6 +184,9 @@ func textColumnBlockEnd(raw []string, kinds []textColumnKind, i int) int {
 	for end < k && kinds[end] != textColRight && !textFooterStart(strings.TrimSpace(raw[end])) {
 		end++
 	}
+	for end > lastRight+1 && kinds[end-1] == textColBlank {
+		end-- // a blank line under the block stays, after it
+	}
 	return end
 }
 
@@ -265,10 +285,23 @@ func textMoveMidFooter(lines []textLine) ([]textLine, bool) {
 }
 
 // textMoreIssueAfter: an item or a section heading stands at e or later.
+// A short line right above a 印发 line is no heading: pdftotext's default
+// mode puts the 印发机关 (梧州县委组织部办公室) on a line of its own under 发：.
 func textMoreIssueAfter(lines []textLine, e int) bool {
 	for i := e; i < len(lines); i++ {
-		if textIsItemStart(lines[i].text) || textHeadingAt(lines, i) && i+1 < len(lines) {
+		if textIsItemStart(lines[i].text) || textHeadingAt(lines, i) && i+1 < len(lines) && !textAbovePrinted(lines, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// textAbovePrinted: the line after i, past page numbers (the date of the
+// 印发 line comes after the page's number), is a footer line.
+func textAbovePrinted(lines []textLine, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if !textIsPageNumber(lines[j].text) && !textIsBareNumber(lines[j].text) {
+			return textFooterStart(lines[j].text)
 		}
 	}
 	return false

@@ -83,3 +83,27 @@ func TestTextMidFooterKept(t *testing.T) {
 		})
 	}
 }
+
+// TestTextColumnsPerPage: two pages of two columns read page by page —
+// page 1 left, page 1 right, page 2 left, page 2 right — not both pages'
+// left columns first.
+func TestTextColumnsPerPage(t *testing.T) {
+	page := func(l, r string) string {
+		var b strings.Builder
+		for i := 0; i < 4; i++ {
+			b.WriteString(l + strings.Repeat("　", 0) + "甲乙丙丁戊己庚辛壬癸" + "      " + r + "子丑寅卯辰巳午未申酉\n")
+		}
+		return b.String()
+	}
+	got, n := textSplitColumns(page("左一", "右一") + "\f" + page("左二", "右二"))
+	var order []string
+	for _, l := range strings.Split(got, "\n") {
+		if f := strings.Fields(strings.TrimLeft(l, "\f")); len(f) > 0 {
+			order = append(order, string([]rune(f[0])[:2]))
+		}
+	}
+	want := "左一 左一 左一 左一 右一 右一 右一 右一 左二 左二 左二 左二 右二 右二 右二 右二"
+	if n != 8 || strings.Join(order, " ") != want {
+		t.Errorf("split %d lines, order\n%s\nwant\n%s", n, strings.Join(order, " "), want)
+	}
+}

@@ -4,13 +4,32 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// A 本期要目 list repeats the items' leads or titles; the reader drops
-// those lines, since the list is made again from the items on export. A
-// line there that no later item holds is not a 要目 line, whatever blank
-// lines suggest (a PDF puts one after every line): dropping it would lose
-// it, as an empty section's heading was lost right under the list.
+// A 本期要目 list repeats the items' leads or titles. The reader keeps its
+// lines apart from the items: as the source wrote them when they are not
+// simply the leads (1. 蓉城镇探索…新路径, three lines for four items), so
+// a back issue prints its own list (Marks.ContentsText); otherwise the
+// list is made again from the items on export. A line there that no later
+// item holds is not a 要目 line, whatever blank lines suggest (a PDF puts
+// one after every line): dropping it would lose it, as an empty section's
+// heading was lost right under the list.
+
+// textKeptContents is the 要目 list to keep: lines joined by "\n", "" when
+// they are the issue's leads as the writer prints them.
+func textKeptContents(lines []string, is *editor.Issue) string {
+	leads := ContentsFromLeads(is)
+	same := len(lines) == len(leads)
+	for i := 0; same && i < len(lines); i++ {
+		same = textCompact(lines[i]) == textCompact(leads[i])
+	}
+	if same || len(lines) == 0 {
+		return ""
+	}
+	return strings.Join(lines, "\n")
+}
 
 // textContentsMarkRe: what a 要目 line adds to the lead it lists — a number
 // before it, leader dots and a page number after it.
@@ -35,6 +54,24 @@ func (p *textIssueParser) listedLater(i int) bool {
 			if textIsItemStart(p.lines[j].text) && strings.Contains(p.itemOpening(j), e) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// continuesContents: line i numbers on from the 要目 line before it (1.…
+// then 2.…): a list's entry that shortens its item's lead (县直机关工委开展
+// 作风整治 for …开展作风建设专项整治) is still the list's, not an item.
+func (p *textIssueParser) continuesContents(i int) bool {
+	n := len(p.contentsLines)
+	if n == 0 {
+		return false
+	}
+	for _, st := range []textNumberStyle{textNumberArabic, textNumberHan} {
+		prev, _, ok1 := textItemNumber(p.contentsLines[n-1], st)
+		cur, _, ok2 := textItemNumber(p.lines[i].text, st)
+		if ok1 && ok2 && cur == prev+1 {
+			return true
 		}
 	}
 	return false

@@ -12,10 +12,13 @@ import (
 // the masthead, or a run of heading-like lines ending the item (a heading
 // there starts a section) — is written with a backslash before it
 // (\△…, \报：…) and read back without it, so that writing and reading
-// gives the same issue whatever the text. A paragraph that starts with a
-// backslash before such a line gets one more. Other backslashes, and
-// those in other offices' texts, are text: only "\" before what needs it
-// is read as an escape.
+// gives the same issue whatever the text. So is a paragraph starting with
+// a Han character after one that stops mid-sentence (会议强调做好全年工作 /
+// \下一步…): the reader joins such a line to the one before, as the hard
+// wrap of an e-mail or a PDF it mostly is (textWrapJoins). A paragraph
+// that starts with a backslash before such a line gets one more. Other
+// backslashes, and those in other offices' texts, are text: only "\"
+// before what needs it is read as an escape.
 
 const textEscape = `\`
 
@@ -43,28 +46,35 @@ func textNumberLine(is *editor.Issue) string {
 
 // textEscaped reports whether s is an escaped line: a backslash before a
 // special line, a heading-like line, a line shaped like a running header,
-// or another escaped line.
-func textEscaped(s string, is *editor.Issue) bool {
+// a line the reader would join to prev (the line before it in the item,
+// "" when none: textWrapJoins), or another escaped line.
+func textEscaped(s, prev string, is *editor.Issue) bool {
 	rest, ok := strings.CutPrefix(s, textEscape)
-	return ok && (textSpecialLine(rest, is) || textIsHeadingText(rest) || textMayRepeatAsHeader(rest) || textEscaped(rest, is))
+	return ok && (textSpecialLine(rest, is) || textIsHeadingText(rest) || textMayRepeatAsHeader(rest) ||
+		textWrapJoins(prev, rest) || textEscaped(rest, prev, is))
 }
 
 // textEscapeParas escapes the body paragraphs of an item (paras[1:]; the
 // first is the △ line) that would not read back as its text: special
 // lines, heading-like lines from the first of a run that ends the item,
-// and lines shaped like a running header that the issue repeats
-// (repeats, from textRepeatedParas).
+// lines the reader would join to the paragraph before, and lines shaped
+// like a running header that the issue repeats (repeats, from
+// textRepeatedParas).
 func textEscapeParas(paras []string, is *editor.Issue, repeats map[string]int) {
 	tail := len(paras)
 	for tail > 1 && textIsHeadingText(paras[tail-1]) {
 		tail--
 	}
+	// prev is the line before as the reader keeps it: without the △ and
+	// the escape it is written with
+	prev := strings.TrimSpace(strings.TrimPrefix(paras[0], "△"))
 	for i := 1; i < len(paras); i++ {
 		p := paras[i]
 		header := textMayRepeatAsHeader(p) && repeats[textHeaderCompact(p)] > 1
-		if textSpecialLine(p, is) || textEscaped(p, is) || header || i == tail && tail < len(paras) {
+		if textSpecialLine(p, is) || textEscaped(p, prev, is) || textWrapJoins(prev, p) || header || i == tail && tail < len(paras) {
 			paras[i] = textEscape + p
 		}
+		prev = p
 	}
 }
 

@@ -1,6 +1,10 @@
 package export
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A heading after an item whose last sentence has no 。 (issue 10 review
 // A15). canClose keeps a short wrapped line inside an item from being
@@ -35,4 +39,60 @@ func textEndedShort(lines []textLine) bool {
 		longest = max(longest, utf8.RuneCountInString(l.text))
 	}
 	return utf8.RuneCountInString(lines[len(lines)-1].text)+textHeadingShortfall <= longest
+}
+
+// textIsHeadingText: at most 15 characters of letters, digits and the
+// marks headings use (一、 【】 （一） 《》 “”), with no sentence punctuation,
+// not wholly in brackets like an attribution （怀宁县委组织部）, and with its
+// brackets and quotes paired (a wrapped piece of a sentence often is not).
+func textIsHeadingText(s string) bool {
+	if textIsItemStart(s) || textFooterStart(s) || utf8.RuneCountInString(s) > 15 {
+		return false
+	}
+	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") || strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || !textBalanced(s) {
+		return false // an attribution, or a piece of a wrapped one
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) &&
+			!strings.ContainsRune("、·“”《》【】〔〕（）()-—", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// textBalanced reports whether every bracket and quote in s is closed in order.
+func textBalanced(s string) bool {
+	var open []rune
+	for _, r := range s {
+		if i := strings.IndexRune(textOpeners, r); i >= 0 {
+			open = append(open, []rune(textClosersPaired)[utf8.RuneCountInString(textOpeners[:i])])
+		} else if strings.ContainsRune(textClosersPaired, r) {
+			if len(open) == 0 || open[len(open)-1] != r {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
+}
+
+const (
+	textOpeners       = "（(【《“〔"
+	textClosersPaired = "）)】》”〕"
+)
+
+// textHeadingName drops the spaces a PDF puts between the characters of a
+// heading (市 内 信 息, 市　内　信　息); spaces between words (本报记者 李明)
+// stay, as textCleanSpaces keeps them.
+func textHeadingName(s string) string {
+	fields := strings.Fields(s)
+	spaced := len(fields) > 1
+	for _, f := range fields {
+		spaced = spaced && utf8.RuneCountInString(f) == 1
+	}
+	if spaced {
+		return strings.Join(fields, "")
+	}
+	return textCleanSpaces(s)
 }

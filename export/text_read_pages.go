@@ -206,12 +206,41 @@ func textRepeatedHeaders(lines []textLine, start int, drop []bool, is *editor.Is
 				evidence++
 			}
 		}
-		if textNamesIssue(c, is) || evidence >= 2 && textWidth(lines[at[0]].text) < narrow {
+		if textNamesIssue(c, is) || evidence >= 2 && textWidth(lines[at[0]].text) < narrow && !textRepeatedPassage(lines, start, drop, at) {
 			for _, i := range at {
 				drop[i] = true
 			}
 		}
 	}
+}
+
+// textRepeatedPassage: the lines at share what comes right before and
+// after them too (the same two characters end the line above each and
+// start the line below): a sentence the text repeats, wrapped alike, not
+// a header, which stands between different pages' text.
+func textRepeatedPassage(lines []textLine, start int, drop []bool, at []int) bool {
+	edges := func(i int) (string, string) {
+		before, after := "", ""
+		if p := textPrevKept(drop, i, start); p >= 0 {
+			r := []rune(textCompact(lines[p].text))
+			before = string(r[max(0, len(r)-2):])
+		}
+		if i+1 < len(lines) {
+			r := []rune(textCompact(lines[i+1].text))
+			after = string(r[:min(2, len(r))])
+		}
+		return before, after
+	}
+	b0, a0 := edges(at[0])
+	if b0 == "" || a0 == "" {
+		return false
+	}
+	for _, i := range at[1:] {
+		if b, a := edges(i); b != b0 || a != a0 {
+			return false
+		}
+	}
+	return true
 }
 
 // textMayRepeatAsHeader: s has the shape of a running header: at most 30

@@ -23,7 +23,8 @@ type IssueSummary struct {
 	Items        int
 	Attributions int  // items whose closing bracket was taken as an attribution
 	Footer       bool // 报/送/发 lines or a copy count
-	Contents     bool // a 本期要目 list was read (and is made again from the leads)
+	Contents     bool // a 本期要目 list was read
+	KeptContents int  // lines of it kept as the source wrote them (0: made again from the leads, which it repeats)
 	EditorNotes  int  // 编者按: the issue's and the items'
 	Uncertain    []string
 	// Brackets are the items (numbered from 1 through the issue) that end
@@ -60,6 +61,9 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 	s := IssueSummary{BulletinName: is.BulletinName, Number: is.Number, TotalNumber: is.TotalNumber,
 		HasDate: !is.Date.IsZero(), EditingUnit: is.EditingUnit, Sections: len(is.Sections),
 		Footer: textHasDistribution(is) || is.CopyCount > 0, Contents: is.Marks.Contents}
+	if kept := strings.TrimSpace(is.Marks.ContentsText); kept != "" {
+		s.KeptContents = strings.Count(kept, "\n") + 1
+	}
 	if is.EditorNote != "" {
 		s.EditorNotes++
 	}
@@ -69,9 +73,8 @@ func SummarizeIssue(is *editor.Issue) IssueSummary {
 	if s.Number == 0 {
 		s.Uncertain = append(s.Uncertain, "no 第N期: the next number is proposed")
 	} else if s.TotalNumber == 0 {
-		// The archive needs a 总第 for every issue of a series, so one is
-		// proposed and will print; the editor should know it is not the source's.
-		s.Uncertain = append(s.Uncertain, "no 总第M期: the next 总第 of the bulletin is proposed and printed")
+		// nothing is made up for it: a proposed 总第 would print as the source's
+		s.Uncertain = append(s.Uncertain, "no 总第M期: left empty and not printed, to be filled in before 签发")
 	}
 	if !s.HasDate {
 		s.Uncertain = append(s.Uncertain, "no date: stored without one, to be filled in before 签发")
@@ -127,7 +130,11 @@ func (s IssueSummary) String() string {
 	fmt.Fprintf(&b, "%d sections, %d items, %d attributions; footer %s\n", s.Sections, s.Items, s.Attributions,
 		summaryYesNo(s.Footer, "present", "none"))
 	if s.Contents || s.EditorNotes > 0 {
-		fmt.Fprintf(&b, "本期要目 %s; %d 编者按\n", summaryYesNo(s.Contents, "kept apart from the items", "none"), s.EditorNotes)
+		contents := summaryYesNo(s.Contents, "kept apart from the items (the leads it lists)", "none")
+		if s.KeptContents > 0 {
+			contents = fmt.Sprintf("kept as the source wrote it (%d lines; turn it off and on in 组版 to list the leads)", s.KeptContents)
+		}
+		fmt.Fprintf(&b, "本期要目 %s; %d 编者按\n", contents, s.EditorNotes)
 	}
 	if s.NumberedItems > 0 {
 		fmt.Fprintf(&b, "%d items started by a number or 【标题】 (the text has no △)\n", s.NumberedItems)

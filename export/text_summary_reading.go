@@ -1,5 +1,7 @@
 package export
 
+import "fmt"
+
 // WithReading is s — the summary of an issue as it now stands, made by
 // SummarizeIssue after the caller changed it (import-issue --date) —
 // with what only the reading of its text knew, from read (ReadIssueSummary
@@ -29,6 +31,9 @@ func textReadChecks(facts textReadFacts) []string {
 	}
 	if facts.footerMoved {
 		out = append(out, textFooterMovedCheck)
+	}
+	if facts.unitWithoutBian != "" {
+		out = append(out, fmt.Sprintf("the editing unit line has no 编: exports print %s编, as they print every issue of the bulletin", facts.unitWithoutBian))
 	}
 	return out
 }

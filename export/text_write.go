@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -127,6 +128,13 @@ func (t *textWriter) section(sec editor.Section) {
 		}
 		paras[0] = "△" + strings.TrimSpace(it.Lead) + paras[0]
 		if it.Attribution != "" {
+			// After a paragraph that ends no sentence (主办：…人社局) the
+			// reader takes a bracket on the same line for the sentence's
+			// own; on a line of its own it is the attribution again.
+			last := paras[len(paras)-1]
+			if r, _ := utf8.DecodeLastRuneInString(last); last != "" && !strings.ContainsRune(textSentenceEnds+textClosers+"…", r) {
+				paras = append(paras, "")
+			}
 			paras[len(paras)-1] += "（" + it.Attribution + "）"
 		}
 		textEscapeParas(paras, t.is, t.repeats)
@@ -149,7 +157,7 @@ func (t *textWriter) footer(is *editor.Issue) {
 		t.line(printed)
 	}
 	if is.CopyCount > 0 {
-		t.line(fmt.Sprintf("（共印%d份）", is.CopyCount))
+		t.line(IssueCopyLine(is))
 	}
 }
 

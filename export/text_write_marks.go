@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -14,6 +15,27 @@ const (
 	InternalMark    = "内部资料　注意保存"
 	SignerLabel     = "签发人："
 )
+
+// CopyCountLine is the copy count as the 版记 prints it: the source's own
+// line of an imported issue while it says the same number (共印120份),
+// else （共印N份）; "" for no count.
+func CopyCountLine(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("（共印%d份）", n)
+}
+
+// IssueCopyLine is CopyCountLine of the issue, its kept line when that
+// still says its count (Marks.CopyLine).
+func IssueCopyLine(is *editor.Issue) string {
+	if kept := strings.TrimSpace(is.Marks.CopyLine); kept != "" && is.CopyCount > 0 {
+		if n, ok := textCopyCount(kept); ok && n == is.CopyCount {
+			return kept
+		}
+	}
+	return CopyCountLine(is.CopyCount)
+}
 
 // ClassificationLine is 密级★保密期限 (GB/T 9704 §7.2.2), "" when no 密级.
 func ClassificationLine(m editor.IssueMarks) string {
@@ -42,12 +64,21 @@ func PrintedLine(m editor.IssueMarks) string {
 	return org + "　　" + TextDate(m.PrintedDate) + "印发"
 }
 
-// ContentsLeads are the leads 本期要目 lists, in order, when the issue has
-// it on; nil otherwise.
+// ContentsLeads are the lines 本期要目 lists, in order, when the issue has
+// it on — the source's own list of an imported issue (Marks.ContentsText),
+// else the items' leads; nil when it is off.
 func ContentsLeads(is *editor.Issue) []string {
 	if !is.Marks.Contents {
 		return nil
 	}
+	if kept := strings.TrimSpace(is.Marks.ContentsText); kept != "" {
+		return strings.Split(kept, "\n")
+	}
+	return ContentsFromLeads(is)
+}
+
+// ContentsFromLeads is the 本期要目 made from the items' leads.
+func ContentsFromLeads(is *editor.Issue) []string {
 	var out []string
 	for _, sec := range is.Sections {
 		for _, it := range sec.Items {

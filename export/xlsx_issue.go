@@ -76,7 +76,7 @@ func issueSources(ids []int64) any {
 }
 
 func writeIssueHeader(f *excelize.File, is *editor.Issue, s *xlsxStyles) error {
-	title := fmt.Sprintf("《%s》%d年第%d期（总第%d期）  %s", is.BulletinName, is.Year, is.Number, is.TotalNumber, editor.ChineseDate(is.Date))
+	title := fmt.Sprintf("《%s》%d年%s  %s", is.BulletinName, is.Year, editor.IssueNumberText(is.Number, is.TotalNumber), editor.ChineseDate(is.Date))
 	if err := f.SetCellValue(IssueSheet, "A1", title); err != nil {
 		return err
 	}
