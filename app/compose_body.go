@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
@@ -55,12 +56,24 @@ func (ie *itemEditor) bodyShortcut(sc fyne.Shortcut) bool {
 // stays in sight, with a row to spare.
 func (ie *itemEditor) keepCaret(top, bottom float32) {
 	s := ie.s
-	if s.scroll == nil || s.scroll.Size().Height <= 0 || ie.slot == nil || !ie.slot.view.Visible() {
+	if ie.slot == nil || !ie.slot.view.Visible() {
 		return
 	}
+	if scrollToShow(s.scroll, ie.body, top, bottom) {
+		s.showNearSlots()
+	}
+}
+
+// scrollToShow scrolls sc so the band top…bottom of obj (in obj's
+// coordinates) is in sight with as much again to spare; false when it
+// already was.
+func scrollToShow(sc *container.Scroll, obj fyne.CanvasObject, top, bottom float32) bool {
+	if sc == nil || sc.Size().Height <= 0 {
+		return false
+	}
 	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(ie.body).Y - d.AbsolutePositionForObject(s.scroll).Y
-	view, spare := s.scroll.Size().Height, bottom-top
+	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y
+	view, spare := sc.Size().Height, bottom-top
 	var by float32
 	switch {
 	case y+top-spare < 0:
@@ -68,10 +81,10 @@ func (ie *itemEditor) keepCaret(top, bottom float32) {
 	case y+bottom+spare > view:
 		by = y + bottom + spare - view
 	default:
-		return
+		return false
 	}
-	s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+by)))
-	s.showNearSlots()
+	sc.ScrollToOffset(fyne.NewPos(0, max(0, sc.Offset.Y+by)))
+	return true
 }
 
 // focusBody puts the cursor into the body (a search hit, the speed script).
@@ -83,12 +96,17 @@ func (ie *itemEditor) focusBody() {
 // bodySight is the part of the body in sight, with an eighth of a
 // screen to spare either side, in the body's own coordinates.
 func (ie *itemEditor) bodySight() (top, bottom float32, ok bool) {
-	s := ie.s
-	if s.scroll == nil || s.scroll.Size().Height <= 0 {
+	return scrollSight(ie.s.scroll, ie.body)
+}
+
+// scrollSight is the part of obj in sight in sc, with an eighth of sc's
+// height to spare either side, in obj's coordinates.
+func scrollSight(sc *container.Scroll, obj fyne.CanvasObject) (top, bottom float32, ok bool) {
+	if sc == nil || sc.Size().Height <= 0 {
 		return 0, 0, false
 	}
 	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(ie.body).Y - d.AbsolutePositionForObject(s.scroll).Y
-	h := s.scroll.Size().Height
+	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y
+	h := sc.Size().Height
 	return -y - h/8, -y + h*9/8, true
 }

@@ -112,8 +112,8 @@ func (d *submissionDetail) newText(changed func()) *textarea.Area {
 	t.MinRows = 14
 	t.OnChanged = func(string) { changed() }
 	t.OnBlur = d.flush // leaving the field saves at once
-	t.Sight = d.textSight
-	t.OnCaret = d.keepCaret
+	t.Sight = func() (float32, float32, bool) { return scrollSight(d.scroll, t) }
+	t.OnCaret = func(top, bottom float32) { scrollToShow(d.scroll, t, top, bottom) }
 	t.OnGrow = func() {
 		if d.scroll != nil {
 			d.scroll.Refresh()
@@ -121,39 +121,6 @@ func (d *submissionDetail) newText(changed func()) *textarea.Area {
 	}
 	disableWhenReadOnly(t)
 	return t
-}
-
-// textSight is the part of the text in sight in the pane, with an eighth
-// of it to spare either side, in the text's coordinates.
-func (d *submissionDetail) textSight() (top, bottom float32, ok bool) {
-	if d.scroll == nil || d.scroll.Size().Height <= 0 {
-		return 0, 0, false
-	}
-	dr := fyne.CurrentApp().Driver()
-	y := dr.AbsolutePositionForObject(d.text).Y - dr.AbsolutePositionForObject(d.scroll).Y
-	h := d.scroll.Size().Height
-	return -y - h/8, -y + h*9/8, true
-}
-
-// keepCaret scrolls the pane so the caret's row, top…bottom in the text,
-// stays in sight with a row to spare.
-func (d *submissionDetail) keepCaret(top, bottom float32) {
-	if d.scroll == nil || d.scroll.Size().Height <= 0 {
-		return
-	}
-	dr := fyne.CurrentApp().Driver()
-	y := dr.AbsolutePositionForObject(d.text).Y - dr.AbsolutePositionForObject(d.scroll).Y
-	view, spare := d.scroll.Size().Height, bottom-top
-	by := float32(0)
-	switch {
-	case y+top-spare < 0:
-		by = y + top - spare
-	case y+bottom+spare > view:
-		by = y + bottom + spare - view
-	default:
-		return
-	}
-	d.scroll.ScrollToOffset(fyne.NewPos(0, max(0, d.scroll.Offset.Y+by)))
 }
 
 // wrappedLabel is a label that wraps instead of widening the window: a

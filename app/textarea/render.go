@@ -214,6 +214,11 @@ func (r *renderer) marks() {
 	r.caret.Resize(fyne.NewSize(2, line))
 	r.caret.Hidden = !a.focused || a.readOnly || from != to
 	r.caret.Refresh()
+	// the window paints again only for an object it has drawn before: not
+	// for rectangles or rows just made, nor for a hidden caret (a read-only
+	// field's Ctrl+A showed its selection only at the next repaint); the
+	// frame is always drawn, and a rectangle costs no texture
+	canvas.Refresh(r.bg)
 }
 
 // moved redraws the caret and selection and lets the owner keep the caret
