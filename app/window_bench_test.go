@@ -2,7 +2,9 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,6 +86,11 @@ func BenchmarkSwitchScreensTenYears(b *testing.B) {
 	for _, d := range slowest {
 		worst = max(worst, d)
 	}
+	var each []string // which screen is slow, in navigation order
+	for _, e := range u.entries {
+		each = append(each, fmt.Sprintf("%s %.1f ms", e.key, float64(slowest[e.key].Microseconds())/1000))
+	}
+	b.Logf("slowest switch to each screen: %s", strings.Join(each, ", "))
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*len(u.entries)), "ms/switch")
 	b.ReportMetric(float64(worst.Microseconds())/1000, "slowest-ms")
 	b.ReportMetric((processCPU()-c0)*1000/float64(b.N*len(u.entries)), "cpu-ms/switch")

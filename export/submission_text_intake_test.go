@@ -85,6 +85,9 @@ func submissionAssertNothingLost(t *testing.T, data []byte, sub *editor.Submissi
 	}
 	have := map[rune]bool{}
 	kept := []string{sub.Title, sub.Text, sub.Contact}
+	if !sub.Received.IsZero() { // a date read off a line is in 收稿日期
+		kept = append(kept, sub.Received.Format("2006年1月2日"), sub.Received.Format("2006年01月02日"))
+	}
 	for _, n := range sub.Intake {
 		kept = append(kept, n.Value)
 	}

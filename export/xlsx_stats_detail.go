@@ -51,7 +51,7 @@ func writeStatsDetail(f *excelize.File, st *editor.Statistics, rows StatsRows, s
 	row := 3
 	if rows != nil {
 		var d statsDetailRow
-		err = rows(func(r editor.DetailRow) error {
+		err = eachRowAhead(rows, func(r editor.DetailRow) error {
 			err := sw.SetRow(xlsxRef(1, row), d.values(r, row-2, s))
 			row++
 			return err
