@@ -80,6 +80,8 @@ dist: deps-build
 # (like-ms, grep-ms, rg-ms, openpyxl-ms) and our ratio to them (x-…), and
 # the CPU times beside them (cpu-ms, rg-cpu-ms…, x-rg-cpu…): on a shared
 # machine the clock times follow the load, the CPU times much less.
+# BenchmarkArchiveSize prints the file against its texts (file-MB, text-MB,
+# x-text).
 bench: build
 	@scripts/ensure-packages.sh $(PKGS_BENCH)
 	@test -f $(BENCHDB) || { mkdir -p $(OUT) && ./$(BINARY) demo --db $(BENCHDB) --years 10; }

@@ -120,7 +120,37 @@ func officeMessage(err error) string {
 	if errors.Is(err, editor.ErrPasswordNeeded) {
 		return lang.L("服务器拒绝了这个用户名和密码，请检查后重试。")
 	}
+	if msg := officeConnectMessage(err); msg != "" {
+		return msg
+	}
 	return userMessage(err)
+}
+
+// officeConnectMessage says why the server could not be reached or let the
+// login in, as the command line does (cli/refusal_open.go), with the
+// server's or the network's own words for IT; "" when that is not the
+// problem. Before, the window showed pgx's English (failed to connect to
+// `user=liwei database=office`: … dial error …).
+func officeConnectMessage(err error) string {
+	problem, detail := editor.ConnectProblem(err)
+	var msg string
+	switch problem {
+	case "unreachable":
+		msg = lang.L("连不上办公室档案的服务器：那里没有 PostgreSQL 应答。请检查服务器地址和端口，或请信息技术人员查看服务器是否开着、防火墙是否放行。")
+	case "no-login":
+		msg = lang.L("服务器上没有这个登录名：请检查用户名（区分大小写），或请信息技术人员先创建它（CREATE ROLE … LOGIN）。")
+	case "no-database":
+		msg = lang.L("服务器上没有这个数据库：请检查数据库名，或请信息技术人员按说明“办公室档案”建立它。")
+	case "not-allowed":
+		msg = lang.L("服务器不允许从这台电脑以这个用户名连接这个数据库：请信息技术人员在服务器的 pg_hba.conf 中为这台电脑所在的网段加一行。")
+	case "too-many":
+		msg = lang.L("服务器的连接数已满：请稍后再试，或请信息技术人员调大 max_connections。")
+	case "refused":
+		msg = lang.L("服务器拒绝了这次连接。")
+	default:
+		return ""
+	}
+	return msg + "\n" + lang.L("（原文：{{.Detail}}）", map[string]any{"Detail": detail})
 }
 
 // officeForm is 文件 ▸ 连接办公室档案: the office archive's server, port,

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -77,5 +78,23 @@ func TestNotOwnerMessageSaysWhatToRun(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("the message %q lacks %q", got, want)
 		}
+	}
+}
+
+// A server that does not answer is said in Chinese with what to check,
+// the network's own words after it, not pgx's English.
+func TestOfficeUnreachableSaysWhatToCheck(t *testing.T) {
+	_, err := editor.Open(context.Background(), "host=127.0.0.1 port=1 dbname=bulletin user=liwei connect_timeout=5")
+	if err == nil {
+		t.Fatal("port 1 answered")
+	}
+	got := officeMessage(err)
+	for _, want := range []string{"连不上办公室档案的服务器", "地址和端口", "原文：dial tcp 127.0.0.1:1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the message %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "failed to connect") {
+		t.Errorf("the message is still pgx's: %q", got)
 	}
 }

@@ -100,3 +100,29 @@ func TestSubmissionImportPreviewUnitAndWords(t *testing.T) {
 		}
 	}
 }
+
+// The preview shows what the reader doubts or left out of a file: a whole
+// issue saved as one 来稿, zero-width characters removed (review R12, R14).
+func TestSubmissionImportPreviewShowsTheChecks(t *testing.T) {
+	u, _ := newDeskTestUI(t)
+	dir := t.TempDir()
+	issue := "组工信息\n第13期（总第231期）\n\n工作动态\n△柳岸县推行党员积分制。全县推行积分制管理。（柳岸县委组织部供稿）\n" +
+		"△桃溪镇把支部建在产业链上。组建联合党支部5个。（桃溪镇党委供稿）\n\n报：市委组织部。\n"
+	if err := os.WriteFile(filepath.Join(dir, "整期.txt"), []byte(issue), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "零宽.txt"), []byte("东溪镇建强网格党支部\n　　东溪镇把全镇\u200b划分为46个网格。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.subs.importPaths([]string{dir})
+	p := u.subs.preview
+	if p == nil || len(p.good) != 2 {
+		t.Fatalf("preview = %+v, want 2 files read", p)
+	}
+	got := p.fileLabel(0, p.good[0]).Text + "\n" + p.fileLabel(1, p.good[1]).Text
+	for _, want := range []string{"像是一期简报", "删去了1个零宽字符"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the preview says %q, want %q in it", got, want)
+		}
+	}
+}

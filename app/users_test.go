@@ -89,7 +89,7 @@ func usersListed(s *usersScreen) []string {
 // with what IT runs, an existing login gets the ticked roles and is listed,
 // and once 管理员 is taken from the 管理员 on another desktop, adding is
 // refused in words and the field greys.
-func TestUsersScreenAddsALogin(t *testing.T) {
+func TestOfficeUsersScreenAddsALogin(t *testing.T) {
 	u, it, logins := officeUsersTestUI(t)
 	s := u.entries[u.current].s.(*usersScreen)
 	for _, l := range usersListed(s) {

@@ -143,5 +143,6 @@ func fitRead(name string, sub *editor.Submission, err error) (*editor.Submission
 	if err := editor.FitSubmission(sub); err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), err)
 	}
+	submissionShapeChecks(sub, sub.Title+"\n"+sub.Text)
 	return sub, nil
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -88,13 +89,24 @@ func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, fmt.Errorf("%s: unsupported file type %q (supported: %s)",
 			filepath.Base(name), ext, strings.Join(SubmissionFormats(), " "))
 	}
-	sub, err := fn(name, r)
+	// kept for a second look at a text file's lines: its reader joins them
+	// and drops △ (the readers still see every byte, limits included)
+	data, err := io.ReadAll(io.LimitReader(r, MaxDocxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", filepath.Base(name), err)
+	}
+	sub, err := fn(name, bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
 	if err := editor.FitSubmission(sub); err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), err)
 	}
+	lines := sub.Title + "\n" + sub.Text
+	if ext == ".txt" {
+		lines, _ = DecodeText(bytes.NewReader(data))
+	}
+	submissionShapeChecks(sub, lines) // several pieces, or a whole issue? (submission_shape.go)
 	return sub, nil
 }
 
