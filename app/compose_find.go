@@ -23,7 +23,7 @@ type composeFind struct {
 	query      *findEntry
 	with       *findEntry
 	count      *widget.Label
-	replaceRow fyne.CanvasObject
+	replaceRow composeBoth // 替换为 and its buttons
 	bar        fyne.CanvasObject
 	matches    []editor.Match
 	cur        int // the match shown, -1 none
@@ -43,13 +43,20 @@ func newComposeFind(s *composeScreen) *composeFind {
 	closeBtn.Importance = widget.LowImportance
 	one := widget.NewButton(lang.L("替换"), f.replaceOne)
 	all := widget.NewButton(lang.L("全部替换"), f.replaceAll)
-	findRow := container.NewBorder(nil, nil, nil, container.NewHBox(f.count, prev, next, closeBtn), f.query)
-	f.replaceRow = container.NewBorder(nil, nil, nil, container.NewHBox(one, all), f.with)
+	// the two fields stand in one column and the buttons beside them, so
+	// Tab goes from 查找 to 替换为 and then to the buttons: with the rows
+	// built one after the other Tab went to ↑, and a replacement typed
+	// "after Tab" went nowhere while 全部替换 deleted every match
+	replaceButtons := container.NewHBox(layout.NewSpacer(), one, all)
+	f.replaceRow = composeBoth{f.with, replaceButtons}
+	fields := container.NewVBox(f.query, f.with)
+	buttons := container.NewVBox(container.NewHBox(f.count, prev, next, closeBtn), replaceButtons)
+	rows := container.NewBorder(nil, nil, nil, buttons, fields)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
 	bg.StrokeWidth = 1
 	bg.CornerRadius = theme.InputRadiusSize()
-	box := container.NewStack(bg, container.NewPadded(container.NewVBox(findRow, f.replaceRow)))
+	box := container.NewStack(bg, container.NewPadded(rows))
 	f.bar = container.NewPadded(container.NewHBox(layout.NewSpacer(), composeSized(box, 520)))
 	f.bar.Hide()
 	return f
@@ -173,6 +180,15 @@ func (f *composeFind) rebuilt() {
 	f.cur = min(f.cur, len(f.matches)-1)
 	f.showCount()
 }
+
+// composeBoth shows and hides two objects together.
+type composeBoth [2]fyne.CanvasObject
+
+func (b composeBoth) Show() { b[0].Show(); b[1].Show() }
+
+func (b composeBoth) Hide() { b[0].Hide(); b[1].Hide() }
+
+func (b composeBoth) Visible() bool { return b[0].Visible() }
 
 // findEntry is the bar's one-line field: Escape closes the bar.
 type findEntry struct {

@@ -165,3 +165,29 @@ func TestComposeReplaceInIssue(t *testing.T) {
 		t.Errorf("after Ctrl+Z: %d 工作, want every one back (%d)", n, 1+6*12)
 	}
 }
+
+// Tab from 查找 goes to 替换为: it went to ↑, and a replacement typed
+// after Tab went nowhere while 全部替换 deleted every match (review T2).
+// The count follows an edit made while the bar is open (T3).
+func TestComposeReplaceTabOrder(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bFindIssue(t, ar)
+	u.openIssue(is.ID)
+	u.showKey(keyCompose)
+	bMenuAction(t, u, fyne.KeyH, fyne.KeyModifierShortcutDefault)
+	test.Type(s.find.query, "党建")
+	c := u.win.Canvas()
+	c.FocusNext()
+	if got := c.Focused(); got != s.find.with {
+		t.Fatalf("Tab from 查找 went to %T, want 替换为", got)
+	}
+	if got, want := s.find.count.Text, "第1处，共2处"; got != want {
+		t.Fatalf("count %q, want %q", got, want)
+	}
+	test.Type(s.editors[s.issue.Sections[0].Items[0].ID].body, "党建")
+	s.preview.update()
+	if got, want := s.find.count.Text, "第1处，共3处"; got != want {
+		t.Errorf("count after 党建 was typed %q, want %q", got, want)
+	}
+}

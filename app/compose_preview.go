@@ -108,6 +108,9 @@ func (p *composePreview) update() {
 	}
 	p.words.SetText(lang.L("全期{{.N}}条，{{.W}}字", map[string]any{"N": composeItemCount(is), "W": composeIssueWords(is)}))
 	p.s.targets.check()
+	if p.s.find != nil {
+		p.s.find.rebuilt() // the count follows the text typed since
+	}
 }
 
 // issueTextLabel shows bulletin text as it prints, wrapped by the Chinese
