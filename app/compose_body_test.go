@@ -202,3 +202,21 @@ func bTapMenuItem(t *testing.T, u *ui, text string) {
 	}
 	test.Tap(hit)
 }
+
+// A paste into a body goes in as an import would take it: the zero-width
+// characters WPS and web pages carry were kept, stored and printed (T1).
+func TestBodyPasteLeavesOutZeroWidth(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县建立周例会。")
+	u.openIssue(is.ID)
+	u.showKey(keyCompose)
+	body := s.editors[s.issue.Sections[0].Items[0].ID].body
+	u.win.Canvas().Focus(body)
+	cb := u.app.Clipboard()
+	cb.SetContent("全县\u200b党员\ufeff队伍\u00a0建设")
+	body.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if got, want := body.Text(), "全县党员队伍 建设"; !strings.HasPrefix(got, want) {
+		t.Errorf("body after the paste %q, want %q", got, want)
+	}
+}

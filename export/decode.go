@@ -183,3 +183,22 @@ func textSoftBreak(last, next rune, line int) rune {
 	}
 	return ' '
 }
+
+// CleanPaste is text pasted into a field made as an import would make it:
+// line ends as LF, a Shift+Enter inside a sentence joined, zero-width
+// characters (U+200B, U+2060, U+FEFF, which WPS and web pages carry) and
+// control characters left out, a no-break space as a space. Nothing
+// visible is dropped; text that is not text stays as it was, less its
+// controls.
+func CleanPaste(s string) string {
+	clean, _, err := textNormalize(s)
+	if err != nil {
+		clean = strings.Map(func(r rune) rune {
+			if r < 0x20 && r != '\n' && r != '\t' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return strings.ReplaceAll(clean, "\u00a0", " ")
+}
