@@ -68,7 +68,7 @@ func (p *composePreview) changed() {
 	}
 }
 
-// onCopy puts the issue's whole text, as the text export writes it, on
+// onCopy puts the issue's whole text, as it prints, on
 // the clipboard. The preview's rows are drawn text, which cannot be
 // selected; copying it all is what an editor pasting the issue into an
 // e-mail or the portal wants, and costs nothing while nobody asks.
@@ -188,14 +188,12 @@ func (t *cjkText) advance(r rune) float64 {
 	return a
 }
 
-// composeRender is the issue as the text export writes it.
+// composeRender is the issue's text as it prints: the text export's
+// lines without its escapes (a backslash before a paragraph that would
+// read back as something else showed in the preview and was copied).
 func composeRender(is *editor.Issue, prefs editor.Preferences) (string, error) {
-	fn, ok := export.IssueFormat("txt")
-	if !ok {
-		return "", fmt.Errorf("the text export is not available")
-	}
 	var buf bytes.Buffer
-	if err := fn(&buf, is, prefs); err != nil {
+	if err := export.WriteIssuePrinted(&buf, is, prefs); err != nil {
 		return "", err
 	}
 	return buf.String(), nil

@@ -40,9 +40,21 @@ const textIndent = "　　"
 // then the 本期要目 block and the issue's 编者按：…; an item's 编者按：… is a
 // paragraph of its own before its △; the 印发 line closes the footer.
 func WriteIssue(w io.Writer, is *editor.Issue, p editor.Preferences) error {
+	return writeIssueText(w, is, p, false)
+}
+
+// WriteIssuePrinted writes the issue's text as it prints, for reading on
+// screen and pasting into an e-mail or the portal: WriteIssue's lines
+// without the backslash that keeps a paragraph from reading back as
+// something else (\第2页…), which is for ReadIssue, not for people.
+func WriteIssuePrinted(w io.Writer, is *editor.Issue, p editor.Preferences) error {
+	return writeIssueText(w, is, p, true)
+}
+
+func writeIssueText(w io.Writer, is *editor.Issue, p editor.Preferences, printed bool) error {
 	is = PrintedIssue(is)
 	bw := bufio.NewWriter(w)
-	tw := &textWriter{w: bw, indent: p.Indent, is: is, repeats: textRepeatedParas(is)}
+	tw := &textWriter{w: bw, indent: p.Indent, is: is, repeats: textRepeatedParas(is), printed: printed}
 	tw.marksAbove(is)
 	tw.masthead(is)
 	tw.marksBelow(is)
@@ -66,6 +78,7 @@ type textWriter struct {
 	is      *editor.Issue  // for what a paragraph must not look like (textEscapeParas)
 	repeats map[string]int // the issue's repeated lines (textRepeatedParas)
 	written bool           // anything written yet: blank lines go between blocks only
+	printed bool           // as printed: no escapes (WriteIssuePrinted)
 	err     error
 }
 
@@ -137,7 +150,9 @@ func (t *textWriter) section(sec editor.Section) {
 			}
 			paras[len(paras)-1] += "（" + it.Attribution + "）"
 		}
-		textEscapeParas(paras, t.is, t.repeats)
+		if !t.printed {
+			textEscapeParas(paras, t.is, t.repeats)
+		}
 		for _, p := range paras {
 			t.para(p)
 		}

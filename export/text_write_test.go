@@ -128,3 +128,26 @@ func textIssueDiff(got, want *editor.Issue) string {
 	}
 	return ""
 }
+
+// The printed text (组版's preview, 复制全文) is the export's without the
+// escapes that keep a paragraph from reading back as something else: the
+// preview showed \第2页… where the PDF prints 第2页… (review R14).
+func TestWriteIssuePrintedHasNoEscapes(t *testing.T) {
+	is := textTestIssue()
+	it := &is.Sections[0].Items[0]
+	it.Body += "\n报：这一段像版记的开头。"
+	p := editor.DefaultPreferences()
+	var file, printed bytes.Buffer
+	if err := WriteIssue(&file, is, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteIssuePrinted(&printed, is, p); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(file.String(), `\报：这一段`) {
+		t.Fatalf("the text export does not escape the paragraph:\n%s", file.String())
+	}
+	if got, want := printed.String(), strings.Replace(file.String(), `\报：`, "报：", 1); got != want {
+		t.Errorf("printed text:\n%s\nwant the export without its escape:\n%s", got, want)
+	}
+}
