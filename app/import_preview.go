@@ -235,10 +235,37 @@ func (p *importPreview) summaryText() string {
 	if p.read.Removed > 0 {
 		lines = append(lines, lang.L("已去掉PDF留下的{{.N}}行页码和页眉，其余文字一字未删。", map[string]any{"N": p.read.Removed}))
 	}
+	lines = append(lines, p.readingLines()...)
 	for _, b := range s.Brackets {
 		lines = append(lines, lang.L("第{{.N}}条以{{.B}}结尾，没有当作署名，请看一下。", map[string]any{"N": b.Item, "B": b.Bracket}))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// readingLines say what the reading did to the text beyond the page
+// numbers: a web page's lines left out, its 发布时间 taken as the date, two
+// columns read one after the other, a 版记 moved to the end, an editing
+// unit without 编 (the command line's check lines, in the editor's words).
+func (p *importPreview) readingLines() []string {
+	r := p.read
+	var lines []string
+	if n := len(r.WebLines); n > 0 {
+		lines = append(lines, lang.L("已去掉网页上的{{.N}}行（导航、来源、上一篇、版权等），如“{{.First}}”；其余文字一字未删。",
+			map[string]any{"N": n, "First": r.WebLines[0]}))
+	}
+	if r.DateProposed {
+		lines = append(lines, lang.L("日期取自网页的发布时间，本期自己的日期可能不同，请核对。"))
+	}
+	if r.Columns > 0 {
+		lines = append(lines, lang.L("原文是两栏排版：{{.N}}行按先左栏、后右栏读出，请核对分栏处的条目。", map[string]any{"N": r.Columns}))
+	}
+	if r.FooterMoved {
+		lines = append(lines, lang.L("报送范围（报/送/发）原在正文中间，已当作版记放到最后，请核对。"))
+	}
+	if r.UnitWithoutBian != "" {
+		lines = append(lines, lang.L("原文的编辑单位后没有“编”字：导出时印作“{{.Unit}}编”，与本刊各期一样。", map[string]any{"Unit": r.UnitWithoutBian}))
+	}
+	return lines
 }
 
 // importPreviewYesNo is 有 or 无.

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -188,5 +191,33 @@ func TestImportPreviewListsNewUnits(t *testing.T) {
 	}
 	if p.newUnits.Visible() {
 		t.Errorf("with no attribution left, new units still shown: %q", p.newUnits.Text)
+	}
+}
+
+// What the reading did to the text shows in the preview in the editor's
+// words, not only on the command line: a web page's lines left out and its
+// 发布时间 taken as the date, two columns read one after the other.
+func TestImportPreviewSaysWhatTheReadingDid(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	bulletins, _ := ar.Bulletins(context.Background())
+	for _, tc := range []struct{ file, want string }{
+		{"r3_web_page_issue.txt", "已去掉网页上的"},
+		{"r3_web_page_issue.txt", "日期取自网页的发布时间"},
+		{"r2_two_columns_layout.txt", "原文是两栏排版"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("..", "export", "testdata", "intake", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			is, read, err := readIssueText(tc.file, bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := importPreviewNew(u, tc.file, data, is, read, bulletins, func(*editor.Issue) {})
+			if got := p.summaryText(); !strings.Contains(got, tc.want) {
+				t.Errorf("preview of %s says:\n%s\nwant a line with %s", tc.file, got, tc.want)
+			}
+		})
 	}
 }

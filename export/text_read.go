@@ -50,7 +50,8 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 // textSummaryOf is SummarizeIssue with what only the reading knew.
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, Top: facts.top,
-		WebLines: facts.web, DateProposed: facts.webDate, readChecks: textReadChecks(facts)}
+		WebLines: facts.web, DateProposed: facts.webDate, Columns: facts.columns, FooterMoved: facts.footerMoved,
+		UnitWithoutBian: facts.unitWithoutBian, readChecks: textReadChecks(facts)}
 	return SummarizeIssue(is).WithReading(read)
 }
 

@@ -41,6 +41,13 @@ type IssueSummary struct {
 	// masthead's. Only ReadIssueSummary knows them.
 	WebLines     []string
 	DateProposed bool
+	// Columns is how many lines of a two-column page were read left
+	// column first; FooterMoved that a 版记 standing mid-text was read as
+	// the end; UnitWithoutBian the editing unit a masthead names without
+	// 编. Only ReadIssueSummary knows them.
+	Columns         int
+	FooterMoved     bool
+	UnitWithoutBian string
 
 	readChecks []string // the check lines only the reading knew (WithReading)
 	// Top is the text's top lines (down to the first item) and what the

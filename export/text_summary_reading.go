@@ -13,6 +13,7 @@ import "fmt"
 func (s IssueSummary) WithReading(read IssueSummary) IssueSummary {
 	s.Removed, s.NumberedItems, s.Top = read.Removed, read.NumberedItems, read.Top
 	s.WebLines, s.DateProposed, s.readChecks = read.WebLines, read.DateProposed && s.HasDate, read.readChecks
+	s.Columns, s.FooterMoved, s.UnitWithoutBian = read.Columns, read.FooterMoved, read.UnitWithoutBian
 	if s.DateProposed {
 		s.Uncertain = append(s.Uncertain, "the date is the web page's 发布时间, proposed: the issue's own date may differ")
 	}
