@@ -4,8 +4,8 @@
 //
 // Writers are encoders over io.Writer and readers take io.Reader, so callers
 // decide where bytes go (a temp file renamed into place, a buffer in a test).
-// Formats plug into registries (RegisterIssueFormat, RegisterSubmissionFormat)
-// from an init() in their own file, so the command line and the screens
-// reach every format by name without compile-time coupling. This package may
+// The formats are listed by name in two maps (registry.go: issueFormats,
+// submissionFormats), so the command line and the screens reach every
+// format by name (IssueFormat, ReadSubmission) through one table. This package may
 // import editor; it never imports Fyne.
 package export

@@ -9,8 +9,6 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() { RegisterIssueFormat("html", WriteIssueHTML) }
-
 // WriteIssueHTML writes the issue as one self-contained portal page: no
 // scripts, no outside files, the style inline; semantic headings (h1 the
 // bulletin, h2 each section, h3 each item's lead), the 本期要目 as a list of

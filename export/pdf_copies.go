@@ -10,8 +10,6 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() { RegisterIssueFormat("pdf-copies", WriteIssuePDFCopies) }
-
 // ErrNoNumberedCopies: 逐份编号 is off or the issue has no 印数.
 var ErrNoNumberedCopies = errors.New("逐份编号 is off or the copy count (印数) is 0")
 

@@ -12,8 +12,6 @@ import (
 	"github.com/bulletindesk/bulletindesk/pages"
 )
 
-func init() { RegisterIssueFormat("pdf", WriteIssuePDF) }
-
 // LayoutTexts are the words the page layout prints besides the issue's
 // own, the same as the text export writes.
 func LayoutTexts(is *editor.Issue) pages.Texts {

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -19,69 +18,56 @@ type IssueWriterFunc func(w io.Writer, is *editor.Issue, p editor.Preferences) e
 // (for Source and for formats that need it), r its bytes.
 type SubmissionReaderFunc func(name string, r io.Reader) (*editor.Submission, error)
 
-// The registries are filled from init() functions and read afterwards; the
-// lock keeps a late registration (tests) from racing a reader.
+// issueFormats are the issue writers by name, submissionFormats the
+// submission readers by file extension (lower case): plain data, read
+// only, so no lock and no order of init() functions to think about.
 var (
-	registryMu        sync.RWMutex
-	issueFormats      = map[string]IssueWriterFunc{}
-	submissionFormats = map[string]SubmissionReaderFunc{}
+	issueFormats = map[string]IssueWriterFunc{
+		"txt":        WriteIssue,
+		"docx":       WriteIssueDocx,
+		"pdf":        WriteIssuePDF,
+		"pdf-copies": WriteIssuePDFCopies,
+		"html":       WriteIssueHTML,
+		"xlsx":       WriteIssueWorkbook,
+	}
+	submissionFormats = map[string]SubmissionReaderFunc{
+		".txt":  ReadTextSubmission,
+		".docx": ReadDocx,
+		// macro-enabled documents and templates are WordprocessingML like
+		// a .docx (the macros are not read, let alone run)
+		".docm": ReadDocx,
+		".dotx": ReadDocx,
+		".dotm": ReadDocx,
+		".doc":  ReadOfficeDoc,
+		".wps":  ReadOfficeDoc,
+		".rtf":  ReadOfficeDoc, // LibreOffice reads RTF as it reads .doc
+	}
 )
 
-// RegisterIssueFormat makes an issue writer available under name ("txt").
-// Registering a name twice is a programming error and panics.
-func RegisterIssueFormat(name string, fn IssueWriterFunc) {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	if _, dup := issueFormats[name]; dup {
-		panic("export: issue format registered twice: " + name)
-	}
-	issueFormats[name] = fn
-}
-
-// IssueFormat returns the writer registered under name.
+// IssueFormat returns the writer for a format name (any case).
 func IssueFormat(name string) (IssueWriterFunc, bool) {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
 	fn, ok := issueFormats[strings.ToLower(name)]
 	return fn, ok
 }
 
-// IssueFormats lists the registered issue format names, sorted.
+// IssueFormats lists the issue format names, sorted.
 func IssueFormats() []string {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
 	return sortedKeys(issueFormats)
 }
 
-// RegisterSubmissionFormat makes a submission reader available for files
-// ending in ext (".txt", lower case). A second registration panics.
-func RegisterSubmissionFormat(ext string, fn SubmissionReaderFunc) {
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	ext = strings.ToLower(ext)
-	if _, dup := submissionFormats[ext]; dup {
-		panic("export: submission format registered twice: " + ext)
-	}
-	submissionFormats[ext] = fn
-}
-
-// SubmissionFormats lists the registered submission extensions, sorted
-// (for file dialogs' filters).
+// SubmissionFormats lists the submission extensions, sorted (for file
+// dialogs' filters).
 func SubmissionFormats() []string {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
 	return sortedKeys(submissionFormats)
 }
 
-// ReadSubmission reads a submission file with the reader registered for its
+// ReadSubmission reads a submission file with the reader listed for its
 // extension (case-insensitive). An unknown extension is an error naming the
 // file, and so is a text too long for any item (editor.ErrTooLong); a
 // paragraph-long title is cut to a line (editor.FitSubmission).
 func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	ext := strings.ToLower(filepath.Ext(name))
-	registryMu.RLock()
 	fn, ok := submissionFormats[ext]
-	registryMu.RUnlock()
 	if !ok && ext == ".pdf" { // named as import-issue names it, with what to do
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrPDF)
 	}

@@ -10,8 +10,6 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() { RegisterSubmissionFormat(".txt", ReadTextSubmission) }
-
 // textTitleMaxWords is the longest first line taken as a title (字数).
 const textTitleMaxWords = 40
 

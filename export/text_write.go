@@ -10,8 +10,6 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() { RegisterIssueFormat("txt", WriteIssue) }
-
 // textIndent is the Chinese paragraph indent: two full-width spaces.
 const textIndent = "　　"
 

@@ -10,8 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-func init() { RegisterIssueFormat("xlsx", WriteIssueWorkbook) }
-
 // IssueSheet is the name of the issue workbook's one sheet.
 const IssueSheet = "条目"
 
