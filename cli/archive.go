@@ -8,15 +8,14 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("archive", `archive copy --from DB --to DB | backup [--db FILE] [-o FILE] | check [--db FILE] | restore [--db FILE] BACKUP
+// archiveUsage is the archive command's synopsis and what it does (help).
+const archiveUsage = `archive copy --from DB --to DB | backup [--db FILE] [-o FILE] | check [--db FILE] | restore [--db FILE] BACKUP
         copy: a whole archive into a new one, in one transaction: a local file to the office archive
         (--to postgres://user@host/db) or back; progress on stderr, each table's rows in both at the end.
         DB is a file or a PostgreSQL connection; the password comes from PGPASSWORD or ~/.pgpass.
         backup: a consistent dated copy of the local archive while it is in use (default: backups/archive-DATE.db
         beside it); check: SQLite's integrity check; restore: put a checked backup in place of the archive
-        (close the app first; the replaced archive is kept beside it)`, runArchive)
-}
+        (close the app first; the replaced archive is kept beside it)`
 
 // archiveCommands are archive's subcommands.
 var archiveCommands = map[string]func(ctx context.Context, args []string, env *Env) int{

@@ -1,9 +1,9 @@
 // Package cli is Bulletin Desk's command line: the subcommands of the
 // bulletindesk binary (import-issue, issues, export, import, search, demo,
-// stats, help). Each subcommand lives in its own file and plugs itself in
-// with register() from an init(), so engineers add commands without touching
-// one shared switch. Commands reach the same editor and export functions the
-// screens use; nothing here knows about Fyne.
+// stats, help). Each subcommand lives in its own file with its synopsis;
+// commands() lists them all in one table, in the help text's order.
+// Commands reach the same editor and export functions the screens use;
+// nothing here knows about Fyne.
 package cli
 
 import (
@@ -14,7 +14,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 
@@ -36,6 +35,7 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	name   string // the running subcommand, for usage messages
+	usage  string // its synopsis (commands), for usage messages
 }
 
 // OpenArchive opens (creating when missing) the archive at path; "" is the
@@ -75,8 +75,8 @@ func (e *Env) Fail(format string, args ...any) int {
 // returns exit status 2.
 func (e *Env) UsageError(format string, args ...any) int {
 	fmt.Fprintf(e.Stderr, "bulletindesk %s: %s\n", e.name, fmt.Sprintf(format, args...))
-	if c, ok := commands[e.name]; ok {
-		fmt.Fprintf(e.Stderr, "usage: bulletindesk %s\n", c.usage)
+	if e.usage != "" {
+		fmt.Fprintf(e.Stderr, "usage: bulletindesk %s\n", e.usage)
 	}
 	return exitUsage
 }
@@ -87,16 +87,34 @@ type command struct {
 	run   func(ctx context.Context, args []string, env *Env) int
 }
 
-var commands = map[string]*command{}
-
-// register adds a subcommand. usage is its synopsis without the program
-// name, optionally followed by a newline and an indented description.
-// Called from init(); a duplicate name is a programming error.
-func register(name, usage string, run func(ctx context.Context, args []string, env *Env) int) {
-	if _, dup := commands[name]; dup {
-		panic("cli: command registered twice: " + name)
+// commands are the subcommands in the order the help text lists them: a
+// table built when asked, not a variable, since the commands' own code
+// looks it up (a usage message) and a variable would refer to itself.
+func commands() []command {
+	return []command{
+		{"import-issue", importIssueUsage, runImportIssue},
+		{"issues", issuesUsage, runIssues},
+		{"export", exportUsage, runExport},
+		{"import", importUsage, runImport},
+		{"delete-submission", deleteSubmissionUsage, runDeleteSubmission},
+		{"search", searchUsage, runSearch},
+		{"demo", demoUsage, runDemo},
+		{"stats", statsUsage, runStats},
+		{"archive", archiveUsage, runArchive},
+		{"export-site", exportSiteUsage, runExportSite},
+		{"issue", issueUsage, runIssue},
+		{"users", usersUsage, runUsers},
 	}
-	commands[name] = &command{name: name, usage: usage, run: run}
+}
+
+// lookup is the command called name.
+func lookup(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
 }
 
 // Run runs the subcommand args[0] with the rest of args and returns the exit
@@ -113,12 +131,12 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "help", "-h", "-help", "--help":
 		return runHelp(args[1:], env)
 	}
-	c, ok := commands[name]
+	c, ok := lookup(name)
 	if !ok {
 		fmt.Fprintf(stderr, "bulletindesk: unknown command %q (try: bulletindesk help)\n", name)
 		return exitUsage
 	}
-	env.name = name
+	env.name, env.usage = name, c.usage
 	ctx, stop := cliSignals()
 	defer stop()
 	return c.run(ctx, args[1:], env)
@@ -152,7 +170,7 @@ func cliSignals() (context.Context, func()) {
 
 func runHelp(args []string, env *Env) int {
 	if len(args) > 0 {
-		c, ok := commands[args[0]]
+		c, ok := lookup(args[0])
 		if !ok {
 			fmt.Fprintf(env.Stderr, "bulletindesk: unknown command %q\n", args[0])
 			return exitUsage
@@ -164,42 +182,15 @@ func runHelp(args []string, env *Env) int {
 	return exitOK
 }
 
-// commandOrder is the order of the help text; commands not listed follow
-// alphabetically.
-var commandOrder = []string{"import-issue", "issues", "export", "import", "delete-submission", "search", "demo", "stats", "archive"}
-
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "Bulletin Desk (简报编辑台)")
 	fmt.Fprintln(w, "\nusage:")
 	fmt.Fprintln(w, "bulletindesk [--db FILE]\n        open the desktop app on that archive")
-	for _, c := range sortedCommands() {
+	for _, c := range commands() {
 		fmt.Fprintf(w, "bulletindesk %s\n", c.usage)
 	}
 	fmt.Fprintln(w, "bulletindesk help [COMMAND]\n        show this text, or one command's")
 	fmt.Fprintf(w, "\n--db defaults to the per-user archive; the environment variable %s overrides it.\n", editor.EnvArchive)
-}
-
-func sortedCommands() []*command {
-	rank := func(name string) int {
-		for i, n := range commandOrder {
-			if n == name {
-				return i
-			}
-		}
-		return len(commandOrder)
-	}
-	var cs []*command
-	for _, c := range commands {
-		cs = append(cs, c)
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		ri, rj := rank(cs[i].name), rank(cs[j].name)
-		if ri != rj {
-			return ri < rj
-		}
-		return cs[i].name < cs[j].name
-	})
-	return cs
 }
 
 // newFlags returns a flag set for the running subcommand that reports its
@@ -218,7 +209,7 @@ func (e *Env) parseFlags(fs *flag.FlagSet, args []string) (rest []string, status
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintf(e.Stdout, "bulletindesk %s\n", commands[e.name].usage)
+				fmt.Fprintf(e.Stdout, "bulletindesk %s\n", e.usage)
 				return nil, exitOK, false
 			}
 			return nil, e.UsageError("%v", err), false

@@ -9,10 +9,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("delete-submission", `delete-submission [--db FILE] ID
-        delete one 来稿 (its id is in the import output, 来稿#ID); refused when an item uses it or it has 上级采用/批示`, runDeleteSubmission)
-}
+// deleteSubmissionUsage is the delete-submission command's synopsis and what it does (help).
+const deleteSubmissionUsage = `delete-submission [--db FILE] ID
+        delete one 来稿 (its id is in the import output, 来稿#ID); refused when an item uses it or it has 上级采用/批示`
 
 // runDeleteSubmission deletes a submission in one transaction: the way out
 // when a 来稿 cannot be dealt with in the window.

@@ -8,10 +8,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("demo", `demo [--db FILE] [--years N] [--seed N]
-        fill an empty archive with generated but realistic data (units, submissions, issues) for trying the app and for benchmarks`, runDemo)
-}
+// demoUsage is the demo command's synopsis and what it does (help).
+const demoUsage = `demo [--db FILE] [--years N] [--seed N]
+        fill an empty archive with generated but realistic data (units, submissions, issues) for trying the app and for benchmarks`
 
 func runDemo(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

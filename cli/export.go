@@ -10,11 +10,10 @@ import (
 	"github.com/bulletindesk/bulletindesk/export"
 )
 
-func init() {
-	register("export", `export [--db FILE] --issue ID --format txt|docx|pdf|html|xlsx [-o FILE]
+// exportUsage is the export command's synopsis and what it does (help).
+const exportUsage = `export [--db FILE] --issue ID --format txt|docx|pdf|html|xlsx [-o FILE]
         write the issue in the bulletin text format, as a Word document, as its PDF 电子版, as a portal page or as a workbook (stdout without -o or with -o -);
-        --format pdf-copies writes every copy of an issue with 逐份编号, each with its own 份号, for printing`, runExport)
-}
+        --format pdf-copies writes every copy of an issue with 逐份编号, each with its own 份号, for printing`
 
 func runExport(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

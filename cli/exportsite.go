@@ -11,11 +11,10 @@ import (
 	"github.com/bulletindesk/bulletindesk/export"
 )
 
-func init() {
-	register("export-site", `export-site [--db FILE] [--bulletin NAME] [--year YYYY] [--drafts] -o DIR
+// exportSiteUsage is the export-site command's synopsis and what it does (help).
+const exportSiteUsage = `export-site [--db FILE] [--bulletin NAME] [--year YYYY] [--drafts] -o DIR
         write the portal site of a bulletin: one HTML page per signed (已签发) issue (DIR/YYYY/NNN.html) and DIR/index.html
-        by year and issue; all years without --year; --drafts adds the issues not yet signed, each marked 草稿`, runExportSite)
-}
+        by year and issue; all years without --year; --drafts adds the issues not yet signed, each marked 草稿`
 
 func runExportSite(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

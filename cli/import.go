@@ -10,10 +10,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/export"
 )
 
-func init() {
-	register("import", `import [--db FILE] [--unit NAME] [--kind KIND] FILE...
-        add submissions from text (and Word) files; one line per file; a bad file is reported and the others are saved`, runImport)
-}
+// importUsage is the import command's synopsis and what it does (help).
+const importUsage = `import [--db FILE] [--unit NAME] [--kind KIND] FILE...
+        add submissions from text (and Word) files; one line per file; a bad file is reported and the others are saved`
 
 func runImport(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

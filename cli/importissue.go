@@ -10,14 +10,13 @@ import (
 	"github.com/bulletindesk/bulletindesk/export"
 )
 
-func init() {
-	register("import-issue", `import-issue [--db FILE] [--bulletin NAME] [--date YYYY-MM-DD] [--masthead ROLES] [--editing-unit UNIT] FILE
+// importIssueUsage is the import-issue command's synopsis and what it does (help).
+const importIssueUsage = `import-issue [--db FILE] [--bulletin NAME] [--date YYYY-MM-DD] [--masthead ROLES] [--editing-unit UNIT] FILE
         read a bulletin text (like the sample) into the archive as a new issue; print its id alone on stdout
         and on stderr what was recognised (masthead, sections, items, attributions, footer, the top lines as
         read) and what to check. What the text does not say stays empty: no date (asked for before 签发), no 报/送/发.
         --masthead marks the top lines one by one (name,unit,date,body; also number, other, or 刊名 编辑单位 期号
-        日期 刊头 正文): the masthead ends at the first body line. --editing-unit corrects the bulletin's editing unit`, runImportIssue)
-}
+        日期 刊头 正文): the masthead ends at the first body line. --editing-unit corrects the bulletin's editing unit`
 
 func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

@@ -8,10 +8,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("issues", `issues [--db FILE] [--year YYYY]
-        list the issues: id, bulletin, year, 第N期, 总第M期, date, status, item count, 字数`, runIssues)
-}
+// issuesUsage is the issues command's synopsis and what it does (help).
+const issuesUsage = `issues [--db FILE] [--year YYYY]
+        list the issues: id, bulletin, year, 第N期, 总第M期, date, status, item count, 字数`
 
 func runIssues(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

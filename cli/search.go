@@ -8,10 +8,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("search", `search [--db FILE] [--limit N] QUERY
-        search items and submissions; one hit a line: kind, id, issue or unit, lead/title, a snippet with the match marked 【like this】`, runSearch)
-}
+// searchUsage is the search command's synopsis and what it does (help).
+const searchUsage = `search [--db FILE] [--limit N] QUERY
+        search items and submissions; one hit a line: kind, id, issue or unit, lead/title, a snippet with the match marked 【like this】`
 
 func runSearch(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()

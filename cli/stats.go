@@ -12,10 +12,9 @@ import (
 	"github.com/bulletindesk/bulletindesk/export"
 )
 
-func init() {
-	register("stats", `stats [--db FILE] --from DATE --to DATE [--by month|quarter|year] [--bulletin NAME] [--signed] -o FILE.xlsx|FILE.txt
-        write the submission and adoption statistics of a period: a workbook (.xlsx) or the 通报 draft (.txt)`, runStats)
-}
+// statsUsage is the stats command's synopsis and what it does (help).
+const statsUsage = `stats [--db FILE] --from DATE --to DATE [--by month|quarter|year] [--bulletin NAME] [--signed] -o FILE.xlsx|FILE.txt
+        write the submission and adoption statistics of a period: a workbook (.xlsx) or the 通报 draft (.txt)`
 
 // statsArgs are the stats command's parsed arguments.
 type statsArgs struct {

@@ -8,12 +8,11 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("users", `users [--db DB] [--grant ROLE --to LOGIN | --revoke ROLE --from LOGIN]
+// usersUsage is the users command's synopsis and what it does (help).
+const usersUsage = `users [--db DB] [--grant ROLE --to LOGIN | --revoke ROLE --from LOGIN]
         list the office archive's logins and their roles (编辑 editor, 审核 reviewer, 签发 signer,
         管理员 admin), you marked; a 管理员 gives a role to a login or takes it away. A local file has
-        one user, the operating system's, with every role`, runUsers)
-}
+        one user, the operating system's, with every role`
 
 // cliRoleNames are the roles by their Chinese and English names.
 var cliRoleNames = map[string]editor.Role{

@@ -11,12 +11,11 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-func init() {
-	register("issue", `issue send|review|sign|return|reopen|show [--db FILE] [--note TEXT] [--date YYYY-MM-DD] ID
+// issueUsage is the issue command's synopsis and what it does (help).
+const issueUsage = `issue send|review|sign|return|reopen|show [--db FILE] [--note TEXT] [--date YYYY-MM-DD] ID
         take an issue one step through its review — 送审, 审核通过 (--note: the opinion), 签发 (--date: the
         签发 day, today when left out; it becomes the issue's date), 退回 to 草稿 (--note: why), 重新打开 a
-        signed issue — or show who did what and when`, runIssue)
-}
+        signed issue — or show who did what and when`
 
 // issueActions are the steps by the words the command line takes.
 var issueActions = map[string]editor.IssueAction{
