@@ -68,19 +68,7 @@ func TestItemParagraphsWithoutMarkRoundTrip(t *testing.T) {
 			it := editor.Item{Lead: "某县召开组织工作会议。", Body: tt.body, Attribution: ""}
 			it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body)
 			want := &editor.Issue{BulletinName: "组工信息", Number: 2, Sections: []editor.Section{{Name: "市内信息", Items: []editor.Item{it}}}}
-			for _, indent := range []bool{false, true} {
-				var buf bytes.Buffer
-				if err := WriteIssue(&buf, want, editor.Preferences{Indent: indent}); err != nil {
-					t.Fatal(err)
-				}
-				got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if diff := textIssueDiff(got, want); diff != "" {
-					t.Errorf("indent=%v: %s\n%s", indent, diff, buf.String())
-				}
-			}
+			textRoundTripsWithBothIndents(t, want)
 		})
 	}
 }

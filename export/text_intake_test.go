@@ -137,19 +137,7 @@ func TestIntakeRoundTripUnpunctuated(t *testing.T) {
 			it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body)
 		}
 	}
-	for _, indent := range []bool{false, true} {
-		var buf bytes.Buffer
-		if err := WriteIssue(&buf, is, editor.Preferences{Indent: indent}); err != nil {
-			t.Fatal(err)
-		}
-		got, err := ReadIssue(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := textIssueDiff(got, is); diff != "" {
-			t.Errorf("indent=%v: %s", indent, diff)
-		}
-	}
+	textRoundTripsWithBothIndents(t, is)
 }
 
 // TestIntakeAttributionForms (class 2): the usual forms credit the unit;
@@ -420,19 +408,7 @@ func TestIntakeRoundTripLookalikes(t *testing.T) {
 					it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body)
 				}
 			}
-			for _, indent := range []bool{false, true} {
-				var buf bytes.Buffer
-				if err := WriteIssue(&buf, is, editor.Preferences{Indent: indent}); err != nil {
-					t.Fatal(err)
-				}
-				got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if diff := textIssueDiff(got, is); diff != "" {
-					t.Errorf("indent=%v: %s\n%s", indent, diff, buf.String())
-				}
-			}
+			textRoundTripsWithBothIndents(t, is)
 		})
 	}
 }
@@ -462,5 +438,24 @@ func TestIntakeSalutationNotTitle(t *testing.T) {
 				t.Errorf("title %q text %q, want %q %q", sub.Title, sub.Text, tt.title, tt.text)
 			}
 		})
+	}
+}
+
+// textRoundTripsWithBothIndents writes is with and without the paragraph
+// indent and checks that each reads back to is.
+func textRoundTripsWithBothIndents(t *testing.T, is *editor.Issue) {
+	t.Helper()
+	for _, indent := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteIssue(&buf, is, editor.Preferences{Indent: indent}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadIssue(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := textIssueDiff(got, is); diff != "" {
+			t.Errorf("indent=%v: %s\n%s", indent, diff, buf.String())
+		}
 	}
 }
