@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
-
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -122,13 +120,7 @@ func TestSteadyTypingReachesTheArchiveWithinASecond(t *testing.T) {
 		}
 	})
 	t.Run("item body in 组版", func(t *testing.T) {
-		u, ar := newComposeTestUI(t)
-		s := composeOf(t, u)
-		u.showKey(keyCompose)
-		bTap(t, u, lang.L("新建一期"))
-		bTap(t, u, lang.L("创建"))
-		bTap(t, u, lang.L("写一条"))
-		ie := bNewEditor(t, s)
+		u, ar, s, ie := bWrittenItem(t)
 		issueID, itemID := s.issue.ID, ie.item.ID
 		body := func() string {
 			is, err := ar.Issue(context.Background(), issueID)

@@ -288,13 +288,7 @@ func TestEnterConfirmsTheNewIssueAndSectionDialogs(t *testing.T) {
 // bulletin (the desktop driver asks the focused field whether it takes Tab);
 // so does Tab in a submission's text.
 func TestTabLeavesTheMultiLineFields(t *testing.T) {
-	u, ar := newComposeTestUI(t)
-	s := composeOf(t, u)
-	u.showKey(keyCompose)
-	bTap(t, u, lang.L("新建一期"))
-	bTap(t, u, lang.L("创建"))
-	bTap(t, u, lang.L("写一条"))
-	ie := bNewEditor(t, s)
+	u, ar, _, ie := bWrittenItem(t)
 	bSeed(t, ar)
 	u.showKey(keySubmissions)
 	u.subs.reload()

@@ -85,13 +85,7 @@ func TestConflictShowsBothTextsAndKeepsTheChoice(t *testing.T) {
 // The same for an item's body in 组版.
 func TestItemConflictShowsBothTexts(t *testing.T) {
 	ctx := context.Background()
-	u, ar := newComposeTestUI(t)
-	s := composeOf(t, u)
-	u.showKey(keyCompose)
-	bTap(t, u, lang.L("新建一期"))
-	bTap(t, u, lang.L("创建"))
-	bTap(t, u, lang.L("写一条"))
-	ie := bNewEditor(t, s)
+	u, ar, s, ie := bWrittenItem(t)
 	test.Type(ie.lead, "甲县开展党员积分管理。")
 
 	is, err := ar.Issue(ctx, s.issue.ID)
@@ -134,13 +128,7 @@ func TestItemConflictShowsBothTexts(t *testing.T) {
 func itemConflictTest(t *testing.T) (*ui, *editor.Archive, *itemEditor, editor.Item) {
 	t.Helper()
 	ctx := context.Background()
-	u, ar := newComposeTestUI(t)
-	s := composeOf(t, u)
-	u.showKey(keyCompose)
-	bTap(t, u, lang.L("新建一期"))
-	bTap(t, u, lang.L("创建"))
-	bTap(t, u, lang.L("写一条"))
-	ie := bNewEditor(t, s)
+	u, ar, _, ie := bWrittenItem(t)
 	test.Type(ie.lead, "甲县开展党员积分管理。")
 	other, err := ar.Item(ctx, ie.item.ID)
 	if err != nil {
@@ -226,4 +214,17 @@ func TestConflictKeepMineOverTheNewest(t *testing.T) {
 	if got.Lead != "甲县开展党员积分管理。" || got.Body != "我写的正文。" {
 		t.Errorf("the archive holds %q / %q, want the editor's text", got.Lead, got.Body)
 	}
+}
+
+// bWrittenItem is 组版 with a new issue and one item written by hand
+// (新建一期, 创建, 写一条), the editor of that item ready for typing.
+func bWrittenItem(t *testing.T) (*ui, *editor.Archive, *composeScreen, *itemEditor) {
+	t.Helper()
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	u.showKey(keyCompose)
+	bTap(t, u, lang.L("新建一期"))
+	bTap(t, u, lang.L("创建"))
+	bTap(t, u, lang.L("写一条"))
+	return u, ar, s, bNewEditor(t, s)
 }
