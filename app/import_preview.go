@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,6 +42,12 @@ type importPreview struct {
 	items     *fyne.Container  // the items, likewise
 	dlg       dialog.Dialog
 	saved     func(*editor.Issue)
+	// the splits (import_preview_split.go): the states to go back to, the
+	// rows' ticks kept across a split, the rows a split made, and the
+	// split dialog's buttons
+	undo        []importPreviewState
+	keep, split []bool
+	splitAt     []*widget.Button
 }
 
 // importPreviewRow is one item's corrections: does it start an item, and its attribution.
@@ -276,50 +281,10 @@ func importPreviewYesNo(ok bool) string {
 	return lang.L("无")
 }
 
-// itemsBox lists the sections and items, each item with "starts an item"
-// and its attribution to correct.
-func (p *importPreview) itemsBox() *fyne.Container {
-	box := container.NewVBox()
-	p.rows = nil
-	for i, sec := range p.is.Sections {
-		name := sec.Name
-		if name == "" {
-			name = lang.L("（无栏目名：印出时不加栏目标题）")
-		}
-		box.Add(widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for j, it := range sec.Items {
-			r := importPreviewRow{sec: i, item: j, starts: widget.NewCheck(lang.L("新条目"), nil), attr: widget.NewEntry()}
-			r.starts.SetChecked(true)
-			r.attr.SetText(it.Attribution)
-			r.attr.SetPlaceHolder(lang.L("署名（无）"))
-			r.attr.OnChanged = func(string) { p.showNewUnits() }
-			lead := widget.NewLabel(importPreviewLead(it))
-			lead.Truncation = fyne.TextTruncateEllipsis
-			box.Add(container.NewBorder(nil, nil, r.starts, nil, container.NewGridWithColumns(2, lead, r.attr)))
-			p.rows = append(p.rows, r)
-		}
-	}
-	return box
-}
-
-// importPreviewLead is the start of an item as the list shows it.
-func importPreviewLead(it editor.Item) string {
-	s := "△" + strings.ReplaceAll(it.Lead+it.Body, "\n", " ")
-	if utf8.RuneCountInString(s) > 60 {
-		s = string([]rune(s)[:60]) + "…"
-	}
-	return s
-}
-
 // collect applies the corrections to a copy of the issue; problem says
 // what cannot be read.
 func (p *importPreview) collect() (is *editor.Issue, problem string) {
-	c := *p.is
-	c.Sections = make([]editor.Section, len(p.is.Sections))
-	for i, s := range p.is.Sections {
-		c.Sections[i] = s
-		c.Sections[i].Items = append([]editor.Item(nil), s.Items...)
-	}
+	c := *importPreviewCopy(p.is)
 	for _, r := range p.rows {
 		it := &c.Sections[r.sec].Items[r.item]
 		it.Attribution = strings.TrimSpace(r.attr.Text)

@@ -62,6 +62,7 @@ func (p *importPreview) onRoles() {
 	}
 	p.is, p.read.Removed, p.read.NumberedItems, p.read.Top = is, read.Removed, read.NumberedItems, read.Top
 	p.msg.SetText("")
+	p.forgetSplits() // the items are as the new reading has them
 	p.setFields()
 	p.fill()
 }

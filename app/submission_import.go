@@ -49,8 +49,11 @@ func (s *submissionsScreen) onNew() {
 	}
 }
 
-// onPaste makes a submission of the clipboard's text: paragraphs stay,
-// styling is already gone (the clipboard gives plain text).
+// onPaste reads the clipboard's text as a .txt file is read (paragraphs
+// stay, styling is already gone) and shows it in the import preview that
+// files get — the e-mail header, the cover letter set apart, the shape
+// warnings, the title and unit as read — so that 导入 saves it in one
+// transaction, or 取消 nothing.
 func (s *submissionsScreen) onPaste() {
 	text := s.u.app.Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
@@ -62,18 +65,29 @@ func (s *submissionsScreen) onPaste() {
 		s.u.showError(err)
 		return
 	}
-	s.addAndSelect([]*editor.Submission{sub})
+	units, err := s.u.ar.Units(s.u.ctx())
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.preview = submissionImportPreviewNew(s, []*editor.Submission{sub}, nil, editor.NewUnitMatcher(units))
+	s.preview.show()
 }
 
-// submissionFromText reads pasted text the way a .txt file is read.
+// submissionFromText reads pasted text the way a .txt file is read, with
+// the checks a file gets (export.ReadSubmission: a whole issue pasted,
+// several units' pieces in one).
 func submissionFromText(text string) (*editor.Submission, error) {
-	sub, err := export.ReadSubmission("paste.txt", strings.NewReader(text))
+	sub, err := export.ReadSubmission(pastedSource, strings.NewReader(text))
 	if err != nil {
 		return nil, err
 	}
 	sub.Source = ""
 	return sub, nil
 }
+
+// pastedSource is the name a paste is read under (a .txt, for its reader).
+const pastedSource = "paste.txt"
 
 // addAndSelect saves new submissions in one transaction and shows the first.
 func (s *submissionsScreen) addAndSelect(subs []*editor.Submission) {

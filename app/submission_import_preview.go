@@ -124,7 +124,11 @@ func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widg
 	case p.units[i] != "":
 		unit = lang.L("报送单位：{{.Unit}}", map[string]any{"Unit": p.units[i]})
 	}
-	parts := []string{sub.Source, title, unit, lang.L("{{.N}}字", map[string]any{"N": sub.Words}), date}
+	source := sub.Source
+	if source == "" {
+		source = lang.L("粘贴的文字")
+	}
+	parts := []string{source, title, unit, lang.L("{{.N}}字", map[string]any{"N": sub.Words}), date}
 	if sub.Title != "" && strings.Contains(sub.Text, sub.Title) { // a title line is not in the text
 		parts = append(parts, lang.L("没有标题行：标题取自正文第一句"))
 	}

@@ -22,6 +22,10 @@ func TestPasteAddsSubmissionAndEditsSave(t *testing.T) {
 	u, ar := newDeskTestUI(t)
 	u.app.Clipboard().SetContent(pastedText)
 	u.onPasteSubmission()
+	if subs := allSubmissions(t, ar); len(subs) != 0 || u.subs.preview == nil {
+		t.Fatalf("%d submissions saved before the preview's 导入", len(subs))
+	}
+	u.subs.preview.onImport()
 
 	subs := allSubmissions(t, ar)
 	if len(subs) != 1 {
