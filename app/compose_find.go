@@ -37,12 +37,12 @@ func newComposeFind(s *composeScreen) *composeFind {
 	f.query.OnSubmitted = func(string) { f.step(1) }
 	f.with = newFindEntry(lang.L("替换为"), f.hide)
 	f.with.OnSubmitted = func(string) { f.replaceOne() }
-	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.step(-1) })
-	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { f.step(1) })
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), f.hide)
+	prev := newFindButton("", theme.MoveUpIcon(), func() { f.step(-1) }, f.hide)
+	next := newFindButton("", theme.MoveDownIcon(), func() { f.step(1) }, f.hide)
+	closeBtn := newFindButton("", theme.CancelIcon(), f.hide, f.hide)
 	closeBtn.Importance = widget.LowImportance
-	one := widget.NewButton(lang.L("替换"), f.replaceOne)
-	all := widget.NewButton(lang.L("全部替换"), f.replaceAll)
+	one := newFindButton(lang.L("替换"), nil, f.replaceOne, f.hide)
+	all := newFindButton(lang.L("全部替换"), nil, f.replaceAll, f.hide)
 	// the two fields stand in one column and the buttons beside them, so
 	// Tab goes from 查找 to 替换为 and then to the buttons: with the rows
 	// built one after the other Tab went to ↑, and a replacement typed
@@ -210,6 +210,30 @@ func (e *findEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// findButton is one of the bar's buttons: Escape closes the bar from it
+// too. A focused button gets the window's keys, and Fyne's ignores all but
+// Space, so after Tab to ↓ or 替换 Escape did nothing.
+type findButton struct {
+	widget.Button
+	onEscape func()
+}
+
+func newFindButton(label string, icon fyne.Resource, tapped, onEscape func()) *findButton {
+	b := &findButton{onEscape: onEscape}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey closes the bar on Escape.
+func (b *findButton) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		b.onEscape()
+		return
+	}
+	b.Button.TypedKey(k)
 }
 
 // composeSelect selects runes start…end of an entry (laid out) without

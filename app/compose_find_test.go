@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -189,5 +190,38 @@ func TestComposeReplaceTabOrder(t *testing.T) {
 	s.preview.update()
 	if got, want := s.find.count.Text, "第1处，共3处"; got != want {
 		t.Errorf("count after 党建 was typed %q, want %q", got, want)
+	}
+}
+
+// Escape closes the find bar also with the keyboard on one of its buttons,
+// reached by Tab (↑, ↓, ✕, 替换, 全部替换), as it does from the fields; the
+// cursor goes back to the match shown. Fyne's buttons took Space only, and
+// Escape after Tab to ↓ left the bar open (review T3).
+func TestComposeFindEscapeFromButtons(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bFindIssue(t, ar)
+	u.openIssue(is.ID)
+	u.showKey(keyCompose)
+	c := u.win.Canvas()
+	for tabs := 2; tabs <= 6; tabs++ {
+		t.Run(fmt.Sprintf("%d Tabs from 查找", tabs), func(t *testing.T) {
+			bMenuAction(t, u, fyne.KeyH, fyne.KeyModifierShortcutDefault)
+			s.find.query.SetText("党建")
+			for range tabs {
+				c.FocusNext()
+			}
+			if _, ok := c.Focused().(fyne.Tappable); !ok || c.Focused() == s.find.query || c.Focused() == s.find.with {
+				t.Fatalf("the keyboard is on %T, want one of the bar's buttons", c.Focused())
+			}
+			c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if s.find.bar.Visible() {
+				t.Fatal("Escape on the button left the find bar open")
+			}
+			want := s.editors[is.Sections[0].Items[2].ID].body
+			if got := c.Focused(); got != want {
+				t.Errorf("the keyboard went to %T, want the body of the match shown", got)
+			}
+		})
 	}
 }

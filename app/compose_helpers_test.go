@@ -93,6 +93,10 @@ func bButton(t *testing.T, u *ui, text string) *widget.Button {
 			found = b
 			return true
 		}
+		if b, ok := o.(*findButton); ok && b.Text == text { // the find bar's take Escape
+			found = &b.Button
+			return true
+		}
 		return false
 	})
 	if found == nil {
