@@ -60,6 +60,8 @@ type Archive struct {
 	reindexed func(done, total int)
 	// unwatch stops textCodecByID asking this file for its dictionaries
 	unwatch func()
+	// counts are the search counts made in the archive's present state
+	counts searchCountCache
 }
 
 // DefaultPath is the per-user archive the desktop app and the command line

@@ -30,6 +30,11 @@ type engine struct {
 		MatchIDsSQL(table string) string
 		TermCount(table, term string) (query string, arg any)
 	}
+	// cachesCounts says search counts are kept per state of the archive
+	// (search_cache.go): a file, whose FTS5 walks every match to count;
+	// the office archive keeps counts in tables of its own
+	cachesCounts bool
+
 	jsonNumber func(col, key string) string
 	tablesSQL  string // the archive's tables
 	// resetIDSQL makes table's next id follow the ids a copy wrote; "" when
@@ -75,6 +80,7 @@ var sqliteEngine = &engine{
 	migrations:       sqlite.Migrations(),
 	hasMigrationsSQL: `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`,
 	search:           sqlite.Search{},
+	cachesCounts:     true,
 	jsonNumber:       sqlite.JSONNumber,
 	tablesSQL:        `SELECT name FROM sqlite_master WHERE type = 'table'`,
 	resetIDSQL:       func(string) string { return "" }, // INTEGER PRIMARY KEY takes the highest id + 1

@@ -82,6 +82,7 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 	if limit <= 0 {
 		limit = 50
 	}
+	ctx = withSearchCounts(ctx, a.eng, &a.counts)
 	err := a.read(ctx, func(tx *sql.Tx) error {
 		if a.eng.searchSetupSQL != "" { // PostgreSQL: the GIN index, not every row's tsvector (postgres.SearchSetupSQL)
 			if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
@@ -172,9 +173,7 @@ func searchCountQuery(eng *engine, q searchQuery, kind HitKind) (string, []any) 
 // searchCount is how many records of one kind match.
 func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind) (int, error) {
 	query, args := searchCountQuery(eng, q, kind)
-	var n int
-	err := tx.QueryRowContext(ctx, query, args...).Scan(&n)
-	return n, err
+	return queryCount(ctx, tx, query, args...)
 }
 
 // searchRanked returns the ids and bm25 ranks, relative to the best (-1),

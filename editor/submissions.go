@@ -124,8 +124,9 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 		query, args = q, qargs // the text and a unit, a kind, whole years: the index alone (search_facets.go)
 	}
 	var n int
-	err := a.read(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, query, args...).Scan(&n)
+	ctx = withSearchCounts(ctx, a.eng, &a.counts)
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
+		n, err = queryCount(ctx, tx, query, args...)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)
 		}
