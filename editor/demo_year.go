@@ -29,10 +29,8 @@ func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
 		return err
 	}
 	defer w.close()
-	for _, s := range subs {
-		if err := w.add(ctx, s); err != nil {
-			return err
-		}
+	if err := w.addAll(ctx, subs, nil, nil); err != nil {
+		return err
 	}
 	if err := w.flush(ctx); err != nil {
 		return err

@@ -1,6 +1,9 @@
 package editor
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // CountWords is 字数 as Word and WPS count it: every East Asian character —
 // ideographs, kana, hangul, full-width forms and Chinese punctuation
@@ -10,11 +13,25 @@ import "unicode"
 // end a run; so does an East Asian character ("2022年" is 2: "2022" and "年").
 // Units are ranked by these figures (800字 thresholds), so they must match
 // what an editor sees in Word's status bar.
+//
+// The two commonest cases are decided first, with the same answers: ASCII,
+// and the ideographs U+4E00–U+9FFF, every one of them Han. The table
+// lookups for every character were 8% of a ten-year demo and of an import.
 func CountWords(s string) int {
 	n := 0
 	inRun := false
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			if asciiSpace(r) {
+				inRun = false
+			} else if !inRun {
+				n++
+				inRun = true
+			}
+		case r >= 0x4E00 && r <= 0x9FFF:
+			n++
+			inRun = false
 		case unicode.IsSpace(r) || isZeroWidthRune(r):
 			inRun = false
 		case IsEastAsianRune(r):
@@ -26,6 +43,11 @@ func CountWords(s string) int {
 		}
 	}
 	return n
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII r.
+func asciiSpace(r rune) bool {
+	return r == ' ' || r >= '\t' && r <= '\r'
 }
 
 // IsEastAsianRune reports whether Word counts r as one East Asian character.

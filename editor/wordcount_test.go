@@ -1,6 +1,9 @@
 package editor
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestCountWords(t *testing.T) {
 	tests := []struct {
@@ -34,5 +37,43 @@ func TestCountWords(t *testing.T) {
 				t.Errorf("CountWords(%q) = %d, want %d", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// countWordsByTables is CountWords without its fast paths: every character
+// through unicode's tables, as it was first written.
+func countWordsByTables(s string) int {
+	n := 0
+	inRun := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r) || isZeroWidthRune(r):
+			inRun = false
+		case IsEastAsianRune(r):
+			n++
+			inRun = false
+		case !inRun:
+			n++
+			inRun = true
+		}
+	}
+	return n
+}
+
+// TestCountWordsFastPathsAgree: every character, alone, inside a Latin
+// word and after an ideograph, counts as the tables say.
+func TestCountWordsFastPathsAgree(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		c := string(r)
+		for _, in := range []string{c, "ab" + c + "cd", "党" + c + "x", c + c} {
+			if got, want := CountWords(in), countWordsByTables(in); got != want {
+				t.Fatalf("CountWords(%q) = %d, want %d (U+%04X)", in, got, want, r)
+			}
+		}
+	}
+	for _, in := range []string{"\xff\xfe党建", "abc\x80def", "2022年\x00\x7f"} {
+		if got, want := CountWords(in), countWordsByTables(in); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", in, got, want)
+		}
 	}
 }
