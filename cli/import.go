@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export"
@@ -62,9 +64,9 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 
 // cliReadSubmissions reads each file (the .doc and .wps ones with one
 // LibreOffice run), reporting a bad one on stderr and going on; it returns
-// the good ones and their file names.
+// the good ones and their file names, in the order given.
 func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*editor.Submission, names []string) {
-	for _, f := range export.ReadSubmissionFiles(ctx, files) {
+	for _, f := range cliReadFiles(ctx, files) {
 		if f.Err != nil {
 			// readers name the file themselves for an unknown type or a limit
 			msg := strings.TrimPrefix(cliFileError(f.Err).Error(), filepath.Base(f.Name)+": ")
@@ -74,6 +76,42 @@ func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*
 		subs, names = append(subs, f.Sub), append(names, f.Name)
 	}
 	return subs, names
+}
+
+// cliReadFiles is export.ReadSubmissionFiles over every core: the files
+// LibreOffice converts go to one call (one LibreOffice run), the others
+// are shared among goroutines, a stretch each. Reading and decoding 1,000
+// .txt files was a third of an import's time, on one core.
+func cliReadFiles(ctx context.Context, files []string) []export.SubmissionFile {
+	out := make([]export.SubmissionFile, len(files))
+	var office, plain []int
+	for i, f := range files {
+		switch strings.ToLower(filepath.Ext(f)) {
+		case ".doc", ".wps", ".rtf":
+			office = append(office, i)
+		default:
+			plain = append(plain, i)
+		}
+	}
+	var wg sync.WaitGroup
+	read := func(at []int) {
+		names := make([]string, len(at))
+		for k, i := range at {
+			names[k] = files[i]
+		}
+		for k, f := range export.ReadSubmissionFiles(ctx, names) {
+			out[at[k]] = f
+		}
+	}
+	if len(office) > 0 {
+		wg.Go(func() { read(office) })
+	}
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(plain)/16))
+	for k := range workers {
+		wg.Go(func() { read(plain[k*len(plain)/workers : (k+1)*len(plain)/workers]) })
+	}
+	wg.Wait()
+	return out
 }
 
 // cliSubmissionLine: "FILE  来稿#ID  unit  字数  title [duplicate] [undated]
