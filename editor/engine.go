@@ -73,6 +73,9 @@ type engine struct {
 	// searchFacets says a submission's index rows end with its unit, kind
 	// and year (see submissionFacets)
 	searchFacets bool
+	// keepsPhraseCounts says a phrase's count is kept once counted
+	// (office_phrases.go)
+	keepsPhraseCounts bool
 }
 
 var sqliteEngine = &engine{
@@ -103,15 +106,16 @@ var postgresEngine = &engine{
 	jsonNumber: postgres.JSONNumber,
 	tablesSQL: `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
-	resetIDSQL:      postgres.ResetIDSQL,
-	usersSQL:        postgres.UsersSQL,
-	lockRowSQL:      func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
-	searchSetupSQL:  postgres.SearchSetupSQL,
-	nowSQL:          postgres.NowSQL,
-	ownerSQL:        postgres.OwnerSQL,
-	openStateSQL:    postgres.OpenStateSQL,
-	replaceIndexSQL: postgres.Search{}.ReplaceSQL,
-	newestPhraseSQL: postgres.Search{}.NewestPhraseSQL,
+	resetIDSQL:        postgres.ResetIDSQL,
+	usersSQL:          postgres.UsersSQL,
+	lockRowSQL:        func(table string) string { return `SELECT 1 FROM ` + table + ` WHERE id = ? FOR UPDATE` },
+	searchSetupSQL:    postgres.SearchSetupSQL,
+	nowSQL:            postgres.NowSQL,
+	ownerSQL:          postgres.OwnerSQL,
+	openStateSQL:      postgres.OpenStateSQL,
+	replaceIndexSQL:   postgres.Search{}.ReplaceSQL,
+	newestPhraseSQL:   postgres.Search{}.NewestPhraseSQL,
+	keepsPhraseCounts: true,
 }
 
 // IsServerDSN says whether dsn names the office archive on a PostgreSQL

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -83,17 +84,28 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 		limit = 50
 	}
 	ctx = withSearchCounts(ctx, a.eng, &a.counts)
-	err := a.read(ctx, func(tx *sql.Tx) error {
-		if a.eng.searchSetupSQL != "" { // PostgreSQL: the GIN index, not every row's tsvector (postgres.SearchSetupSQL)
-			if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
+	if r, ok, err := a.officeNewestPage(ctx, q, limit, query); err != nil || ok { // the office archive, in one statement
+		return r, err
+	}
+	page := func(strict bool) error {
+		r = SearchResult{}
+		return a.read(ctx, func(tx *sql.Tx) error {
+			if a.eng.searchSetupSQL != "" { // PostgreSQL: the GIN index, not every row's tsvector (postgres.SearchSetupSQL)
+				if _, err := tx.ExecContext(ctx, a.eng.searchSetupSQL); err != nil {
+					return err
+				}
+			}
+			if err := searchPageTx(ctx, tx, a.eng, q, limit, strict, &r); err != nil {
 				return err
 			}
-		}
-		if err := searchPageTx(ctx, tx, a.eng, q, limit, &r); err != nil {
-			return err
-		}
-		return fillHits(ctx, tx, r.Hits, query)
-	})
+			return fillHits(ctx, tx, r.Hits, query)
+		})
+	}
+	err := page(true)
+	if errors.Is(err, errPhraseUncounted) { // the office archive: count the phrase once and keep it (office_phrases.go)
+		_ = a.countPhrases(ctx, q) // when it cannot, the page counts it the long way
+		err = page(false)
+	}
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -101,12 +113,14 @@ func (a *Archive) SearchPage(ctx context.Context, query string, limit int) (Sear
 }
 
 // searchPageTx counts the matches and picks the page's ids.
-func searchPageTx(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, limit int, r *SearchResult) error {
+// strict: a phrase the office archive has not counted yet is
+// errPhraseUncounted.
+func searchPageTx(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, limit int, strict bool, r *SearchResult) error {
 	var err error
-	if r.Items, err = searchCount(ctx, tx, eng, q, HitItem); err != nil {
+	if r.Items, err = searchCount(ctx, tx, eng, q, HitItem, strict); err != nil {
 		return err
 	}
-	if r.Submissions, err = searchCount(ctx, tx, eng, q, HitSubmission); err != nil {
+	if r.Submissions, err = searchCount(ctx, tx, eng, q, HitSubmission, strict); err != nil {
 		return err
 	}
 	r.Newest = r.Items+r.Submissions > searchRankLimit
@@ -162,6 +176,9 @@ func searchCountSQL(eng *engine, kind HitKind, text string) (string, []any) {
 }
 
 func searchCountQuery(eng *engine, q searchQuery, kind HitKind) (string, []any) {
+	if query, args, ok := phraseCountQuery(eng, q, kind, false); ok {
+		return query, args
+	}
 	table, expr := eng.match(q, kind)
 	if term, ok := q.term(); ok {
 		query, arg := eng.search.TermCount(table, term)
@@ -170,10 +187,19 @@ func searchCountQuery(eng *engine, q searchQuery, kind HitKind) (string, []any) 
 	return `SELECT count(*) FROM (` + eng.search.MatchIDsSQL(table) + `) m`, []any{expr}
 }
 
-// searchCount is how many records of one kind match.
-func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind) (int, error) {
+// searchCount is how many records of one kind match; strict: see searchPageTx.
+func searchCount(ctx context.Context, tx *sql.Tx, eng *engine, q searchQuery, kind HitKind, strict bool) (int, error) {
 	query, args := searchCountQuery(eng, q, kind)
-	return queryCount(ctx, tx, query, args...)
+	if strict {
+		if pq, pargs, ok := phraseCountQuery(eng, q, kind, true); ok {
+			query, args = pq, pargs
+		}
+	}
+	n, err := queryCount(ctx, tx, query, args...)
+	if err == nil && n < 0 {
+		return 0, errPhraseUncounted
+	}
+	return n, err
 }
 
 // searchRanked returns the ids and bm25 ranks, relative to the best (-1),

@@ -66,10 +66,14 @@ func (Search) RankedSQL(table string) string {
 // and only those are checked in that order, until enough match: 12 ms. The
 // check is the function behind @@, so that the planner cannot take the GIN
 // index for it and check them all again.
-func (Search) NewestPhraseSQL(table string) string {
-	return `SELECT c.rowid AS id FROM (SELECT rowid FROM ` + table + ` WHERE tsv @@ CAST(replace(?1, ' <-> ', ' & ') AS tsquery)
+func (Search) NewestPhraseSQL(table string) string { return newestPhrase(table, "?1", "?2") }
+
+// newestPhrase is NewestPhraseSQL with the placeholders of the expression
+// and of how many.
+func newestPhrase(table, expr, limit string) string {
+	return `SELECT c.rowid AS id FROM (SELECT rowid FROM ` + table + ` WHERE tsv @@ CAST(replace(` + expr + `, ' <-> ', ' & ') AS tsquery)
 			ORDER BY rowid DESC OFFSET 0) c
-		JOIN ` + table + ` x ON x.rowid = c.rowid WHERE ts_match_vq(x.tsv, CAST(?1 AS tsquery)) ORDER BY c.rowid DESC LIMIT ?2`
+		JOIN ` + table + ` x ON x.rowid = c.rowid WHERE ts_match_vq(x.tsv, CAST(` + expr + ` AS tsquery)) ORDER BY c.rowid DESC LIMIT ` + limit
 }
 
 // MatchIDsSQL selects the ids of table's documents matching the expression.
@@ -91,11 +95,15 @@ const SearchSetupSQL = `SET LOCAL enable_seqscan = off`
 // the sum of its counts (migration 016's bd_search_counts, kept by the index
 // tables' triggers) and of the documents added since their last count that
 // hold it (at most 200, read by id). Through the GIN index the server
-// visited every match instead: 8.8 ms for 党 in 52,297 submissions.
+// visited every match instead: 8.8 ms for 党 in 52,297 submissions. The
+// waiting documents are looked up one by one (a subquery each): a join let the
+// planner read the whole index table instead where no SET LOCAL turns the
+// sequential scan off (NewestPageSQL's one statement): 405 ms for 党委's
+// 119 waiting items on ten years.
 func (Search) TermCount(table, term string) (string, any) {
 	return `SELECT COALESCE((SELECT SUM(n) FROM bd_search_counts WHERE tbl = '` + table + `' AND token = ?1), 0)
-		+ (SELECT count(*) FROM bd_search_uncounted u JOIN ` + table + ` t ON t.rowid = u.rowid
-			WHERE u.tbl = '` + table + `' AND tsvector_to_array(t.tsv) @> ARRAY[CAST(?1 AS text)])`, term
+		+ (SELECT count(*) FROM bd_search_uncounted u WHERE u.tbl = '` + table + `'
+			AND (SELECT tsvector_to_array(t.tsv) @> ARRAY[CAST(?1 AS text)] FROM ` + table + ` t WHERE t.rowid = u.rowid))`, term
 }
 
 // JSONNumber is the number at key of the JSON text in col, NULL when absent.
@@ -127,3 +135,70 @@ const OwnerSQL = `SELECT pg_get_userbyid(c.relowner), CAST(session_user AS text)
 
 // QuoteIdent is name as a quoted SQL identifier.
 func QuoteIdent(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+// PhraseCountSQL counts table's documents matching the phrase expression
+// (the argument) from migration 024's kept count: the count at its
+// snapshot plus the deltas of the saves that snapshot does not see. A
+// phrase not counted yet, or with over 1,000 deltas to add, gives -1 when
+// strict, else the count the GIN index gives (every match's positions
+// checked: 256–725 ms for 村级联合党委 on ten years).
+func (Search) PhraseCountSQL(table string, strict bool) string {
+	missing := `-1`
+	if !strict {
+		missing = `(SELECT count(*) FROM ` + table + ` WHERE tsv @@ CAST(?1 AS tsquery))`
+	}
+	return `SELECT COALESCE((SELECT c.n + CAST(COALESCE((SELECT sum(d.n) FROM bd_phrase_deltas d
+			WHERE d.phrase = c.id AND NOT txid_visible_in_snapshot(d.xid, c.snap)), 0) AS bigint)
+		FROM bd_phrase_counts c WHERE c.tbl = '` + table + `' AND c.expr = ?1 AND c.n IS NOT NULL
+			AND (SELECT count(*) FROM (SELECT 1 FROM bd_phrase_deltas d WHERE d.phrase = c.id LIMIT 1001) x) <= 1000), ` + missing + `)`
+}
+
+// PhraseBeginSQL lists a phrase to count (arguments: the table, the
+// expression) and selects its id, NULL when there is nothing to count;
+// PhraseCountOnceSQL then counts it (argument: the id). Each runs as a
+// transaction of its own (migration 024 says why).
+const (
+	PhraseBeginSQL     = `SELECT bd_phrase_begin(?1, ?2)`
+	PhraseCountOnceSQL = `SELECT bd_phrase_count(?1)`
+)
+
+// NewestPageSQL selects a search's counts and, when more than the rank
+// limit match, its first page of the newest hits with what the hit list
+// shows of each, in one statement: the counts first (countItems and
+// countSubs, scalar queries of ?1 — a token, or a phrase's expression), a
+// row per hit after (kind 0 an item, 1 a submission), newest first, an
+// item before a submission of the same day, the last entered first. Within
+// the rank limit one row says only the counts, and the caller ranks the
+// matches. Arguments: ?1 the counts', ?2 the match expression, ?3 how
+// many hits, ?4 the rank limit; items and subs are the index tables
+// matched (the tokens', or a character's). A count of -1 (a phrase not
+// counted yet, PhraseCountSQL) gives no hits. The statement reads as nine did (begin, the
+// plan's setting, two counts, two lists of ids, two of texts, commit), each
+// a round trip to the server; the newest ids come from walking each index
+// table backwards (its primary key), which the planner takes without being
+// told for a term most texts hold, and a phrase's from its documents
+// holding every pair (NewestPhraseSQL).
+func (Search) NewestPageSQL(countItems, countSubs, items, subs string, phrase bool) string {
+	newest := func(table string) string {
+		if phrase {
+			return newestPhrase(table, "?2", "?3")
+		}
+		return `SELECT rowid AS id FROM ` + table + ` WHERE tsv @@ CAST(?2 AS tsquery) ORDER BY rowid DESC LIMIT ?3`
+	}
+	return `WITH c AS MATERIALIZED (SELECT (` + countItems + `) AS items, (` + countSubs + `) AS subs),
+	ni AS (SELECT 0 AS kind, n.id, i.date AS day FROM (` + newest(items) + `) n
+		JOIN items it ON it.id = n.id JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id
+		WHERE (SELECT items + subs FROM c WHERE items >= 0 AND subs >= 0) > ?4),
+	ns AS (SELECT 1 AS kind, n.id, s.received AS day FROM (` + newest(subs) + `) n
+		JOIN submissions s ON s.id = n.id WHERE (SELECT items + subs FROM c WHERE items >= 0 AND subs >= 0) > ?4),
+	page AS (SELECT h.kind, h.id, h.day FROM (SELECT * FROM ni UNION ALL SELECT * FROM ns) h
+		ORDER BY h.day COLLATE "C" DESC, h.kind, h.id DESC LIMIT ?3)
+	SELECT c.items, c.subs, p.kind, p.id, p.day, COALESCE(it.lead, sb.title), COALESCE(it.body, sb.text), it.attribution,
+		i.id, i.year, i.number, b.name,
+		COALESCE((SELECT string_agg(u.name, '、') FROM item_units iu JOIN units u ON u.id = iu.unit_id WHERE iu.item_id = it.id), su.name)
+	FROM c LEFT JOIN page p ON true
+	LEFT JOIN items it ON p.kind = 0 AND it.id = p.id LEFT JOIN sections s ON s.id = it.section_id
+	LEFT JOIN issues i ON i.id = s.issue_id LEFT JOIN bulletins b ON b.id = i.bulletin_id
+	LEFT JOIN submissions sb ON p.kind = 1 AND sb.id = p.id LEFT JOIN units su ON su.id = sb.unit_id
+	ORDER BY p.day COLLATE "C" DESC, p.kind, p.id DESC`
+}

@@ -1,0 +1,85 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/bulletindesk/bulletindesk/editor/postgres"
+)
+
+// officeNewestPage is SearchPage on the office archive in one statement
+// (postgres.Search.NewestPageSQL) when more than searchRankLimit records
+// match, as for 党委 or 党: the counts, the newest hits and what the list
+// shows of them, where the usual way is nine round trips to the server.
+// ok is false when that does not apply — a file, within the rank limit
+// (the matches are ranked), or a phrase not counted yet — and the caller
+// goes the usual way.
+func (a *Archive) officeNewestPage(ctx context.Context, q searchQuery, limit int, query string) (r SearchResult, ok bool, err error) {
+	if !a.eng.keepsPhraseCounts {
+		return r, false, nil
+	}
+	items, expr := a.eng.match(q, HitItem)
+	subs, _ := a.eng.match(q, HitSubmission)
+	_, term := q.term()
+	counts := [2]string{}
+	var countArg any
+	for i, kind := range []HitKind{HitItem, HitSubmission} {
+		query, args := searchCountQuery(a.eng, q, kind)
+		if pq, pargs, phrase := phraseCountQuery(a.eng, q, kind, true); phrase {
+			query, args = pq, pargs
+		}
+		counts[i], countArg = query, args[0]
+	}
+	rows, err := a.db.QueryContext(ctx, postgres.Search{}.NewestPageSQL(counts[0], counts[1], items, subs, !term), countArg, expr, limit, searchRankLimit)
+	if err != nil {
+		return r, false, fmt.Errorf("search %q: %w", query, a.classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		h, err := scanOfficeHit(rows, &r, query)
+		if err != nil {
+			return r, false, fmt.Errorf("search %q: %w", query, err)
+		}
+		if h != nil {
+			r.Hits = append(r.Hits, *h)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return r, false, fmt.Errorf("search %q: %w", query, a.classify(err))
+	}
+	r.Newest = r.Items+r.Submissions > searchRankLimit
+	return r, r.Newest && r.Items >= 0 && r.Submissions >= 0, nil
+}
+
+// scanOfficeHit reads one row of NewestPageSQL: the counts into r, and the
+// hit it holds (nil for the row of the counts alone), filled as fillHits
+// fills one.
+func scanOfficeHit(rows *sql.Rows, r *SearchResult, query string) (*Hit, error) {
+	var kind, issue, year, number sql.NullInt64
+	var id sql.NullInt64
+	var day, title, text, attribution, bulletin, units sql.NullString
+	if err := rows.Scan(&r.Items, &r.Submissions, &kind, &id, &day, &title, &text, &attribution,
+		&issue, &year, &number, &bulletin, &units); err != nil {
+		return nil, err
+	}
+	if !id.Valid {
+		return nil, nil
+	}
+	h := &Hit{Kind: HitSubmission, ID: id.Int64, Title: title.String, UnitName: units.String, Date: parseDateText(day.String)}
+	if kind.Int64 == 1 {
+		h.Snippet = searchSnippet(title.String+"\n"+text.String, query)
+		return h, nil
+	}
+	h.Kind, h.IssueID, h.BulletinName = HitItem, issue.Int64, bulletin.String
+	if h.UnitName == "" {
+		h.UnitName = attribution.String
+	}
+	h.IssueLabel = fmt.Sprintf("%d年第%d期", year.Int64, number.Int64)
+	body := title.String + text.String
+	if attribution.String != "" {
+		body += "（" + attribution.String + "）"
+	}
+	h.Snippet = searchSnippet(body, query)
+	return h, nil
+}
