@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/bulletindesk/bulletindesk/editor/postgres"
 )
 
 // openedAsIs answers, in one statement, what opening an office archive
@@ -24,7 +26,7 @@ func (a *Archive) openedAsIs(ctx context.Context) bool {
 	}
 	var user, applied string
 	var rules, seeded int
-	if err := a.db.QueryRowContext(ctx, a.eng.openStateSQL, settingSeeded).Scan(&user, &applied, &rules, &seeded); err != nil {
+	if err := a.db.QueryRowContext(ctx, a.eng.openStateSQL, postgres.OneTrip, settingSeeded).Scan(&user, &applied, &rules, &seeded); err != nil {
 		return false
 	}
 	shipped, err := shippedVersions(a.eng.migrations)

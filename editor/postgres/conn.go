@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -37,8 +38,21 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	q, n := rebind(query)
+	if len(args) > 0 && args[0].Value == OneTrip {
+		args = append([]driver.NamedValue{{Ordinal: 1, Value: pgx.QueryExecModeExec}}, intBools(args[1:], n)...)
+		return c.Conn.QueryContext(ctx, q, args)
+	}
 	return c.Conn.QueryContext(ctx, q, intBools(args, n))
 }
+
+// OneTrip, given as a query's first argument, sends it in one round trip:
+// parsed, bound and run at once, and not kept prepared. pgx otherwise
+// prepares each new statement of a connection first (a round trip of its
+// own) to run it faster the next times, which a statement run once per
+// connection, such as opening's, never does.
+var OneTrip any = oneTrip{}
+
+type oneTrip struct{}
 
 func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
 	q, _ := rebind(query)
