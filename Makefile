@@ -89,7 +89,9 @@ bench: build
 	@echo "--- the office archive: a throw-away PostgreSQL server, the ten-year demo generated into it"
 	scripts/with-postgres.sh sh -c 'BULLETINDESK_BENCH_DB="$$BULLETINDESK_TEST_PG" $(GO) test -timeout 60m -run "^$$" \
 		-bench "OpenArchive|IssuesOfAYear|Search(TwoCharacters|OneCharacter|Phrase)$$|LoadIssue|Statistics(OneYear|TenYears)$$|SaveItem" \
-		-benchmem ./editor && BULLETINDESK_LOAD_FULL=1 $(GO) test -count 1 -timeout 10m -run "^TestOfficeLoad$$" -v ./editor'
+		-benchmem ./editor && BULLETINDESK_BENCH_DB="$$BULLETINDESK_TEST_PG" BULLETINDESK_BENCH_FILE=$(abspath $(BENCHDB)) \
+		$(GO) test -timeout 30m -run "^$$" -bench "^BenchmarkOfficeBesideFile$$" -benchtime 1x -v ./editor \
+		&& BULLETINDESK_LOAD_FULL=1 $(GO) test -count 1 -timeout 10m -run "^TestOfficeLoad$$" -v ./editor'
 
 lint: vet
 	@command -v staticcheck >/dev/null || $(GO) install honnef.co/go/tools/cmd/staticcheck@latest
