@@ -48,6 +48,8 @@ type importPreview struct {
 	undo        []importPreviewState
 	keep, split []bool
 	splitAt     []*widget.Button
+	marked      bool     // the editor marked the masthead's lines
+	known       []string // the sections the reading knew (the chosen bulletin's)
 }
 
 // importPreviewRow is one item's corrections: does it start an item, and its attribution.
@@ -64,7 +66,7 @@ type importPreviewRow struct {
 func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read export.IssueSummary, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
 	p := &importPreview{u: u, name: name, data: data, is: is, read: read, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
 	p.msg.Wrapping = fyne.TextWrapWord
-	p.bulSel = widget.NewSelect(nil, func(string) { p.setUnit() })
+	p.bulSel = widget.NewSelect(nil, func(string) { p.setUnit(); p.onBulletin() })
 	p.number, p.total = importPreviewEntry(), importPreviewEntry()
 	p.total.SetPlaceHolder(lang.L("原文没有总第（留空，不印）"))
 	p.newUnits = widget.NewLabel("")
@@ -168,6 +170,9 @@ func (p *importPreview) defaultBulletin() string {
 // show opens the preview dialog.
 func (p *importPreview) show() {
 	p.head, p.items = container.NewVBox(), container.NewVBox()
+	if known := p.knownSections(); len(known) > 0 && p.data != nil && p.readAgain() { // with the bulletin's sections
+		p.setFields()
+	}
 	p.fill()
 	// one scroll: on a 768-high screen the fields above left the items a strip
 	body := container.NewVScroll(container.NewVBox(p.head, p.mastheadBox(), p.items))
@@ -268,7 +273,7 @@ func (p *importPreview) readingLines() []string {
 		lines = append(lines, lang.L("报送范围（报/送/发）原在正文中间，已当作版记放到最后，请核对。"))
 	}
 	if r.UnitWithoutBian != "" {
-		lines = append(lines, lang.L("原文的编辑单位后没有“编”字：导出时印作“{{.Unit}}编”，与本刊各期一样。", map[string]any{"Unit": r.UnitWithoutBian}))
+		lines = append(lines, lang.L("原文的编辑单位后没有“编”字：照原文保存，导出时印作“{{.Unit}}”，不加“编”。", map[string]any{"Unit": r.UnitWithoutBian}))
 	}
 	return lines
 }

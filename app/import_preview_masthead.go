@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -55,14 +56,55 @@ func (p *importPreview) markedRoles() []export.MastheadRole {
 // onRoles reads the text again with the masthead as marked and shows the
 // issue as it now reads (the text is in memory and small: read here).
 func (p *importPreview) onRoles() {
-	is, read, err := export.ReadIssueMasthead(bytes.NewReader(p.data), p.markedRoles())
+	p.marked = true
+	if p.readAgain() {
+		p.setFields()
+		p.fill()
+	}
+}
+
+// readAgain reads the text again with the masthead as the editor marked it
+// (as the reader picks it, until they do) and the sections the chosen
+// bulletin uses (export.ReadOptions), false with the problem shown when it
+// cannot be read. The items are as the new reading has them.
+func (p *importPreview) readAgain() bool {
+	opt := export.ReadOptions{Sections: p.knownSections()}
+	if p.marked {
+		opt.Roles = p.markedRoles()
+	}
+	is, read, err := export.ReadIssueWith(bytes.NewReader(p.data), opt)
 	if err != nil {
 		p.msg.SetText(issuesImportMessage(p.name, is, err))
-		return
+		return false
 	}
 	p.is, p.read.Removed, p.read.NumberedItems, p.read.Top = is, read.Removed, read.NumberedItems, read.Top
+	p.known = opt.Sections
 	p.msg.SetText("")
-	p.forgetSplits() // the items are as the new reading has them
-	p.setFields()
-	p.fill()
+	p.forgetSplits()
+	return true
+}
+
+// knownSections are the sections of the bulletin chosen (none for a new one).
+func (p *importPreview) knownSections() []string {
+	b, ok := p.chosenBulletin()
+	if !ok {
+		return nil
+	}
+	names, err := p.u.ar.BulletinSectionNames(p.u.ctx(), b.ID)
+	if err != nil {
+		return nil // read by the shapes alone, as without an archive
+	}
+	return names
+}
+
+// onBulletin reads the text again when the bulletin chosen uses other
+// sections than the reading knew: a heading naming one of them is that
+// section (review R9).
+func (p *importPreview) onBulletin() {
+	if p.data == nil || p.head == nil || slices.Equal(p.knownSections(), p.known) {
+		return
+	}
+	if p.readAgain() {
+		p.fill()
+	}
 }

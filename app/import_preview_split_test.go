@@ -113,3 +113,37 @@ func TestImportPreviewUndoesASplit(t *testing.T) {
 		}
 	})
 }
+
+// A heading naming a section the bulletin's issues use is that section in
+// the preview and in what is saved, though no △ item stands under it;
+// imported into a new bulletin (no known sections) it is text, as before.
+func TestImportPreviewKnowsTheBulletinsSections(t *testing.T) {
+	const text = "市内信息\n△白沙县建强网格党组织。全县覆盖。（白沙县委组织部）\n工作动态\n市委组织部召开季度信息工作会议。会议通报了各地报送情况。\n"
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	earlier := &editor.Issue{Number: 1, Sections: []editor.Section{{Name: "工作动态", Items: []editor.Item{{Lead: "某县召开会议。"}}}}}
+	if err := ar.ImportIssue(ctx, earlier); err != nil {
+		t.Fatal(err)
+	}
+	is, read, err := readIssueText("第6期.txt", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bulletins, _ := ar.Bulletins(ctx)
+	p := importPreviewNew(u, "第6期.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
+	p.show()
+	if len(p.is.Sections) != 2 || p.is.Sections[1].Name != "工作动态" || len(p.rows) != 2 {
+		t.Fatalf("read into %d sections, %d items; want 市内信息 and 工作动态 with one item each", len(p.is.Sections), len(p.rows))
+	}
+	p.onSave()
+	rows, _ := ar.Issues(ctx, editor.IssueFilter{})
+	var got editor.Issue
+	for _, r := range rows {
+		if r.ID != earlier.ID {
+			got, _ = ar.Issue(ctx, r.ID)
+		}
+	}
+	if len(got.Sections) != 2 || got.Sections[1].Name != "工作动态" || got.Sections[1].Items[0].Lead != "市委组织部召开季度信息工作会议。" {
+		t.Errorf("stored %+v", got.Sections)
+	}
+}

@@ -35,6 +35,7 @@ type submissionDetail struct {
 	kind                     *widget.SelectEntry
 	status                   *widget.Select
 	info, saved              *widget.Label
+	cover                    *widget.Label // the cover letter or greeting set apart (Submission.Cover), hidden when none
 	dupBox                   *fyne.Container
 	adopt, del               *widget.Button
 	records                  *recordsPanel
@@ -65,6 +66,7 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d.status = widget.NewSelect(labels, d.onStatus)
 	d.info = wrappedLabel("")
 	d.saved = wrappedLabel("")
+	d.cover = wrappedLabel("")
 	d.dupBox = container.NewVBox()
 	d.records = newRecordsPanel(s.u, nil)
 	return d
@@ -88,7 +90,7 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 	hist := widget.NewButtonWithIcon(lang.L("历史"), theme.HistoryIcon(), d.onHistory) // app/history.go
 	actions := container.NewHBox(d.adopt, d.del, hist)
 	d.body = container.NewVBox(container.NewBorder(nil, nil, actions, nil, d.saved), form,
-		widget.NewLabel(lang.L("正文")), d.text, d.info, d.dupBox, widget.NewSeparator(),
+		widget.NewLabel(lang.L("正文")), d.text, d.info, d.cover, d.dupBox, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.records.buttons(), d.records.box)
 	hint := widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。"))
@@ -169,6 +171,7 @@ func (d *submissionDetail) load(id int64) {
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
 	d.text.SetText(sub.Text) // the caret at its start
+	d.showCover(sub.Cover)
 	// a new title opens at its start: the cursor stayed where it was in the
 	// previous submission
 	d.title.CursorRow, d.title.CursorColumn = 0, 0
@@ -208,6 +211,18 @@ func (d *submissionDetail) showInfo() {
 	}
 	d.info.SetText(strings.Join(parts, "　"))
 	d.renderDups()
+}
+
+// showCover shows what the import set apart from the text — kept with the
+// 来稿, not counted in 字数, not adopted — or nothing.
+func (d *submissionDetail) showCover(cover string) {
+	if cover == "" {
+		d.cover.SetText("")
+		d.cover.Hide()
+		return
+	}
+	d.cover.SetText(lang.L("随稿的报送函或问候（另存，不计字数、不采用）：") + "\n" + cover)
+	d.cover.Show()
 }
 
 func (d *submissionDetail) changed() {

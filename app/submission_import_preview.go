@@ -33,6 +33,9 @@ type submissionImportPreview struct {
 	newUnit []bool   // that unit is new: saving adds it
 	bad     []importFailure
 	checks  []*widget.Check
+	labels  []*widget.Label // each file's summary, said again when its cover is put back
+	covers  []*widget.Check // 放回正文 for a file with a cover set apart, else nil
+	texts   []submissionCoverText
 	dlg     dialog.Dialog
 }
 
@@ -55,6 +58,8 @@ func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission,
 		c := widget.NewCheck(lang.L("导入"), nil)
 		c.SetChecked(true)
 		p.checks = append(p.checks, c)
+		p.texts = append(p.texts, submissionCoverText{cover: sub.Cover, text: sub.Text})
+		p.covers = append(p.covers, p.coverCheck(len(p.good)-1))
 	}
 	return p
 }
@@ -62,8 +67,10 @@ func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission,
 // show opens the preview dialog.
 func (p *submissionImportPreview) show() {
 	list := container.NewVBox()
+	p.labels = make([]*widget.Label, len(p.good))
 	for i, sub := range p.good {
-		list.Add(container.NewBorder(nil, nil, p.checks[i], nil, p.fileLabel(i, sub)))
+		p.labels[i] = p.fileLabel(i, sub)
+		list.Add(container.NewBorder(nil, nil, p.checks[i], nil, p.fileBox(i)))
 	}
 	if len(p.bad) > 0 {
 		list.Add(widget.NewLabelWithStyle(fmt.Sprintf(lang.L("以下 %d 个文件未能导入："), len(p.bad)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

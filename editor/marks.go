@@ -46,11 +46,11 @@ func writeBulletinMarksTx(ctx context.Context, tx *sql.Tx, id int64, m IssueMark
 // issueTx reads them with the issue's row (each statement is a round trip
 // to the office archive's server), into issueMarksDest.
 const issueMarksSQL = `i.classification, i.secrecy_term, i.internal_mark, i.number_copies, i.signer, i.contents, i.printer,
-	i.copy_number, i.printed_date, i.editor_note, i.contents_text, i.copy_line`
+	i.copy_number, i.printed_date, i.editor_note, i.contents_text, i.copy_line, i.unit_line`
 
 // issueMarksDest scans issueMarksSQL into is, the 印发日期 as text into printed.
 func issueMarksDest(is *Issue, printed *string) []any {
-	return append(is.Marks.sharedDest(), &is.Marks.CopyNumber, printed, &is.EditorNote, &is.Marks.ContentsText, &is.Marks.CopyLine)
+	return append(is.Marks.sharedDest(), &is.Marks.CopyNumber, printed, &is.EditorNote, &is.Marks.ContentsText, &is.Marks.CopyLine, &is.Marks.UnitLine)
 }
 
 // writeIssueMarksTx stores an issue's marks and 编者按. An issue with
@@ -65,10 +65,10 @@ func writeIssueMarksTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	if !is.Marks.Contents {
 		is.Marks.ContentsText = ""
 	}
-	args := append(is.Marks.sharedArgs(), is.Marks.CopyNumber, printed, is.EditorNote, is.Marks.ContentsText, is.Marks.CopyLine, is.ID)
+	args := append(is.Marks.sharedArgs(), is.Marks.CopyNumber, printed, is.EditorNote, is.Marks.ContentsText, is.Marks.CopyLine, is.Marks.UnitLine, is.ID)
 	_, err := tx.ExecContext(ctx, `UPDATE issues SET classification = ?, secrecy_term = ?, internal_mark = ?,
 		number_copies = ?, signer = ?, contents = ?, printer = ?, copy_number = ?, printed_date = ?, editor_note = ?,
-		contents_text = ?, copy_line = ? WHERE id = ?`, args...)
+		contents_text = ?, copy_line = ?, unit_line = ? WHERE id = ?`, args...)
 	if err != nil {
 		return fmt.Errorf("save issue %d marks: %w", is.ID, err)
 	}

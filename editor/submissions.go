@@ -171,7 +171,7 @@ func submissionWhere(eng *engine, f SubmissionFilter) (string, []any) {
 }
 
 const submissionSelect = `SELECT s.id, COALESCE(s.unit_id, 0), COALESCE(u.name, ''), s.received, s.kind, s.title,
-	s.text, s.contact, s.status, s.words, s.source,
+	s.text, s.contact, s.cover, s.status, s.words, s.source,
 	COALESCE((SELECT MIN(d.id) FROM submissions d WHERE s.text_hash != '' AND d.text_hash = s.text_hash AND d.id < s.id), 0),
 	COALESCE((SELECT string_agg(CAST(ad.item_id AS TEXT), ',') FROM adoptions ad WHERE ad.submission_id = s.id), ''),
 	s.version, s.updated_at
@@ -187,7 +187,7 @@ func scanSubmissions(ctx context.Context, tx *sql.Tx, query string, args ...any)
 	for rows.Next() {
 		var s Submission
 		var received, items, updated string
-		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, textColumn{&s.Text}, &s.Contact,
+		if err := rows.Scan(&s.ID, &s.UnitID, &s.UnitName, &received, &s.Kind, &s.Title, textColumn{&s.Text}, &s.Contact, &s.Cover,
 			&s.Status, &s.Words, &s.Source, &s.DuplicateOf, &items, &s.Version, &updated); err != nil {
 			return nil, err
 		}

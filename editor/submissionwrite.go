@@ -181,8 +181,8 @@ func updateSubmissionTx(ctx context.Context, tx *sql.Tx, eng *engine, s *Submiss
 		return err
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE submissions SET unit_id = ?, received = ?, kind = ?, title = ?, text = ?,
-		contact = ?, status = ?, words = ?, source = ?, text_hash = ?, version = version + 1, updated_at = ? WHERE id = ?`,
-		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, p.value(s.Text), s.Contact, string(s.Status), s.Words,
+		contact = ?, cover = ?, status = ?, words = ?, source = ?, text_hash = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+		nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, p.value(s.Text), s.Contact, s.Cover, string(s.Status), s.Words,
 		s.Source, submissionHash(s.Text), now, s.ID)
 	if n, err := rowsAffected(res, err); err != nil {
 		return fmt.Errorf("update submission %d: %w", s.ID, err)
@@ -270,8 +270,8 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx, eng *engine) (*submiss
 	if err != nil {
 		return nil, err
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, status,
-		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, cover, status,
+		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	if err != nil {
 		return nil, fmt.Errorf("prepare submissions: %w", err)
 	}
@@ -348,7 +348,7 @@ func prepareSubmissionRows(subs []*Submission, p *textPacker) []submissionRow {
 // insert stores one normalised submission and queues it for the index,
 // setting s.ID.
 func (w *submissionWriter) insert(ctx context.Context, s *Submission, row submissionRow) error {
-	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, row.text, s.Contact,
+	err := w.ins.QueryRowContext(ctx, nullID(s.UnitID), dateText(s.Received), s.Kind, s.Title, row.text, s.Contact, s.Cover,
 		string(s.Status), s.Words, s.Source, row.hash, nowStamp()).Scan(&s.ID)
 	if err != nil {
 		if containsFK(err) {

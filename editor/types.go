@@ -86,6 +86,11 @@ type IssueMarks struct {
 	// it (共印120份), printed while it still says CopyCount; "" prints
 	// （共印N份）.
 	CopyLine string
+	// UnitLine is an imported issue's editing unit as its masthead wrote
+	// it without 编 (中共某市委组织部, 某某办公室), printed as it stands
+	// instead of 「…编」 while it still names the editing unit
+	// (EditingUnitLine); "" prints 「EditingUnit编」.
+	UnitLine string
 }
 
 // DistributionLine is one footer line of an issue: 报, 送 or 发 and its text.
@@ -167,14 +172,20 @@ type Unit struct {
 
 // Submission is a 来稿.
 type Submission struct {
-	ID          int64
-	UnitID      int64 // 0 when the unit is not known yet
-	UnitName    string
-	Received    Date
-	Kind        string
-	Title       string
-	Text        string // paragraphs separated by "\n"
-	Contact     string
+	ID       int64
+	UnitID   int64 // 0 when the unit is not known yet
+	UnitName string
+	Received Date
+	Kind     string
+	Title    string
+	Text     string // paragraphs separated by "\n"
+	Contact  string
+	// Cover is what came with the piece but is not of it — a greeting to
+	// the editors (各位领导：), a cover letter (…关于报送…的函, 现将…报上，请审阅)
+	// with its 落款 and contact lines — as the file wrote it, paragraphs
+	// separated by "\n": kept and shown, but neither counted in 字数 nor
+	// adopted into an item's body, which hold the article (Text) alone.
+	Cover       string
 	Status      SubmissionStatus
 	Words       int
 	Source      string // file name it came from, if any

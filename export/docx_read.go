@@ -152,7 +152,7 @@ func readDocxInput(r io.Reader) ([]byte, error) {
 
 // submissionFromDocx turns the bytes of a .docx into a submission. A cover
 // letter before the article (…关于报送…的函, its page or its paragraphs)
-// is kept at the head of the text and gives the unit and the date; the
+// is set apart in Cover (not counted, not adopted) and gives the unit and the date; the
 // title is picked after it, from the article. A 落款 at the end (the
 // unit's name, its date) gives them too, as in a text submission.
 func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
@@ -174,11 +174,12 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	if signOff != "" {
 		unit = signOff
 	}
-	body := textCloseWith(strings.Join(append(letter, paras[:len(lines)]...), "\n"), sub, unit, "", signOff)
+	body := textCloseWith(strings.Join(paras[:len(lines)], "\n"), sub, unit, "", signOff)
 	for _, n := range doc.notes {
 		body += "\n" + textCleanSpaces(n.text)
 	}
-	sub.Text = strings.TrimPrefix(body, "\n")
+	sub.Text, sub.Cover = strings.TrimPrefix(body, "\n"), strings.Join(letter, "\n") // the letter set apart, as in a text file
+	textCoverBack(sub)
 	if sub.Title == "" && sub.Text == "" {
 		return nil, ErrDocxNoText
 	}

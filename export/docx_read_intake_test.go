@@ -343,9 +343,9 @@ func TestDocxCoverLetter(t *testing.T) {
 		{"a letter page", centred("关于报送2025年第一季度组工信息的函") + docxP("市委组织部：") + docxP("现将我县组工信息1篇报上，请审阅。") +
 			docxP("中共东川县委组织部") + docxP("2025年4月8日") + page + centred("东川县实施“年轻干部墩苗计划”") + docxP("东川县选派35名年轻干部到乡镇任职锻炼。"),
 			"东川县实施“年轻干部墩苗计划”", "2025-04-08",
-			"关于报送2025年第一季度组工信息的函\n市委组织部：\n现将我县组工信息1篇报上，请审阅。\n中共东川县委组织部\n2025年4月8日\n东川县选派35名年轻干部到乡镇任职锻炼。（中共东川县委组织部）"},
+			"关于报送2025年第一季度组工信息的函\n市委组织部：\n现将我县组工信息1篇报上，请审阅。\n中共东川县委组织部\n2025年4月8日 ‖ 东川县选派35名年轻干部到乡镇任职锻炼。（中共东川县委组织部）"},
 		{"a 报送说明 paragraph", docxP("报送说明：本文反映我镇议事做法，请审阅。") + centred("西坪镇开设“夜间议事厅”") + docxP("西坪镇在12个村开设议事厅。（西坪镇党委）"),
-			"西坪镇开设“夜间议事厅”", "none", "报送说明：本文反映我镇议事做法，请审阅。\n西坪镇在12个村开设议事厅。（西坪镇党委）"},
+			"西坪镇开设“夜间议事厅”", "none", "报送说明：本文反映我镇议事做法，请审阅。 ‖ 西坪镇在12个村开设议事厅。（西坪镇党委）"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -354,8 +354,8 @@ func TestDocxCoverLetter(t *testing.T) {
 			if !sub.Received.IsZero() {
 				got = sub.Received.Format(editor.DateLayout)
 			}
-			if sub.Title != tt.title || got != tt.received || sub.Text != tt.text {
-				t.Errorf("title %q received %s text %q, want %q %s %q", sub.Title, got, sub.Text, tt.title, tt.received, tt.text)
+			if sub.Title != tt.title || got != tt.received || coverAndText(sub) != tt.text {
+				t.Errorf("title %q received %s text %q, want %q %s %q", sub.Title, got, coverAndText(sub), tt.title, tt.received, tt.text)
 			}
 		})
 	}

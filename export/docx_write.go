@@ -177,10 +177,7 @@ func (d *docxBody) masthead(is *editor.Issue) {
 	if number := docxIssueNumber(is); number != "" {
 		d.para(`<w:pStyle w:val="BulletinIssueNumber"/>`, docxRun("", number))
 	}
-	unit := ""
-	if is.EditingUnit != "" {
-		unit = is.EditingUnit + "编"
-	}
+	unit := editor.EditingUnitLine(is)
 	date := ""
 	if !is.Date.IsZero() {
 		date = TextDate(is.Date)

@@ -64,9 +64,7 @@ func newHTMLIssue(is *editor.Issue, back string) htmlPage {
 		NoteLabel: EditorNoteLabel, Note: htmlParas(is.EditorNote), Distribution: is.Distribution,
 		Printed: t.Printed, Copies: t.Copies, Back: back}
 	pg.Title = strings.TrimSpace(is.BulletinName + " " + pg.Number)
-	if is.EditingUnit != "" {
-		pg.Unit = is.EditingUnit + "编"
-	}
+	pg.Unit = editor.EditingUnitLine(is)
 	if !is.Date.IsZero() {
 		pg.ISODate = is.Date.Format(editor.DateLayout)
 	}

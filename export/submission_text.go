@@ -20,10 +20,11 @@ const textTitleMaxWords = 40
 //   - An e-mail's header blocks (submission_text_mail.go) come off the top:
 //     the 发送时间 is Received, the subject the title when the body has no
 //     headline line; a forwarder's note between blocks stays in the text.
-//   - A greeting (各位老师好，…请审阅。) and a cover letter (…关于报送…的函,
-//     submission_text_front.go) stay in the text, each its own paragraph
-//     before the piece; neither is the title. The letter's 落款 or its
-//     关于 gives the unit, its date Received.
+//   - A greeting (各位老师好，…请审阅。), a cover letter (…关于报送…的函,
+//     submission_text_front.go) and a forwarder's note are set apart in
+//     Cover, each its own paragraph, so that 字数 and adoption hold the
+//     piece alone; none is the title. The letter's 落款 or its 关于 gives
+//     the unit, its date Received.
 //   - A header of the sending unit's name and a date (白沙县委组织部
 //     2025年5月12日, on one line or two) is taken off the top: the date
 //     becomes Received, the unit closes the text as （白沙县委组织部）, the
@@ -66,8 +67,9 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	if first := textFirstNonSalutation(paras); sub.Title == "" && first != "" {
 		sub.Title, _ = textSplitLead(first)
 	}
-	text := strings.Join(append(textGroupParagraphs(front...), paras...), "\n")
-	sub.Text = textCloseWith(text, sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
+	sub.Cover = strings.Join(textGroupParagraphs(front...), "\n")
+	sub.Text = textCloseWith(strings.Join(paras, "\n"), sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
+	textCoverBack(sub)
 	if sub.Title == "" && sub.Text == "" {
 		return nil, fmt.Errorf("no text: %w", ErrEmpty)
 	}

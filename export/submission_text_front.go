@@ -11,9 +11,10 @@ import (
 // What surrounds the piece in a 来稿 text: a greeting to the editors, a
 // cover letter (…关于报送…的函) before the article, a 落款 (the unit's name
 // and the date) and a mail signature after it. None of them is the title;
-// the greeting and the letter stay in the text, each its own paragraph
-// before the article (nothing is lost, and the editor sees them when
-// adopting); the 落款 and the signature give the unit and the contact.
+// the greeting and the letter are set apart in the submission's Cover,
+// each its own paragraph (nothing is lost: the import preview shows them
+// and can put them back), so that 字数 and an adopted item's body hold the
+// article alone; the 落款 and the signature give the unit and the contact.
 
 var (
 	// textGreetingStartRe: 各位老师好，… / 各位领导： / 您好！…
@@ -221,4 +222,12 @@ func textGroupParagraphs(groups ...[]textLine) []string {
 		}
 	}
 	return out
+}
+
+// textCoverBack puts the cover back before the text when nothing else is
+// left: what was set apart was all the file said, so it is the text.
+func textCoverBack(sub *editor.Submission) {
+	if sub.Cover != "" && strings.TrimSpace(sub.Text) == "" {
+		sub.Text, sub.Cover = sub.Cover, ""
+	}
 }

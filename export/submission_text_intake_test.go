@@ -34,6 +34,11 @@ func submissionDump(sub *editor.Submission) string {
 	for _, n := range sub.Intake {
 		fmt.Fprintf(&b, "read %s %q\n", n.Label, n.Value)
 	}
+	if sub.Cover != "" { // set apart: not in 字数, not adopted
+		for _, p := range strings.Split(sub.Cover, "\n") {
+			fmt.Fprintf(&b, "cover %q\n", p)
+		}
+	}
 	for _, p := range strings.Split(sub.Text, "\n") {
 		fmt.Fprintf(&b, "para %q\n", p)
 	}
@@ -76,7 +81,7 @@ func TestSubmissionCorpusGolden(t *testing.T) {
 
 // submissionAssertNothingLost: every character of the source outside the
 // mail header lines (收件人 and the like are no content) is in the title,
-// the text, the contact or what the preview shows.
+// the text, the cover set apart, the contact or what the preview shows.
 func submissionAssertNothingLost(t *testing.T, data []byte, sub *editor.Submission) {
 	t.Helper()
 	src, err := DecodeText(bytes.NewReader(data))
@@ -84,7 +89,7 @@ func submissionAssertNothingLost(t *testing.T, data []byte, sub *editor.Submissi
 		t.Fatal(err)
 	}
 	have := map[rune]bool{}
-	kept := []string{sub.Title, sub.Text, sub.Contact}
+	kept := []string{sub.Title, sub.Text, sub.Cover, sub.Contact}
 	if !sub.Received.IsZero() { // a date read off a line is in 收稿日期
 		kept = append(kept, sub.Received.Format("2006年1月2日"), sub.Received.Format("2006年01月02日"))
 	}
@@ -112,7 +117,8 @@ func submissionAssertNothingLost(t *testing.T, data []byte, sub *editor.Submissi
 
 // FuzzTextSubmissionKeepsAll: whatever the text, every character of
 // content outside the mail header lines and dates is somewhere in what the
-// reader gives (title, text, contact, what the preview shows) — nothing
+// reader gives (title, text, the cover set apart, contact, what the
+// preview shows) — nothing
 // of a 来稿 is lost by taking its header, greeting, letter or signature.
 func FuzzTextSubmissionKeepsAll(f *testing.F) {
 	files, _ := filepath.Glob("testdata/submissions/*.txt")
@@ -128,4 +134,13 @@ func FuzzTextSubmissionKeepsAll(f *testing.F) {
 		}
 		submissionAssertNothingLost(t, data, sub)
 	})
+}
+
+// coverAndText is a submission's cover set apart, " ‖ ", and its text; the
+// text alone when nothing was set apart.
+func coverAndText(sub *editor.Submission) string {
+	if sub.Cover == "" {
+		return sub.Text
+	}
+	return sub.Cover + " ‖ " + sub.Text
 }

@@ -43,7 +43,41 @@ func FuzzReadIssue(f *testing.F) {
 		if is, _, err := ReadIssueMasthead(bytes.NewReader(data), roles); err == nil {
 			textCheckWellFormed(t, is)
 		}
+		// read into a bulletin whose issues use these sections, and each
+		// item of several paragraphs split as the import preview splits it
+		known := ReadOptions{Sections: []string{"市内信息", "市外参考", "工作动态", "【经验交流】"}}
+		if is, _, err := ReadIssueWith(bytes.NewReader(data), known); err == nil {
+			textCheckWellFormed(t, is)
+			textCheckSplits(t, is)
+		}
 	})
+}
+
+// textCheckSplits splits every item of two or more paragraphs at its
+// second and checks that the two items hold the item's characters, its
+// brackets and line breaks aside, and are well formed.
+func textCheckSplits(t *testing.T, is *editor.Issue) {
+	t.Helper()
+	drop := strings.NewReplacer("\n", "", "（", "", "）", "", "(", "", ")", "")
+	for i := range is.Sections {
+		for j := len(is.Sections[i].Items) - 1; j >= 0; j-- {
+			it := is.Sections[i].Items[j]
+			if len(ItemParagraphs(it)) < 2 {
+				continue
+			}
+			c := *is
+			c.Sections = append([]editor.Section(nil), is.Sections...)
+			c.Sections[i].Items = append([]editor.Item(nil), is.Sections[i].Items...)
+			if !SplitItem(&c, i, j, 1) {
+				t.Fatalf("item %d of section %d has %d paragraphs but did not split", j, i, len(ItemParagraphs(it)))
+			}
+			a, b := c.Sections[i].Items[j], c.Sections[i].Items[j+1]
+			if got, want := drop.Replace(a.Lead+a.Body+a.Attribution+b.Lead+b.Body+b.Attribution), drop.Replace(it.Lead+it.Body+it.Attribution); got != want {
+				t.Errorf("split changed the text: %q from %q", got, want)
+			}
+			textCheckWellFormed(t, &c)
+		}
+	}
 }
 
 // textCheckWellFormed: no line breaks in leads, attributions or headings;

@@ -75,7 +75,7 @@ func ReadIssueMasthead(r io.Reader, roles []MastheadRole) (*editor.Issue, IssueS
 	if err != nil {
 		return nil, IssueSummary{}, err
 	}
-	is, facts := textParseIssueWith(s, roles)
+	is, facts := textParseIssueOpts(s, ReadOptions{Roles: roles})
 	if len(is.Sections) == 0 && is.BulletinName == "" && is.Number == 0 && is.EditorNote == "" {
 		return nil, IssueSummary{}, ErrNoIssue
 	}

@@ -95,20 +95,25 @@ type textIssueParser struct {
 	contents  bool      // reading the 本期要目 list
 	// contentsLines are the 本期要目 lines as written (textKeepContents)
 	contentsLines []string
-	note          *textNote  // an 编者按 being read
-	issueNote     []textLine // the issue's 编者按
-	removed       int        // page numbers and running headers dropped (textDropPageLines)
-	numbered      int        // items started by a number or 【标题】 (textMarkItemStarts)
-	start         int        // the first line after the masthead
+	note          *textNote         // an 编者按 being read
+	issueNote     []textLine        // the issue's 编者按
+	removed       int               // page numbers and running headers dropped (textDropPageLines)
+	numbered      int               // items started by a number or 【标题】 (textMarkItemStarts)
+	start         int               // the first line after the masthead
+	known         map[string]string // the bulletin's sections by textKnownKey (text_read_known.go)
 }
 
-func textParseIssue(s string) (*editor.Issue, textReadFacts) { return textParseIssueWith(s, nil) }
+func textParseIssue(s string) (*editor.Issue, textReadFacts) {
+	return textParseIssueOpts(s, ReadOptions{})
+}
 
-// textParseIssueWith reads s with its top lines marked by roles
-// (ReadIssueMasthead), or by the reader itself when roles is nil.
-func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textReadFacts) {
+// textParseIssueOpts reads s with its top lines marked by opt.Roles
+// (ReadIssueMasthead), or by the reader itself when nil, and the
+// bulletin's known sections (text_read_known.go).
+func textParseIssueOpts(s string, opt ReadOptions) (*editor.Issue, textReadFacts) {
+	roles := opt.Roles
 	s, columns := textSplitColumns(s) // a two-column page through pdftotext -layout (text_read_columns.go)
-	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1}
+	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1, known: textKnownSections(opt.Sections)}
 	var web textWebPage
 	p.lines, web = textDropWebChrome(p.lines) // a saved web page's site around the issue (text_read_web.go)
 	var footerMoved bool
@@ -136,8 +141,10 @@ func textParseIssueWith(s string, roles []MastheadRole) (*editor.Issue, textRead
 		p.line(i)
 	}
 	p.finish()
-	return p.is, textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns,
+	facts := textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns,
 		footerMoved: footerMoved, unitWithoutBian: textUnitWithoutBian(p.lines[:start], p.is)}
+	p.is.Marks.UnitLine = facts.unitWithoutBian // printed as the source wrote it, no 编 added
+	return p.is, facts
 }
 
 // line sorts line i into the issue.
@@ -146,7 +153,12 @@ func (p *textIssueParser) line(i int) {
 		return
 	}
 	l := p.lines[i]
+	name, known := p.knownHeading(l)
 	switch {
+	case known:
+		p.open, p.inFoot = nil, false
+		p.endNote()
+		p.is.Sections = append(p.is.Sections, editor.Section{Name: name})
 	case textIsItemStart(l.text):
 		_, size := utf8.DecodeRuneInString(l.text)
 		l.text = strings.TrimSpace(l.text[size:])

@@ -34,7 +34,7 @@ func textReadChecks(facts textReadFacts) []string {
 		out = append(out, textFooterMovedCheck)
 	}
 	if facts.unitWithoutBian != "" {
-		out = append(out, fmt.Sprintf("the editing unit line has no 编: exports print %s编, as they print every issue of the bulletin", facts.unitWithoutBian))
+		out = append(out, fmt.Sprintf("the editing unit line has no 编: kept so, exports print %s as the source did", facts.unitWithoutBian))
 	}
 	return out
 }

@@ -111,8 +111,8 @@ func (t *textWriter) masthead(is *editor.Issue) {
 		t.line(fmt.Sprintf("第%d期", is.Number))
 	}
 	var parts []string
-	if is.EditingUnit != "" {
-		parts = append(parts, is.EditingUnit+"编")
+	if unit := editor.EditingUnitLine(is); unit != "" {
+		parts = append(parts, unit)
 	}
 	if !is.Date.IsZero() {
 		parts = append(parts, TextDate(is.Date))

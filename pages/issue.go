@@ -59,10 +59,7 @@ func masthead(f *flow, is *editor.Issue, t Texts, m Metrics) {
 	if n := issueNumber(is); n != "" {
 		f.paragraph(para{spans: []span{{text: n}}, size: BodySize, align: alignCenter}, m)
 	}
-	unit := ""
-	if is.EditingUnit != "" {
-		unit = is.EditingUnit + "编"
-	}
+	unit := editor.EditingUnitLine(is)
 	left := setPara(para{spans: []span{{text: unit}}, size: BodySize, align: alignLeft}, m)
 	right := setPara(para{spans: []span{{text: t.Date}}, size: BodySize, align: alignRight}, m)
 	pl := placed{height: 1, rules: []Rule{{X1: MarginLeft, X2: MarginLeft + TextWidth, Y: LinePitch + 2, Width: 2.25, Red: true}}}
