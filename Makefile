@@ -16,9 +16,11 @@ PKGS_BUILD = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
 PKGS_FONT  = fonts-wqy-microhei
 # Independent readers used by tests: openpyxl for workbooks, LibreOffice and
 # poppler for Word documents and PDFs, tidy for the portal HTML, Chinese
-# fonts (single-file TTF) for rendering and for the PDF 电子版 (AR PL 宋/楷).
+# fonts (single-file TTF) for rendering and for the PDF 电子版 (AR PL 宋/楷),
+# and Noto CJK for the names' characters beyond them (𬌗, CJK Extension B+).
 PKGS_TEST  = python3 python3-openpyxl libreoffice-writer-nogui libreoffice-calc-nogui \
-             poppler-utils fonts-droid-fallback fonts-arphic-gbsn00lp fonts-arphic-gkai00mp tidy
+             poppler-utils fonts-droid-fallback fonts-arphic-gbsn00lp fonts-arphic-gkai00mp \
+             fonts-noto-cjk tidy
 # Looking at the real window.
 PKGS_SHOT  = xvfb x11-apps imagemagick xdotool
 # Rendering Word output the way it prints (Noto CJK stands in for 仿宋/小标宋).

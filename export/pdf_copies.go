@@ -33,6 +33,9 @@ func WriteIssuePDFCopies(w io.Writer, is *editor.Issue, p editor.Preferences) er
 	c := *is
 	c.Marks.CopyNumber = fmt.Sprintf("%0*d", digits, first)
 	d, fonts, err := LayoutIssue(&c, p)
+	if err == nil {
+		err = pdfCheckGlyphs(d, fonts)
+	}
 	if err != nil {
 		return fmt.Errorf("write the numbered copies: %w", err)
 	}

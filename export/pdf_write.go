@@ -91,6 +91,9 @@ func LayoutIssue(is *editor.Issue, p editor.Preferences) (pages.Document, *pages
 // searched and copied, and the title and editing unit in the metadata.
 func WriteIssuePDF(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 	d, fonts, err := LayoutIssue(is, p)
+	if err == nil {
+		err = pdfCheckGlyphs(d, fonts)
+	}
 	if err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
@@ -150,17 +153,23 @@ func newPDF(is *editor.Issue, fonts *pages.FontSet) *pdfDoc {
 }
 
 // run draws one run; characters its face's font lacks are drawn with
-// another loaded font that has them, so nothing prints as a blank box.
+// another loaded font that has them, so nothing prints as a blank box, and
+// those no loaded font has (or fpdf cannot embed) as outlines (drawRare).
 func (pd *pdfDoc) run(r pages.Run, red [3]int) {
+	rgb := [3]int{}
 	if r.Red {
-		pd.doc.SetTextColor(red[0], red[1], red[2])
-	} else {
-		pd.doc.SetTextColor(0, 0, 0)
+		rgb = red
 	}
+	pd.doc.SetTextColor(rgb[0], rgb[1], rgb[2])
 	x := r.X
 	for _, seg := range pd.segments(r) {
-		pd.doc.SetFont(pd.family[seg.font.File], "", r.Size)
-		pd.doc.Text(x, r.Y, seg.text)
+		if seg.rare != nil {
+			c := []rune(seg.text)[0]
+			pd.drawRare(seg.rare, c, x, r.Y, r.Size, rgb)
+		} else {
+			pd.doc.SetFont(pd.family[seg.font.File], "", r.Size)
+			pd.doc.Text(x, r.Y, seg.text)
+		}
 		for _, c := range seg.text {
 			x += pd.fonts[r.Face].Advance(c) * r.Size
 		}
@@ -169,13 +178,24 @@ func (pd *pdfDoc) run(r pages.Run, red [3]int) {
 
 type pdfSegment struct {
 	font *pages.Font
+	rare *pages.RareFont // one character drawn as its outline
 	text string
 }
 
-// segments splits a run where its font changes for a missing glyph.
+// segments splits a run where its font changes for a missing glyph; a
+// character drawn as an outline is a segment of its own.
 func (pd *pdfDoc) segments(r pages.Run) []pdfSegment {
 	var out []pdfSegment
 	for _, c := range r.Text {
+		if pdfRare(pd.fonts, c) {
+			if rf := pages.FindRare(c); rf != nil && pdfPrintable(c) {
+				out = append(out, pdfSegment{rare: rf, text: string(c)})
+				continue
+			}
+			if c > 0xFFFF {
+				continue // not printable (pdfCheckGlyphs refused the others); fpdf cannot take it
+			}
+		}
 		f := pd.fonts[r.Face]
 		if !f.HasRune(c) {
 			for _, g := range pd.fonts {
@@ -185,7 +205,7 @@ func (pd *pdfDoc) segments(r pages.Run) []pdfSegment {
 				}
 			}
 		}
-		if n := len(out); n > 0 && out[n-1].font == f {
+		if n := len(out); n > 0 && out[n-1].rare == nil && out[n-1].font == f {
 			out[n-1].text += string(c)
 		} else {
 			out = append(out, pdfSegment{font: f, text: string(c)})

@@ -39,11 +39,15 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	tmp := f.Name()
 	tempFiles.add(tmp)
 	defer func() {
-		if err != nil {
+		p := recover() // a writer's panic must not leave the temporary file behind
+		if err != nil || p != nil {
 			f.Close()
 			os.Remove(tmp)
 		}
 		tempFiles.remove(tmp)
+		if p != nil {
+			panic(p)
+		}
 	}()
 	if err = write(f); err != nil {
 		return err

@@ -21,6 +21,12 @@ type Raster struct {
 	Red   color.Color // the masthead colour
 	faces map[rasterKey]font.Face
 	parse map[*Font]*opentype.Font
+	rare  map[rareKey]font.Face
+}
+
+type rareKey struct {
+	font *RareFont
+	size float64
 }
 
 type rasterKey struct {
@@ -88,17 +94,68 @@ func (r *Raster) Page(p Page) *image.RGBA {
 		draw.Draw(img, e, frame, image.Point{}, draw.Src)
 	}
 	for _, run := range p.Runs {
-		fc := r.face(r.fontFor(run), run.Size)
-		if fc == nil {
-			continue
-		}
 		c := color.Color(color.Black)
 		if run.Red {
 			c = r.Red
+		}
+		if r.hasRare(run.Text) {
+			r.drawByChar(img, run, c)
+			continue
+		}
+		fc := r.face(r.fontFor(run), run.Size)
+		if fc == nil {
+			continue
 		}
 		d := font.Drawer{Dst: img, Src: image.NewUniform(c), Face: fc,
 			Dot: fixed.P(int(math.Round(run.X*r.Scale)), int(math.Round(run.Y*r.Scale)))}
 		d.DrawString(run.Text)
 	}
 	return img
+}
+
+// hasRare says a run holds a character none of the set's fonts has.
+func (r *Raster) hasRare(s string) bool {
+	for _, c := range s {
+		if c > 0x7F && r.Fonts.Lacks(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// drawByChar draws a run one character at a time, each where the layout
+// put it, a rare one from the machine's font that has it (as the PDF does).
+func (r *Raster) drawByChar(img *image.RGBA, run Run, c color.Color) {
+	x := run.X
+	for _, ch := range run.Text {
+		var fc font.Face
+		if rf := FindRare(ch); r.Fonts.Lacks(ch) && rf != nil {
+			fc = r.rareFace(rf, run.Size)
+		} else {
+			fc = r.face(r.fontFor(Run{Face: run.Face, Text: string(ch)}), run.Size)
+		}
+		if fc != nil {
+			d := font.Drawer{Dst: img, Src: image.NewUniform(c), Face: fc,
+				Dot: fixed.P(int(math.Round(x*r.Scale)), int(math.Round(run.Y*r.Scale)))}
+			d.DrawString(string(ch))
+		}
+		x += r.Fonts[run.Face].Advance(ch) * run.Size
+	}
+}
+
+// rareFace is a face of a rare character's font at size points, made once.
+func (r *Raster) rareFace(f *RareFont, size float64) font.Face {
+	k := rareKey{f, size}
+	if fc, ok := r.rare[k]; ok {
+		return fc
+	}
+	fc, err := opentype.NewFace(f.Font(), &opentype.FaceOptions{Size: size * r.Scale, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		return nil
+	}
+	if r.rare == nil {
+		r.rare = map[rareKey]font.Face{}
+	}
+	r.rare[k] = fc
+	return fc
 }

@@ -38,3 +38,35 @@ func TestRasterPageOne(t *testing.T) {
 		t.Errorf("%d red and %d dark pixels: want the red masthead and black text", red, dark)
 	}
 }
+
+// A character none of the set's fonts has (𬌗, U+2C317) is drawn on the page
+// view from the machine's font that has it, not left blank.
+func TestRasterDrawsARareCharacter(t *testing.T) {
+	file, _ := FindFont("仿宋")
+	if file == "" || FindRare(0x2C317) == nil {
+		t.Skip("no Chinese font, or none with U+2C317 (Debian: fonts-noto-cjk)")
+	}
+	fonts, err := LoadFonts(FontNames{Body: "仿宋", Heading: "黑体", Title: "宋体", Kai: "楷体"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !fonts.Lacks(0x2C317) {
+		t.Skip("the set's own fonts have U+2C317")
+	}
+	r := Raster{Fonts: fonts, Scale: 1, Red: color.Black}
+	dark := func(text string) int {
+		img := r.Page(Page{Runs: []Run{{Face: FaceBody, Size: 40, X: 100, Y: 100, Text: text}}})
+		n := 0
+		for y := 50; y < 115; y++ {
+			for x := 100; x < 140; x++ {
+				if c := img.RGBAAt(x, y); c.R < 0x80 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if got := dark("\U0002C317"); got < 100 {
+		t.Errorf("%d dark pixels where 𬌗 is drawn, want its strokes", got)
+	}
+}
