@@ -126,6 +126,11 @@ func (a *Archive) CountSubmissions(ctx context.Context, f SubmissionFilter) (int
 	var n int
 	ctx = withSearchCounts(ctx, a.eng, &a.counts)
 	err := a.read(ctx, func(tx *sql.Tx) (err error) {
+		if q, qargs, ok, err := residualCountTx(ctx, tx, a.eng, f); err != nil {
+			return fmt.Errorf("count submissions: %w", err)
+		} else if ok {
+			query, args = q, qargs // a status, or a period cutting a year, with the text (search_residual.go)
+		}
 		n, err = queryCount(ctx, tx, query, args...)
 		if err != nil {
 			return fmt.Errorf("count submissions: %w", err)

@@ -1,0 +1,177 @@
+package editor
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+)
+
+// A text with a status was counted by gathering every match of the text
+// between the lowest and highest id of the rows having the status into a
+// temporary table and looking those rows up in it: cheap for the pending
+// 来稿, the newest, but for 已采用, 备用 or 未采用, whose rows span the
+// archive, every match (52,000 for 党) and every row of the status (40,000
+// 未采用 on ten years): 16–37 ms of CPU. On a file the text and every
+// facet the filter has (a unit, a kind, the years its period touches) are
+// now matched in the index, and only the status, and the days of a year a
+// period cuts, are tested against the table, through its covering indexes,
+// for as few rows as it can: among the rows having the status, or, when
+// more than residualStatusMax do, the matches less those among the rows
+// having another. A period cutting a year without a status is left to the
+// query of every condition, which walks the rows received in it and is as
+// fast (2–6 ms) where ids follow the dates, as they do when 来稿 are entered
+// as they come.
+
+// residualStatusMax is how many rows of one status are still looked up
+// one by one; above it the rows of the other statuses are.
+var residualStatusMax = 5000
+
+// residualPart is one count of a residual sum: the index expression (the
+// text and facets), the rows to test it against (a condition on s, "" for
+// none) and their arguments, added or, when minus, taken off.
+type residualPart struct {
+	expr  string
+	rows  string
+	args  []any
+	minus bool
+}
+
+// searchResidualCountSQL counts the submissions f selects as the sum of
+// residualParts, with its arguments; ok false when the engine keeps no
+// facets, f has no text or no status, or a period is open or longer than
+// facetMaxYears (the caller then counts the long way).
+// bigStatus says more than residualStatusMax rows have f's status.
+func searchResidualCountSQL(eng *engine, f SubmissionFilter, bigStatus bool) (string, []any, bool) {
+	if !eng.searchFacets || f.Text == "" {
+		return "", nil, false
+	}
+	table, text := eng.match(parseSearchQuery(f.Text), HitSubmission)
+	plain := f
+	plain.Status, plain.From, plain.To = "", Date{}, Date{}
+	facets, _ := facetFilterExpr(plain)
+	if text == "" {
+		return "", nil, false
+	}
+	base := "(" + text + ")"
+	if facets != "" {
+		base += " AND " + facets
+	}
+	parts, ok := periodParts(base, f.From, f.To)
+	if !ok || f.Status == "" {
+		return "", nil, false
+	}
+	parts = statusParts(parts, string(f.Status), bigStatus)
+	var sums []string
+	var args []any
+	for i, p := range parts {
+		sql := `(SELECT count(*) FROM ` + table + ` WHERE ` + table + ` MATCH ?`
+		n := 1
+		switch {
+		case p.rows != "" && !p.minus: // between the rows' lowest and highest id: pending 来稿 are the newest
+			rows := ` FROM submissions s WHERE ` + p.rows
+			sql += ` AND rowid BETWEEN (SELECT COALESCE(MIN(s.id), 0)` + rows + `) AND (SELECT COALESCE(MAX(s.id), 0)` + rows +
+				`) AND +rowid IN (SELECT s.id` + rows + `)`
+			n = 3
+		case p.rows != "":
+			sql += ` AND +rowid IN (SELECT s.id FROM submissions s WHERE ` + p.rows + `)`
+		}
+		switch {
+		case i == 0:
+		case p.minus:
+			sql = " - " + sql
+		default:
+			sql = " + " + sql
+		}
+		sums = append(sums, sql+")")
+		args = append(args, p.expr)
+		for range n {
+			args = append(args, p.args...)
+		}
+	}
+	return `SELECT ` + strings.Join(sums, ""), args, true
+}
+
+// periodParts splits base (the text and facets) by the period from..to:
+// the years it spans whole through their facets, each year it cuts
+// through its facet and the rows received in it on the period's days.
+// No period is base alone; ok false for an open or too long one.
+func periodParts(base string, from, to Date) ([]residualPart, bool) {
+	if from.IsZero() && to.IsZero() {
+		return []residualPart{{expr: base}}, true
+	}
+	if from.IsZero() || to.IsZero() || to.Before(from) || to.Year()-from.Year() >= facetMaxYears {
+		return nil, false
+	}
+	var whole []string
+	var parts []residualPart
+	for y := from.Year(); y <= to.Year(); y++ {
+		first, last := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		lo, hi := maxDate(first, from), minDate(last, to)
+		if lo.Equal(first) && hi.Equal(last) {
+			whole = append(whole, `"`+facetYear(y)+`"`)
+			continue
+		}
+		parts = append(parts, residualPart{expr: base + ` AND "` + facetYear(y) + `"`,
+			rows: `s.received BETWEEN ? AND ?`, args: []any{dateText(lo), dateText(hi)}})
+	}
+	if len(whole) > 0 {
+		parts = append([]residualPart{{expr: base + " AND (" + strings.Join(whole, " OR ") + ")"}}, parts...)
+	}
+	return parts, true
+}
+
+// statusParts adds the status to each part: the rows having it, or for a
+// status of many rows, the part less its matches among the rows having
+// another (the status is not a facet: adopting changes it without
+// indexing the text again).
+func statusParts(parts []residualPart, status string, big bool) []residualPart {
+	var out []residualPart
+	for _, p := range parts {
+		cond, op := `s.status = ?`, p
+		if big {
+			out = append(out, p)
+			cond, op.minus = `s.status <> ?`, true
+		}
+		if p.rows != "" {
+			cond += ` AND ` + p.rows
+		}
+		op.rows, op.args = cond, append([]any{status}, p.args...)
+		out = append(out, op)
+	}
+	return out
+}
+
+func maxDate(a, b Date) Date {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minDate(a, b Date) Date {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// residualCountTx is searchResidualCountSQL for f in tx, which first
+// looks whether many rows have f's status.
+func residualCountTx(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionFilter) (string, []any, bool, error) {
+	if !eng.searchFacets || f.Text == "" {
+		return "", nil, false, nil
+	}
+	big := false
+	if f.Status != "" {
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM submissions WHERE status = ? LIMIT ?) x`,
+			string(f.Status), residualStatusMax+1).Scan(&n)
+		if err != nil {
+			return "", nil, false, err
+		}
+		big = n > residualStatusMax
+	}
+	query, args, ok := searchResidualCountSQL(eng, f, big)
+	return query, args, ok, nil
+}
