@@ -183,13 +183,15 @@ func newUI(a fyne.App, ar *editor.Archive, w fyne.Window) *ui {
 		p = editor.DefaultPreferences()
 	}
 	u.prefs = p
-	u.lang = setupLanguage(p.Language)
+	adoptArchiveLook(a, ar, p)
+	language, look := personalLook(a)
+	u.lang = setupLanguage(language)
 	u.loadMe()
 	// the archive knows a read-only file or folder it opened read-only
 	u.readOnly = ar.ReadOnly() || ar.Engine() == "sqlite" && archiveIsReadOnly(ar.Path())
 	readOnlyFields = u.readOnly
 	checkFonts()
-	a.Settings().SetTheme(newDeskTheme(p.Theme))
+	a.Settings().SetTheme(newDeskTheme(look))
 	if w == nil {
 		w = a.NewWindow(lang.L("简报编辑台"))
 	}
@@ -436,8 +438,9 @@ func (u *ui) quit() {
 // RunFailed shows why the archive at path could not be opened, in a small
 // window, and runs the app until the user closes it.
 func RunFailed(a fyne.App, path string, err error) {
-	setupLanguage("")
-	a.Settings().SetTheme(newDeskTheme(""))
+	language, look := personalLook(a)
+	setupLanguage(language)
+	a.Settings().SetTheme(newDeskTheme(look))
 	w := a.NewWindow(lang.L("简报编辑台"))
 	w.SetContent(failedView(path, err, a.Quit))
 	w.Resize(fyne.NewSize(560, 260))

@@ -38,8 +38,9 @@ func RunOffice(a fyne.App, dsn string) {
 		Run(a, ar)
 		return
 	}
-	setupLanguage("")
-	a.Settings().SetTheme(newDeskTheme(""))
+	language, look := personalLook(a) // the person's, known before any archive is open
+	setupLanguage(language)
+	a.Settings().SetTheme(newDeskTheme(look))
 	if !errors.Is(err, editor.ErrPasswordNeeded) {
 		runOfficeFailed(a, dsn, err)
 		return

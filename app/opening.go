@@ -22,8 +22,9 @@ import (
 // is closed, or as soon as it failed to open: the message shown then does
 // not hold the archive. The error is the archive's, nil once it opened.
 func RunArchive(a fyne.App, path string, release func()) error {
-	setupLanguage("") // the archive's own preference is known once it is open
-	a.Settings().SetTheme(newDeskTheme(""))
+	language, look := personalLook(a) // the person's, known before any archive is open
+	setupLanguage(language)
+	a.Settings().SetTheme(newDeskTheme(look))
 	w := a.NewWindow(lang.L("简报编辑台"))
 	w.Resize(fyne.NewSize(1280, 800))
 	w.CenterOnScreen()

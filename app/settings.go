@@ -211,8 +211,9 @@ func (s *settingsScreen) fillPreferences(p editor.Preferences) {
 	s.bodyFont.SetText(p.BodyFont)
 	s.headFnt.SetText(p.HeadingFont)
 	s.pdfFonts.SetText(settingsPDFFonts(p))
-	s.language.SetSelectedIndex(max(0, deskIndexOf(languageCodes, p.Language)))
-	s.themeSel.SetSelectedIndex(max(0, deskIndexOf(themeCodes, p.Theme)))
+	language, look := personalLook(s.u.app)
+	s.language.SetSelectedIndex(max(0, deskIndexOf(languageCodes, language)))
+	s.themeSel.SetSelectedIndex(max(0, deskIndexOf(themeCodes, look)))
 	s.targets.fill(p)
 }
 
@@ -277,12 +278,15 @@ func (s *settingsScreen) onSavePreferences() {
 	p.TitleFont = strings.TrimSpace(s.titleFont.Text)
 	p.BodyFont = strings.TrimSpace(s.bodyFont.Text)
 	p.HeadingFont = strings.TrimSpace(s.headFnt.Text)
+	language, look := personalLook(s.u.app)
 	if i := s.language.SelectedIndex(); i >= 0 {
-		p.Language = languageCodes[i]
+		language = languageCodes[i]
 	}
 	if i := s.themeSel.SelectedIndex(); i >= 0 {
-		p.Theme = themeCodes[i]
+		look = themeCodes[i]
 	}
+	setPersonalLook(s.u.app, language, look)
+	p.Language, p.Theme = "", "" // the person's now (personal.go); an earlier version's value is not kept
 	problem := s.targets.collect(&p)
 	if err := s.u.ar.SavePreferences(s.u.ctx(), p); err != nil {
 		s.status.SetText(lang.L("未保存：") + userMessage(err))

@@ -44,8 +44,11 @@ func TestSettingsPersist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Indent || p.MastheadColor != "FF0000" || p.Theme != "dark" || p.Language != "en" {
-		t.Errorf("preferences = %+v", p)
+	if p.Indent || p.MastheadColor != "FF0000" || p.Theme != "" || p.Language != "" {
+		t.Errorf("preferences = %+v, want the export settings and no language or theme (those are the person's)", p)
+	}
+	if l, th := personalLook(u.app); l != "en" || th != "dark" {
+		t.Errorf("the person's language and theme = %q %q, want en dark", l, th)
 	}
 
 	// a second window on the same archive shows what was saved

@@ -10,8 +10,11 @@ type Preferences struct {
 	BodyFont         string // Word export: body font, 仿宋_GB2312
 	HeadingFont      string // Word export: section headings, 黑体
 	FooterOnLastPage bool   // Word export: push the 报/送/发 block to the foot of the last page
-	Language         string // "" (follow the system), "zh" or "en"
-	Theme            string // "" (follow the system), "light" or "dark"
+	// Language and Theme were kept here by earlier versions; the window now
+	// keeps them per person (app/personal.go) and reads these once, from a
+	// local file, to carry the choice over. New saves leave them empty.
+	Language string `json:",omitempty"` // "" (follow the system), "zh" or "en"
+	Theme    string `json:",omitempty"` // "" (follow the system), "light" or "dark"
 	// length targets: 组版 warns, quietly, when an item or the issue
 	// passes them (0: no target)
 	ItemWordTarget  int `json:",omitempty"` // 字数 of one item
