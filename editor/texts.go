@@ -66,7 +66,7 @@ var textCodecs = struct {
 }{byID: map[uint32]*textCodec{}, content: map[uint32][]byte{}, sources: map[*sql.DB]int{}}
 
 func newTextCodec(id uint32, dict []byte) (*textCodec, error) {
-	eopts := []zstd.EOption{zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1),
+	eopts := []zstd.EOption{zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(2),
 		zstd.WithEncoderCRC(false), zstd.WithZeroFrames(true)}
 	dopts := []zstd.DOption{zstd.WithDecoderConcurrency(2), zstd.WithDecoderMaxMemory(textMaxBytes)}
 	if id != 0 {
