@@ -102,6 +102,8 @@ func auditActionLabel(e editor.AuditEntry) string {
 		return lang.X("audit|重新打开", "重新打开")
 	case "issue delete":
 		return lang.L("删除一期")
+	case "issue import":
+		return lang.L("导入一期")
 	case "issue restore":
 		return lang.L("恢复版头")
 	}

@@ -148,6 +148,8 @@ func (s *composeScreen) onSign() {
 	explain := lang.L("签发后本期锁定，不能再修改；版头日期改为签发日期。")
 	d, proposed := s.issue.Date, editor.DefaultSignDay(s.issue, editor.Today())
 	switch {
+	case !d.IsZero() && s.issue.Imported:
+		explain += "\n" + lang.L("本期是从文件导入的，签发日期保留原文的日期{{.Date}}。", map[string]any{"Date": s.u.dateLabel(d)})
 	case !d.IsZero() && proposed.Equal(d) && !d.Equal(editor.Today()): // a back issue of another year
 		explain += "\n" + lang.L("本期是{{.Year}}年的一期，签发日期保留它的原日期{{.Date}}。", map[string]any{"Year": s.issue.Year, "Date": s.u.dateLabel(d)})
 	case !d.IsZero() && !d.Equal(proposed): // an issue entered after the fact keeps its day if told so

@@ -18,6 +18,7 @@ const (
 	AuditAdopt   = "adopt"   // a submission adopted into an issue
 	AuditSign    = "sign"    // an issue signed off
 	AuditReopen  = "reopen"  // a signed issue reopened
+	AuditImport  = "import"  // an issue imported from a file (a back issue, dated by its source)
 )
 
 // AuditEntry is one line of the audit list.

@@ -21,14 +21,14 @@ import (
 // naming an organisation the archive does not know yet (…组织部, …局)
 // creates that unit. is gets the stored ids and values.
 func (a *Archive) ImportIssue(ctx context.Context, is *Issue) error {
-	return a.tx(ctx, func(tx *sql.Tx) error { return importIssueTx(ctx, tx, is) })
+	return a.tx(ctx, func(tx *sql.Tx) error { return a.importIssueTx(ctx, tx, is) })
 }
 
 // ImportIssueWithSubmissions imports an issue and adds submissions in one
 // transaction, so the example bulletin a newcomer loads arrives whole or not at all.
 func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, subs []*Submission) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		if err := importIssueTx(ctx, tx, is); err != nil {
+		if err := a.importIssueTx(ctx, tx, is); err != nil {
 			return err
 		}
 		return addSubmissionsTx(ctx, tx, a.eng, subs)
@@ -43,7 +43,7 @@ func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, sub
 // import preview corrects it for every issue of that bulletin.
 func (a *Archive) ImportIssueCorrectingUnit(ctx context.Context, is *Issue, unit string) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		if err := importIssueTx(ctx, tx, is); err != nil {
+		if err := a.importIssueTx(ctx, tx, is); err != nil {
 			return err
 		}
 		unit = strings.TrimSpace(unit)
@@ -62,7 +62,7 @@ func (a *Archive) ImportIssueCorrectingUnit(ctx context.Context, is *Issue, unit
 	})
 }
 
-func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
+func (a *Archive) importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	b, err := importBulletinTx(ctx, tx, is)
 	if err != nil {
 		return fmt.Errorf("import issue: %w", err)
@@ -86,6 +86,11 @@ func importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
 	if err := insertIssueRowTx(ctx, tx, is, match, false); err != nil { // a 总第 the source lacks stays empty
 		return fmt.Errorf("import issue: %w", err)
 	}
+	// on record, and it tells 签发 that the date is the source's (DefaultSignDay)
+	if err := a.auditTx(ctx, tx, AuditImport, "issue", is.ID, issueDetail(*is)); err != nil {
+		return fmt.Errorf("import issue: %w", err)
+	}
+	is.Imported = true
 	return nil
 }
 

@@ -82,10 +82,11 @@ func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated, printed string
 	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, COALESCE(i.total_number, 0),
-			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at, `+issueMarksSQL+`
+			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at,
+			EXISTS (SELECT 1 FROM audit_log l WHERE l.kind = 'issue' AND l.row_id = i.id AND l.action = 'import'), `+issueMarksSQL+`
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).
 		Scan(append([]any{&is.BulletinID, &is.BulletinName, &is.EditingUnit, &is.Year, &is.Number, &is.TotalNumber,
-			&date, &is.Status, &is.CopyCount, &is.Version, &updated}, issueMarksDest(&is, &printed)...)...)
+			&date, &is.Status, &is.CopyCount, &is.Version, &updated, &is.Imported}, issueMarksDest(&is, &printed)...)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return is, fmt.Errorf("issue %d: %w", id, ErrNotFound)
 	} else if err != nil {

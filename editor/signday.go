@@ -7,11 +7,15 @@ package editor
 // 2025年第7期 dated 2025年4月18日 would read 2026年12月1日 — a date outside its
 // own year, and not the day it went out (review B9). An experienced editor
 // treats the year as part of the issue's name: when today is in another
-// year than the issue's, its own date is kept. An issue without a date
-// gets today.
+// year than the issue's, its own date is kept. So is the date of an
+// issue imported from a file, of any year: it is the source's, the day the
+// issue went out (review F20). An issue without a date gets today.
 func DefaultSignDay(is *Issue, today Date) Date {
 	if is.Date.IsZero() {
 		return today
+	}
+	if is.Imported {
+		return is.Date
 	}
 	year := is.Year
 	if year == 0 {

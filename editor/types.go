@@ -118,6 +118,9 @@ type Issue struct {
 	Version      int64 // the header's stored version this copy was read at (see ErrConflict)
 	UpdatedAt    time.Time
 	Review       IssueReview // who sent, reviewed and signed it, and when (read only)
+	// Imported says the issue came from a file (import-issue, 从文本导入):
+	// its date is its source's, which 签发 keeps (read only).
+	Imported bool
 }
 
 // Section is a 栏目 of an issue, in order.
