@@ -176,20 +176,28 @@ const (
 // plan's setting, two counts, two lists of ids, two of texts, commit), each
 // a round trip to the server; the newest ids come from walking each index
 // table backwards (its primary key), which the planner takes without being
-// told for a term most texts hold, and a phrase's from its documents
-// holding every pair (NewestPhraseSQL).
+// told for a term most texts hold, checking each row's tsvector (read
+// from TOAST) until enough match. For a term fewer than one in eight texts
+// hold, whose count the statement knows, the GIN index's matches are
+// sorted instead, which reads no tsvector: 0.5 ms for 党委's 560 items
+// against 1.6–10.6 ms walking back (a load of 20). A phrase's come from its
+// documents holding every pair (NewestPhraseSQL).
 func (Search) NewestPageSQL(countItems, countSubs, items, subs string, phrase bool) string {
-	newest := func(table string) string {
+	newest := func(table, count string) string {
 		if phrase {
 			return newestPhrase(table, "?2", "?3")
 		}
-		return `SELECT rowid AS id FROM ` + table + ` WHERE tsv @@ CAST(?2 AS tsquery) ORDER BY rowid DESC LIMIT ?3`
+		sparse := `(SELECT ` + count + ` FROM c) * 8 < (SELECT max(rowid) FROM ` + table + `)`
+		return `(SELECT x.rowid AS id FROM (SELECT rowid FROM ` + table + ` WHERE tsv @@ CAST(?2 AS tsquery) OFFSET 0) x
+				WHERE ` + sparse + ` ORDER BY x.rowid DESC LIMIT ?3)
+			UNION ALL (SELECT rowid FROM ` + table + ` WHERE tsv @@ CAST(?2 AS tsquery) AND NOT ` + sparse + `
+				ORDER BY rowid DESC LIMIT ?3)`
 	}
 	return `WITH c AS MATERIALIZED (SELECT (` + countItems + `) AS items, (` + countSubs + `) AS subs),
-	ni AS (SELECT 0 AS kind, n.id, i.date AS day FROM (` + newest(items) + `) n
+	ni AS (SELECT 0 AS kind, n.id, i.date AS day FROM (` + newest(items, "items") + `) n
 		JOIN items it ON it.id = n.id JOIN sections s ON s.id = it.section_id JOIN issues i ON i.id = s.issue_id
 		WHERE (SELECT items + subs FROM c WHERE items >= 0 AND subs >= 0) > ?4),
-	ns AS (SELECT 1 AS kind, n.id, s.received AS day FROM (` + newest(subs) + `) n
+	ns AS (SELECT 1 AS kind, n.id, s.received AS day FROM (` + newest(subs, "subs") + `) n
 		JOIN submissions s ON s.id = n.id WHERE (SELECT items + subs FROM c WHERE items >= 0 AND subs >= 0) > ?4),
 	page AS (SELECT h.kind, h.id, h.day FROM (SELECT * FROM ni UNION ALL SELECT * FROM ns) h
 		ORDER BY h.day COLLATE "C" DESC, h.kind, h.id DESC LIMIT ?3)
