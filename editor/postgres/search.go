@@ -172,9 +172,10 @@ const (
 // matches. Arguments: ?1 the counts', ?2 the match expression, ?3 how
 // many hits, ?4 the rank limit; items and subs are the index tables
 // matched (the tokens', or a character's). A count of -1 (a phrase not
-// counted yet, PhraseCountSQL) gives no hits. The statement reads as nine did (begin, the
-// plan's setting, two counts, two lists of ids, two of texts, commit), each
-// a round trip to the server; the newest ids come from walking each index
+// counted yet, PhraseCountSQL) gives no hits. It runs after SearchSetupSQL
+// in a transaction: four round trips to the server where the usual way
+// took nine (begin, the plan's setting, two counts, two lists of ids, two
+// of texts, commit); the newest ids come from walking each index
 // table backwards (its primary key), which the planner takes without being
 // told for a term most texts hold, checking each row's tsvector (read
 // from TOAST) until enough match. For a term fewer than one in eight texts
