@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/app/textarea"
 )
 
 // autoEntry is an Entry that also saves when it loses focus, so leaving a
@@ -13,6 +15,20 @@ import (
 type autoEntry struct {
 	widget.Entry
 	onLeave func()
+	ime     textarea.IMEGuard
+}
+
+// TypedKey leaves the keys an input method takes to it (textarea.IMEGuard).
+func (e *autoEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.ime.Key(k) {
+		e.Entry.TypedKey(k)
+	}
+}
+
+// TypedRune types r; a composition is over.
+func (e *autoEntry) TypedRune(r rune) {
+	e.ime.Rune()
+	e.Entry.TypedRune(r)
 }
 
 func newAutoEntry(multiLine bool, onChange, onLeave func()) *autoEntry {
@@ -37,6 +53,7 @@ func (e *autoEntry) AcceptsTab() bool { return false }
 
 // FocusLost saves at once.
 func (e *autoEntry) FocusLost() {
+	e.ime.Reset()
 	e.Entry.FocusLost()
 	if e.onLeave != nil {
 		e.onLeave()

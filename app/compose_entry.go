@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulletindesk/bulletindesk/app/textarea"
 )
 
 // composeEntry is an Entry that reports focus changes (so edits are saved
@@ -22,6 +24,7 @@ type composeEntry struct {
 	// (Ctrl+Z after deleting an item undoes the deletion, not typing)
 	onShortcut func(fyne.Shortcut) bool
 	readOnly   bool // Disable()d: no typing, normal colours (compose_readonly.go)
+	ime        textarea.IMEGuard
 }
 
 func newComposeEntry(multiLine bool) *composeEntry {
@@ -48,6 +51,7 @@ func (e *composeEntry) FocusGained() {
 
 // FocusLost saves at once: leaving a field must never leave typing unsaved.
 func (e *composeEntry) FocusLost() {
+	e.ime.Reset()
 	e.Entry.FocusLost()
 	if e.onBlur != nil {
 		e.onBlur()

@@ -33,6 +33,7 @@ func (e *composeEntry) Disabled() bool { return e.readOnly || e.Entry.Disabled()
 
 // TypedRune types nothing into a read-only field.
 func (e *composeEntry) TypedRune(r rune) {
+	e.ime.Rune()
 	if !e.readOnly {
 		e.Entry.TypedRune(r)
 	}
@@ -40,7 +41,7 @@ func (e *composeEntry) TypedRune(r rune) {
 
 // TypedKey changes nothing in a read-only field.
 func (e *composeEntry) TypedKey(k *fyne.KeyEvent) {
-	if !e.readOnly {
+	if !e.readOnly && e.ime.Key(k) { // an input method's composing keys are its own (textarea.IMEGuard)
 		e.Entry.TypedKey(k)
 	}
 }

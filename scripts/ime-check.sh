@@ -8,6 +8,8 @@
 # Needs: xvfb xdotool imagemagick dbus-x11 fcitx5 fcitx5-chinese-addons.
 # LEAD_XY and BODY_XY are where the first item's lead and body are in 组版
 # at 1280×800 (defaults for the example issue).
+# It also corrects pinyin with Backspace and Escape, and commits letters
+# with Enter, and checks that those keys changed nothing in the field.
 # Usage: [LANG=…] scripts/ime-check.sh BINARY [OUTDIR]
 set -euo pipefail
 bin=$(realpath "$1")
@@ -100,11 +102,21 @@ xdotool mousemove 1060 600 click 1
 sleep 1
 xdotool key ctrl+End
 typewords "xiangcun zhenxing" # 乡村 振兴
+# correcting the pinyin: Backspace ×3 and Escape are the input method's
+# (GLFW passes them on too; they once deleted 3 characters of the text)
+xdotool type --delay 80 zhongguo
+sleep 0.5
+xdotool key BackSpace BackSpace BackSpace
+sleep 0.5
+xdotool key Escape
+sleep 0.5
+typewords "a" # 啊
 import -window root "$outdir/ime-body.png"
 xdotool key Tab # leaving the field saves it
 sleep 1
 check "来稿 title" 临江组织工作 "$("$bin" search --db "$db" 临江组织工作 2>/dev/null | head -1 || true)"
 check "来稿 body" 乡村振兴 "$("$bin" search --db "$db" 乡村振兴 2>/dev/null | grep 来稿 | head -1 || true)"
+check "来稿 body after correcting the pinyin" 乡村振兴啊 "$("$bin" search --db "$db" 振兴啊 2>/dev/null | grep 来稿 | head -1 || true)"
 
 # 组版 (Ctrl+2) opens the imported issue; its first item's lead, then body
 xdotool key ctrl+2
@@ -118,6 +130,11 @@ xdotool mousemove "${BODY_XY%,*}" "${BODY_XY#*,}" click 1
 sleep 1
 xdotool key ctrl+End
 typewords "ganbu duiwu" ime-compose-candidates.png # 干部 队伍
+# Enter commits the letters as typed, and is not also a new paragraph
+xdotool type --delay 80 abc
+sleep 0.5
+xdotool key Return
+sleep 1
 import -window root "$outdir/ime-compose-typed.png"
 xdotool key Tab
 sleep 2
@@ -125,4 +142,5 @@ text=$("$bin" export --db "$db" --issue "$issue" --format txt 2>/dev/null || tru
 # the text export prints △lead then body: each word must be at its field's end
 check "组版 lead" 增效。基层治理 "$(grep -m1 基层治理 <<<"$text" || true)"
 check "组版 body" 41%。干部队伍 "$(grep -m1 干部队伍 <<<"$text" || true)"
+check "组版 body, letters committed with Enter" 干部队伍abc "$(grep -m1 干部队伍 <<<"$text" || true)"
 exit $fail

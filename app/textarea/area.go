@@ -58,6 +58,7 @@ type Area struct {
 	// (shared by the fields of a page); it is updated on every resize.
 	WidthGuess *float32
 
+	ime      IMEGuard // keys an input method took (see ime.go)
 	paras    []para
 	caret    pos
 	anchor   pos // the selection's other end; == caret: nothing selected
@@ -250,6 +251,7 @@ func (a *Area) FocusGained() {
 // FocusLost hides the caret; the selection stays.
 func (a *Area) FocusLost() {
 	a.focused, a.shift, a.ctrl = false, false, false
+	a.ime.Reset()
 	a.focusChanged()
 	if a.OnBlur != nil {
 		a.OnBlur()

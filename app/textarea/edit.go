@@ -129,6 +129,7 @@ func (a *Area) changed() {
 
 // TypedRune types r (also how an input method's committed text arrives).
 func (a *Area) TypedRune(r rune) {
+	a.ime.Rune()
 	if a.readOnly || r == '\r' {
 		return
 	}

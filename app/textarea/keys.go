@@ -52,6 +52,9 @@ func (a *Area) KeyUp(ev *fyne.KeyEvent) {
 
 // TypedKey edits and moves the caret; with Shift down a move selects.
 func (a *Area) TypedKey(ev *fyne.KeyEvent) {
+	if !a.ime.Key(ev) {
+		return // the input method's, for its composition
+	}
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		a.replaceSelection("\n", editOther) // a new paragraph
