@@ -294,13 +294,19 @@ func searchNewestIDs(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionF
 	plain := SubmissionFilter{Text: f.Text, Sort: f.Sort, Desc: true, Limit: f.Limit, Offset: f.Offset}
 	facets, ok := "", f == plain
 	if rest := f; !ok && eng.searchFacets {
-		rest.UnitID, rest.Kind, rest.From, rest.To = 0, "", Date{}, Date{}
+		rest.UnitID, rest.Kind, rest.From, rest.To, rest.Status = 0, "", Date{}, Date{}, ""
 		if rest == plain {
-			facets, ok = facetFilterExpr(f)
+			faceted := f
+			faceted.Status = "" // looked up in the rows: see searchNewestStatusSQL
+			facets, ok = facetFilterExpr(faceted)
+			ok = ok || faceted == plain
 		}
 	}
 	if !ok || (f.Sort != SortReceived && f.Sort != "") || f.Limit <= 0 || f.Offset < 0 {
 		return nil, nil
+	}
+	if many, err := manyHaveStatus(ctx, tx, f.Status); err != nil || f.Status != "" && !many {
+		return nil, err
 	}
 	table, expr := eng.match(parseSearchQuery(f.Text), HitSubmission)
 	if expr == "" {
@@ -310,7 +316,7 @@ func searchNewestIDs(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionF
 		expr = "(" + expr + ") AND " + facets
 	}
 	want := 2*(f.Offset+f.Limit) + 50
-	cands, err := queryIDs(ctx, tx, `SELECT m.rowid FROM (`+eng.search.MatchIDsSQL(table)+`) m ORDER BY m.rowid DESC LIMIT ?`, expr, want)
+	cands, err := queryIDs(ctx, tx, searchNewestStatusSQL(eng, table, f.Status), searchNewestArgs(expr, f.Status, want)...)
 	if err != nil || len(cands) == 0 {
 		return nil, err
 	}
@@ -333,8 +339,8 @@ func searchNewestIDs(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionF
 		return ids, err // every match was a candidate
 	}
 	var later int
-	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM submissions WHERE received > ? AND id < ? LIMIT 1) x`,
-		last, cands[len(cands)-1]).Scan(&later)
+	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM submissions WHERE received > ? AND id < ? AND ? IN ('', status) LIMIT 1) x`,
+		last, cands[len(cands)-1], string(f.Status)).Scan(&later)
 	if err != nil || later > 0 || len(ids) < f.Limit {
 		return nil, err
 	}

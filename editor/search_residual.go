@@ -162,16 +162,45 @@ func residualCountTx(ctx context.Context, tx *sql.Tx, eng *engine, f SubmissionF
 	if !eng.searchFacets || f.Text == "" {
 		return "", nil, false, nil
 	}
-	big := false
-	if f.Status != "" {
-		var n int
-		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM submissions WHERE status = ? LIMIT ?) x`,
-			string(f.Status), residualStatusMax+1).Scan(&n)
-		if err != nil {
-			return "", nil, false, err
-		}
-		big = n > residualStatusMax
+	big, err := manyHaveStatus(ctx, tx, f.Status)
+	if err != nil {
+		return "", nil, false, err
 	}
 	query, args, ok := searchResidualCountSQL(eng, f, big)
 	return query, args, ok, nil
+}
+
+// manyHaveStatus says whether more than residualStatusMax submissions have
+// the status (false for none), reading no further than that.
+func manyHaveStatus(ctx context.Context, tx *sql.Tx, status SubmissionStatus) (bool, error) {
+	if status == "" {
+		return false, nil
+	}
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM submissions WHERE status = ? LIMIT ?) x`,
+		string(status), residualStatusMax+1).Scan(&n)
+	return n > residualStatusMax, err
+}
+
+// searchNewestStatusSQL selects the ids of the newest entered matches of
+// table, newest first (arguments: searchNewestArgs): with a status, each
+// match walked back from the newest is looked up in its row until enough
+// have the status (未采用 and a phrase of 5,351 such matches: a few hundred
+// lookups, where gathering every match took 27 ms of CPU). Only for a
+// status many rows have (manyHaveStatus): for one of few, most matches
+// would be looked up in vain (the pending 来稿 are found from their rows,
+// see searchFilteredIDs).
+func searchNewestStatusSQL(eng *engine, table string, status SubmissionStatus) string {
+	if status == "" {
+		return `SELECT m.rowid FROM (` + eng.search.MatchIDsSQL(table) + `) m ORDER BY m.rowid DESC LIMIT ?`
+	}
+	return `SELECT m.rowid FROM (` + eng.search.MatchIDsSQL(table) + `) m CROSS JOIN submissions s
+		WHERE s.id = m.rowid AND s.status = ? ORDER BY m.rowid DESC LIMIT ?`
+}
+
+func searchNewestArgs(expr string, status SubmissionStatus, want int) []any {
+	if status == "" {
+		return []any{expr, want}
+	}
+	return []any{expr, string(status), want}
 }

@@ -1,8 +1,10 @@
 package editor
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -69,4 +71,67 @@ func TestCountByTextWithStatusAndPeriod(t *testing.T) {
 		statuses[s.ID] = SubmissionReserve
 	}
 	check(fmt.Sprintf("after %d were set aside", 40))
+}
+
+// A page of the 来稿 list filtered by a text and a status (found from the
+// newest matches having the status: searchNewestStatusSQL) holds the rows
+// a look at every row gives, newest first, on the first page and further
+// down, alone and with a unit, a kind or a year besides.
+func TestPageByTextAndStatus(t *testing.T) {
+	ctx := context.Background()
+	a, units, subs := facetTestArchive(t)
+	status := map[int64]SubmissionStatus{}
+	for i, s := range subs {
+		status[s.ID] = SubmissionPending
+		if i%3 != 0 {
+			if err := a.SetSubmissionStatus(ctx, []int64{s.ID}, SubmissionRejected); err != nil {
+				t.Fatal(err)
+			}
+			status[s.ID] = SubmissionRejected
+		}
+	}
+	old := residualStatusMax
+	defer func() { residualStatusMax = old }()
+	for _, many := range []int{old, 10} { // few rows of each status; many of 未采用 and 待处理
+		residualStatusMax = many
+		checkPagesByTextAndStatus(t, a, units, subs, status)
+	}
+}
+
+func checkPagesByTextAndStatus(t *testing.T, a *Archive, units []int64, subs []*Submission, status map[int64]SubmissionStatus) {
+	t.Helper()
+	ctx := context.Background()
+	y := func(s string) Date { return archiveTestDay(t, s) }
+	for _, st := range []SubmissionStatus{SubmissionRejected, SubmissionPending, SubmissionAdopted} {
+		for _, other := range []SubmissionFilter{{}, {UnitID: units[1]}, {Kind: "简讯"}, {From: y("2022-01-01"), To: y("2022-12-31")}} {
+			for _, page := range [][2]int{{5, 0}, {5, 7}, {40, 0}} {
+				for _, q := range []string{"党", "党建", "村级联合党委"} {
+					f := other
+					f.Text, f.Status, f.Sort, f.Desc, f.Limit, f.Offset = q, st, SortReceived, true, page[0], page[1]
+					var want []int64
+					for _, s := range slices.SortedFunc(slices.Values(subs), func(x, y *Submission) int {
+						return cmp.Or(y.Received.Compare(x.Received), cmp.Compare(y.ID, x.ID))
+					}) {
+						if status[s.ID] == st && wantCount([]*Submission{s}, f) == 1 {
+							want = append(want, s.ID)
+						}
+					}
+					want = want[min(f.Offset, len(want)):]
+					want = want[:min(f.Limit, len(want))]
+					list, err := a.Submissions(ctx, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var got []int64
+					for _, s := range list {
+						got = append(got, s.ID)
+					}
+					if !slices.Equal(got, want) {
+						t.Errorf("%q, status %q (many above %d), unit %d, kind %q, year %v, page %v: got %v, want %v",
+							q, st, residualStatusMax, f.UnitID, f.Kind, !f.From.IsZero(), page, got, want)
+					}
+				}
+			}
+		}
+	}
 }
