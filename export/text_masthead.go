@@ -155,7 +155,7 @@ func textIsBracketed(s string) bool {
 // brackets optional, 总第M期 possibly on a line of its own), "unit编
 // date", "unit编", or a date — and reports whether it held one.
 func textMastheadField(s string, is *editor.Issue) bool {
-	c := textChineseDate(textCompact(s))
+	c := textUnbracketNumber(textChineseNumber(textChineseDate(textCompact(s))))
 	if rest, ok := textInlineNumber(c, is); ok {
 		// unit, number and date on one line: 某某编 第1期(总第7期) 2022年6月15日
 		return rest == "" || textMastheadField(rest, is)
@@ -257,6 +257,63 @@ func textChineseDate(s string) string {
 		}
 		return y.String() + "年" + strconv.Itoa(textCNSmall(sub[2])) + "月" + strconv.Itoa(textCNSmall(sub[3])) + "日"
 	})
+}
+
+// textUnbracketNumber takes the brackets off a number line that has them
+// all round — （第15期）, (2024年第3期), 〔第15期〕, the usual 简报 masthead
+// (review F23: read as no number, and the issue stored as 第1期).
+func textUnbracketNumber(c string) string {
+	m := textBracketedRe.FindStringSubmatch(c)
+	if m == nil || !textNumberRe.MatchString(m[1]) {
+		return c
+	}
+	return m[1]
+}
+
+var textBracketedRe = regexp.MustCompile(`^[（(〔［\[]\s*(.+?)\s*[）)〕］\]]$`)
+
+// textChineseNumber writes 第十五期 and 总第一百二十期 in digits, as the
+// number lines are read.
+func textChineseNumber(c string) string {
+	return textCNIssueRe.ReplaceAllStringFunc(c, func(m string) string {
+		sub := textCNIssueRe.FindStringSubmatch(m)
+		n, ok := textCNCount(sub[1])
+		if !ok {
+			return m
+		}
+		return "第" + strconv.Itoa(n) + "期"
+	})
+}
+
+var textCNIssueRe = regexp.MustCompile(`第([〇零一二两三四五六七八九十百]{1,7})期`)
+
+// textCNCount reads a count from 一 to 九百九十九 (十五, 一百零五, 二百三十);
+// false for what is not one (十十, 百).
+func textCNCount(s string) (int, bool) {
+	total, digit, seen := 0, -1, false
+	for _, r := range s {
+		switch r {
+		case '百', '十':
+			unit := map[rune]int{'百': 100, '十': 10}[r]
+			if digit == 0 || digit < 0 && (r == '百' || seen) {
+				return 0, false
+			}
+			total += max(digit, 1) * unit
+			digit = -1
+		case '零', '〇':
+			digit = 0
+		default:
+			digit = strings.IndexRune("一二三四五六七八九", r)/len("一") + 1
+			if r == '两' {
+				digit = 2
+			}
+		}
+		seen = true
+	}
+	if digit > 0 {
+		total += digit
+	}
+	return total, total > 0
 }
 
 // textCNDigits are the Chinese digits 0–9, each three bytes in UTF-8.
