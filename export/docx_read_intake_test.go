@@ -388,3 +388,48 @@ func TestDocxSignOff(t *testing.T) {
 		})
 	}
 }
+
+// TestDocxNumberSuffixAndLegal (reviewer F16): what Word prints between a
+// generated number and the text (w:suff) and w:isLgl, which prints every
+// level of a multilevel number in Arabic (1.1 under 一、, not 一.1).
+func TestDocxNumberSuffixAndLegal(t *testing.T) {
+	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + docxTestNS + `>` +
+		`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1条"/><w:suff w:val="space"/></w:lvl></w:abstractNum>` +
+		`<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/></w:lvl></w:abstractNum>` +
+		`<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1节"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>` +
+		`<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>` +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>` +
+		`<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num></w:numbering>`
+	body := docxIntakeTitle + docxNumP("1", "0", "建立后备干部人才库。") + docxNumP("1", "0", "实行季度分析研判。") +
+		docxNumP("2", "0", "总则") + docxNumP("3", "0", "适用范围") +
+		docxNumP("4", "0", "基本原则") + docxNumP("4", "1", "坚持党管干部") + docxNumP("4", "1", "坚持事业为上") +
+		docxNumP("4", "0", "工作要求") + docxNumP("4", "2", "没有isLgl的一级")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body), "word/numbering.xml": numbering})
+	want := []string{"第一条　建立后备干部人才库。", "第二条　实行季度分析研判。", "第一章　总则", "第一节适用范围",
+		"一、基本原则", "1.1坚持党管干部", "1.2坚持事业为上", "二、工作要求", "二.1没有isLgl的一级"}
+	if got := strings.Split(sub.Text, "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("text =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestDocxHiddenText (reviewer F4): hidden text (w:vanish) is neither
+// shown nor printed by Word and WPS, so it is left out of the 来稿, and the
+// import line says how much; w:vanish w:val="0" is shown text.
+func TestDocxHiddenText(t *testing.T) {
+	hidden := func(text, val string) string {
+		return `<w:r><w:rPr><w:b/><w:vanish` + val + `/></w:rPr><w:t>` + text + `</w:t><w:tab/></w:r>`
+	}
+	body := docxIntakeTitle + `<w:p><w:r><w:t>截至11月10日，</w:t></w:r>` + hidden("（此处待核）", "") +
+		`<w:r><w:t>清单项目全部完成。</w:t></w:r>` + hidden("仍显示", ` w:val="0"`) + `</w:p>` +
+		`<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>段落标记隐藏，文字照印。</w:t></w:r></w:p>` +
+		`<w:p>` + hidden("整段隐藏", ` w:val="true"`) + `</w:p>`
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	if want := "截至11月10日，清单项目全部完成。仍显示\n段落标记隐藏，文字照印。"; sub.Text != want {
+		t.Errorf("text = %q, want %q", sub.Text, want)
+	}
+	if got, want := strings.Join(docxCheckTexts(sub.Checks), "|"), "隐藏文字10字未导入（Word、WPS 不显示也不打印）"; got != want {
+		t.Errorf("checks %q, want %q", got, want)
+	}
+}

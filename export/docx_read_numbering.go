@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Generated list numbers. Word and WPS print 一、 1. 1、 1） a) 1.1 in front
@@ -22,6 +24,8 @@ type docxLevel struct {
 	format string // w:numFmt
 	text   string // w:lvlText
 	start  int
+	suff   string // w:suff: "tab" (Word's default), "space" or "nothing"
+	legal  bool   // w:isLgl: every level's number printed in Arabic (1.1, not 一.1)
 }
 
 // docxNumbering is numbering.xml, read: each w:num's levels.
@@ -53,10 +57,12 @@ type docxNumberingXML struct {
 }
 
 type docxLvlXML struct {
-	Lvl   string      `xml:"ilvl,attr"`
-	Start docxValAttr `xml:"start"`
-	Fmt   docxValAttr `xml:"numFmt"`
-	Text  docxValAttr `xml:"lvlText"`
+	Lvl   string       `xml:"ilvl,attr"`
+	Start docxValAttr  `xml:"start"`
+	Fmt   docxValAttr  `xml:"numFmt"`
+	Text  docxValAttr  `xml:"lvlText"`
+	Suff  docxValAttr  `xml:"suff"`
+	Legal *docxValAttr `xml:"isLgl"`
 }
 
 type docxValAttr struct {
@@ -102,7 +108,8 @@ func docxSetLevel(lv *[9]docxLevel, l docxLvlXML) {
 	if err != nil || i < 0 || i >= 9 {
 		return
 	}
-	lv[i].format, lv[i].text = l.Fmt.Val, l.Text.Val
+	lv[i].format, lv[i].text, lv[i].suff = l.Fmt.Val, l.Text.Val, l.Suff.Val
+	lv[i].legal = l.Legal != nil && (l.Legal.Val == "" || docxOn(l.Legal.Val)) // the element alone is on
 	if l.Start.Val != "" {
 		lv[i].start, _ = strconv.Atoi(l.Start.Val)
 	}
@@ -140,11 +147,32 @@ func (n *docxNumbering) label(numID string, ilvl int) string {
 			if !l.used[k] {
 				v = l.levels[k].start
 			}
-			b.WriteString(docxFormatNumber(v, l.levels[k].format))
+			format := l.levels[k].format
+			if lv.legal {
+				format = "decimal"
+			}
+			b.WriteString(docxFormatNumber(v, format))
 			i++
 			continue
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
+	return docxLabelSuffix(b.String(), lv.suff)
+}
+
+// docxLabelSuffix adds what Word prints between the number and the text
+// (w:suff: a tab unless it says space or nothing). After 一、 1. （一） the
+// gap is only the layout's, so nothing is added; after a number that ends
+// in a character (第一条, 1.1) the words would run into it, so a tab is put
+// in, which docxTabText turns into 　 between Chinese and a space
+// otherwise, the rule of a w:tab in the text.
+func docxLabelSuffix(label, suff string) string {
+	if label == "" || suff == "nothing" {
+		return label
+	}
+	last, _ := utf8.DecodeLastRuneInString(label)
+	if unicode.IsPunct(last) || unicode.IsSymbol(last) || unicode.IsSpace(last) {
+		return label
+	}
+	return label + "\t"
 }

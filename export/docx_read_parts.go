@@ -310,12 +310,15 @@ func docxStyleNumbering(r io.Reader) (map[string]docxNumPr, error) {
 }
 
 // docxChecks names what the body's walk left out that a user may want to
-// know of: the table of contents, and the comments (批注) in comments.xml
+// know of: the table of contents, hidden text, and the comments (批注) in comments.xml
 // — a reviewer's note on a 来稿 may matter, and it was dropped unsaid.
 func docxChecks(body *docxWalker, comments *zip.File) []editor.ReadCheck {
 	var out []editor.ReadCheck
 	if body.toc {
 		out = append(out, editor.ReadCheck{Text: "目录（自动生成）已略去"})
+	}
+	if body.vanished > 0 {
+		out = append(out, editor.ReadCheck{Text: "隐藏文字{{.N}}字未导入（Word、WPS 不显示也不打印）", N: body.vanished})
 	}
 	if comments != nil {
 		if n, err := docxReadPart(comments, docxCountComments); err == nil && n > 0 {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // XML namespaces the reader recognises: WordprocessingML (transitional and
@@ -40,21 +41,23 @@ var docxSkipped = map[string]bool{
 // docxWalker collects paragraphs while walking document.xml. Paragraphs
 // nest (a text box inside a paragraph holds its own paragraphs), hence the stack.
 type docxWalker struct {
-	d       *xml.Decoder
-	stack   []*docxParaBuilder
-	out     []docxPara
-	pPrOpen int // depth of the open w:pPr, 0 when none
-	depth   int
-	num     *docxNumbering       // numbering.xml, nil when none
-	styles  map[string]docxNumPr // styleId → the numbering its style gives
-	field   docxField            // the complex field being read (fldChar … fldChar)
-	refs    *docxNoteRefs        // the notes' numbers, shared by the parts of one document
-	note    string               // footnote or endnote: the kind of note being read
-	noteNum int                  // and its number
-	noteNew bool                 // the next paragraph is a note's first
-	rows    []*docxRow           // the table rows open (tables nest in cells)
-	runFont string               // the open run's symbol font (Wingdings, Symbol), "" for others
-	toc     bool                 // a table of contents was left out (docx_read_parts.go)
+	d        *xml.Decoder
+	stack    []*docxParaBuilder
+	out      []docxPara
+	pPrOpen  int // depth of the open w:pPr, 0 when none
+	depth    int
+	num      *docxNumbering       // numbering.xml, nil when none
+	styles   map[string]docxNumPr // styleId → the numbering its style gives
+	field    docxField            // the complex field being read (fldChar … fldChar)
+	refs     *docxNoteRefs        // the notes' numbers, shared by the parts of one document
+	note     string               // footnote or endnote: the kind of note being read
+	noteNum  int                  // and its number
+	noteNew  bool                 // the next paragraph is a note's first
+	rows     []*docxRow           // the table rows open (tables nest in cells)
+	runFont  string               // the open run's symbol font (Wingdings, Symbol), "" for others
+	hidden   bool                 // the open run is hidden text (w:vanish)
+	vanished int                  // characters of hidden text left out, said in the checks
+	toc      bool                 // a table of contents was left out (docx_read_parts.go)
 }
 
 type docxParaBuilder struct {
@@ -185,7 +188,7 @@ func (w *docxWalker) start(se xml.StartElement) error {
 	case "tc":
 		w.cellStart()
 	case "r":
-		w.runFont = ""
+		w.runFont, w.hidden = "", false
 	case "pPr":
 		if w.pPrOpen == 0 {
 			w.pPrOpen = w.depth
@@ -278,7 +281,14 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 		}
 		return // w:tab in w:pPr is a tab stop, not a character
 	}
+	if w.hidden && se.Name.Local != "fldChar" {
+		return // a hidden run's tab or break is as hidden as its text
+	}
 	switch se.Name.Local {
+	case "vanish":
+		// Word and WPS neither show nor print hidden text (an editor's
+		// note to self, a 隐藏批注): the 来稿 is what the page shows.
+		w.hidden = docxAttr(se, "val") == "" || docxOn(docxAttr(se, "val"))
 	case "rFonts":
 		w.runFontStart(se)
 	case "fldChar":
@@ -325,7 +335,7 @@ func (w *docxWalker) flush(b *docxParaBuilder) {
 			p := b.p
 			p.text = line
 			if first {
-				p.text = strings.TrimSpace(label + line)
+				p.text = strings.TrimSpace(docxTabText(label + line))
 				first = false
 			} else {
 				p.note = ""
@@ -361,7 +371,9 @@ func (w *docxWalker) text() error {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
-			if top != nil && w.field.drop == "" {
+			if w.hidden {
+				w.vanished += utf8.RuneCount(t)
+			} else if top != nil && w.field.drop == "" {
 				top.text.WriteString(docxMapSymbols(w.runFont, t))
 			}
 		case xml.StartElement:
