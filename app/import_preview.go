@@ -30,7 +30,10 @@ type importPreview struct {
 	bulSel    *widget.Select
 	number    *widget.Entry
 	total     *widget.Entry
-	newUnits  *widget.Label // the units saving would create (showNewUnits)
+	newUnits  *widget.Label             // the units saving would create (showNewUnits)
+	newGroups *fyne.Container           // a group choice for each (import_preview_units.go)
+	groups    map[string]string         // the group chosen for a new unit, by name, kept while attributions change
+	groupSel  map[string]*widget.Select // the choices shown
 	date      *widget.Entry
 	unit      *widget.Entry // the bulletin's 编辑单位 (an issue has its bulletin's): a new one's as read, an existing one's to correct
 	newName   *widget.Entry // the name of the new bulletin the masthead names, to correct
@@ -71,6 +74,7 @@ func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read ex
 	p.total.SetPlaceHolder(lang.L("原文没有总第（留空，不印）"))
 	p.newUnits = widget.NewLabel("")
 	p.newUnits.Wrapping = fyne.TextWrapWord
+	p.newGroups = container.NewVBox()
 	p.date = widget.NewEntry()
 	p.date.SetPlaceHolder(lang.L("原文没有日期"))
 	p.unit = widget.NewEntry()
@@ -198,7 +202,7 @@ func (p *importPreview) fill() {
 	form.Append(lang.L("日期"), p.date)
 	unitNote := widget.NewLabel(p.unitNote())
 	unitNote.Wrapping = fyne.TextWrapWord
-	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, unitNote, p.newUnits, p.msg}
+	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, unitNote, p.newUnits, p.newGroups, p.msg}
 	p.head.Refresh()
 	p.items.Objects = []fyne.CanvasObject{p.itemsBox()}
 	p.items.Refresh()
@@ -266,7 +270,10 @@ func (p *importPreview) readingLines() []string {
 	if r.DateProposed {
 		lines = append(lines, lang.L("日期取自网页的发布时间，本期自己的日期可能不同，请核对。"))
 	}
-	if r.Columns > 0 {
+	switch {
+	case r.Columns > 0 && r.ColumnCount > 2:
+		lines = append(lines, lang.L("原文是{{.C}}栏排版：{{.N}}行按从左到右逐栏读出，请核对分栏处的条目。", map[string]any{"N": r.Columns, "C": r.ColumnCount}))
+	case r.Columns > 0:
 		lines = append(lines, lang.L("原文是两栏排版：{{.N}}行按先左栏、后右栏读出，请核对分栏处的条目。", map[string]any{"N": r.Columns}))
 	}
 	if r.FooterMoved {
@@ -353,8 +360,9 @@ func (p *importPreview) onSave() {
 	if is.BulletinID != 0 {
 		unit, is.EditingUnit = is.EditingUnit, ""
 	}
+	groups := p.chosenGroups()
 	p.u.run(lang.L("正在导入"), func(ctx context.Context, _ func(int, int)) error {
-		if err := p.u.ar.ImportIssueCorrectingUnit(ctx, is, unit); err != nil {
+		if err := p.u.ar.ImportIssueChoosing(ctx, is, editor.ImportChoices{EditingUnit: unit, Groups: groups}); err != nil {
 			return errorText(issuesImportMessage(p.name, is, err))
 		}
 		ok = true

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -204,6 +205,7 @@ func TestImportPreviewSaysWhatTheReadingDid(t *testing.T) {
 		{"r3_web_page_issue.txt", "已去掉网页上的"},
 		{"r3_web_page_issue.txt", "日期取自网页的发布时间"},
 		{"r2_two_columns_layout.txt", "原文是两栏排版"},
+		{"r6_three_columns_layout.txt", "原文是3栏排版"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("..", "export", "testdata", "intake", tc.file))
@@ -219,5 +221,42 @@ func TestImportPreviewSaysWhatTheReadingDid(t *testing.T) {
 				t.Errorf("preview of %s says:\n%s\nwant a line with %s", tc.file, got, tc.want)
 			}
 		})
+	}
+}
+
+// The editor chooses each new unit's group among the archive's groups in
+// the preview, the guess preselected; saving creates the unit in the group
+// chosen, and a choice survives a change of attribution elsewhere.
+func TestImportPreviewChoosesNewUnitsGroups(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	if err := ar.SaveUnit(ctx, &editor.Unit{Name: "青阳县委组织部", Group: "乡镇", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	text := "市内信息\n△蓉城镇建网格。全镇划分网格214个。（蓉城镇党委）\n△西岭县办夜校。夜校每周开课两次。（西岭县委组织部）\n"
+	is, read, err := readIssueText("back.txt", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bulletins, _ := ar.Bulletins(ctx)
+	p := importPreviewNew(u, "back.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
+	p.show()
+	sel := p.groupSel["蓉城镇党委"]
+	if sel == nil || sel.Selected != "其他" || !slices.Contains(sel.Options, "乡镇") {
+		t.Fatalf("group choice for 蓉城镇党委: %+v, want the guess 其他 and the archive's 乡镇 offered", sel)
+	}
+	sel.SetSelected("乡镇")
+	p.rows[1].attr.SetText("西岭县委组织部 赵刚") // the list is made again
+	if got := p.groupSel["蓉城镇党委"].Selected; got != "乡镇" {
+		t.Fatalf("after another attribution changed, 蓉城镇党委's group is %q", got)
+	}
+	p.onSave()
+	units, _ := ar.Units(ctx)
+	groups := map[string]string{}
+	for _, un := range units {
+		groups[un.Name] = un.Group
+	}
+	if groups["蓉城镇党委"] != "乡镇" || groups["西岭县委组织部"] != "县区" {
+		t.Errorf("saved groups %v, want 蓉城镇党委 乡镇 (chosen) and 西岭县委组织部 县区 (the guess)", groups)
 	}
 }

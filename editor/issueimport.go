@@ -42,11 +42,28 @@ func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, sub
 // prints its bulletin's and has none of its own), so correcting it in the
 // import preview corrects it for every issue of that bulletin.
 func (a *Archive) ImportIssueCorrectingUnit(ctx context.Context, is *Issue, unit string) error {
+	return a.ImportIssueChoosing(ctx, is, ImportChoices{EditingUnit: unit})
+}
+
+// ImportChoices are what the editor settled in the import preview beyond
+// the issue itself: the bulletin's editing unit (ImportIssueCorrectingUnit)
+// and the group of each unit the import creates, by the unit's name — the
+// group a unit's name suggests (GuessUnitGroup) is a guess, and it moves
+// the unit between the statistics' subtotals.
+type ImportChoices struct {
+	EditingUnit string
+	Groups      map[string]string
+}
+
+// ImportIssueChoosing is ImportIssueCorrectingUnit that also gives each
+// unit it creates the group chosen for it (choices.Groups; a unit not
+// named there gets the guessed group), in the same transaction.
+func (a *Archive) ImportIssueChoosing(ctx context.Context, is *Issue, choices ImportChoices) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		if err := a.importIssueTx(ctx, tx, is); err != nil {
+		if err := a.importIssueGroupsTx(ctx, tx, is, choices.Groups); err != nil {
 			return err
 		}
-		unit = strings.TrimSpace(unit)
+		unit := strings.TrimSpace(choices.EditingUnit)
 		if unit == "" {
 			return nil
 		}
@@ -63,6 +80,11 @@ func (a *Archive) ImportIssueCorrectingUnit(ctx context.Context, is *Issue, unit
 }
 
 func (a *Archive) importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
+	return a.importIssueGroupsTx(ctx, tx, is, nil)
+}
+
+// importIssueGroupsTx is importIssueTx giving new units the groups chosen.
+func (a *Archive) importIssueGroupsTx(ctx context.Context, tx *sql.Tx, is *Issue, groups map[string]string) error {
 	b, err := importBulletinTx(ctx, tx, is)
 	if err != nil {
 		return fmt.Errorf("import issue: %w", err)
@@ -72,7 +94,7 @@ func (a *Archive) importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) erro
 	if is.EditingUnit == "" {
 		is.EditingUnit = b.EditingUnit
 	}
-	m, err := importUnitsTx(ctx, tx, is)
+	m, err := importUnitsTx(ctx, tx, is, groups)
 	if err != nil {
 		return fmt.Errorf("import issue: %w", err)
 	}
@@ -153,11 +175,12 @@ func newBulletinLikeFirstTx(ctx context.Context, tx *sql.Tx, name, editingUnit s
 
 // importUnitsTx creates the units that the issue's attributions name but
 // the archive does not know, and returns a matcher over all units.
-func importUnitsTx(ctx context.Context, tx *sql.Tx, is *Issue) (*UnitMatcher, error) {
+func importUnitsTx(ctx context.Context, tx *sql.Tx, is *Issue, groups map[string]string) (*UnitMatcher, error) {
 	b, err := newUnitBookTx(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
+	b.groups = groups
 	for _, s := range is.Sections {
 		for _, it := range s.Items {
 			if len(it.UnitIDs) == 0 {
@@ -172,8 +195,9 @@ func importUnitsTx(ctx context.Context, tx *sql.Tx, is *Issue) (*UnitMatcher, er
 
 // unitBook is the archive's units while a transaction may add to them.
 type unitBook struct {
-	units []Unit
-	m     *UnitMatcher
+	units  []Unit
+	m      *UnitMatcher
+	groups map[string]string // the group chosen for a new unit, by name (ImportChoices)
 }
 
 func newUnitBookTx(ctx context.Context, tx *sql.Tx) (*unitBook, error) {
@@ -210,6 +234,9 @@ func (b *unitBook) plan(attribution string) []Unit {
 			continue
 		}
 		u := guessUnit(part)
+		if g := strings.TrimSpace(b.groups[u.Name]); g != "" {
+			u.Group = g
+		}
 		b.units = append(b.units, u)
 		b.m = NewUnitMatcher(b.units)
 		out = append(out, u)

@@ -50,7 +50,7 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 // textSummaryOf is SummarizeIssue with what only the reading knew.
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, Top: facts.top,
-		WebLines: facts.web, DateProposed: facts.webDate, Columns: facts.columns, FooterMoved: facts.footerMoved,
+		WebLines: facts.web, DateProposed: facts.webDate, Columns: facts.columns, ColumnCount: facts.columnCount, FooterMoved: facts.footerMoved,
 		UnitWithoutBian: facts.unitWithoutBian, readChecks: textReadChecks(facts)}
 	return SummarizeIssue(is).WithReading(read)
 }
@@ -61,7 +61,8 @@ type textReadFacts struct {
 	top               []MastheadLine
 	web               []string // lines of a web page removed (text_read_web.go)
 	webDate           bool     // the date is the page's 发布时间, proposed
-	columns           int      // lines of a two-column page split at the gutter
+	columns           int      // lines of a page in columns split at the gutters
+	columnCount       int      // the most columns a page had (2, 3 …)
 	footerMoved       bool     // the 版记 stood mid-text and was read as the end
 	unitWithoutBian   string   // the editing unit, which the masthead names without 编 (中共南湖区委组织部)
 }
@@ -112,7 +113,7 @@ func textParseIssue(s string) (*editor.Issue, textReadFacts) {
 // bulletin's known sections (text_read_known.go).
 func textParseIssueOpts(s string, opt ReadOptions) (*editor.Issue, textReadFacts) {
 	roles := opt.Roles
-	s, columns := textSplitColumns(s) // a two-column page through pdftotext -layout (text_read_columns.go)
+	s, columns, most := textSplitColumns(s) // a page in columns through pdftotext -layout (text_read_columns.go)
 	p := &textIssueParser{lines: textSplitLines(s), is: &editor.Issue{}, tailItems: -1, known: textKnownSections(opt.Sections)}
 	var web textWebPage
 	p.lines, web = textDropWebChrome(p.lines) // a saved web page's site around the issue (text_read_web.go)
@@ -141,7 +142,7 @@ func textParseIssueOpts(s string, opt ReadOptions) (*editor.Issue, textReadFacts
 		p.line(i)
 	}
 	p.finish()
-	facts := textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns,
+	facts := textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns, columnCount: most,
 		footerMoved: footerMoved, unitWithoutBian: textUnitWithoutBian(p.lines[:start], p.is)}
 	p.is.Marks.UnitLine = facts.unitWithoutBian // printed as the source wrote it, no 编 added
 	return p.is, facts

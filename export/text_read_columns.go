@@ -44,19 +44,26 @@ const textColumnsMin = 3
 // then its right column, and returns how many lines it split; s is
 // returned unchanged when it has no such block. Each page (pdftotext ends
 // one with a form feed) is read on its own: a block never runs from one
-// page's columns into the next page's.
-func textSplitColumns(s string) (string, int) {
+// page's columns into the next page's. A page of three or more columns is
+// read column by column (text_read_columns_many.go); most is the most
+// columns a page had (0 when none was split).
+func textSplitColumns(s string) (out string, lines, most int) {
 	pages := strings.Split(s, "\f")
-	total := 0
 	for i, pg := range pages {
-		var n int
-		pages[i], n = textSplitPageColumns(pg)
-		total += n
+		p, n, cols := textSplitManyColumns(pg)
+		if n == 0 {
+			p, n = textSplitPageColumns(pg)
+			cols = 2
+		}
+		pages[i] = p
+		if n > 0 {
+			lines, most = lines+n, max(most, cols)
+		}
 	}
-	if total == 0 {
-		return s, 0
+	if lines == 0 {
+		return s, 0, 0
 	}
-	return strings.Join(pages, "\f"), total
+	return strings.Join(pages, "\f"), lines, most
 }
 
 // textSplitPageColumns is textSplitColumns for one page.

@@ -60,7 +60,7 @@ func TestTextColumnsLeftAlone(t *testing.T) {
 		{"indented", "组织建设\n    △云溪县开展支部书记轮训。今年已轮训村党组织书记186人次，\n覆盖全县所有行政村。（云溪县委组织部供稿）\n    △白沙镇推行党员联户制度。（白沙镇党委供稿）\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, n := textSplitColumns(tc.text)
+			got, n, _ := textSplitColumns(tc.text)
 			if got != tc.text || n != 0 {
 				t.Errorf("split %d lines:\n%s\nwant it as it stands:\n%s", n, got, tc.text)
 			}
@@ -95,7 +95,7 @@ func TestTextColumnsPerPage(t *testing.T) {
 		}
 		return b.String()
 	}
-	got, n := textSplitColumns(page("左一", "右一") + "\f" + page("左二", "右二"))
+	got, n, _ := textSplitColumns(page("左一", "右一") + "\f" + page("左二", "右二"))
 	var order []string
 	for _, l := range strings.Split(got, "\n") {
 		if f := strings.Fields(strings.TrimLeft(l, "\f")); len(f) > 0 {

@@ -46,6 +46,7 @@ type IssueSummary struct {
 	// the end; UnitWithoutBian the editing unit a masthead names without
 	// 编. Only ReadIssueSummary knows them.
 	Columns         int
+	ColumnCount     int // the most columns a page had: 2, 3 …
 	FooterMoved     bool
 	UnitWithoutBian string
 

@@ -13,7 +13,7 @@ import "fmt"
 func (s IssueSummary) WithReading(read IssueSummary) IssueSummary {
 	s.Removed, s.NumberedItems, s.Top = read.Removed, read.NumberedItems, read.Top
 	s.WebLines, s.DateProposed, s.readChecks = read.WebLines, read.DateProposed && s.HasDate, read.readChecks
-	s.Columns, s.FooterMoved, s.UnitWithoutBian = read.Columns, read.FooterMoved, read.UnitWithoutBian
+	s.Columns, s.ColumnCount, s.FooterMoved, s.UnitWithoutBian = read.Columns, read.ColumnCount, read.FooterMoved, read.UnitWithoutBian
 	if s.DateProposed {
 		s.Uncertain = append(s.Uncertain, "the date is the web page's 发布时间, proposed: the issue's own date may differ")
 	}
@@ -27,7 +27,10 @@ func textReadChecks(facts textReadFacts) []string {
 	for _, l := range facts.web {
 		out = append(out, "web page line removed: "+l)
 	}
-	if facts.columns > 0 {
+	switch {
+	case facts.columns > 0 && facts.columnCount > 2:
+		out = append(out, textManyColumnsCheck(facts.columns, facts.columnCount))
+	case facts.columns > 0:
 		out = append(out, textColumnCheck(facts.columns))
 	}
 	if facts.footerMoved {
