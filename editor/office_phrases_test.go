@@ -136,3 +136,24 @@ func TestOfficePhraseCountTakesEachSaveOnce(t *testing.T) {
 		t.Errorf("%d deltas kept (%v), want 1: the one the count does not see", deltas, err)
 	}
 }
+
+// Every role's login counts a phrase and keeps its count: a 审核 login
+// (who edits nothing) lists and counts it at its search, a 编辑's saves
+// add their deltas, and the count stays the texts' own.
+func TestOfficePhraseCountsForEveryRole(t *testing.T) {
+	owner, logins, open := rolesTestLogins(t)
+	ctx := context.Background()
+	const phrase = "人才驿站"
+	subs := []*Submission{{Title: "一", Text: "人才驿站开门。"}, {Title: "二", Text: "人才工作。"}}
+	if err := owner.AddSubmissions(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	reviewer, editor := open(logins["reviewer"]), open(logins["editor"])
+	wantPhraseCount(t, reviewer, subs, phrase, "the reviewer's first search")
+	wantPhraseListed(t, reviewer, phrase)
+	subs[1].Text = "人才驿站也开了。"
+	if err := editor.UpdateSubmission(ctx, subs[1]); err != nil {
+		t.Fatalf("the editor's save: %v", err)
+	}
+	wantPhraseCount(t, reviewer, subs, phrase, "after the editor's save")
+}
