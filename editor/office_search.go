@@ -16,13 +16,26 @@ import (
 // read all of item_fts for 党委's items (127 ms: by its costs a sequential
 // scan of a small table is cheap, the tsvectors it reads from TOAST not
 // counted).
-// ok is false when that does not apply — a file, within the rank limit
-// (the matches are ranked), or a phrase not counted yet — and the caller
-// goes the usual way.
-func (a *Archive) officeNewestPage(ctx context.Context, q searchQuery, limit int, query string) (r SearchResult, ok bool, err error) {
+// A phrase not counted yet is counted first (countPhrases) and the
+// statement asked again. ok is false when that does not apply — a file,
+// within the rank limit (the matches are ranked), or a phrase that could
+// not be counted — and the caller goes the usual way.
+func (a *Archive) officeNewestPage(ctx context.Context, q searchQuery, limit int, query string) (SearchResult, bool, error) {
 	if !a.eng.keepsPhraseCounts {
-		return r, false, nil
+		return SearchResult{}, false, nil
 	}
+	r, ok, err := a.officeNewestPageOnce(ctx, q, limit, query)
+	if err != nil || ok || (r.Items >= 0 && r.Submissions >= 0) {
+		return r, ok, err
+	}
+	if err := a.countPhrases(ctx, q); err != nil {
+		return SearchResult{}, false, nil // the usual way counts it the long way
+	}
+	return a.officeNewestPageOnce(ctx, q, limit, query)
+}
+
+// officeNewestPageOnce is officeNewestPage's statement.
+func (a *Archive) officeNewestPageOnce(ctx context.Context, q searchQuery, limit int, query string) (r SearchResult, ok bool, err error) {
 	items, expr := a.eng.match(q, HitItem)
 	subs, _ := a.eng.match(q, HitSubmission)
 	_, term := q.term()
