@@ -162,14 +162,21 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	}
 	sub := &editor.Submission{Source: filepath.Base(name)}
 	letter, unit := docxSplitLetter(doc.paras, sub)
-	title, paras := docxPickTitle(doc.paras[len(letter):], doc.styles)
+	rest, form := docxTakeForm(doc.paras[len(letter):], sub)
+	title, paras := docxPickTitle(rest, doc.styles)
+	if form.title != "" {
+		title, paras = form.title, docxCleanTexts(rest)
+	}
+	if unit == "" {
+		unit = form.unit
+	}
 	lines := make([]textLine, len(paras))
 	for i, p := range paras {
 		lines[i] = textLine{text: p}
 	}
 	sub.Title = title
 	lines, sub.Contact = textSplitContact(lines)
-	sub.Contact = docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact)
+	sub.Contact = strings.Join(append(form.contact, textNonEmpty(docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact))...), "；")
 	lines, signOff := docxSplitSignOff(lines, sub)
 	if signOff != "" {
 		unit = signOff

@@ -56,9 +56,9 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	greet, lines := textSplitGreeting(lines)
 	letter, lines, letterUnit := textSplitLetter(lines, sub)
 	front = append(append(front, greet), textLetterParagraphs(letter)...)
-	lines, unit := textSubmissionHeader(lines, sub)
-	lines, unit = textTakeTitle(lines, unit, mail.subject, sub)
+	lines, unit, formContact := textTakeHead(lines, mail.subject, sub)
 	lines, sub.Contact = textSplitContact(lines)
+	sub.Contact = strings.Join(append(formContact, textNonEmpty(sub.Contact)...), "；")
 	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
 		lines = lines[:n-1]
 	}
@@ -75,6 +75,21 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	}
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
+}
+
+// textTakeHead takes what is above the article: a form header
+// (submission_form.go), else a unit-and-date header; then the title
+// unless the form's 标题 gave it.
+func textTakeHead(lines []textLine, subject string, sub *editor.Submission) ([]textLine, string, []string) {
+	lines, form, ok := textSplitForm(lines, sub)
+	unit := form.unit
+	if !ok {
+		lines, unit = textSubmissionHeader(lines, sub)
+	}
+	if sub.Title == "" {
+		lines, unit = textTakeTitle(lines, unit, subject, sub)
+	}
+	return lines, unit, form.contact
 }
 
 // textTakeTitle takes the title: the first line when it is a title line or
