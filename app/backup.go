@@ -31,7 +31,7 @@ func (u *ui) startAutoBackup() {
 		return
 	}
 	work := func() {
-		made, err := u.ar.AutoBackup(u.ctx(), editor.BackupDir(u.ar.Path()), keepBackups, editor.Today())
+		made, err := u.ar.AutoBackup(u.ctx(), keepBackups, editor.Today())
 		if err != nil {
 			log.Printf("automatic backup: %v", err)
 			fyne.Do(func() { dialog.ShowError(errors.New(backupProblem(err)), u.win) })
@@ -68,7 +68,7 @@ func (u *ui) onBackup() {
 		dialog.ShowInformation(lang.L("备份"), lang.L("办公室档案由服务器备份（pg_dump），请联系管理员。"), u.win)
 		return
 	}
-	dest := filepath.Join(editor.BackupDir(u.ar.Path()), "archive-"+editor.Today().Format(editor.DateLayout)+".db")
+	dest := editor.BackupPath(u.ar.Path(), editor.Today())
 	u.run(lang.L("备份"), func(ctx context.Context, _ func(int, int)) error {
 		return u.ar.Backup(ctx, dest)
 	}, func() {
@@ -76,15 +76,29 @@ func (u *ui) onBackup() {
 	})
 }
 
-// onRestore is 文件 ▸ 从备份恢复……: choose a backup; once SQLite's
-// integrity check passes and the editor confirms, the app closes the
-// archive, puts the backup in its place (keeping the replaced one beside
-// it) and starts again on it.
+// onRestore is 文件 ▸ 从备份恢复……: choose a backup, this archive's own
+// listed first (backup_list.go); once SQLite's integrity check passes and
+// the editor confirms, the app closes the archive, puts the backup in its
+// place (keeping the replaced one beside it) and starts again on it.
 func (u *ui) onRestore() {
 	if u.ar.Engine() != "sqlite" {
 		dialog.ShowInformation(lang.L("从备份恢复"), lang.L("办公室档案由服务器备份（pg_dump），请联系管理员。"), u.win)
 		return
 	}
+	own, others, err := editor.ArchiveBackups(u.ar.Path())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	if len(own)+len(others) == 0 {
+		u.chooseBackupFile()
+		return
+	}
+	u.showBackupList(own, others)
+}
+
+// chooseBackupFile asks for any backup file, starting in backups/.
+func (u *ui) chooseBackupFile() {
 	req := fileRequest{Title: lang.L("从备份恢复"), Kind: lang.L("备份"), Exts: []string{".db"}, Dir: editor.BackupDir(u.ar.Path())}
 	u.chooseFiles(req, func(paths []string) { u.confirmRestore(paths[0]) })
 }
@@ -94,7 +108,8 @@ func (u *ui) confirmRestore(backup string) {
 		u.showError(err)
 		return
 	}
-	msg := fmt.Sprintf(lang.L("用备份 %s 替换当前档案？\n当前档案会另存在它旁边。程序将重新启动。"), filepath.Base(backup))
+	msg := otherArchiveWarning(backup, u.ar.Path()) +
+		fmt.Sprintf(lang.L("用备份 %s 替换当前档案？\n当前档案会另存在它旁边。程序将重新启动。"), filepath.Base(backup))
 	dialog.ShowConfirm(lang.L("从备份恢复"), msg, func(ok bool) {
 		if !ok {
 			return

@@ -9,6 +9,10 @@ import (
 	"syscall"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -18,7 +22,7 @@ func TestStartAutoBackup(t *testing.T) {
 	u, ar := newDeskTestUI(t)
 	u.startAutoBackup()
 	u.startAutoBackup()
-	got, err := editor.Backups(editor.BackupDir(ar.Path()))
+	got, _, err := editor.ArchiveBackups(ar.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +45,7 @@ func TestNoAutoBackupOfReadOnlyArchive(t *testing.T) {
 	t.Cleanup(func() { archiveIsReadOnly, readOnlyFields = was, false })
 	u, ar := newDeskTestUI(t)
 	u.startAutoBackup()
-	if got, _ := editor.Backups(editor.BackupDir(ar.Path())); len(got) > 0 {
+	if got, _, _ := editor.ArchiveBackups(ar.Path()); len(got) > 0 {
 		t.Errorf("backups of a read-only archive: %v", got)
 	}
 	if top := u.win.Canvas().Overlays().Top(); top != nil {
@@ -70,4 +74,60 @@ func TestBackupProblem(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRestoreListsOwnBackupsFirst (review F35): with r.db's backup beside
+// this archive's in backups/, 从备份恢复 offers this archive's first and
+// marks r.db's; choosing r.db's warns before anything is replaced.
+func TestRestoreListsOwnBackupsFirst(t *testing.T) {
+	ctx := context.Background()
+	u, ar := newDeskTestUI(t)
+	if err := ar.Backup(ctx, editor.BackupPath(ar.Path(), editor.Today())); err != nil {
+		t.Fatal(err)
+	}
+	r, err := editor.Open(ctx, filepath.Join(filepath.Dir(ar.Path()), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	theirs := editor.BackupPath(r.Path(), editor.Today().AddDate(0, 0, 1))
+	if err := r.Backup(ctx, theirs); err != nil {
+		t.Fatal(err)
+	}
+	u.onRestore()
+	var radio *widget.RadioGroup
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		radio, _ = o.(*widget.RadioGroup)
+		return radio != nil
+	})
+	if radio == nil {
+		t.Fatal("从备份恢复 shows no list of backups")
+	}
+	day := editor.Today().Format(editor.DateLayout)
+	want := []string{"archive-" + day + ".db", filepath.Base(theirs) + "（其他档案的备份）"}
+	if strings.Join(radio.Options, "|") != strings.Join(want, "|") || radio.Selected != want[0] {
+		t.Errorf("backups offered = %q (selected %q), want %q, the first selected", radio.Options, radio.Selected, want)
+	}
+	u.win.Canvas().Overlays().Top().Hide()
+	u.confirmRestore(theirs)
+	if got := overlayTexts(u); !strings.Contains(got, "另一份档案 r.db 的备份") {
+		t.Errorf("restoring r.db's backup asks %q, want a warning naming r.db", got)
+	}
+}
+
+// overlayTexts is the text of the labels in the top dialog.
+func overlayTexts(u *ui) string {
+	var b strings.Builder
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text)
+		case *widget.RichText:
+			b.WriteString(w.String())
+		case *canvas.Text:
+			b.WriteString(w.Text)
+		}
+		return false
+	})
+	return b.String()
 }

@@ -38,7 +38,7 @@ func runArchiveBackup(ctx context.Context, args []string, env *Env) int {
 	defer ar.Close()
 	dest := *out
 	if dest == "" {
-		dest = filepath.Join(editor.BackupDir(ar.Path()), "archive-"+editor.Today().Format(editor.DateLayout)+".db")
+		dest = editor.BackupPath(ar.Path(), editor.Today())
 	}
 	if err := ar.Backup(ctx, dest); err != nil {
 		return env.Fail("%s: %v", ar.Path(), err)
@@ -78,16 +78,22 @@ func runArchiveCheck(ctx context.Context, args []string, env *Env) int {
 func runArchiveRestore(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()
 	db := fs.String("db", "", "archive file")
+	other := fs.Bool("other", false, "restore a backup whose name says it is another archive's")
 	rest, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status
 	}
-	if len(rest) != 1 {
-		return env.UsageError("name the backup to restore")
-	}
 	target, err := archivePath(*db)
 	if err != nil {
 		return env.Fail("%v", err)
+	}
+	if len(rest) != 1 {
+		listBackups(env, target)
+		return env.UsageError("name the backup to restore")
+	}
+	if !editor.IsBackupOf(rest[0], target) && !*other {
+		return env.Fail("%s: %s; add --other to restore it in place of %s all the same",
+			rest[0], otherArchiveNote(rest[0], target), target)
 	}
 	// The window's lock (app.LockArchive): a restore under an open window
 	// would be overwritten by its next save, or tear the file.
@@ -109,4 +115,29 @@ func runArchiveRestore(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintf(env.Stdout, "restored %s from %s\n", target, rest[0])
 	}
 	return exitOK
+}
+
+// listBackups prints target's backups, its own first, then the other
+// archives' kept in the same folder, marked.
+func listBackups(env *Env, target string) {
+	own, others, err := editor.ArchiveBackups(target)
+	if err != nil || len(own)+len(others) == 0 {
+		return
+	}
+	fmt.Fprintf(env.Stderr, "backups of %s, newest first:\n", target)
+	for _, p := range own {
+		fmt.Fprintf(env.Stderr, "  %s\n", p)
+	}
+	for _, p := range others {
+		fmt.Fprintf(env.Stderr, "  %s  (another archive's)\n", p)
+	}
+}
+
+// otherArchiveNote says why a backup is taken for another archive's: its
+// name, or its old-style name every archive's backups had before.
+func otherArchiveNote(backup, target string) string {
+	if owner := editor.BackupOwner(backup); owner != "archive" {
+		return fmt.Sprintf("by its name a backup of %s.db, not of %s", owner, filepath.Base(target))
+	}
+	return fmt.Sprintf("named the old way (archive-DATE.db), so possibly another archive's, not %s's", filepath.Base(target))
 }

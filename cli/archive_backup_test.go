@@ -53,3 +53,43 @@ func TestArchiveBackupCheckRestore(t *testing.T) {
 		t.Errorf("check of a damaged file: %d %q", code, errOut)
 	}
 }
+
+// TestArchiveRestoreOtherArchive (review F35): g.db's and r.db's backups
+// side by side keep their own names; restore with no backup named lists
+// g.db's first, and r.db's backup is refused for g.db unless --other.
+func TestArchiveRestoreOtherArchive(t *testing.T) {
+	dir := t.TempDir()
+	g, r := filepath.Join(dir, "g.db"), filepath.Join(dir, "r.db")
+	issue := cliExampleFile(t, dir, "example/issue.txt")
+	if code, _, errOut := cliRun(t, "import-issue", "--db", r, issue); code != 0 {
+		t.Fatalf("import-issue: %s", errOut)
+	}
+	_, rIssues, _ := cliRun(t, "issues", "--db", r)
+	var backups []string
+	for _, db := range []string{g, r} {
+		code, out, errOut := cliRun(t, "archive", "backup", "--db", db)
+		if code != 0 {
+			t.Fatalf("archive backup --db %s: %s", db, errOut)
+		}
+		backups = append(backups, strings.TrimSpace(out))
+	}
+	if backups[0] == backups[1] || !strings.HasPrefix(filepath.Base(backups[0]), "g-") || !strings.HasPrefix(filepath.Base(backups[1]), "r-") {
+		t.Fatalf("backups of g.db and r.db = %q, want one each, named after them", backups)
+	}
+	code, _, errOut := cliRun(t, "archive", "restore", "--db", g)
+	if code != 2 || !strings.Contains(errOut, backups[0]) || strings.Index(errOut, backups[0]) > strings.Index(errOut, backups[1]+"  (another archive's)") {
+		t.Errorf("restore with no backup: %d %q, want g's backup listed before r's, marked", code, errOut)
+	}
+	if code, _, errOut := cliRun(t, "archive", "restore", "--db", g, backups[1]); code != 1 || !strings.Contains(errOut, "a backup of r.db, not of g.db") {
+		t.Errorf("restore r's backup into g: %d %q, want refused naming r.db", code, errOut)
+	}
+	if _, got, _ := cliRun(t, "issues", "--db", g); got == rIssues {
+		t.Fatalf("g.db holds r.db's issues after a refused restore")
+	}
+	if code, _, errOut := cliRun(t, "archive", "restore", "--other", "--db", g, backups[1]); code != 0 {
+		t.Fatalf("restore --other: %d %q", code, errOut)
+	}
+	if _, got, _ := cliRun(t, "issues", "--db", g); got != rIssues {
+		t.Errorf("g.db after restore --other = %q, want r.db's %q", got, rIssues)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -29,8 +28,8 @@ var ErrNotLocal = errors.New("the office archive is backed up on its server (pg_
 // ErrDamaged is an archive file that fails SQLite's integrity check.
 var ErrDamaged = errors.New("the archive file is damaged")
 
-// BackupLayout names a dated backup: archive-2026-12-01.db.
-const backupPrefix, backupSuffix = "archive-", ".db"
+// backupSuffix ends a dated backup's name (backup_names.go).
+const backupSuffix = ".db"
 
 // BackupDir is where a local archive's dated backups go: backups/ beside it.
 func BackupDir(archive string) string { return filepath.Join(filepath.Dir(archive), "backups") }
@@ -58,32 +57,23 @@ func (a *Archive) Backup(ctx context.Context, dest string) error {
 	return nil
 }
 
-// AutoBackup makes today's backup in dir unless there is one, and keeps the
-// newest keep backups there, deleting older ones. It says which file it
-// made ("" when today's existed).
-func (a *Archive) AutoBackup(ctx context.Context, dir string, keep int, today Date) (string, error) {
-	dest := filepath.Join(dir, backupPrefix+dateText(today)+backupSuffix)
+// AutoBackup makes today's backup of the archive (BackupPath) unless there
+// is one, and keeps its newest keep backups, deleting its older ones; the
+// other archives' backups in the same folder are left alone. It says which
+// file it made ("" when today's existed).
+func (a *Archive) AutoBackup(ctx context.Context, keep int, today Date) (string, error) {
+	dest := BackupPath(a.Path(), today)
 	if _, err := os.Stat(dest); err == nil {
-		return "", pruneBackups(dir, keep)
+		return "", pruneBackups(a.Path(), keep)
 	}
 	if err := a.Backup(ctx, dest); err != nil {
 		return "", err
 	}
-	return dest, pruneBackups(dir, keep)
+	return dest, pruneBackups(a.Path(), keep)
 }
 
-// Backups lists the dated backups in dir, newest first.
-func Backups(dir string) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, backupPrefix+"????-??-??"+backupSuffix))
-	if err != nil {
-		return nil, err
-	}
-	sort.Sort(sort.Reverse(sort.StringSlice(names)))
-	return names, nil
-}
-
-func pruneBackups(dir string, keep int) error {
-	names, err := Backups(dir)
+func pruneBackups(archive string, keep int) error {
+	names, _, err := ArchiveBackups(archive)
 	if err != nil || len(names) <= keep {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -130,18 +131,17 @@ func TestAutoBackupOncePerDayKeepsN(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	a := backupTestArchive(t, filepath.Join(dir, "archive.db"), 1)
-	backups := filepath.Join(dir, "backups")
 	for day := 1; day <= 5; day++ {
 		d := time.Date(2026, 12, day, 0, 0, 0, 0, time.UTC)
-		made, err := a.AutoBackup(ctx, backups, 3, d)
+		made, err := a.AutoBackup(ctx, 3, d)
 		if err != nil || made == "" {
 			t.Fatalf("day %d: made %q, %v", day, made, err)
 		}
-		if again, err := a.AutoBackup(ctx, backups, 3, d); err != nil || again != "" {
+		if again, err := a.AutoBackup(ctx, 3, d); err != nil || again != "" {
 			t.Errorf("day %d again: made %q, %v; want nothing", day, again, err)
 		}
 	}
-	got, err := Backups(backups)
+	got, _, err := ArchiveBackups(a.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,6 +154,63 @@ func TestAutoBackupOncePerDayKeepsN(t *testing.T) {
 			t.Errorf("backup %d = %s, want %s", i, got[i], want[i])
 		}
 	}
+}
+
+// TestBackupsOfTwoArchivesInOneFolder (review F35): g.db and r.db side by
+// side each get their own daily backup, named after them, holding their
+// own content; each keeps its own newest two, and a backup named the old
+// way (archive-DATE.db) is listed among the others' and not deleted.
+func TestBackupsOfTwoArchivesInOneFolder(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	g := backupTestArchive(t, filepath.Join(dir, "g.db"), 1)
+	r := backupTestArchive(t, filepath.Join(dir, "r.db"), 5)
+	legacy := filepath.Join(dir, "backups", "archive-2026-11-30.db")
+	if err := r.Backup(ctx, legacy); err != nil {
+		t.Fatal(err)
+	}
+	for day := 1; day <= 3; day++ {
+		d := time.Date(2026, 12, day, 0, 0, 0, 0, time.UTC)
+		for _, a := range []*Archive{g, r} {
+			if made, err := a.AutoBackup(ctx, 2, d); err != nil || made != BackupPath(a.Path(), d) {
+				t.Fatalf("%s day %d: made %q, %v", a.Path(), day, made, err)
+			}
+		}
+	}
+	own, others, err := ArchiveBackups(g.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(append(own, others...))
+	want := []string{"g-2026-12-03.db", "g-2026-12-02.db", "r-2026-12-03.db", "r-2026-12-02.db", "archive-2026-11-30.db"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("g.db's backups = %v, want %v", got, want)
+	}
+	if len(own) != 2 {
+		t.Errorf("g.db's own backups = %v, want the first two", own)
+	}
+	for _, c := range []struct {
+		backup string
+		want   int
+	}{{own[0], 1}, {others[0], 5}} {
+		if n := submissionCount(t, c.backup); n != c.want {
+			t.Errorf("%s holds %d submissions, want %d", c.backup, n, c.want)
+		}
+	}
+	if IsBackupOf(others[0], g.Path()) || !IsBackupOf(own[0], g.Path()) || IsBackupOf(legacy, g.Path()) {
+		t.Errorf("IsBackupOf says r's or the old-named backup is g.db's, or g's is not")
+	}
+	if !IsBackupOf(legacy, filepath.Join(dir, "archive.db")) || !IsBackupOf(filepath.Join(dir, "x.db"), g.Path()) {
+		t.Errorf("archive-DATE.db is not archive.db's, or an undated file is called another archive's")
+	}
+}
+
+func names(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		out = append(out, filepath.Base(p))
+	}
+	return out
 }
 
 // TestBackupOfficeArchive: the office archive is the server's to back up.
