@@ -49,6 +49,9 @@ func (p *importPreview) setGroupRows(units []editor.Unit) {
 	if p.groups == nil {
 		p.groups = map[string]string{}
 	}
+	if p.sameGroupRows(units) {
+		return // as shown: rebuilt at every keystroke in an attribution, an open choice would close
+	}
 	groups := p.archiveGroups()
 	p.groupSel = map[string]*widget.Select{}
 	var rows []fyne.CanvasObject
@@ -64,6 +67,19 @@ func (p *importPreview) setGroupRows(units []editor.Unit) {
 	}
 	p.newGroups.Objects = rows
 	p.newGroups.Refresh()
+}
+
+// sameGroupRows: the choices shown are for units, in order.
+func (p *importPreview) sameGroupRows(units []editor.Unit) bool {
+	if len(units) != len(p.groupSel) || len(units) != len(p.newGroups.Objects) {
+		return false
+	}
+	for _, u := range units {
+		if p.groupSel[u.Name] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // chosenGroups are the groups chosen for the units saving creates.
