@@ -34,8 +34,8 @@ type textForm struct {
 	lines    int // how many lines it takes at the top
 	unit     string
 	received editor.Date
-	title   string
-	contact []string // as written, label included (撰稿人：张晓燕)
+	title    string
+	contact  []string // as written, label included (撰稿人：张晓燕)
 }
 
 // textReadForm reads the form header at the top of texts: two or more

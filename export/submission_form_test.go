@@ -15,7 +15,7 @@ func TestReadSubmissionForm(t *testing.T) {
 	const body = "　　石岭镇推行“红色代办”服务，组建代办员队伍63人，为群众代办事项1,240件。\n　　代办事项按月公示，群众满意率98.6%。\n"
 	const text = "石岭镇推行“红色代办”服务，组建代办员队伍63人，为群众代办事项1,240件。\n代办事项按月公示，群众满意率98.6%。"
 	tests := []struct {
-		name, in                        string
+		name, in                       string
 		title, text, contact, received string
 	}{
 		{"the usual four lines",
