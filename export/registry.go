@@ -31,7 +31,8 @@ var (
 		"xlsx":       WriteIssueWorkbook,
 	}
 	submissionFormats = map[string]SubmissionReaderFunc{
-		".txt":  ReadTextSubmission,
+		".txt":  readTextOrMail,
+		".eml":  ReadEML, // Foxmail, Outlook, Thunderbird: 另存为 (submission_eml.go)
 		".docx": ReadDocx,
 		// macro-enabled documents and templates are WordprocessingML like
 		// a .docx (the macros are not read, let alone run)
@@ -89,11 +90,24 @@ func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), err)
 	}
 	lines := sub.Title + "\n" + sub.Text
-	if ext == ".txt" {
+	if ext == ".txt" && !emlLooksLikeMIME(data) {
 		lines, _ = DecodeText(bytes.NewReader(data))
 	}
 	submissionShapeChecks(sub, lines) // several pieces, or a whole issue? (submission_shape.go)
 	return sub, nil
+}
+
+// readTextOrMail reads a .txt 来稿, or the e-mail it really is: a message
+// saved and renamed .txt was stored as raw MIME.
+func readTextOrMail(name string, r io.Reader) (*editor.Submission, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxDocxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", filepath.Base(name), err)
+	}
+	if emlLooksLikeMIME(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) {
+		return ReadEML(name, bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	}
+	return ReadTextSubmission(name, bytes.NewReader(data))
 }
 
 func sortedKeys[V any](m map[string]V) []string {
