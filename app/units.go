@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -247,12 +248,45 @@ func (s *unitsScreen) onAdd() {
 	s.u.showForm(d, items, name)
 }
 
-// addUnit creates a unit and selects it.
+// addUnit creates a unit and selects it; when the name is one an existing
+// unit is known by (with or without 中共, its 简称), it asks first and
+// offers that unit (review F38).
 func (s *unitsScreen) addUnit(name string) {
-	un := editor.Unit{Name: strings.TrimSpace(name), Active: true, Group: editor.GuessUnitGroup(name)}
-	if un.Name == "" {
+	name = strings.TrimSpace(name)
+	if name == "" {
 		return
 	}
+	old, ok := editor.NewUnitMatcher(s.units).Existing(name)
+	if !ok {
+		s.createUnit(name)
+		return
+	}
+	msg := fmt.Sprintf(lang.L("单位中已有“%s”，“%s”指的就是它。\n另建一个单位，统计时会把它分成两个。"), old.Name, name)
+	d := dialog.NewConfirm(lang.L("新增单位"), msg, func(add bool) {
+		if add {
+			s.createUnit(name)
+		} else {
+			s.selectUnit(old.ID)
+		}
+	}, s.u.win)
+	d.SetConfirmText(lang.L("仍然新增"))
+	d.SetDismissText(lang.L("转到已有单位"))
+	d.Show()
+}
+
+// selectUnit selects the unit with id in the table.
+func (s *unitsScreen) selectUnit(id int64) {
+	for i, un := range s.units {
+		if un.ID == id {
+			s.table.Select(widget.TableCellID{Row: i})
+			return
+		}
+	}
+}
+
+// createUnit saves a new unit named name and selects it.
+func (s *unitsScreen) createUnit(name string) {
+	un := editor.Unit{Name: name, Active: true, Group: editor.GuessUnitGroup(name)}
 	if err := s.u.ar.SaveUnit(s.u.ctx(), &un); err != nil {
 		s.u.showError(err)
 		return

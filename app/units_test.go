@@ -150,3 +150,50 @@ func TestNewUnitGroupFromName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsAddNamesAnExistingUnit (review F38): with 中共石桥县委组织部 (简称
+// 石桥县) in 单位, 新增单位 石桥县委组织部 asks first; 转到已有单位 selects
+// the existing one and adds nothing, 仍然新增 adds it as asked.
+func TestUnitsAddNamesAnExistingUnit(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	if err := ar.SaveUnit(context.Background(), &editor.Unit{Name: "中共石桥县委组织部", ShortName: "石桥县", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	u.showKey(keyUnits)
+	s := u.units
+	s.reload()
+	for _, c := range []struct {
+		answer string
+		want   int
+	}{{"转到已有单位", 1}, {"仍然新增", 2}} {
+		t.Run(c.answer, func(t *testing.T) {
+			s.addUnit("石桥县委组织部")
+			if got := overlayTexts(u); !strings.Contains(got, "已有“中共石桥县委组织部”") {
+				t.Fatalf("新增单位 石桥县委组织部 shows %q, want it to name 中共石桥县委组织部", got)
+			}
+			tapOverlayButton(t, u, c.answer)
+			if got := unitsIn(t, ar); len(got) != c.want {
+				t.Errorf("units after %s = %d, want %d", c.answer, len(got), c.want)
+			}
+			if c.want == 1 && (s.sel != 0 || s.name.Text != "中共石桥县委组织部") {
+				t.Errorf("转到已有单位 selected row %d (%q), want 中共石桥县委组织部", s.sel, s.name.Text)
+			}
+		})
+	}
+}
+
+// tapOverlayButton taps the top dialog's button labelled text.
+func tapOverlayButton(t *testing.T, u *ui, text string) {
+	t.Helper()
+	var b *widget.Button
+	bWalk(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if w, ok := o.(*widget.Button); ok && w.Text == text {
+			b = w
+		}
+		return b != nil
+	})
+	if b == nil {
+		t.Fatalf("no button %q in the dialog", text)
+	}
+	test.Tap(b)
+}

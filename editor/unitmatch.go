@@ -227,3 +227,18 @@ func guessUnit(name string) Unit {
 	}
 	return u
 }
+
+// Existing is the unit a new unit's name already names: its full name or
+// an alias, with or without 中共 (石桥县委组织部 for 中共石桥县委组织部 and
+// the other way round), or its short name. Review F38: 新增单位 made a
+// second unit for one the importer already takes as the same, splitting it
+// in the statistics once somebody picked the copy.
+func (m *UnitMatcher) Existing(name string) (Unit, bool) {
+	name = strings.TrimSpace(name)
+	for _, n := range []string{name, strings.TrimPrefix(name, "中共")} {
+		if i, ok := m.exact[n]; ok && n != "" {
+			return m.units[i], true
+		}
+	}
+	return Unit{}, false
+}
