@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -36,4 +37,13 @@ func (u *ui) rememberScreen(key string) {
 			}
 		})
 	})
+}
+
+// reopenKey is the screen to reopen on: the one remembered, or the one
+// BULLETINDESK_SCREEN names (see restoreLastPlace).
+func (u *ui) reopenKey() string {
+	if env := os.Getenv("BULLETINDESK_SCREEN"); env != "" {
+		return env
+	}
+	return u.app.Preferences().String(prefLastScreen)
 }

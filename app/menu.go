@@ -187,10 +187,7 @@ func (u *ui) lastIssue() int64 {
 // settings) overrides it, for screenshots and demonstrations, and
 // BULLETINDESK_QUERY fills in the 检索 screen's query.
 func (u *ui) restoreLastPlace() {
-	key := u.app.Preferences().String(prefLastScreen)
-	if env := os.Getenv("BULLETINDESK_SCREEN"); env != "" {
-		key = env
-	}
+	key := u.reopenKey()
 	defer u.startOpenSequence() // scripts/compose-speed.sh
 	if key == keyCompose && u.lastIssue() != 0 {
 		u.openIssue(u.lastIssue())

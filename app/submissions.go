@@ -264,7 +264,7 @@ func (s *submissionsScreen) reload() {
 	s.kinds = mergeKinds(kinds)
 	s.fillFilterOptions()
 	s.detail.setChoices(s.units, s.kinds)
-	s.reloadRows()
+	s.reloadRowsFirst(true)
 	if s.selected != 0 {
 		s.detail.load(s.selected)
 	}
