@@ -288,7 +288,7 @@ func (s *issuesScreen) onDelete() {
 
 // onImport reads an issue from a bulletin text file into the archive.
 func (s *issuesScreen) onImport() {
-	req := fileRequest{Title: lang.L("导入一期"), Kind: lang.L("简报文本"), Exts: []string{".txt"}}
+	req := fileRequest{Title: lang.L("导入一期"), Kind: lang.L("简报文本"), Exts: export.IssueSourceExts}
 	s.u.chooseFiles(req, func(paths []string) {
 		rc, err := storage.Reader(storage.NewFileURI(paths[0]))
 		if err != nil {
@@ -363,7 +363,7 @@ func importIssueText(ctx context.Context, ar *editor.Archive, name string, r io.
 
 // issuesImportMessage says why a file was not imported.
 func issuesImportMessage(name string, is *editor.Issue, err error) string {
-	data := map[string]any{"File": name, "Err": err.Error()}
+	data := map[string]any{"File": name, "Err": importProblem(err)} // a Word file's problems as a 来稿's
 	switch {
 	case errors.Is(err, editor.ErrDuplicateNumber) && is != nil:
 		data["N"], data["M"] = is.Number, is.TotalNumber

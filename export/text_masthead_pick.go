@@ -71,7 +71,7 @@ func textRoleAsRead(s string, masthead bool, is *editor.Issue) MastheadRole {
 // IssueSummary.Top lists them); the masthead ends at the first line marked
 // MastheadBody, or after the roles given.
 func ReadIssueMasthead(r io.Reader, roles []MastheadRole) (*editor.Issue, IssueSummary, error) {
-	s, err := DecodeText(r)
+	s, err := issueSourceText(r) // a text file, or a Word one (text_read_word.go)
 	if err != nil {
 		return nil, IssueSummary{}, err
 	}

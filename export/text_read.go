@@ -20,7 +20,7 @@ var ErrNoIssue = errors.New("no bulletin found: no masthead, section or △ item
 // of PDFs and e-mail (see text_para.go). Items before any section heading
 // go to a section with an empty name, which the caller names.
 func ReadIssue(r io.Reader) (*editor.Issue, error) {
-	s, err := DecodeText(r)
+	s, err := issueSourceText(r) // a text file, or a Word one (text_read_word.go)
 	if err != nil {
 		return nil, err
 	}
@@ -36,7 +36,7 @@ func ReadIssue(r io.Reader) (*editor.Issue, error) {
 // knows: how many page numbers and running headers were removed, and how
 // many items started by a number or a 【标题】 instead of △.
 func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
-	s, err := DecodeText(r)
+	s, err := issueSourceText(r) // a text file, or a Word one (text_read_word.go)
 	if err != nil {
 		return nil, IssueSummary{}, err
 	}

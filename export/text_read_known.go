@@ -27,7 +27,7 @@ type ReadOptions struct {
 
 // ReadIssueWith is ReadIssueSummary reading with what opt says.
 func ReadIssueWith(r io.Reader, opt ReadOptions) (*editor.Issue, IssueSummary, error) {
-	s, err := DecodeText(r)
+	s, err := issueSourceText(r) // a text file, or a Word one (text_read_word.go)
 	if err != nil {
 		return nil, IssueSummary{}, err
 	}
