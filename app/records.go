@@ -34,8 +34,10 @@ func newRecordsPanel(u *ui, changed func()) *recordsPanel {
 // buttons are 记录上级采用 and 记录批示.
 func (r *recordsPanel) buttons() fyne.CanvasObject {
 	return container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("记录上级采用"), theme.ContentAddIcon(), r.onAddAdoption),
-		widget.NewButtonWithIcon(lang.L("记录批示"), theme.ContentAddIcon(), r.onAddInstruction))
+		// under the heading 上级采用与批示: short English words, as the
+		// row is the 来稿 pane's least width (review F21)
+		widget.NewButtonWithIcon(lang.X("button|记录上级采用", "记录上级采用"), theme.ContentAddIcon(), r.onAddAdoption),
+		widget.NewButtonWithIcon(lang.X("button|记录批示", "记录批示"), theme.ContentAddIcon(), r.onAddInstruction))
 }
 
 // show lists the records of a submission (itemID 0) or of an item (subID 0).

@@ -73,9 +73,14 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 }
 
 func (d *submissionDetail) view() fyne.CanvasObject {
-	d.received.SetPlaceHolder("2022-06-15")
-	d.adopt = widget.NewButtonWithIcon(lang.L("采用到当前期"), theme.ConfirmIcon(), d.onAdopt)
-	d.del = widget.NewButtonWithIcon(lang.L("删除来稿"), theme.DeleteIcon(), d.onDelete)
+	// 收稿日期 as the list beside it shows it (2022年6月15日 in Chinese, review
+	// F34); ParseDate reads that, ISO and 2022/6/15 back
+	d.received.SetPlaceHolder(d.s.u.dateLabel(time.Date(2022, 6, 15, 0, 0, 0, 0, time.UTC)))
+	// short English words on the buttons (lang.X): the row of them is the
+	// pane's least width, and "Adopt into current issue", "Delete
+	// submission" pushed the split over the navigation (review F21)
+	d.adopt = widget.NewButtonWithIcon(lang.X("button|采用到当前期", "采用到当前期"), theme.ConfirmIcon(), d.onAdopt)
+	d.del = widget.NewButtonWithIcon(lang.X("button|删除来稿", "删除来稿"), theme.DeleteIcon(), d.onDelete)
 	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), d.onPickDate)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("标题"), d.title),
@@ -167,7 +172,7 @@ func (d *submissionDetail) load(id int64) {
 		}
 	}
 	d.kind.SetText(sub.Kind)
-	d.received.SetText(dateISO(sub.Received))
+	d.received.SetText(d.s.u.dateLabel(sub.Received))
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
 	d.text.SetText(sub.Text) // the caret at its start
@@ -345,7 +350,7 @@ func (d *submissionDetail) onDelete() {
 func (d *submissionDetail) onPickDate() {
 	var pop *widget.PopUp
 	cal := widget.NewCalendar(time.Now(), func(t time.Time) {
-		d.received.SetText(dateISO(t))
+		d.received.SetText(d.s.u.dateLabel(t))
 		pop.Hide()
 		d.flush()
 	})

@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -91,5 +92,30 @@ func TestDetailShowsNearDuplicate(t *testing.T) {
 	test.Tap(see)
 	if u.subs.selected != subs[0].ID {
 		t.Errorf("查看这篇 shows submission %d, want the match %d", u.subs.selected, subs[0].ID)
+	}
+}
+
+// TestReceivedDateInChinese (review F34): the detail shows 收稿日期 as the
+// list does, 2026年12月1日, not 2026-12-01; a date typed in either form is
+// saved, and one that cannot be read is refused without changing the day.
+func TestReceivedDateInChinese(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	day := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	addTestSubmissions(t, ar, &editor.Submission{Title: "甲县推进村级组织建设", Text: "甲县推进。", Received: day, Kind: "信息", Status: editor.SubmissionPending})
+	d := u.subs.detail
+	u.subs.selectSubmission(allSubmissions(t, ar)[0].ID)
+	if got := d.received.Text; got != "2026年12月1日" {
+		t.Errorf("收稿日期 shows %q, want 2026年12月1日", got)
+	}
+	for _, c := range []struct{ typed, want string }{
+		{"2026年11月20日", "2026-11-20"},
+		{"2026-11-21", "2026-11-21"},
+		{"2026年2月30日", "2026-11-21"},
+	} {
+		d.received.SetText(c.typed)
+		d.flush()
+		if got := allSubmissions(t, ar)[0].Received.Format(editor.DateLayout); got != c.want {
+			t.Errorf("typed %q: saved %s, want %s", c.typed, got, c.want)
+		}
 	}
 }
