@@ -104,6 +104,9 @@ func textManyColumn(starts []int, at int) int {
 // column; it returns the page unchanged and 0, 0 when it has none.
 func textSplitManyColumns(s string) (string, int, int) {
 	raw := strings.Split(s, "\n")
+	if !textManyGapRows(raw) {
+		return s, 0, 0 // most texts: no row with two gaps, nothing to cluster
+	}
 	rows := make([][]textChunk, len(raw))
 	var probe editor.Issue
 	for i, l := range raw {
@@ -183,4 +186,18 @@ func textManyStreams(rows [][]textChunk, starts []int) [][]string {
 // textManyColumnsCheck is the summary's line when a page had three or more columns.
 func textManyColumnsCheck(lines, cols int) string {
 	return fmt.Sprintf("read as %d columns, left to right: %d lines of a %d-column block (pdftotext -layout); look at the items at the column breaks", cols, lines, cols)
+}
+
+// textManyGapRows: at least textColumnsMin rows have two gaps inside their
+// text, as three columns side by side give (a cheap look before the work).
+func textManyGapRows(raw []string) bool {
+	n := 0
+	for _, l := range raw {
+		if strings.Count(strings.TrimSpace(l), strings.Repeat(" ", textGutterMinSpaces)) >= 2 {
+			if n++; n >= textColumnsMin {
+				return true
+			}
+		}
+	}
+	return false
 }
