@@ -230,7 +230,7 @@ func (u *ui) periodLabel(p editor.Period) string {
 // keep their name.
 func groupLabel(g string) string {
 	switch g {
-	case "县区", "市直", "其他":
+	case "县区", "市直", "其他", editor.UngroupedName: // 未分组 read 「未分组 subtotal」 (review F19)
 		return lang.X("group|"+g, g)
 	}
 	return g

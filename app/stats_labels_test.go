@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -37,9 +39,14 @@ func TestEnglishStatsLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, g := range editor.DefaultGroups {
+	for _, g := range append(slices.Clone(editor.DefaultGroups), editor.UngroupedName) {
 		if en := table["group|"+g]; en == "" || hasHan(en) {
 			t.Errorf("group %s in English is %q", g, en)
+		}
+	}
+	for _, k := range []string{"%s（%s）", "共{{.N}}期"} { // 「root（Editor, …）」, 「1 issues」
+		if en := table[k]; en == "" || strings.ContainsAny(en, "（）") || strings.Contains(en, "} issues") {
+			t.Errorf("%s in English is %q", k, en)
 		}
 	}
 	u := &ui{lang: "en"}

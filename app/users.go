@@ -149,7 +149,10 @@ func (u *ui) loadMe() {
 }
 
 // meText is "liwei（编辑、审核）", or liwei（无角色） for a login given none yet.
-func (u *ui) meText() string { return fmt.Sprintf("%s（%s）", u.me.Login, u.meRoles(false)) }
+func (u *ui) meText() string {
+	// brackets of the UI's language: 「root（编辑…）」, 「root (Editor, …)」 (review F19)
+	return fmt.Sprintf(lang.L("%s（%s）"), u.me.Login, u.meRoles(false))
+}
 
 // meIndicator is the user and roles at the foot of the navigation: the
 // login, and under it the roles, two to a line, which the navigation's
