@@ -33,7 +33,7 @@ func TestSignDialogForABackIssue(t *testing.T) {
 	if date == nil || date.Text != u.dateLabel(day) {
 		t.Fatalf("the 签发 date field = %+v, want the issue's own %v", date, day)
 	}
-	for _, want := range []string{"签发日期保留它的原日期", "栏目“他山之石”没有条目", "本刊还没有编辑单位"} {
+	for _, want := range []string{"本期是从文件导入的，签发日期保留原文的日期", "栏目“他山之石”没有条目", "本刊还没有编辑单位"} {
 		if !bDialogSays(u, want) {
 			t.Errorf("the 签发 dialog does not say %q", want)
 		}
