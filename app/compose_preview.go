@@ -242,7 +242,7 @@ func issueExport(u *ui, id int64, format string) (string, func(io.Writer) error,
 	if !ok {
 		return "", nil, nil
 	}
-	is, err := u.ar.Issue(u.ctx(), id)
+	is, err := u.ar.IssueForExport(u.ctx(), id)
 	if err != nil {
 		return "", nil, fmt.Errorf("export the issue: %w", err)
 	}

@@ -40,7 +40,7 @@ func runExport(ctx context.Context, args []string, env *Env) int {
 		return env.Fail("%v", err)
 	}
 	defer ar.Close()
-	is, err := ar.Issue(ctx, *id)
+	is, err := ar.IssueForExport(ctx, *id)
 	if errors.Is(err, editor.ErrNotFound) {
 		return env.Fail("%s: no issue %d (see: bulletindesk issues)", ar.Path(), *id)
 	}

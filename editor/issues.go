@@ -66,6 +66,27 @@ func (a *Archive) Issue(ctx context.Context, id int64) (Issue, error) {
 	return is, err
 }
 
+// IssueForExport is Issue with the names of the units its items credit
+// (Issue.UnitNames), read in the same transaction.
+func (a *Archive) IssueForExport(ctx context.Context, id int64) (Issue, error) {
+	var is Issue
+	err := a.read(ctx, func(tx *sql.Tx) (err error) {
+		if is, err = issueTx(ctx, tx, id); err != nil {
+			return err
+		}
+		units, err := unitsTx(ctx, tx)
+		if err != nil {
+			return err
+		}
+		is.UnitNames = make(map[int64]string, len(units))
+		for _, u := range units {
+			is.UnitNames[u.ID] = u.Name
+		}
+		return nil
+	})
+	return is, err
+}
+
 // LatestIssue is the issue changed most recently (the app opens it on
 // start); ErrNotFound when the archive has none.
 func (a *Archive) LatestIssue(ctx context.Context) (Issue, error) {

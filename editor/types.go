@@ -121,6 +121,10 @@ type Issue struct {
 	// Imported says the issue came from a file (import-issue, 从文本导入):
 	// its date is its source's, which 签发 keeps (read only).
 	Imported bool
+	// UnitNames names the units the items credit (Item.UnitIDs), for the
+	// exports that list them (the workbook's 计分单位); filled by
+	// Archive.IssueForExport, nil otherwise.
+	UnitNames map[int64]string
 }
 
 // Section is a 栏目 of an issue, in order.

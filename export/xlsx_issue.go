@@ -16,11 +16,13 @@ const IssueSheet = "条目"
 var issueColumns = []struct {
 	name  string
 	width float64
-}{{"栏目", 12}, {"序号", 7}, {"标题句", 60}, {"报送单位", 28}, {"字数", 8}, {"来稿编号", 12}}
+}{{"栏目", 12}, {"序号", 7}, {"标题句", 60}, {"计分单位", 28}, {"署名", 28}, {"字数", 8}, {"来稿编号", 12}}
 
 // WriteIssueWorkbook writes an issue as a workbook: one row per item with
-// its section, order in the section, lead, credited units (as attributed),
-// 字数 and source submissions, then a total row. p is unused; the
+// its section, order in the section, lead, credited units (计分单位, the
+// units 统计 counts, by their names in 单位), the 署名 as printed, 字数 and
+// source submissions. The one column 报送单位 held the 署名, which can name
+// a person (河西区委组织部 刘晓) or a unit credited for nothing, then a total row. p is unused; the
 // signature is the issue-format registry's.
 func WriteIssueWorkbook(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 	f := xlsxNewFile()
@@ -38,15 +40,15 @@ func WriteIssueWorkbook(w io.Writer, is *editor.Issue, p editor.Preferences) err
 	row, items, words := 3, 0, 0
 	for _, sec := range is.Sections {
 		for i, it := range sec.Items {
-			vals := []any{sec.Name, i + 1, it.Lead, it.Attribution, it.Words, issueSources(it.Submissions)}
-			if err := issueRow(f, row, vals, []int{s.text, s.integer, s.text, s.text, s.integer, s.text}); err != nil {
+			vals := []any{sec.Name, i + 1, it.Lead, issueCredited(is, it), it.Attribution, it.Words, issueSources(it.Submissions)}
+			if err := issueRow(f, row, vals, []int{s.text, s.integer, s.text, s.text, s.text, s.integer, s.text}); err != nil {
 				return fmt.Errorf("issue workbook: %w", err)
 			}
 			row, items, words = row+1, items+1, words+it.Words
 		}
 	}
-	total := []any{"合计", items, fmt.Sprintf("共%d条", items), "", words, ""}
-	if err := issueRow(f, row, total, []int{s.subText, s.subInt, s.subText, s.subText, s.subInt, s.subText}); err != nil {
+	total := []any{"合计", items, fmt.Sprintf("共%d条", items), "", "", words, ""}
+	if err := issueRow(f, row, total, []int{s.subText, s.subInt, s.subText, s.subText, s.subText, s.subInt, s.subText}); err != nil {
 		return fmt.Errorf("issue workbook: %w", err)
 	}
 	if err := f.AutoFilter(IssueSheet, "A2:"+xlsxRef(len(issueColumns), max(row-1, 3)), nil); err != nil {
@@ -56,6 +58,20 @@ func WriteIssueWorkbook(w io.Writer, is *editor.Issue, p editor.Preferences) err
 		return fmt.Errorf("issue workbook: %w", err)
 	}
 	return nil
+}
+
+// issueCredited is the names of the units an item credits, 、 between
+// them; a unit the issue does not name is given by its number.
+func issueCredited(is *editor.Issue, it editor.Item) string {
+	names := make([]string, len(it.UnitIDs))
+	for i, id := range it.UnitIDs {
+		if n, ok := is.UnitNames[id]; ok {
+			names[i] = n
+		} else {
+			names[i] = "#" + strconv.FormatInt(id, 10)
+		}
+	}
+	return strings.Join(names, "、")
 }
 
 // issueSources is the source submissions: a number for one, 12、15 for several.
