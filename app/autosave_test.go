@@ -16,6 +16,47 @@ type fakeClock struct {
 	mu     sync.Mutex
 	now    time.Time
 	timers []*fakeTimer
+	// lateUI > 0 makes the UI goroutine late: what is sent to it runs at
+	// runLate, lateUI after it was sent, as on a loaded machine where the
+	// frames, the preview and the keys typed meanwhile come first
+	lateUI time.Duration
+	late   []lateCall
+}
+
+type lateCall struct {
+	at time.Time
+	f  func()
+}
+
+// Do runs f at once, or queues it when the UI goroutine is late.
+func (c *fakeClock) Do(f func()) {
+	c.mu.Lock()
+	if c.lateUI == 0 {
+		c.mu.Unlock()
+		f()
+		return
+	}
+	c.late = append(c.late, lateCall{c.now.Add(c.lateUI), f})
+	c.mu.Unlock()
+}
+
+// runLate runs what the late UI goroutine has reached by now.
+func (c *fakeClock) runLate() {
+	c.mu.Lock()
+	var due []func()
+	keep := c.late[:0]
+	for _, l := range c.late {
+		if l.at.After(c.now) {
+			keep = append(keep, l)
+		} else {
+			due = append(due, l.f)
+		}
+	}
+	c.late = keep
+	c.mu.Unlock()
+	for _, f := range due {
+		f()
+	}
 }
 
 type fakeTimer struct {
@@ -175,5 +216,57 @@ func TestAutosaveFiresWithinMaxWait(t *testing.T) {
 				t.Errorf("%d saves in 3 s, want at least %d", saves, c.want)
 			}
 		})
+	}
+}
+
+// A UI goroutine running each due save 200 ms late, behind the keys typed
+// meanwhile: before, each key superseded the save on its way, and steady
+// typing at 8 keys a second saved nothing for as long as it went on (the
+// real window under load: a key reached the archive 4.2 s after it was typed).
+func TestAutosaveSavesWhenTheUIGoroutineIsLate(t *testing.T) {
+	clk := &fakeClock{now: time.Unix(0, 0), lateUI: 200 * time.Millisecond}
+	u := &ui{clock: clk}
+	var saves []time.Duration
+	d := u.autosave(func() { saves = append(saves, clk.Now().Sub(time.Unix(0, 0))) })
+	for elapsed := time.Duration(0); elapsed < 3*time.Second; elapsed += 25 * time.Millisecond {
+		if elapsed%(125*time.Millisecond) == 0 {
+			d.poke() // the key comes first, then what waited for the UI goroutine
+		}
+		clk.runLate()
+		clk.advance(25 * time.Millisecond)
+	}
+	if got, want := len(saves), 2; got < want {
+		t.Fatalf("saves at %v in 3 s of typing, want at least %d", saves, want)
+	}
+	if saves[0] > saveMaxWait+clk.lateUI {
+		t.Errorf("the first save ran %v after the first key, want at most %v", saves[0], saveMaxWait+clk.lateUI)
+	}
+}
+
+// A typed text's save (autosaveTaken) does not wait for the UI goroutine
+// at all: the write taken at the last key is queued from the timer's
+// goroutine, so a UI goroutine that never gets round to it loses nothing.
+func TestAutosaveTakenNeedsNoUIGoroutine(t *testing.T) {
+	clk := &fakeClock{now: time.Unix(0, 0), lateUI: time.Hour}
+	u := &ui{clock: clk, asyncWrites: true}
+	text, written := "", []string{}
+	d := u.autosaveTaken(func() func() {
+		v := text
+		return func() { written = append(written, v) }
+	})
+	for i, r := range []rune("推进村级议事规范化建设") {
+		text += string(r)
+		d.poke()
+		clk.advance(125 * time.Millisecond)
+		if i == 7 && len(written) == 0 {
+			t.Fatalf("nothing written after %d keys in 1 s with the UI goroutine busy", i+1)
+		}
+	}
+	clk.advance(time.Second)
+	if got, want := written[len(written)-1], text; got != want {
+		t.Errorf("the last write holds %q, want %q (the text at the last key)", got, want)
+	}
+	if len(clk.late) != 0 {
+		t.Errorf("%d calls waited for the UI goroutine, want none", len(clk.late))
 	}
 }

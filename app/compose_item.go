@@ -45,7 +45,7 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 		return ie
 	}
 	ie := &itemEditor{s: s, item: it}
-	ie.save = s.u.autosave(ie.store)
+	ie.save = s.u.autosaveTaken(ie.take)
 	ie.lead = ie.field(false, it.Lead, lang.L("标题句（第一句）"))
 	ie.lead.onPaste = ie.pasteIntoLead
 	ie.body = ie.newBody(it.Body)
@@ -170,9 +170,15 @@ func (ie *itemEditor) refreshLabels() {
 	}
 }
 
-// store writes the item to the archive, off the UI goroutine (u.write).
-func (ie *itemEditor) store() {
+// take is the write of the item as it is now (UI goroutine, at each
+// change); the autosave queues it when due (u.write runs it off the UI
+// goroutine).
+func (ie *itemEditor) take() func() {
 	it := *ie.item
+	return func() { ie.store(it) }
+}
+
+func (ie *itemEditor) store(it editor.Item) {
 	ie.s.u.write(func(ctx context.Context) error { return ie.s.u.saveItem(ctx, &it) }, func(err error) {
 		if err != nil {
 			if !ie.resolveConflict(err) {

@@ -47,7 +47,7 @@ type submissionDetail struct {
 
 func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	d := &submissionDetail{s: s}
-	d.save = s.u.autosave(d.onSave)
+	d.save = s.u.autosaveTaken(d.take)
 	changed := func() { d.changed() }
 	// the title wraps so a 46-character headline is seen whole
 	d.title = newAutoEntry(true, changed, d.flush)
@@ -241,10 +241,11 @@ func (d *submissionDetail) changed() {
 // flush saves now if an edit is waiting.
 func (d *submissionDetail) flush() { d.save.flush() }
 
-// onSave writes the form into the archive.
-func (d *submissionDetail) onSave() {
+// take is the write of the form as it is now (UI goroutine, at each
+// change); the autosave queues it when due.
+func (d *submissionDetail) take() func() {
 	if !d.has {
-		return
+		return nil
 	}
 	sub := d.cur
 	sub.Title = strings.TrimSpace(strings.ReplaceAll(d.title.Text, "\n", ""))
@@ -267,6 +268,11 @@ func (d *submissionDetail) onSave() {
 	} else if strings.TrimSpace(d.received.Text) != "" {
 		d.saved.SetText(lang.L("日期格式应为 2022-06-15，日期未保存。"))
 	}
+	return func() { d.store(sub) }
+}
+
+// store writes sub, the form taken, into the archive (off the UI goroutine).
+func (d *submissionDetail) store(sub editor.Submission) {
 	d.s.u.write(func(ctx context.Context) error { return d.s.u.saveSubmission(ctx, &sub) }, func(err error) {
 		if err != nil {
 			if !d.resolveConflict(err) {
