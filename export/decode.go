@@ -187,9 +187,14 @@ func textSoftBreak(last, next rune, line int) rune {
 // CleanPaste is text pasted into a field made as an import would make it:
 // line ends as LF, a Shift+Enter inside a sentence joined, zero-width
 // characters (U+200B, U+2060, U+FEFF, which WPS and web pages carry) and
-// control characters left out, a no-break space as a space. Nothing
-// visible is dropped; text that is not text stays as it was, less its
-// controls.
+// control characters left out, a no-break space as a space; a paragraph's
+// indent (the 　　 Word and WPS paragraphs start with) left out, as the
+// readers leave it out, since the exports indent every paragraph
+// themselves (Word printed a pasted one indented twice); a tab as a
+// full-width space (U+3000) between Chinese and a space elsewhere, as the
+// .docx reader takes w:tab
+// (the field and the preview drew it as a box). Nothing visible is
+// dropped; text that is not text stays as it was, less its controls.
 func CleanPaste(s string) string {
 	clean, _, err := textNormalize(s)
 	if err != nil {
@@ -200,5 +205,13 @@ func CleanPaste(s string) string {
 			return r
 		}, s)
 	}
-	return strings.ReplaceAll(clean, "\u00a0", " ")
+	lines := strings.Split(strings.ReplaceAll(clean, "\u00a0", " "), "\n")
+	for i, l := range lines {
+		if i == 0 { // pasted mid-line perhaps: only an indent's own marks go
+			lines[i] = strings.TrimLeft(l, "　\t")
+		} else {
+			lines[i] = strings.TrimLeft(l, " 　\t")
+		}
+	}
+	return docxTabText(strings.Join(lines, "\n"))
 }

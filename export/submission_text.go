@@ -70,6 +70,9 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	sub.Cover = strings.Join(textGroupParagraphs(front...), "\n")
 	sub.Text = textCloseWith(strings.Join(paras, "\n"), sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
 	textCoverBack(sub)
+	// a tab left inside a line (a table copied from WPS) as the .docx
+	// reader takes w:tab: the window drew it as a box, Word as a tab stop
+	sub.Title, sub.Text, sub.Cover = docxTabText(sub.Title), docxTabText(sub.Text), docxTabText(sub.Cover)
 	if sub.Title == "" && sub.Text == "" {
 		return nil, fmt.Errorf("no text: %w", ErrEmpty)
 	}

@@ -193,6 +193,9 @@ func TestReadPastedSubmissionFaults(t *testing.T) {
 		{"▲ before a title line",
 			"▲临江区建强村级党群服务中心\n　　" + body1 + "\n",
 			"临江区建强村级党群服务中心", body1, ""},
+		{"a tab inside a line (a table row copied from WPS)",
+			"临江区建强村级党群服务中心\n　　设置\t便民服务等功能区，表格：乡镇\t人数，Name\tAge。\n",
+			"临江区建强村级党群服务中心", "设置　便民服务等功能区，表格：乡镇　人数，Name Age。", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
