@@ -376,3 +376,36 @@ func TestMinRows(t *testing.T) {
 		t.Errorf("14 rows at least: %v px tall, 3 rows were %v", got, three)
 	}
 }
+
+// TestControlCharactersDrawnAsMeasured: a row holding a tab (a table row
+// pasted from WPS, a .txt 来稿) or another control character is drawn as
+// the characters it was measured as, so each character shows once,
+// nothing passes the field's edge and the caret stands where it edits.
+// Fyne was given the raw tab: the row showed its text repeated and its end
+// nowhere, and a key typed after 等功 went in where 便民 was drawn (review F7).
+func TestControlCharactersDrawnAsMeasured(t *testing.T) {
+	text := "东湖街道建成邻里中心6个，设置\t便民服务、文体活动等功能区，日均服务居民1,200人次。乡镇\t人数\x01合计"
+	a, _ := newArea(t, text, 300)
+	r := test.WidgetRenderer(a).(*renderer)
+	f := a.face()
+	for n := 0; n < a.Rows(); n++ {
+		drawn := r.texts[n].Text
+		if strings.ContainsFunc(drawn, func(c rune) bool { return c < 0x20 }) {
+			t.Errorf("row %d is drawn with a control character: %q", n, drawn)
+		}
+		rw := a.rowAt(n)
+		if got, want := len([]rune(drawn)), rw.to-rw.from; got != want {
+			t.Errorf("row %d is drawn as %d characters (%q), it holds %d", n, got, drawn, want)
+		}
+		if w := fyne.MeasureText(drawn, f.size, f.style).Width; w > a.textWidth()+1 {
+			t.Errorf("row %d (%q) is drawn %.0f px wide, the field's text is %.0f", n, drawn, w, a.textWidth())
+		}
+		for c := rw.from; c <= rw.to; c++ {
+			prefix := string([]rune(drawn)[:c-rw.from])
+			if got, want := a.xIn(rw, c), fyne.MeasureText(prefix, f.size, f.style).Width; got < want-1 || got > want+1 {
+				t.Errorf("row %d: the caret before column %d is at %.1f px, the drawing has %q there (%.1f px)", n, c, got, prefix, want)
+				break
+			}
+		}
+	}
+}

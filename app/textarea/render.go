@@ -127,7 +127,7 @@ func (r *renderer) setRows(from, to int) {
 	a := r.a
 	for i := from; i < to && i < len(r.texts); i++ {
 		rw := a.rowAt(i)
-		s := string(a.paras[rw.p].text[rw.from:rw.to])
+		s := shownText(a.paras[rw.p].text[rw.from:rw.to])
 		if t := r.texts[i]; t.Text != s {
 			t.Text = s
 			t.Refresh()

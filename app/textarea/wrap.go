@@ -26,10 +26,39 @@ func runeWidth(f face, r rune) float32 {
 	}
 	w, ok := m[r]
 	if !ok {
-		w = fyne.MeasureText(string(r), f.size, f.style).Width
+		w = fyne.MeasureText(string(shown(r)), f.size, f.style).Width
 		m[r] = w
 	}
 	return w
+}
+
+// shown is the character drawn, and measured, for r: a tab as a gap of a
+// full-width space, any other control character as U+FFFD. Fyne drew a
+// tab as a wide run of its own, so a row holding one was measured as one
+// thing and drawn as another: its text repeated, its end past the edge,
+// the caret away from where it edited (review F7).
+func shown(r rune) rune {
+	switch {
+	case r == '\t':
+		return '　'
+	case r < 0x20 || (r >= 0x7f && r < 0xa0):
+		return '\ufffd'
+	}
+	return r
+}
+
+// shownText is the row text as drawn (see shown).
+func shownText(rs []rune) string {
+	for i, r := range rs {
+		if shown(r) != r {
+			out := append([]rune(nil), rs...)
+			for j := i; j < len(out); j++ {
+				out[j] = shown(out[j])
+			}
+			return string(out)
+		}
+	}
+	return string(rs)
 }
 
 func (a *Area) face() face { return face{size: a.Theme().Size(theme.SizeNameText)} }
