@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulletindesk/bulletindesk/app/textarea"
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -33,8 +34,8 @@ type conflictSide struct {
 // openConflict is a conflict dialog on screen: the editor's entries, the
 // other side's texts, and every draft kept for the record since it opened.
 type openConflict struct {
-	mine   []*widget.Entry
-	theirs []*widget.Label
+	mine   []*textarea.Area       // the editor's, to edit and merge
+	theirs []*textarea.Area       // read-only: selectable, to copy from
 	rows   [][2]fyne.CanvasObject // each field's name and its two columns, hidden while both say the same
 	when   *widget.Label
 	side   conflictSide                 // what the left column shows
@@ -81,7 +82,7 @@ func (u *ui) showConflict(c *editor.ConflictError, fields []conflictField, read 
 	u.conflicts[key] = open
 	rows := open.build(fields)
 	open.show(u, theirs)
-	note := wrapLabel(lang.L("在您编辑的同时，另一个窗口或程序保存了这里的内容。您的修改没有覆盖它，也没有丢失。左边是对方保存的，右边是您的（可以修改、合并）。"))
+	note := newCJKLabel(lang.L("在您编辑的同时，另一个窗口或程序保存了这里的内容。您的修改没有覆盖它，也没有丢失。左边是对方保存的，右边是您的（可以修改、合并）。"))
 	head := container.NewVBox(note, open.when, container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle(lang.L("对方保存的"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		widget.NewLabelWithStyle(lang.L("您的"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})))
@@ -99,7 +100,7 @@ func (u *ui) showConflict(c *editor.ConflictError, fields []conflictField, read 
 	keep := widget.NewButton(lang.L("保留我的"), func() {
 		texts := make([]string, len(fields))
 		for i := range fields {
-			texts[i] = open.mine[i].Text
+			texts[i] = open.mine[i].Text()
 		}
 		if slices.Equal(texts, open.side.texts) { // merged into exactly theirs: nothing of mine to save
 			done(takeTheirs)
@@ -121,11 +122,13 @@ func (open *openConflict) build(fields []conflictField) *fyne.Container {
 	rows := container.NewVBox()
 	open.when = widget.NewLabel("") // a line of its own: inside the note the time wrapped after 日
 	for _, f := range fields {
-		mine := widget.NewMultiLineEntry()
-		mine.Wrapping = fyne.TextWrapWord
+		// the texts are app/textarea's fields, which wrap by the Chinese
+		// rules (Fyne's Label and Entry started rows with ，and 、, review
+		// F9) and take a 来稿 of any length
+		mine := textarea.New()
 		mine.SetText(f.mine)
-		theirs := widget.NewLabel("")
-		theirs.Wrapping = fyne.TextWrapWord
+		theirs := textarea.New()
+		theirs.Disable()
 		name := widget.NewLabelWithStyle(f.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		cols := container.NewGridWithColumns(2, theirs, mine)
 		rows.Add(name)
@@ -144,7 +147,7 @@ func (open *openConflict) show(u *ui, side conflictSide) {
 	for i, t := range side.texts {
 		open.theirs[i].SetText(t)
 		for _, o := range open.rows[i] {
-			if t == open.mine[i].Text {
+			if t == open.mine[i].Text() {
 				o.Hide()
 			} else {
 				o.Show()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulletindesk/bulletindesk/app/textarea"
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -22,6 +23,10 @@ func onTop(u *ui, text string) bool {
 			return w.Text == text
 		case *widget.Entry:
 			return w.Text == text
+		case *textarea.Area:
+			return w.Text() == text
+		case *cjkLabel:
+			return w.Text() == text
 		}
 		return false
 	})
