@@ -233,6 +233,10 @@ func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []import
 // problems the readers do not name keep their own words.
 func importProblem(err error) string {
 	var enc *export.EncodingError
+	if errors.As(err, &enc) && enc.UTF8 {
+		return lang.L("文件是 UTF-8 的，但第{{.Line}}行有不是 UTF-8 的字节（{{.Bytes}}）：请在记事本中改正这一处后再导入",
+			map[string]any{"Line": enc.Line, "Bytes": enc.Hex()})
+	}
 	if errors.As(err, &enc) { // the line and bytes to look for, before the general "not a text file"
 		return lang.L("第{{.Line}}行有不是 GBK 的字节（{{.Bytes}}）：请用记事本另存为 UTF-8 后再导入",
 			map[string]any{"Line": enc.Line, "Bytes": enc.Hex()})

@@ -98,6 +98,9 @@ func textDecodeBytes(data []byte) (string, []editor.ReadCheck, error) {
 	}
 	s, err := textDecodeWith(simplifiedchinese.GB18030, data)
 	if err != nil || strings.ContainsRune(s, utf8.RuneError) {
+		if err := textUTF8Slip(data); err != nil {
+			return "", nil, err
+		}
 		return textDecodeGBKQuotes(data) // decode_quotes.go
 	}
 	return s, nil, nil

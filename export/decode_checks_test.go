@@ -70,3 +70,26 @@ func TestDecodeTextNamesTheBadLine(t *testing.T) {
 		t.Errorf("line %d bytes %s, want line 2 and 0xFF", enc.Line, enc.Hex())
 	}
 }
+
+// A UTF-8 file with a GBK word pasted into it (啊 as B0 A1) names that
+// line and its bytes and says the file is UTF-8: it said only "not a text
+// file" (review F15). A GBK file whose Chinese lines are all not UTF-8 is
+// still read as GBK.
+func TestDecodeTextNamesAStrayByteInUTF8(t *testing.T) {
+	lines := []string{"西塘镇推行村务议事清单制。", "", "西塘镇梳理出村级议事事项27项，", "明确议事流程", "和责任人，群众满意度明显提升。"}
+	in := []byte(strings.Join(lines[:3], "\n") + "\n")
+	in = append(append(in, []byte("明确议事")...), 0xB0, 0xA1)
+	in = append(in, []byte("流程\n"+lines[4]+"\n")...)
+	_, err := DecodeText(bytes.NewReader(in))
+	var enc *EncodingError
+	if !errors.As(err, &enc) || !errors.Is(err, ErrBinary) || !enc.UTF8 {
+		t.Fatalf("err = %v, want a UTF-8 *EncodingError that is ErrBinary", err)
+	}
+	if enc.Line != 4 || enc.Hex() != "0xB0 0xA1" {
+		t.Errorf("line %d bytes %s, want line 4 and 0xB0 0xA1", enc.Line, enc.Hex())
+	}
+	gbk := textMustGB18030(t, strings.Join(lines, "\n"))
+	if got, err := DecodeText(bytes.NewReader(gbk)); err != nil || got != strings.Join(lines, "\n") {
+		t.Errorf("the GBK file reads %q, %v", got, err)
+	}
+}

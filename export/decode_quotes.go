@@ -25,9 +25,16 @@ var rtfMagic = []byte(`{\rtf`)
 type EncodingError struct {
 	Line  int    // 1-based
 	Bytes []byte // the bytes of that line that are not GBK (at most a few)
+	// UTF8: the file is UTF-8 but for those bytes (a GBK word pasted into
+	// it), so saving it as UTF-8 would not help: the bytes must be fixed
+	UTF8 bool
 }
 
 func (e *EncodingError) Error() string {
+	if e.UTF8 {
+		return fmt.Sprintf("%v: the file is UTF-8 but line %d has bytes that are not (%s); correct them in Notepad and import it again",
+			ErrBinary, e.Line, e.Hex())
+	}
 	return fmt.Sprintf("%v: line %d has bytes that are not GB18030/GBK (%s); save the file as UTF-8 in Notepad and import it again",
 		ErrBinary, e.Line, e.Hex())
 }
@@ -128,6 +135,38 @@ func textDecodeQuoteLine(l []byte) (s string, n int, ok bool) {
 
 // textBadBytes are the bytes of l at 0x80 and above that do not begin a
 // GBK character with the byte after them (at most four).
+// textUTF8Slip is the *EncodingError of a UTF-8 file holding a few bytes
+// that are not UTF-8 (a GBK word pasted into it): its other lines are
+// UTF-8 with Chinese in them, and at most one line in ten is not. Nil when
+// the file is not that; it was refused as not a text file at all, naming
+// nothing (review F15).
+func textUTF8Slip(data []byte) error {
+	lines := bytes.Split(data, []byte("\n"))
+	var bad []int
+	chinese := 0
+	for i, l := range lines {
+		switch {
+		case !utf8.Valid(l):
+			bad = append(bad, i)
+		case utf8.RuneCount(l) < len(l):
+			chinese++
+		}
+	}
+	if len(bad) == 0 || chinese < 2 || len(bad) > max(1, len(lines)/10) {
+		return nil
+	}
+	l := lines[bad[0]]
+	var out []byte
+	for i := 0; i < len(l) && len(out) < 4; {
+		r, size := utf8.DecodeRune(l[i:])
+		if r == utf8.RuneError && size == 1 {
+			out = append(out, l[i])
+		}
+		i += size
+	}
+	return &EncodingError{Line: bad[0] + 1, Bytes: out, UTF8: true}
+}
+
 func textBadBytes(l []byte) []byte {
 	var out []byte
 	for i := 0; i < len(l) && len(out) < 4; {
