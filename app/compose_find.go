@@ -106,6 +106,8 @@ func (f *composeFind) search(from int) {
 	if len(f.matches) > 0 {
 		f.cur = min(max(from, 0), len(f.matches)-1)
 		f.reveal(f.matches[f.cur])
+	} else {
+		f.s.mark.Hide() // it stayed over the last match while the bar said 没有找到
 	}
 	f.showCount()
 }

@@ -101,10 +101,12 @@ func TestComposeFindInIssue(t *testing.T) {
 			}
 		})
 	}
-	s.find.query.SetText("")
-	test.Type(s.find.query, "没有")
+	test.Type(s.find.query, "没有") // 党建没有: no longer found
 	if got := s.find.count.Text; got != "没有找到" {
 		t.Errorf("count for text not there = %q", got)
+	}
+	if s.mark.Visible() { // review F11: it stayed over the last match found
+		t.Error("the mark stays over a match while the bar says 没有找到")
 	}
 	s.find.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if s.find.bar.Visible() {
