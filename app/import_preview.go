@@ -30,7 +30,7 @@ type importPreview struct {
 	bulSel    *widget.Select
 	number    *widget.Entry
 	total     *widget.Entry
-	newUnits  *widget.Label             // the units saving would create (showNewUnits)
+	newUnits  *cjkLabel                 // the units saving would create (showNewUnits); wrapped by the Chinese rules
 	newGroups *fyne.Container           // a group choice for each (import_preview_units.go)
 	groups    map[string]string         // the group chosen for a new unit, by name, kept while attributions change
 	groupSel  map[string]*widget.Select // the choices shown
@@ -72,8 +72,7 @@ func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read ex
 	p.bulSel = widget.NewSelect(nil, func(string) { p.setUnit(); p.onBulletin() })
 	p.number, p.total = importPreviewEntry(), importPreviewEntry()
 	p.total.SetPlaceHolder(lang.L("原文没有总第（留空，不印）"))
-	p.newUnits = widget.NewLabel("")
-	p.newUnits.Wrapping = fyne.TextWrapWord
+	p.newUnits = newCJKLabel("")
 	p.newGroups = container.NewVBox()
 	p.date = widget.NewEntry()
 	p.date.SetPlaceHolder(lang.L("原文没有日期"))
@@ -186,7 +185,7 @@ func (p *importPreview) show() {
 	content := container.NewBorder(nil, container.NewHBox(cancel, save), nil, nil, body)
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("导入预览：{{.File}}", map[string]any{"File": p.name}), content, p.u.win)
 	p.dlg.Resize(fyne.NewSize(900, 640))
-	p.dlg.Show()
+	p.u.showClosableEnter(p.dlg, func() {}) // Escape cancels, as in the 来稿 preview; Enter saves nothing unasked
 }
 
 // fill lays out the summary, the fields and the items of the issue as read.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -178,7 +179,7 @@ func TestImportPreviewListsNewUnits(t *testing.T) {
 	before, _ := ar.Units(ctx)
 	p := importPreviewNew(u, "back.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
 	p.show()
-	got := p.newUnits.Text
+	got := p.newUnits.Text()
 	for _, want := range []string{"蓉城镇党委（分组按名称猜为“其他”）", "西岭县委组织部（分组按名称猜为“县区”）"} {
 		if !p.newUnits.Visible() || !strings.Contains(got, want) {
 			t.Errorf("new units = %q (shown %v), want %q", got, p.newUnits.Visible(), want)
@@ -191,8 +192,15 @@ func TestImportPreviewListsNewUnits(t *testing.T) {
 		r.attr.SetText("")
 	}
 	if p.newUnits.Visible() {
-		t.Errorf("with no attribution left, new units still shown: %q", p.newUnits.Text)
+		t.Errorf("with no attribution left, new units still shown: %q", p.newUnits.Text())
 	}
+	// Escape cancels the preview as it does the 来稿 preview (review F11)
+	u.win.Canvas().Unfocus()
+	u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		t.Error("Escape left the import preview open")
+	}
+
 }
 
 // What the reading did to the text shows in the preview in the editor's
