@@ -62,8 +62,8 @@ func (d *submissionDetail) renderDups() {
 
 // addDup is one warning line and its button.
 func (d *submissionDetail) addDup(label, button string, id int64) {
-	warn := wrappedLabel(label)
-	warn.Importance = widget.WarningImportance
+	warn := newCJKLabel(label) // Fyne's wrapping put the closing ） alone on a row (review F11)
+	warn.label.Importance = widget.WarningImportance
 	d.dupBox.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, warn))
 	d.dupBox.Add(container.NewHBox(widget.NewButton(button, func() { d.s.selectSubmission(id) })))
 }

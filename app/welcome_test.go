@@ -67,6 +67,8 @@ func rendersText(o fyne.CanvasObject, s string) bool {
 		return strings.Contains(w.Text, s)
 	case *widget.RichText:
 		return strings.Contains(w.String(), s)
+	case *cjkLabel: // its rows hold line breaks of its own
+		return strings.Contains(w.Text(), s)
 	case *fyne.Container:
 		for _, c := range w.Objects {
 			if rendersText(c, s) {

@@ -49,6 +49,9 @@ func TestNearDuplicates(t *testing.T) {
 				if n.Similarity < NearDuplicateMin || n.Similarity > 1 || n.Submission.Title == "" {
 					t.Errorf("match %d has similarity %.2f, title %q", n.Submission.ID, n.Similarity, n.Submission.Title)
 				}
+				if n.Similarity >= 1 && n.Submission.Text != tc.s.Text { // shown as 相似（100%）, review F11
+					t.Errorf("match %d differs from %q yet is 100%% similar", n.Submission.ID, tc.name)
+				}
 			}
 			if len(ids) != len(tc.want) {
 				t.Fatalf("near duplicates of %q = %v, want %v", tc.name, ids, tc.want)
