@@ -1,14 +1,65 @@
 package app
 
 import (
+	"errors"
+	"log"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/app/textarea"
+	"github.com/bulletindesk/bulletindesk/editor"
 )
+
+// saveRetry is how long a save the archive did not take — the office
+// archive's server unreachable, the connection lost, the disk full — waits
+// before it is tried again. The save holds what was typed, so moving on to
+// another 来稿 loses nothing; before, it was gone once the field showed
+// another record, and only a next key saved again (review F36).
+const saveRetry = 3 * time.Second
+
+// turn numbers a record's saves (key: "submission 12"); a retry goes on
+// only while its save is the record's latest, as a later one holds all of
+// its text and more.
+func (g *jobGroup) turn(key string) int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.turns == nil {
+		g.turns = map[string]int{}
+	}
+	g.turns[key]++
+	return g.turns[key]
+}
+
+func (g *jobGroup) latest(key string, turn int) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.turns[key] == turn
+}
+
+// retrySave runs again on the UI goroutine after saveRetry, unless a later
+// save of the record was made meanwhile, when err is worth another try;
+// false when it is a refusal that stands (a signed issue, a role).
+func (u *ui) retrySave(err error, key string, turn int, again func()) bool {
+	for _, final := range []error{editor.ErrIssueSigned, editor.ErrUnderReview, editor.ErrDenied, editor.ErrWrongStage} {
+		if errors.Is(err, final) {
+			return false
+		}
+	}
+	log.Printf("save of %s failed, trying again in %v: %v", key, saveRetry, err)
+	c := u.now()
+	c.AfterFunc(saveRetry, func() {
+		c.Do(func() {
+			if u.jobs.latest(key, turn) {
+				again()
+			}
+		})
+	})
+	return true
+}
 
 // autoEntry is an Entry that also saves when it loses focus, so leaving a
 // field never waits for the debounce.

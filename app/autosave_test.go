@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
@@ -268,5 +270,43 @@ func TestAutosaveTakenNeedsNoUIGoroutine(t *testing.T) {
 	}
 	if len(clk.late) != 0 {
 		t.Errorf("%d calls waited for the UI goroutine, want none", len(clk.late))
+	}
+}
+
+// A save the archive does not take (the office server unreachable: here
+// the archive closed under the window) is tried again until it is taken,
+// also after the editor moved on to another 来稿; the text typed meanwhile
+// was lost before, and nothing said why in Chinese (review F36).
+func TestAutosaveRetriesASaveTheArchiveDidNotTake(t *testing.T) {
+	u, ar := newDeskTestUI(t)
+	addTestSubmissions(t, ar, &editor.Submission{Title: "甲", Text: "原文。"}, &editor.Submission{Title: "乙", Text: "另一篇。"})
+	u.subs.reload()
+	subs := allSubmissions(t, ar)
+	clk := &fakeClock{now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
+	u.clock = clk
+	u.subs.selectSubmission(subs[0].ID)
+	d := u.subs.detail
+	u.win.Canvas().Focus(d.text)
+	d.text.MoveToEnd()
+	ar.Close() // the server goes away
+	test.Type(d.text, "断网时")
+	clk.advance(time.Second)
+	if got, want := d.saved.Text, "未保存，正在重试"; got != want {
+		t.Errorf("the detail says %q, want %q", got, want)
+	}
+	back, err := editor.Open(context.Background(), ar.Path()) // and comes back
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { back.Close() })
+	u.ar = back
+	u.subs.selectSubmission(subs[1].ID) // the editor moves on
+	clk.advance(saveRetry + time.Second)
+	got, err := back.Submission(context.Background(), subs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != "原文。断网时" {
+		t.Errorf("after the archive came back the text is %q, want %q", got.Text, "原文。断网时")
 	}
 }

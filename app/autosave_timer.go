@@ -44,6 +44,7 @@ func (realClock) Do(f func()) { fyne.Do(f) }
 type jobGroup struct {
 	mu      sync.Mutex
 	pending map[*debouncer]bool
+	turns   map[string]int // each record's saves, numbered (autosave.go)
 }
 
 func (g *jobGroup) add(d *debouncer, pending bool) {

@@ -175,13 +175,24 @@ func (ie *itemEditor) refreshLabels() {
 // goroutine).
 func (ie *itemEditor) take() func() {
 	it := *ie.item
-	return func() { ie.store(it) }
+	return func() { ie.store(it, false) }
 }
 
-func (ie *itemEditor) store(it editor.Item) {
-	ie.s.u.write(func(ctx context.Context) error { return ie.s.u.saveItem(ctx, &it) }, func(err error) {
+// store writes it; a save the archive did not take is tried again, and the
+// editor told once (told: already).
+func (ie *itemEditor) store(it editor.Item, told bool) {
+	u := ie.s.u
+	key := fmt.Sprintf("item %d", it.ID)
+	turn := u.jobs.turn(key)
+	u.write(func(ctx context.Context) error { return u.saveItem(ctx, &it) }, func(err error) {
 		if err != nil {
-			if !ie.resolveConflict(err) {
+			switch {
+			case ie.resolveConflict(err):
+			case u.retrySave(err, key, turn, func() { ie.store(it, true) }):
+				if !told {
+					ie.s.fail(fmt.Errorf("save the item (tried again every %v while the window is open): %w", saveRetry, err))
+				}
+			default:
 				ie.s.fail(fmt.Errorf("save the item: %w", err))
 			}
 			return

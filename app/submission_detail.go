@@ -273,9 +273,18 @@ func (d *submissionDetail) take() func() {
 
 // store writes sub, the form taken, into the archive (off the UI goroutine).
 func (d *submissionDetail) store(sub editor.Submission) {
-	d.s.u.write(func(ctx context.Context) error { return d.s.u.saveSubmission(ctx, &sub) }, func(err error) {
+	u := d.s.u
+	key := fmt.Sprintf("submission %d", sub.ID)
+	turn := u.jobs.turn(key)
+	u.write(func(ctx context.Context) error { return u.saveSubmission(ctx, &sub) }, func(err error) {
 		if err != nil {
-			if !d.resolveConflict(err) {
+			switch {
+			case d.resolveConflict(err):
+			case u.retrySave(err, key, turn, func() { d.store(sub) }):
+				if d.has && d.cur.ID == sub.ID {
+					d.saved.SetText(lang.L("未保存，正在重试")) // short: a long line here pushed the pane down
+				}
+			default:
 				d.saved.SetText(lang.L("未保存：") + userMessage(err))
 			}
 			return
