@@ -88,7 +88,9 @@ func (s *issuesScreen) header() fyne.CanvasObject {
 	return h
 }
 
-func (s *issuesScreen) createRow() fyne.CanvasObject { return issuesRow("", "", "", "", "", "") }
+func (s *issuesScreen) createRow() fyne.CanvasObject {
+	return newIssueRow(s, issuesRow("", "", "", "", "", ""))
+}
 
 func (s *issuesScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(s.rows) {
@@ -99,7 +101,9 @@ func (s *issuesScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		issueNumberLabel(r.Number, r.TotalNumber),
 		s.u.dateLabel(r.Date), issueStatusLabel(r.Status), strconv.Itoa(r.Items), strconv.Itoa(r.Words), r.BulletinName,
 	}
-	for i, c := range o.(*fyne.Container).Objects {
+	row := o.(*issueRow)
+	row.id = id
+	for i, c := range row.box.Objects {
 		c.(*fyne.Container).Objects[0].(*widget.Label).SetText(texts[i])
 	}
 }

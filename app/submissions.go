@@ -98,7 +98,7 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 	}
 	s.count = widget.NewLabel("")
 	list := container.NewBorder(container.NewVBox(s.toolbar(), s.filters()),
-		container.NewHBox(s.count, widget.NewLabel(" "), s.statusButtons()), nil, nil,
+		container.NewHBox(s.statusButtons(), widget.NewLabel(" "), s.count), nil, nil, // the count after: ticking moves no button (review F37)
 		container.New(s.columns, withWheel(s.table, newSubmissionCell())))
 	s.split = container.NewHSplit(list, s.detail.view())
 	s.split.Offset = 0.62 // the list's columns fit beside the detail at 1,024 px
