@@ -194,6 +194,17 @@ func TestUndoRedo(t *testing.T) {
 	if got := a.Text(); got != "甲乙丙\n" {
 		t.Errorf("two redos: %q, want 甲乙丙 and the new paragraph", got)
 	}
+	// Backspaces, then a Delete: two steps, as in Word (review F11)
+	b, _ := newArea(t, "甲乙丙丁戊", 400)
+	press(b, fyne.KeyRight, fyne.KeyRight, fyne.KeyRight, fyne.KeyBackspace, fyne.KeyBackspace, fyne.KeyDelete)
+	b.TypedShortcut(&fyne.ShortcutUndo{})
+	if got := b.Text(); got != "甲丁戊" {
+		t.Errorf("one undo after two Backspaces and a Delete: %q, want only the Delete taken back (甲丁戊)", got)
+	}
+	b.TypedShortcut(&fyne.ShortcutUndo{})
+	if got := b.Text(); got != "甲乙丙丁戊" {
+		t.Errorf("two undos: %q, want 甲乙丙丁戊", got)
+	}
 }
 
 // TestOwnerSeesShortcutsFirst: 组版's history takes Ctrl+Z after an item

@@ -10,7 +10,8 @@ type editKind int
 const (
 	editOther editKind = iota
 	editType
-	editErase
+	editBackspace // a run of Backspaces, and apart from it one of Deletes:
+	editDelete    // as in Word, 20 Backspaces then a Delete are two undo steps (review F11)
 )
 
 // snapshot is the text and caret before an edit.
@@ -157,7 +158,11 @@ func (a *Area) erase(back bool) {
 	}
 	from, to := a.selection()
 	a.anchor, a.caret = from, to
-	a.replaceSelection("", editErase)
+	kind := editDelete
+	if back {
+		kind = editBackspace
+	}
+	a.replaceSelection("", kind)
 }
 
 // paste puts the clipboard's text in, cleaned by OnPaste.
