@@ -85,6 +85,16 @@ send() { # one planned key
 
 stored() { "${check[@]}" value "$db" "$1"; }
 
+# ours HOME ends the session bus and desktop portals the app started for
+# itself with that HOME (they outlive it, and pile up to "too many open
+# files"); found by their environment, no one else's
+ours() {
+	local p
+	for p in $(pgrep -f 'dbus-daemon --syslog --fork|xdg-desktop-portal|xdg-document-portal|xdg-permission-store' || true); do
+		tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qx "HOME=$1" && kill "$p" 2>/dev/null || true
+	done
+}
+
 # focus FIELD: puts the cursor at the field's end (or in a new 来稿's title)
 # and types a probe key until it is stored: on a loaded machine the window
 # may take longer than any fixed wait to start. Returns 1 when it never is.
@@ -146,6 +156,7 @@ for run in $(seq "$runs"); do
 		kill -9 "$app" 2>/dev/null || true
 		wait "$app" 2>/dev/null || true
 		app=""
+		ours "$work/home$run"
 		kill -0 "$xvfb" 2>/dev/null || start_x # another program ended the display
 		continue
 	fi
@@ -175,6 +186,7 @@ for run in $(seq "$runs"); do
 	esac
 	wait "$app" 2>/dev/null || true
 	app=""
+	ours "$work/home$run"
 	sleep 0.2
 	kill "$poller" 2>/dev/null || true
 	wait "$poller" 2>/dev/null || true
