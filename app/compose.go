@@ -50,6 +50,7 @@ type composeScreen struct {
 	counts      map[int64]*widget.Label // each section's 条/字 count, by section id
 
 	body   *fyne.Container // the editing column, rebuilt on refresh
+	page   *fyne.Container // what the editing column scrolls: header marks, sections, 报/送/发
 	scroll *container.Scroll
 	root   fyne.CanvasObject
 }
@@ -189,7 +190,8 @@ func (s *composeScreen) build() {
 	// the wheel anywhere over the page goes through one pass, three lines a notch
 	wheel := newComposeScrollPass(func() fyne.Scrollable { return s.scroll })
 	s.mark.Hide() // the page is new: the match, if any, is marked again
-	s.scroll = container.NewVScroll(newComposeQuiet(container.NewStack(container.NewPadded(content), container.NewWithoutLayout(s.mark), wheel)))
+	s.page = container.NewStack(container.NewPadded(content), container.NewWithoutLayout(s.mark), wheel)
+	s.scroll = container.NewVScroll(newComposeQuiet(s.page))
 	s.scroll.Offset = offset
 	s.scroll.OnScrolled = func(fyne.Position) { s.showNearSlots() }
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(s.header.view(), nil, nil, nil, s.scroll)}
@@ -395,8 +397,10 @@ func (s *composeScreen) reveal(ie *itemEditor) {
 	if s.scroll == nil || s.editors[ie.item.ID] != ie {
 		return
 	}
-	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(ie.slot.box).Y - d.AbsolutePositionForObject(s.scroll).Y
+	top, ok := scrollY(s.scroll, ie.slot.box)
+	if !ok {
+		return
+	}
 	margin := 3 * ie.lead.MinSize().Height
 	if top < margin || top > s.scroll.Size().Height-margin {
 		s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+top-margin)))

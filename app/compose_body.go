@@ -70,11 +70,10 @@ func (ie *itemEditor) keepCaret(top, bottom float32) {
 // coordinates) is in sight with as much again to spare; false when it
 // already was.
 func scrollToShow(sc *container.Scroll, obj fyne.CanvasObject, top, bottom float32) bool {
-	if sc == nil || sc.Size().Height <= 0 {
+	y, ok := scrollY(sc, obj)
+	if !ok {
 		return false
 	}
-	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y
 	view, spare := sc.Size().Height, bottom-top
 	var by float32
 	switch {
@@ -87,6 +86,44 @@ func scrollToShow(sc *container.Scroll, obj fyne.CanvasObject, top, bottom float
 	}
 	sc.ScrollToOffset(fyne.NewPos(0, max(0, sc.Offset.Y+by)))
 	return true
+}
+
+// scrollY is obj's top in the part of sc in sight (0 at its top edge),
+// found through the containers of sc's page. Fyne's absolute positions
+// walk the whole window's tree at each call (twice at every key), and are
+// 0,0 for objects the window has not painted yet: on a newly opened issue
+// the bodies culled their rows by that and stayed blank.
+func scrollY(sc *container.Scroll, obj fyne.CanvasObject) (float32, bool) {
+	if sc == nil || sc.Size().Height <= 0 {
+		return 0, false
+	}
+	root := sc.Content
+	if q, ok := root.(*composeQuiet); ok {
+		root = q.page
+	}
+	if c, ok := root.(*fyne.Container); ok {
+		if at, ok := composeOffset(c, obj); ok {
+			return root.Position().Y + at.Y - sc.Offset.Y, true
+		}
+	}
+	d := fyne.CurrentApp().Driver() // not in containers all the way down
+	return d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y, true
+}
+
+// composeOffset is where target sits in root, through the containers
+// between them; false when it is not among them.
+func composeOffset(root *fyne.Container, target fyne.CanvasObject) (fyne.Position, bool) {
+	for _, o := range root.Objects {
+		if o == target {
+			return o.Position(), true
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			if at, ok := composeOffset(c, target); ok {
+				return o.Position().Add(at), true
+			}
+		}
+	}
+	return fyne.Position{}, false
 }
 
 // focusBody puts the cursor into the body (a search hit, the speed script).
@@ -104,11 +141,10 @@ func (ie *itemEditor) bodySight() (top, bottom float32, ok bool) {
 // scrollSight is the part of obj in sight in sc, with an eighth of sc's
 // height to spare either side, in obj's coordinates.
 func scrollSight(sc *container.Scroll, obj fyne.CanvasObject) (top, bottom float32, ok bool) {
-	if sc == nil || sc.Size().Height <= 0 {
+	y, ok := scrollY(sc, obj)
+	if !ok {
 		return 0, 0, false
 	}
-	d := fyne.CurrentApp().Driver()
-	y := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y
 	h := sc.Size().Height
 	return -y - h/8, -y + h*9/8, true
 }

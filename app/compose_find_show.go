@@ -112,8 +112,12 @@ func (f *composeFind) remark() {
 // markMatch draws the mark over a match, from and to in entry e; a match
 // over a line break is marked to the end of its first line.
 func (s *composeScreen) markMatch(e fyne.CanvasObject, from, to fyne.Position) {
-	d := fyne.CurrentApp().Driver()
-	at := d.AbsolutePositionForObject(e).Subtract(d.AbsolutePositionForObject(s.scroll.Content)).Add(from)
+	at, ok := composeOffset(s.page, e) // on the page, where the mark's layer is
+	if !ok {
+		d := fyne.CurrentApp().Driver()
+		at = d.AbsolutePositionForObject(e).Subtract(d.AbsolutePositionForObject(s.scroll.Content))
+	}
+	at = at.Add(from)
 	h := fyne.MeasureText("国", theme.TextSize(), fyne.TextStyle{}).Height
 	w := to.X - from.X
 	if to.Y != from.Y || w <= 0 {
@@ -130,18 +134,16 @@ func (s *composeScreen) markMatch(e fyne.CanvasObject, from, to fyne.Position) {
 // sight, so the item is brought into sight first by its slot, then the
 // row by its position.
 func (s *composeScreen) scrollToMatch(ie *itemEditor, e fyne.CanvasObject, caretY func() float32) {
-	d := fyne.CurrentApp().Driver()
 	view := s.scroll.Size().Height
-	top := d.AbsolutePositionForObject(s.scroll).Y
 	to := func(y float32) {
 		s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, s.scroll.Offset.Y+y)))
 		s.showNearSlots()
 	}
-	if y := d.AbsolutePositionForObject(ie.slot.box).Y - top; y > view || y+ie.slot.box.Size().Height < 0 {
+	if y, ok := scrollY(s.scroll, ie.slot.box); ok && (y > view || y+ie.slot.box.Size().Height < 0) {
 		to(y - view/8)
 	}
-	y := d.AbsolutePositionForObject(e).Y - top + caretY()
-	if y < view/8 || y > view*3/4 {
+	y, ok := scrollY(s.scroll, e)
+	if y += caretY(); ok && (y < view/8 || y > view*3/4) {
 		to(y - view/3)
 	}
 }

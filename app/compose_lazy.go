@@ -74,18 +74,20 @@ func (s *composeScreen) showNearSlots() {
 	if s.scroll == nil {
 		return
 	}
-	d := fyne.CurrentApp().Driver()
 	view := s.scroll.Size().Height
-	laidOut := view > 0
+	laidOut := view > 0 && s.page != nil
 	if !laidOut {
 		view = 800 // the window is not laid out yet: the first screen or two
 	}
-	top := d.AbsolutePositionForObject(s.scroll).Y
+	var tops map[fyne.CanvasObject]float32
+	if laidOut {
+		tops = s.slotTops()
+	}
 	changed := false
 	y := -s.scroll.Offset.Y // the running estimate used before layout
 	for _, sl := range s.slots {
 		if laidOut {
-			y = d.AbsolutePositionForObject(sl.box).Y - top
+			y = tops[sl.box] - s.scroll.Offset.Y
 		}
 		near := y+sl.height > -view/4 && y < 1.25*view
 		if !laidOut {
@@ -108,6 +110,28 @@ func (s *composeScreen) showNearSlots() {
 		s.relayout()
 	}
 	s.cullTexts()
+}
+
+// slotTops is where each item's slot starts on the page, found in one walk
+// through the page's containers (Fyne's absolute positions walk the whole
+// window once per object asked for).
+func (s *composeScreen) slotTops() map[fyne.CanvasObject]float32 {
+	tops := make(map[fyne.CanvasObject]float32, len(s.slots))
+	for _, sl := range s.slots {
+		tops[sl.box] = 0
+	}
+	var walk func(c *fyne.Container, y float32)
+	walk = func(c *fyne.Container, y float32) {
+		for _, o := range c.Objects {
+			if _, ok := tops[o]; ok {
+				tops[o] = y + o.Position().Y
+			} else if inner, ok := o.(*fyne.Container); ok {
+				walk(inner, y+o.Position().Y)
+			}
+		}
+	}
+	walk(s.page, s.page.Position().Y)
+	return tops
 }
 
 // cullTexts shows the rows of the bodies' texts now in sight and hides the
