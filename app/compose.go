@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -200,9 +201,14 @@ func (s *composeScreen) build() {
 	composeLayoutNow(s.body)
 	canvas.Refresh(s.body)
 	s.showNearSlots() // and by the real positions
-	if s.signed() || s.u.readOnly {
+	if s.readOnlyPage() {
 		for _, w := range s.widgets {
 			w.Disable()
+		}
+	}
+	for _, sl := range s.slots { // the others as they come into sight
+		if sl.view.Visible() {
+			s.lockSlot(sl)
 		}
 	}
 	s.reuse = nil
@@ -230,7 +236,27 @@ func (s *composeScreen) dropLostFocus() {
 			return
 		}
 	}
+	for _, ie := range s.editors {
+		if slices.Contains(ie.widgets, fyne.Disableable(f)) {
+			return
+		}
+	}
 	c.Unfocus()
+}
+
+// readOnlyPage says the editing widgets are off: signed, under review for
+// this user, or the archive opened read-only.
+func (s *composeScreen) readOnlyPage() bool { return s.signed() || s.u.readOnly }
+
+// lockSlot disables an item's editing widgets, when the page is read-only,
+// as its slot comes into sight: disabling one draws it, and disabling the
+// widgets of every item drew the items out of sight too.
+func (s *composeScreen) lockSlot(sl *composeSlot) {
+	if s.readOnlyPage() {
+		for _, w := range sl.ie.widgets {
+			w.Disable()
+		}
+	}
 }
 
 func (s *composeScreen) showEmpty() {

@@ -28,7 +28,7 @@ func (ie *itemEditor) newBody(text string) *textarea.Area {
 	b.OnCaret = ie.keepCaret
 	b.Sight = ie.bodySight
 	b.OnGrow = ie.s.relayout // set after the text: the page is not built yet
-	ie.s.editable(b)
+	ie.editable(b)
 	return b
 }
 

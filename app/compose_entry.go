@@ -28,7 +28,16 @@ type composeEntry struct {
 }
 
 func newComposeEntry(multiLine bool) *composeEntry {
+	return newComposeField(multiLine, "", "")
+}
+
+// newComposeField is an entry holding text, with a placeholder. They are
+// set before the entry is drawn: Entry.SetText and SetPlaceHolder refresh
+// it, which made the renderer of every field of every item of an opened
+// issue, in sight or not, and measured its text.
+func newComposeField(multiLine bool, text, placeholder string) *composeEntry {
 	e := &composeEntry{}
+	e.Text, e.PlaceHolder = text, placeholder
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord

@@ -31,13 +31,17 @@ type itemEditor struct {
 	save       *debouncer
 	autoUnits  bool         // credits follow the attribution until units are picked by hand
 	slot       *composeSlot // its place in the editing column (compose_lazy.go)
+	// widgets are its editing widgets, disabled when signed as its slot
+	// comes into sight (compose_lazy.go): disabling a widget draws it
+	widgets []fyne.Disableable
 }
 
 func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	if ie := s.reuse[it.ID]; ie != nil && ie.shows(it) {
 		ie.item = it
+		ie.widgets = nil
 		for _, w := range []fyne.Disableable{ie.lead, ie.body, ie.attr, ie.note, ie.unitsBtn} {
-			s.editable(w)
+			ie.editable(w)
 			w.Enable() // kept from a signed state perhaps; build disables again when signed
 		}
 		ie.refreshLabels()
@@ -51,15 +55,31 @@ func (s *composeScreen) newItemEditor(it *editor.Item) *itemEditor {
 	ie.body = ie.newBody(it.Body)
 	ie.attr = ie.field(false, it.Attribution, lang.L("署名单位（不含括号）"))
 	ie.note = ie.field(false, it.EditorNote, lang.L("编者按（不填则不印）"))
-	ie.words = widget.NewLabel("")
 	ie.unitsBtn = widget.NewButtonWithIcon(lang.L("计分单位…"), theme.AccountIcon(), ie.pickUnits)
-	ie.unitsLbl = widget.NewLabel("")
-	ie.unitsLbl.Truncation = fyne.TextTruncateEllipsis
-	s.editable(ie.unitsBtn)
+	ie.editable(ie.unitsBtn)
 	ie.autoUnits = len(it.UnitIDs) == 0 || slices.Equal(it.UnitIDs, s.matchUnits(it.Attribution))
-	ie.refreshLabels()
+	// the labels are made with their text: SetText would draw them now,
+	// for the items out of sight too
+	ie.item.Words = composeItemWords(ie.item)
+	words, over := s.itemWords(ie.item.Words)
+	ie.words = widget.NewLabel(words)
+	if over {
+		ie.words.Importance = widget.WarningImportance
+	}
+	ie.unitsLbl = widget.NewLabel(ie.unitsText())
+	ie.unitsLbl.Truncation = fyne.TextTruncateEllipsis
 	s.editors[it.ID] = ie
 	return ie
+}
+
+// editable adds one of the item's editing widgets (disabled when signed).
+func (ie *itemEditor) editable(w fyne.Disableable) { ie.widgets = append(ie.widgets, w) }
+
+// button is one of the item's editing buttons.
+func (ie *itemEditor) button(label string, icon fyne.Resource, fn func()) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, fn)
+	ie.editable(b)
+	return b
 }
 
 // shows says the fields hold exactly the stored item, so they can be kept.
@@ -69,15 +89,13 @@ func (ie *itemEditor) shows(it *editor.Item) bool {
 
 // field makes one entry wired for autosave, focus tracking and Alt+Up/Down.
 func (ie *itemEditor) field(multi bool, text, placeholder string) *composeEntry {
-	e := newComposeEntry(multi)
-	e.SetText(text)
-	e.SetPlaceHolder(placeholder)
+	e := newComposeField(multi, text, placeholder)
 	e.OnChanged = func(string) { ie.changed() }
 	e.onBlur = ie.save.flush
 	e.onFocus = ie.focusedIn
 	e.onMove = func(delta int) { ie.s.moveItem(ie.item.ID, delta) }
 	e.onShortcut = ie.s.undo.shortcut
-	ie.s.editable(e)
+	ie.editable(e)
 	return e
 }
 
@@ -93,19 +111,19 @@ func (ie *itemEditor) focusedIn() {
 func (ie *itemEditor) view(sections []editor.Section, sectionIdx, idx, count int) fyne.CanvasObject {
 	s := ie.s
 	id := ie.item.ID
-	up := s.button(lang.L("上移"), theme.MoveUpIcon(), func() { s.moveItem(id, -1) })
-	down := s.button(lang.L("下移"), theme.MoveDownIcon(), func() { s.moveItem(id, 1) })
+	up := ie.button(lang.L("上移"), theme.MoveUpIcon(), func() { s.moveItem(id, -1) })
+	down := ie.button(lang.L("下移"), theme.MoveDownIcon(), func() { s.moveItem(id, 1) })
 	if idx == 0 {
 		up.Disable()
 	}
 	if idx == count-1 {
 		down.Disable()
 	}
-	move := s.button(lang.L("移到栏目…"), theme.ContentRedoIcon(), func() { s.moveItemToSection(id, sections, sectionIdx) })
+	move := ie.button(lang.L("移到栏目…"), theme.ContentRedoIcon(), func() { s.moveItemToSection(id, sections, sectionIdx) })
 	if len(sections) < 2 {
 		move.Disable()
 	}
-	del := s.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
+	del := ie.button(lang.L("删除"), theme.DeleteIcon(), func() { s.deleteItem(id) })
 	editing := s.u.live().label(id) // 「张三正在编辑」 (live.go)
 	actions := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("△"), ie.words, editing), container.NewHBox(up, down, move, del))
 	s.u.live().placed(id, actions) // laid out again when the mark comes or goes
@@ -155,19 +173,23 @@ func (ie *itemEditor) refreshLabels() {
 		ie.words.Importance = importance
 		ie.words.SetText(text)
 	}
-	names := ie.s.unitNames(ie.item.UnitIDs)
-	units := lang.L("计分单位：无")
-	switch {
-	case len(names) > 1:
-		units = lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")})
-	case len(names) == 1:
-		units = lang.L("计分单位：{{.Names}}", map[string]any{"Names": names[0]})
-	}
 	// set only when changed: this runs at every key, and a label cut to its
 	// room measures its text again on each SetText
-	if units != ie.unitsLbl.Text {
+	if units := ie.unitsText(); units != ie.unitsLbl.Text {
 		ie.unitsLbl.SetText(units)
 	}
+}
+
+// unitsText is 计分单位：… or 综合：… for the units the item credits.
+func (ie *itemEditor) unitsText() string {
+	names := ie.s.unitNames(ie.item.UnitIDs)
+	switch {
+	case len(names) > 1:
+		return lang.L("综合：{{.Names}}", map[string]any{"Names": strings.Join(names, "、")})
+	case len(names) == 1:
+		return lang.L("计分单位：{{.Names}}", map[string]any{"Names": names[0]})
+	}
+	return lang.L("计分单位：无")
 }
 
 // take is the write of the item as it is now (UI goroutine, at each

@@ -98,6 +98,7 @@ func (s *composeScreen) showNearSlots() {
 		}
 		if near {
 			sl.view.Show()
+			s.lockSlot(sl)
 		} else {
 			sl.view.Hide()
 		}
@@ -148,6 +149,7 @@ func (s *composeScreen) cullTexts() {
 func (s *composeScreen) showSlot(ie *itemEditor) {
 	if ie.slot != nil && !ie.slot.view.Visible() {
 		ie.slot.view.Show()
+		s.lockSlot(ie.slot)
 		composeLayoutNow(ie.slot.box)
 		s.relayout()
 	}

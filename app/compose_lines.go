@@ -71,12 +71,21 @@ func (l *composeLines) createRow() fyne.CanvasObject {
 	return container.New(layout.NewCustomPaddedLayout(0, 0, p, p), t)
 }
 
+// updateRow draws row id, only when its text or colour changed: the
+// preview is set again 300 ms after each pause in typing, and refreshing
+// every row in sight drew each one anew (a text shaped and rasterized),
+// though typing changes the rows of one paragraph.
 func (l *composeLines) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	t := o.(*fyne.Container).Objects[0].(*canvas.Text)
+	text := ""
 	if id < len(l.rows) {
-		t.Text = l.rows[id]
+		text = l.rows[id]
 	}
-	t.Color = theme.Color(theme.ColorNameForeground)
+	fg := theme.Color(theme.ColorNameForeground)
+	if text == t.Text && fg == t.Color {
+		return
+	}
+	t.Text, t.Color = text, fg
 	t.Refresh()
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -47,5 +48,42 @@ func TestIssueTextWrapsByChineseRules(t *testing.T) {
 	l.Resize(fyne.NewSize(900, 400))
 	if !strings.Contains(l.Text, "部编        2023年") {
 		t.Error("spaces inside a line are not kept")
+	}
+}
+
+// The preview's rows in sight show the text as typed: a row is drawn anew
+// only when its text changed, so the rows typing left alone are kept and
+// the one typed in is not.
+func TestComposePreviewRowsFollowTyping(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bFindIssue(t, ar)
+	u.openIssue(is.ID)
+	u.showKey(keyCompose)
+	drawn := func() string {
+		var b strings.Builder
+		bWalk(s.preview.lines, func(o fyne.CanvasObject) bool {
+			if tx, ok := o.(*canvas.Text); ok {
+				b.WriteString(tx.Text + "\n")
+			}
+			return false
+		})
+		return b.String()
+	}
+	before := drawn()
+	if !strings.Contains(before, "△甲县建立周例会。") {
+		t.Fatalf("the preview does not show the first lead:\n%s", before)
+	}
+	ie := s.editors[is.Sections[0].Items[0].ID]
+	s.u.win.Canvas().Focus(ie.lead)
+	ie.lead.CursorColumn = 2
+	test.Type(ie.lead, "全")
+	s.preview.update()
+	after := drawn()
+	if !strings.Contains(after, "△甲县全建立周例会。") || strings.Contains(after, "△甲县建立周例会。") {
+		t.Errorf("after typing 全 into the lead the preview shows:\n%s", after)
+	}
+	if strings.Count(after, "\n") != strings.Count(before, "\n") {
+		t.Errorf("the preview drew %d rows after typing, %d before", strings.Count(after, "\n"), strings.Count(before, "\n"))
 	}
 }

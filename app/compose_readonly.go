@@ -17,7 +17,9 @@ import (
 func (e *composeEntry) Disable() {
 	if !e.readOnly {
 		e.readOnly = true
-		e.Refresh()
+		if fyne.CurrentApp().Driver().CanvasForObject(e) != nil { // drawn: the cursor goes
+			e.Refresh()
+		}
 	}
 }
 

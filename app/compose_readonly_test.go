@@ -69,3 +69,37 @@ func TestComposeSignedIssueReadable(t *testing.T) {
 		t.Error("after 重新打开 the lead takes no typing")
 	}
 }
+
+// The items of a signed issue that come into sight as the editor scrolls
+// down take no typing either, though their widgets are disabled only then:
+// disabling draws a widget, and drawing every item of an issue on opening
+// it was a share of the time it took.
+func TestComposeSignedIssueLockedBelow(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bFindIssue(t, ar)
+	u.openIssue(is.ID)
+	for _, act := range []editor.IssueAction{editor.ActionSend, editor.ActionReview, editor.ActionSign} {
+		s.step(is.ID, act, "", editor.Today())
+	}
+	last := is.Sections[0].Items[len(is.Sections[0].Items)-1]
+	ie := s.editors[last.ID]
+	if ie.slot.view.Visible() {
+		t.Fatal("the last item is in sight on opening; the test needs it below")
+	}
+	s.scroll.ScrollToBottom()
+	s.showNearSlots()
+	if !ie.slot.view.Visible() {
+		t.Fatal("the last item did not come into sight at the bottom")
+	}
+	test.Type(ie.lead, "改")
+	test.Type(ie.body, "改")
+	if ie.lead.Text != last.Lead || ie.body.Text() != last.Body {
+		t.Errorf("typing changed the signed last item: lead %q, body ends %q", ie.lead.Text, []rune(ie.body.Text())[len([]rune(ie.body.Text()))-12:])
+	}
+	for _, w := range ie.widgets {
+		if !w.Disabled() {
+			t.Errorf("%T of the last item is enabled", w)
+		}
+	}
+}

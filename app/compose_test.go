@@ -79,7 +79,12 @@ func TestComposeWorkflow(t *testing.T) {
 	if is, _ = ar.Issue(ctx, issueID); is.Status != editor.IssueSigned {
 		t.Fatalf("status %q after 签发, want signed", is.Status)
 	}
-	for _, w := range s.widgets {
+	widgets := s.widgets
+	for _, ie := range s.editors {
+		s.showSlot(ie) // an item's widgets are disabled as it comes into sight
+		widgets = append(widgets, ie.widgets...)
+	}
+	for _, w := range widgets {
 		if !w.Disabled() {
 			t.Errorf("editing widget %T still enabled on a signed issue", w)
 		}

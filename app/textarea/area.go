@@ -124,12 +124,22 @@ func (a *Area) load(text string) {
 	a.text, a.textOK = text, true
 }
 
-// afterReplace redraws after the whole text changed.
+// afterReplace redraws after the whole text changed. An area not drawn
+// yet is left to draw itself when shown: refreshing it made its renderer,
+// a text object for every row of the body, for each item of an opened
+// issue, in sight or not.
 func (a *Area) afterReplace() {
 	before := a.rowsDrawn()
-	a.Refresh()
+	a.refreshDrawn()
 	if a.Rows() != before && a.OnGrow != nil {
 		a.OnGrow()
+	}
+}
+
+// refreshDrawn refreshes the area if it has been drawn.
+func (a *Area) refreshDrawn() {
+	if a.r != nil {
+		a.Refresh()
 	}
 }
 
@@ -219,7 +229,7 @@ func (a *Area) offsetOf(at pos) int {
 func (a *Area) Disable() {
 	if !a.readOnly {
 		a.readOnly = true
-		a.Refresh()
+		a.refreshDrawn()
 	}
 }
 
@@ -227,7 +237,7 @@ func (a *Area) Disable() {
 func (a *Area) Enable() {
 	if a.readOnly {
 		a.readOnly = false
-		a.Refresh()
+		a.refreshDrawn()
 	}
 }
 
