@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +46,11 @@ func wide(r rune) bool {
 
 // splitUnits cuts spans into units measured at size.
 func splitUnits(spans []span, size float64, m Metrics) []unit {
-	var out []unit
+	n := 0
+	for _, sp := range spans {
+		n += len(sp.text) / 3 // a unit a Chinese character, the most there usually are
+	}
+	out := make([]unit, 0, n+1)
 	at := 0
 	for _, sp := range spans {
 		s := sp.text
@@ -161,7 +166,10 @@ func trimSpaces(us []unit) []unit {
 
 // splitOversized cuts units wider than w into one unit per character.
 func splitOversized(us []unit, w float64) []unit {
-	var out []unit
+	if !slices.ContainsFunc(us, func(u unit) bool { return u.width > w && utf8.RuneCountInString(u.text) >= 2 }) {
+		return us // nearly always: a copy of every paragraph's units for nothing
+	}
+	out := make([]unit, 0, len(us))
 	for _, u := range us {
 		if u.width <= w || utf8.RuneCountInString(u.text) < 2 {
 			out = append(out, u)
