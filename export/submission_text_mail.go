@@ -65,6 +65,7 @@ func textReadMail(s string) (textMail, string) {
 	raw := strings.Split(s, "\n")
 	var m textMail
 	var last textMailBlock
+	var blocks []textMailBlock
 	from, found := 0, false
 	for {
 		sep, at := textNextMailBlock(raw, from, !found)
@@ -75,13 +76,22 @@ func textReadMail(s string) (textMail, string) {
 		if note := strings.TrimSpace(strings.Join(raw[from:sep], "\n")); note != "" {
 			m.front = append(m.front, strings.Join(raw[from:sep], "\n"))
 		}
+		blocks = append(blocks, blk)
 		last, from, found = blk, end, true
 	}
 	if !found {
 		return m, s
 	}
-	for _, f := range last.fields {
-		if f.Label == "发件人" || f.Label == "发送时间" || f.Label == "主题" {
+	// the forwarders' blocks above the piece's own are shown too, as
+	// 转发人/转发时间/转发主题: what their (folded) field lines held is not dropped
+	for i, b := range blocks {
+		for _, f := range b.fields {
+			if f.Label != "发件人" && f.Label != "发送时间" && f.Label != "主题" {
+				continue
+			}
+			if i < len(blocks)-1 {
+				f.Label = textForwardLabels[f.Label]
+			}
 			m.notes = append(m.notes, f)
 		}
 	}
@@ -89,6 +99,9 @@ func textReadMail(s string) (textMail, string) {
 	m.received, _ = textMailDate(last.get("发送时间"))
 	return m, strings.Join(raw[from:], "\n")
 }
+
+// textForwardLabels name a forwarder's fields in the preview.
+var textForwardLabels = map[string]string{"发件人": "转发人", "发送时间": "转发时间", "主题": "转发主题"}
 
 // textMailFirstReach is how many non-blank lines a forwarder's note before
 // the first separator may have.
