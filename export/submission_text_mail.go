@@ -23,7 +23,7 @@ import (
 type textMail struct {
 	subject  string // the unit's subject, marks taken off
 	received editor.Date
-	notes    []editor.IntakeNote // the unit's 发件人, 发送时间 and 主题, as written
+	notes    []editor.IntakeNote // the header fields as written: 发件人, 发送时间, 主题 first
 	front    []string            // text between the blocks (a forwarder's note), kept before the piece
 }
 
@@ -34,13 +34,18 @@ var (
 	textMailMarkRe = regexp.MustCompile(`^(?:(?i:re|fw|fwd|aw|wg)\s*[：:]\s*|(?:转发|回复|答复|报送信息|报送|投稿|来稿|信息|组工信息)\s*[：:]\s*|【(?:信息|组工信息|报送|报送信息|投稿|来稿|简讯|稿件)】\s*|\[(?:信息|投稿|来稿)\]\s*)+`)
 )
 
-// textMailLabels gives each header field its Chinese name for the preview;
-// fields not listed are not shown.
+// textMailLabels gives each header field its Chinese name for the preview.
 var textMailLabels = map[string]string{
 	"发件人": "发件人", "寄件者": "发件人", "from": "发件人",
 	"发送时间": "发送时间", "发件时间": "发送时间", "发送日期": "发送时间", "日期": "发送时间", "时间": "发送时间", "sent": "发送时间", "date": "发送时间",
 	"主题": "主题", "主旨": "主题", "subject": "主题",
+	"收件人": "收件人", "收件者": "收件人", "to": "收件人", "抄送": "抄送", "抄送人": "抄送", "cc": "抄送", "密送": "密送", "bcc": "密送",
+	"附件": "附件", "attachments": "附件", "重要性": "重要性", "importance": "重要性",
 }
+
+// textMailShown are the fields the preview names first; the others follow
+// them (a folded 收件人 list is kept as well: nothing of a file is dropped).
+var textMailShown = map[string]bool{"发件人": true, "发送时间": true, "主题": true}
 
 // textMailBlock is one header block: its fields by Chinese label, in order.
 type textMailBlock struct {
@@ -83,10 +88,15 @@ func textReadMail(s string) (textMail, string) {
 		return m, s
 	}
 	// the forwarders' blocks above the piece's own are shown too, as
-	// 转发人/转发时间/转发主题: what their (folded) field lines held is not dropped
+	// 转发人/转发时间/转发主题, and every block's other fields after them:
+	// what their (folded) field lines held is not dropped
+	var rest []editor.IntakeNote
 	for i, b := range blocks {
 		for _, f := range b.fields {
-			if f.Label != "发件人" && f.Label != "发送时间" && f.Label != "主题" {
+			if !textMailShown[f.Label] {
+				if f.Value != "" {
+					rest = append(rest, f)
+				}
 				continue
 			}
 			if i < len(blocks)-1 {
@@ -95,6 +105,7 @@ func textReadMail(s string) (textMail, string) {
 			m.notes = append(m.notes, f)
 		}
 	}
+	m.notes = append(m.notes, rest...)
 	m.subject = textCleanSpaces(textMailMarkRe.ReplaceAllString(last.get("主题"), ""))
 	m.received, _ = textMailDate(last.get("发送时间"))
 	return m, strings.Join(raw[from:], "\n")
