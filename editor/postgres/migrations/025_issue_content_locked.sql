@@ -66,8 +66,8 @@ DECLARE
 	kept text[] := ARRAY['id', 'status', 'review_stage', 'stage_by', 'stage_at', 'stage_note', 'version', 'updated_at'];
 	k text;
 BEGIN
-	IF OLD.status = 'signed' AND NEW.status <> 'signed' THEN
-		RETURN NEW; -- reopening
+	IF OLD.status <> 'signed' AND OLD.review_stage = '' OR NEW.status <> 'signed' AND OLD.status = 'signed' THEN
+		RETURN NEW; -- a draft (every save touches its updated_at: no row-to-JSON walk then), or reopening
 	END IF;
 	FOR k IN SELECT key FROM jsonb_each(to_jsonb(NEW)) LOOP
 		IF NOT k = ANY (kept) AND (to_jsonb(NEW) -> k) IS DISTINCT FROM (to_jsonb(OLD) -> k) THEN
