@@ -108,7 +108,7 @@ vet:
 # new coverage every few seconds, and the default minute of minimising each
 # left them barely fuzzing (10 runs in 3 minutes).
 fuzz:
-	@for t in FuzzReadIssue FuzzRoundTrip FuzzReadWrapped FuzzReadTextSubmission FuzzTextSubmissionKeepsAll FuzzReadDocx FuzzDocxDocumentXML; do \
+	@for t in FuzzReadIssue FuzzRoundTrip FuzzReadWrapped FuzzReadTextSubmission FuzzTextSubmissionKeepsAll FuzzReadDocx FuzzDocxDocumentXML FuzzDetailRowAsExcelize; do \
 		$(GO) test ./export -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1 || exit 1; done
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzSearchFindsSubstrings$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzFitSubmission$$' -fuzztime $(FUZZTIME)

@@ -64,13 +64,14 @@ func xlsxNewFile() *excelize.File {
 }
 
 // xlsxNewFileTo is xlsxNewFile whose parts go straight to out as they are
-// compressed; xlsxFinish writes them. excelize's Write builds the whole
-// file in a buffer first (3.9 MB for ten years, grown by doubling) and
-// hands that buffer to the zip writer it is given; this one ignores it and
-// writes to out. The buffer is used again only to mark parts over 4 GB as
-// zip64, which a workbook of ours never has.
-func xlsxNewFileTo(out io.Writer) *excelize.File {
-	return excelize.NewFile().SetZipWriter(func(io.Writer) excelize.ZipWriter { return xlsxZip(out) })
+// compressed, through the returned xlsxParts; xlsxFinish writes them.
+// excelize's Write builds the whole file in a buffer first (3.9 MB for ten
+// years, grown by doubling) and hands that buffer to the zip writer it is
+// given; this one ignores it and writes to out. The buffer is used again
+// only to mark parts over 4 GB as zip64, which a workbook of ours never has.
+func xlsxNewFileTo(out io.Writer) (*excelize.File, *xlsxParts) {
+	parts := newXlsxParts(out)
+	return excelize.NewFile().SetZipWriter(func(io.Writer) excelize.ZipWriter { return parts }), parts
 }
 
 // xlsxFinish writes a workbook made by xlsxNewFileTo to its writer.

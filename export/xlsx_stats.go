@@ -48,7 +48,7 @@ func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) erro
 		return fmt.Errorf("statistics workbook: %w: %d periods by %s need %d columns, a sheet holds %d; break down by a longer period or shorten the range",
 			ErrTooManyPeriods, len(st.Periods), st.Query.By, cols, excelize.MaxColumns)
 	}
-	f := xlsxNewFileTo(w)
+	f, parts := xlsxNewFileTo(w)
 	defer f.Close()
 	styles, err := newXlsxStyles(f)
 	if err != nil {
@@ -69,7 +69,7 @@ func WriteStatsWorkbook(w io.Writer, st *editor.Statistics, rows StatsRows) erro
 	steps := []func() error{
 		func() error { return writeStatsSummary(f, st, styles) },
 		func() error { return writeStatsBreakdown(f, breakdown, st, styles) },
-		func() error { return writeStatsDetail(f, st, rows, styles) },
+		func() error { return writeStatsDetail(f, parts, st, rows, styles) },
 		func() error { return writeStatsChart(f, st, styles) },
 		func() error { return writeStatsRules(f, st, styles) },
 	}

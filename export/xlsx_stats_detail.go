@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/xuri/excelize/v2"
@@ -20,7 +19,9 @@ var statsDetailColumns = []struct {
 	{"字数", 8}, {"状态", 8}, {"采用期次", 16}, {"采用栏目", 12},
 }
 
-func writeStatsDetail(f *excelize.File, st *editor.Statistics, rows StatsRows, s *xlsxStyles) error {
+// writeStatsDetail writes the 明细 sheet's title, header, panes and filter,
+// and leaves its rows to parts, which writes them as the sheet is zipped.
+func writeStatsDetail(f *excelize.File, parts *xlsxParts, st *editor.Statistics, rows StatsRows, s *xlsxStyles) error {
 	if err := xlsxPrintWide(f, StatsSheetDetail, true); err != nil {
 		return err
 	}
@@ -48,83 +49,17 @@ func writeStatsDetail(f *excelize.File, st *editor.Statistics, rows StatsRows, s
 	if err := sw.SetRow("A2", header, excelize.RowOpts{Height: 20}); err != nil {
 		return err
 	}
-	row := 3
+	filterEnd := detailFirstRow // the header and one empty row, as a sheet without rows had
 	if rows != nil {
-		var d statsDetailRow
-		err = eachRowAhead(rows, func(r editor.DetailRow) error {
-			err := sw.SetRow(xlsxRef(1, row), d.values(r, row-2, s))
-			row++
-			return err
-		})
-		if err != nil {
+		if err := sw.SetRow(xlsxRef(1, detailFirstRow), []any{detailMarker}); err != nil {
 			return err
 		}
+		parts.detail, filterEnd = &detailSplice{rows: rows, xml: newDetailRowXML(s), sheet: StatsSheetDetail}, detailFilterEnd
 	}
-	if err := f.AutoFilter(StatsSheetDetail, "A2:"+xlsxRef(len(statsDetailColumns), max(row-1, 3)), nil); err != nil {
+	if err := f.AutoFilter(StatsSheetDetail, "A2:"+xlsxRef(len(statsDetailColumns), filterEnd), nil); err != nil {
 		return err
 	}
 	return sw.Flush()
-}
-
-// statsDetailRow is the cells of a 明细 row, reused from row to row: the
-// stream writer copies them out at once, and a new slice of ten boxed cells
-// a row was a sixth of the ten-year workbook's allocations.
-type statsDetailRow struct {
-	cells []excelize.Cell
-	ptrs  []any
-}
-
-func (d *statsDetailRow) values(r editor.DetailRow, n int, s *xlsxStyles) []any {
-	issues, sections := "", ""
-	for i, ad := range r.Adoptions {
-		if i > 0 {
-			issues, sections = issues+"；", sections+"；"
-		}
-		issues, sections = issues+ad.IssueLabel, sections+ad.Section
-	}
-	status, ok := xlsxStatusNames[r.Status]
-	if !ok {
-		status = string(r.Status)
-	}
-	if d.ptrs == nil {
-		d.cells = make([]excelize.Cell, len(statsDetailColumns))
-		for i := range d.cells {
-			d.ptrs = append(d.ptrs, &d.cells[i])
-		}
-	}
-	copy(d.cells, []excelize.Cell{
-		xlsxCell(s.integer, n), xlsxCell(s.text, r.UnitName), xlsxCell(s.text, r.Group), xlsxCell(s.day, xlsxDay(r.Received)),
-		xlsxCell(s.text, r.Kind), xlsxCell(s.text, r.Title), xlsxCell(s.integer, r.Words), xlsxCell(s.text, status),
-		xlsxText(s.text, issues), xlsxText(s.text, sections),
-	})
-	return d.ptrs
-}
-
-// xlsxDay is a day as Excel's serial number of days, the value excelize
-// writes for a time.Time (1 = 1900-01-01, counting Excel's 1900-02-29), as
-// an int: excelize formats an int at once, where a time.Time took its zone,
-// the workbook's date system and a float's formatting, cell by cell.
-func xlsxDay(d editor.Date) any {
-	if d.Before(xlsxSerialFrom) {
-		return d // before 1900-03-01 the serials skip Excel's leap day: excelize knows
-	}
-	return int(d.Sub(xlsxEpoch) / (24 * time.Hour))
-}
-
-var (
-	xlsxEpoch      = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	xlsxSerialFrom = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)
-)
-
-// xlsxText is a styled text cell, left without a value when s is empty: the
-// stream writer then writes the cell's style alone instead of an empty
-// inline string, which nine in ten 明细 rows had twice (not adopted), and
-// which the sheet shows the same.
-func xlsxText(style int, s string) excelize.Cell {
-	if s == "" {
-		return excelize.Cell{StyleID: style}
-	}
-	return xlsxCell(style, s)
 }
 
 // writeStatsChart writes the ranked units' scores and adoptions and a bar
