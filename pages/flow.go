@@ -121,11 +121,14 @@ func (f *flow) put(pl placed) {
 }
 
 // paragraph places p; a heading that would end a page (keepNext) starts
-// the next one instead, with at least one line under it.
+// the next one instead, with two lines under it (the next paragraph keeps
+// two lines together, below). A paragraph broken
+// by the page's end keeps two lines on each side, as Word's widow and
+// orphan control does, so the .docx and the PDF break alike.
 func (f *flow) paragraph(p para, m Metrics) {
 	lines := setPara(p, m)
 	if p.keepNext {
-		need := 1
+		need := 2
 		for _, l := range lines {
 			need += l.height
 		}
@@ -133,9 +136,51 @@ func (f *flow) paragraph(p para, m Metrics) {
 			f.newPage()
 		}
 	}
-	for _, l := range lines {
-		f.put(l)
+	for rest := lines; len(rest) > 0; {
+		cut := f.keepTwo(rest, len(rest) == len(lines))
+		if cut >= len(rest) {
+			for _, l := range rest {
+				f.put(l)
+			}
+			return
+		}
+		for _, l := range rest[:cut] {
+			f.put(l)
+		}
+		f.newPage()
+		rest = rest[cut:]
 	}
+}
+
+// keepTwo says how many of a paragraph's lines to place on the current page
+// so that neither side of the break holds a single line of it: all of them
+// when they fit, 0 to move them all to the next page. first is whether the
+// lines are the paragraph's beginning, which may not be left alone.
+func (f *flow) keepTwo(lines []placed, first bool) int {
+	fit, used := 0, 0
+	for _, l := range lines {
+		if used+l.height > f.room() {
+			break
+		}
+		used += l.height
+		fit++
+	}
+	switch {
+	case fit == len(lines):
+		return fit
+	case f.line == 0 && len(lines)-fit != 1:
+		return max(fit, 1) // a fresh page: place what fits, at least a line
+	case fit == 1 && first:
+		return 0 // an orphan: the first line alone at the page's foot
+	case len(lines)-fit == 1 && len(lines) > 2:
+		if fit-1 < 2 && first {
+			return 0
+		}
+		return fit - 1 // a widow: the last line alone at the top
+	case len(lines)-fit == 1:
+		return 0 // two lines: both go over
+	}
+	return fit
 }
 
 // blank skips n grid lines, unless at the top of a page.

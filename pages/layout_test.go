@@ -159,3 +159,29 @@ func TestLayoutKeepsEveryCharacter(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph broken by a page's end keeps at least two of its lines on
+// each page (Word's widow and orphan control), whatever its length.
+func TestLayoutKeepsTwoLinesAtPageBreak(t *testing.T) {
+	for n := 300; n < 1000; n += 5 {
+		is := testIssue([]int{100})
+		is.Sections[0].Items = append(is.Sections[0].Items,
+			editor.Item{Lead: "某区推进工作。", Body: strings.Repeat("乙", n) + "。"})
+		d := Layout(is, testTexts(), Options{Indent: true}, gridMetrics{})
+		var counts []int
+		for _, p := range d.Pages {
+			c := 0
+			for _, l := range pageLines(p) {
+				if strings.Contains(l, "乙") {
+					c++
+				}
+			}
+			if c > 0 {
+				counts = append(counts, c)
+			}
+		}
+		if len(counts) > 1 && (counts[0] < 2 || counts[len(counts)-1] < 2) {
+			t.Errorf("body of %d characters: its lines per page are %v, want at least 2 on each", n, counts)
+		}
+	}
+}
