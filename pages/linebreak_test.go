@@ -162,3 +162,25 @@ func TestBreaks(t *testing.T) {
 		})
 	}
 }
+
+// A line of fields (the masthead's unit and date) too wide for the preview
+// breaks at its gap, not inside the date; one that fits stays whole.
+func TestWrapFieldGap(t *testing.T) {
+	adv := func(r rune) float64 { return gridMetrics{}.Advance(FaceBody, r) * 10 }
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"unit and date", "中共某某市委组织部编　　2026年11月21日", []string{"中共某某市委组织部编　　", "2026年11月21日"}},
+		{"fits on one line", "某部编　　1月2日", []string{"某部编　　1月2日"}},
+		{"an indent is not a gap", "　　" + cjk(12), []string{"　　" + cjk(8), cjk(4)}},
+		{"text before the gap too long", cjk(12) + "　　2026年", []string{cjk(10), cjk(2) + "　　2026年"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Wrap(tt.text, 100, adv); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Wrap(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -19,14 +19,41 @@ func Wrap(text string, width float64, adv func(r rune) float64) []string {
 			out = append(out, "")
 			continue
 		}
-		us := splitUnits([]span{{text: p}}, 1, advFunc(adv))
-		for _, ln := range breakLines(us, width, 0) {
-			var b strings.Builder
-			for _, u := range ln.units {
-				b.WriteString(u.text)
-			}
-			out = append(out, b.String())
+		out = append(out, wrapFields(p, width, adv)...)
+	}
+	return out
+}
+
+// fieldGap is two ideographic spaces inside a line: the text format sets
+// fields apart with it (the masthead's editing unit and date, a 落款).
+const fieldGap = "\u3000\u3000"
+
+// wrapFields wraps one paragraph; one too wide for a line whose text
+// before a field gap fits on one breaks at the gap, so that
+// 「中共某某市委组织部编　　2026年11月21日」 keeps its date whole.
+func wrapFields(p string, width float64, adv func(r rune) float64) []string {
+	lines := wrapPara(p, width, adv)
+	at := strings.Index(strings.TrimLeft(p, "\u3000"), fieldGap)
+	if len(lines) < 2 || at <= 0 {
+		return lines
+	}
+	at += len(p) - len(strings.TrimLeft(p, "\u3000"))
+	head, tail := p[:at], strings.TrimLeft(p[at:], "\u3000")
+	if first := wrapPara(head, width, adv); len(first) == 1 {
+		return append([]string{p[:len(p)-len(tail)]}, wrapPara(tail, width, adv)...)
+	}
+	return lines
+}
+
+func wrapPara(p string, width float64, adv func(r rune) float64) []string {
+	us := splitUnits([]span{{text: p}}, 1, advFunc(adv))
+	var out []string
+	for _, ln := range breakLines(us, width, 0) {
+		var b strings.Builder
+		for _, u := range ln.units {
+			b.WriteString(u.text)
 		}
+		out = append(out, b.String())
 	}
 	return out
 }
