@@ -94,6 +94,8 @@ func (p *textIssueParser) markLine(i int) bool {
 		if l.text != "" {
 			p.note.lines = append(p.note.lines, l)
 		}
+	case p.contents && (p.contentsEntry(i) || p.contentsGroup(i)):
+		p.contentsLines = append(p.contentsLines, l.text) // a 要目 line marked △, or the 栏目 it lists them under
 	case p.contents && !textIsItemStart(l.text) && !(p.blankSep && l.blankAbove) && !(textIsHeadingText(l.text) && p.blockFollows(i)) &&
 		(p.listedLater(i) || p.continuesContents(i)):
 		p.contentsLines = append(p.contentsLines, l.text) // a lead listed in 本期要目

@@ -49,7 +49,7 @@ func ReadIssueSummary(r io.Reader) (*editor.Issue, IssueSummary, error) {
 
 // textSummaryOf is SummarizeIssue with what only the reading knew.
 func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
-	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, Top: facts.top,
+	read := IssueSummary{Removed: facts.removed, NumberedItems: facts.numbered, MarkedItems: facts.bullets, ItemMarks: facts.bulletMarks, Top: facts.top,
 		WebLines: facts.web, DateProposed: facts.webDate, Columns: facts.columns, ColumnCount: facts.columnCount, FooterMoved: facts.footerMoved,
 		UnitWithoutBian: facts.unitWithoutBian, readChecks: textReadChecks(facts)}
 	return SummarizeIssue(is).WithReading(read)
@@ -58,6 +58,8 @@ func textSummaryOf(is *editor.Issue, facts textReadFacts) IssueSummary {
 // textReadFacts is what only the reading of a text knows (see ReadIssueSummary).
 type textReadFacts struct {
 	removed, numbered int
+	bullets           int    // items marked ◆ ■ ● ★ (text_read_bullets.go)
+	bulletMarks       string // and their marks
 	top               []MastheadLine
 	web               []string // lines of a web page removed (text_read_web.go)
 	webDate           bool     // the date is the page's 发布时间, proposed
@@ -100,6 +102,8 @@ type textIssueParser struct {
 	issueNote     []textLine        // the issue's 编者按
 	removed       int               // page numbers and running headers dropped (textDropPageLines)
 	numbered      int               // items started by a number or 【标题】 (textMarkItemStarts)
+	bullets       int               // items marked ◆ ■ ● ★ instead of △ (textMarkBulletItems)
+	bulletMarks   string            // their marks
 	start         int               // the first line after the masthead
 	known         map[string]string // the bulletin's sections by textKnownKey (text_read_known.go)
 }
@@ -135,6 +139,7 @@ func textParseIssueOpts(s string, opt ReadOptions) (*editor.Issue, textReadFacts
 	}
 	p.lines, p.removed = textDropPageLines(p.lines, start, p.is)
 	p.start = start
+	p.bullets, p.bulletMarks = textMarkBulletItems(p.lines[start:]) // ◆ ■ ● ★ items (text_read_bullets.go)
 	p.numbered = textMarkItemStarts(p.lines[start:])
 	// a masthead spaced out by blank lines says nothing of the text, nor a blank before the 版记 (text_read_trailer.go)
 	p.blankSep = textBlankSeparated(p.lines[start : start+textItemRegionEnd(p.lines[start:])])
@@ -142,7 +147,7 @@ func textParseIssueOpts(s string, opt ReadOptions) (*editor.Issue, textReadFacts
 		p.line(i)
 	}
 	p.finish()
-	facts := textReadFacts{removed: p.removed, numbered: p.numbered, top: top, web: web.removed, webDate: webDate, columns: columns, columnCount: most,
+	facts := textReadFacts{removed: p.removed, numbered: p.numbered, bullets: p.bullets, bulletMarks: p.bulletMarks, top: top, web: web.removed, webDate: webDate, columns: columns, columnCount: most,
 		footerMoved: footerMoved, unitWithoutBian: textUnitWithoutBian(p.lines[:start], p.is)}
 	p.is.Marks.UnitLine = facts.unitWithoutBian // printed as the source wrote it, no 编 added
 	return p.is, facts
@@ -298,6 +303,9 @@ func (p *textIssueParser) isHeading(i int) bool { return textHeadingAt(p.lines, 
 // textHeadingAt is isHeading over lines.
 func textHeadingAt(lines []textLine, i int) bool {
 	for end := min(len(lines), i+textMaxEmptySections+1); i < end; i++ {
+		if textDressedHeadingAt(lines, i) {
+			return true // ■工作动态 right over its first item
+		}
 		if !textIsHeadingText(lines[i].text) {
 			return false
 		}

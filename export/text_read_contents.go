@@ -94,3 +94,39 @@ func (p *textIssueParser) itemOpening(j int) string {
 	}
 	return b.String()
 }
+
+// contentsEntry: line i of a 本期要目 list is an entry marked △ as the
+// items are (the common WPS layout, issue 10 review F1), not an item: a
+// later item's opening holds its text and more, and no text of its own
+// stands under it — the next line is another △, a heading or the end of
+// a block. Read as items, the list had become three invented ones.
+func (p *textIssueParser) contentsEntry(i int) bool {
+	l := p.lines[i]
+	if !textIsItemStart(l.text) || i+1 >= len(p.lines) {
+		return false
+	}
+	next := p.lines[i+1]
+	if !textIsItemStart(next.text) && !textIsHeadingText(next.text) && !next.blankAbove {
+		return false
+	}
+	entry := textContentsEntry(l.text)
+	if utf8.RuneCountInString(entry) < 4 {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if !textIsItemStart(p.lines[j].text) {
+			continue
+		}
+		if open := textContentsEntry(p.itemOpening(j)); strings.Contains(open, entry) && len(open) > len(entry) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentsGroup: line i of a 本期要目 list is a 栏目 line the list groups
+// its △ entries under (【工作动态】 over two of them): heading text whose
+// next line is such an entry.
+func (p *textIssueParser) contentsGroup(i int) bool {
+	return textIsHeadingText(p.lines[i].text) && i+1 < len(p.lines) && p.contentsEntry(i+1)
+}

@@ -24,7 +24,7 @@ const textEscape = `\`
 
 // textSpecialLine: the reader would not take s, inside an item, as text.
 func textSpecialLine(s string, is *editor.Issue) bool {
-	if textIsItemStart(s) || textFooterStart(s) || textIsNote(s) || textIsPageNumber(s) || textIsRule(s) || textIsBareNumber(s) ||
+	if textIsItemStart(s) || textBulletOf(s) != 0 || textFooterStart(s) || textIsNote(s) || textIsPageNumber(s) || textIsRule(s) || textIsBareNumber(s) ||
 		textIsIssueHeader(s, is) {
 		return true
 	}

@@ -48,18 +48,48 @@ func textItemRegionEnd(lines []textLine) int {
 // headingBetweenItems reports whether line i is a section heading although
 // no blank line stands above it in a text whose blank lines mark blocks: it
 // looks like a heading, an item starts right under it, and the item above
-// it ended — its last line ends a sentence or is an attribution. A body
-// paragraph of that shape in our own export is escaped (text_read_escape.go).
+// it ended (textClosesItem). A body paragraph of that shape in our own
+// export is escaped (text_read_escape.go).
 func (p *textIssueParser) headingBetweenItems(i int) bool {
 	if p.open == nil || len(p.open.lines) == 0 || i+1 >= len(p.lines) || !textIsItemStart(p.lines[i+1].text) ||
 		!textIsHeadingText(p.lines[i].text) {
 		return false
 	}
-	last := p.open.lines[len(p.open.lines)-1].text
-	if _, _, ok := textSplitAttribution(last); ok {
+	return textClosesItem(p.open.lines[len(p.open.lines)-1].text)
+}
+
+// textClosesItem: s, an item's last line, ends the item: in a sentence end
+// or an attribution, or in a closing bracket that follows a sentence end
+// (。（溪口乡党委组织委员 吴敏）: a writer's post and name, credited to no
+// unit but closing the item all the same) or names units although the
+// sentence before it lacks its 。 (…下降41.3%（柳溪县委组织部）). Either had
+// let the next heading be swallowed as a paragraph of the item (issue 10
+// review F2, F24).
+func textClosesItem(s string) bool {
+	if textEndsSentence(s) || textEndsInCredit(s) {
 		return true
 	}
-	return textEndsSentence(last)
+	before, inner, ok := textCutClosingBracket(s)
+	if !ok {
+		return false
+	}
+	return before == "" || textEndsSentence(before) || textNamesUnits(editor.AttributionUnits(textDropSoftSpaces(inner)))
+}
+
+// textCutClosingBracket splits off the bracket group that ends s: the text
+// before it and the text inside, ok false when s ends in no bracket.
+func textCutClosingBracket(s string) (before, inner string, ok bool) {
+	openR, closeR := '（', '）'
+	if strings.HasSuffix(s, ")") {
+		openR, closeR = '(', ')'
+	} else if !strings.HasSuffix(s, "）") {
+		return s, "", false
+	}
+	at := textMatchingOpen(s, openR, closeR)
+	if at < 0 {
+		return s, "", false
+	}
+	return s[:at], s[at+utf8.RuneLen(openR) : len(s)-utf8.RuneLen(closeR)], true
 }
 
 // textEndsSentence: s ends in 。！？, maybe followed by closing quotes.

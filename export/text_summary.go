@@ -35,6 +35,11 @@ type IssueSummary struct {
 	// NumberedItems how many items started by 1. 一、 or 【标题】, the text
 	// having no △. Only ReadIssueSummary knows them.
 	Removed, NumberedItems int
+	// MarkedItems is how many items were marked ◆ ■ ● ★ (ItemMarks, the
+	// marks seen) instead of △; they print with △. Only ReadIssueSummary
+	// knows them.
+	MarkedItems int
+	ItemMarks   string
 	// WebLines are the lines of a web page around the issue that the
 	// reader removed (navigation, 来源/发布时间, 上一篇, 版权所有), as they
 	// stood; DateProposed says the date is the page's 发布时间, not the
@@ -145,7 +150,10 @@ func (s IssueSummary) String() string {
 		fmt.Fprintf(&b, "本期要目 %s; %d 编者按\n", contents, s.EditorNotes)
 	}
 	if s.NumberedItems > 0 {
-		fmt.Fprintf(&b, "%d items started by a number or 【标题】 (the text has no △)\n", s.NumberedItems)
+		fmt.Fprintf(&b, "%d items started by a number, a 【标题】 or a headline line (the text has no △; they print with △, without their numbers or 【】)\n", s.NumberedItems)
+	}
+	if s.MarkedItems > 0 {
+		fmt.Fprintf(&b, "%d items marked %s instead of △ (they print with △)\n", s.MarkedItems, s.ItemMarks)
 	}
 	if s.Removed > 0 {
 		fmt.Fprintf(&b, "removed: %d page numbers and running headers (page layout of a PDF)\n", s.Removed)

@@ -12,6 +12,7 @@ import "fmt"
 // (set read.DateProposed false when the date was given otherwise).
 func (s IssueSummary) WithReading(read IssueSummary) IssueSummary {
 	s.Removed, s.NumberedItems, s.Top = read.Removed, read.NumberedItems, read.Top
+	s.MarkedItems, s.ItemMarks = read.MarkedItems, read.ItemMarks
 	s.WebLines, s.DateProposed, s.readChecks = read.WebLines, read.DateProposed && s.HasDate, read.readChecks
 	s.Columns, s.ColumnCount, s.FooterMoved, s.UnitWithoutBian = read.Columns, read.ColumnCount, read.FooterMoved, read.UnitWithoutBian
 	if s.DateProposed {

@@ -1,0 +1,84 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/bulletindesk/bulletindesk/editor"
+)
+
+// textShape is an issue's sections, items and credits in one line:
+// [section] lead-start(attribution) …, for the structure an editor marks.
+func textShape(is *editor.Issue) string {
+	var b strings.Builder
+	for _, s := range is.Sections {
+		fmt.Fprintf(&b, "[%s]", s.Name)
+		for _, it := range s.Items {
+			r := []rune(it.Lead)
+			fmt.Fprintf(&b, " %s(%s)", string(r[:min(5, len(r))]), it.Attribution)
+		}
+		b.WriteString(" ")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// The reader's item rules against the review's findings (issue 10 review
+// F1, F2, F24, F25, F28): each case is the smallest text of its class; the
+// fixtures testdata/intake/s16_* are the whole bulletins.
+func TestReadIssueReviewShapes(t *testing.T) {
+	const top = "组工信息\n第3期\n中共某市委组织部编　　2026年3月2日\n\n"
+	const foot = "\n报：省委组织部。\n"
+	for _, tc := range []struct {
+		name, text, shape string
+		contents          string // the 本期要目 kept, "" none
+	}{
+		{"F25 headline items under 【栏目】, a headline ending in ”",
+			"【工作动态】\n某县召开推进会\n　　会议部署了四季度工作。（某县委组织部）\n某镇开展“送学上门”\n　　上门送学218人次。（某镇党委）\n【基层声音】\n一位老党员的“日记”\n　　坚持记日记12年。（某乡党委）\n",
+			"[【工作动态】] 某县召开推(某县委组织部) 某镇开展“(某镇党委) [【基层声音】] 一位老党员(某乡党委)", ""},
+		{"F25 headline items under plain 栏目 lines",
+			"工作动态\n某县召开推进会\n　　会议部署了四季度工作。（某县委组织部）\n某镇开展“送学上门”\n　　上门送学218人次。（某镇党委）\n经验交流\n一位老党员的“日记”\n　　坚持记日记12年。（某乡党委）\n",
+			"[工作动态] 某县召开推(某县委组织部) 某镇开展“(某镇党委) [经验交流] 一位老党员(某乡党委)", ""},
+		{"F25 a headline after a writer's bracket",
+			"【工作动态】\n某县召开推进会\n　　会议部署了四季度工作。（县委组织部组织股）\n某镇开展“送学上门”\n　　上门送学218人次。（某镇党委）\n",
+			"[【工作动态】] 某县召开推() 某镇开展“(某镇党委)", ""},
+		{"F28 items marked ◆ under 【栏目】",
+			"【工作动态】\n◆某县召开推进会。会议部署了工作。（某县委组织部）\n◆某镇开展送学。上门送学218人次。（某镇党委）\n【基层声音】\n◆某村的日记。坚持12年。（某乡党委）\n",
+			"[【工作动态】] 某县召开推(某县委组织部) 某镇开展送(某镇党委) [【基层声音】] 某村的日记(某乡党委)", ""},
+		{"F28 ■ headings over ★ items, ● points inside an item",
+			"■工作动态\n★某县召开推进会。会议分三步：\n●建立台账；\n●按月公示。（某县委组织部）\n★某镇开展送学。上门送学218人次。\n",
+			"[■工作动态] 某县召开推(某县委组织部) 某镇开展送()", ""},
+		{"F28 a ● 简讯 block under △ items",
+			"【工作动态】\n△某县召开推进会。会议部署了工作。（某县委组织部）\n【简讯】\n●3月1日，某区召开述职会。（某区委组织部）\n●3月2日，某县举办培训班。（某县委组织部）\n",
+			"[【工作动态】] 某县召开推(某县委组织部) [【简讯】] 3月1日，(某区委组织部) 3月2日，(某县委组织部)", ""},
+		{"F28 ● points inside a △ item stay its text",
+			"【工作动态】\n△某县召开推进会。会议要求：\n●建立台账；\n●按月公示。（某县委组织部）\n△某镇开展送学。上门送学218人次。（某镇党委）\n",
+			"[【工作动态】] 某县召开推(某县委组织部) 某镇开展送(某镇党委)", ""},
+		{"F1 a 本期要目 of △ entries",
+			"本期要目\n△某县召开组织工作推进会\n△某镇开展送学上门活动\n\n【工作动态】\n△某县召开组织工作推进会。会议部署了工作。（某县委组织部）\n△某镇开展送学上门活动。上门送学218人次。（某镇党委）\n",
+			"[【工作动态】] 某县召开组(某县委组织部) 某镇开展送(某镇党委)", "△某县召开组织工作推进会\n△某镇开展送学上门活动"},
+		{"F1 △ entries grouped under the 栏目",
+			"本期要目\n【工作动态】\n△某县召开组织工作推进会\n【基层声音】\n△某镇开展送学上门活动\n\n【工作动态】\n△某县召开组织工作推进会。会议部署了工作。（某县委组织部）\n【基层声音】\n△某镇开展送学上门活动。上门送学218人次。（某镇党委）\n",
+			"[【工作动态】] 某县召开组(某县委组织部) [【基层声音】] 某镇开展送(某镇党委)",
+			"【工作动态】\n△某县召开组织工作推进会\n【基层声音】\n△某镇开展送学上门活动"},
+		{"F2 a heading after a unit bracket without 。",
+			"编者按：现将有关做法刊发。\n\n【工作动态】\n△某县推行清单。在全县公开张贴\n问题同比下降41.3%（某县委组织部）\n【基层声音】\n△某村夜间议事。已议定事项9件。（某镇党委）\n",
+			"[【工作动态】] 某县推行清() [【基层声音】] 某村夜间议(某镇党委)", ""}, // the bracket lacks its 。: no credit, but the item ended
+		{"F24 a heading after （unit + post + name）",
+			"编者按：现将有关做法刊发。\n\n一、经验交流\n△某镇留住人才。留住返乡人才57名。（供稿：某镇党委）\n△某乡设立工作室。带动群众1,300余人次。（某乡党委组织委员 陈立）\n二、基层动态\n△县委人才办宣讲政策。为86家企业宣讲。（县委人才办）\n",
+			"[一、经验交流] 某镇留住人(供稿：某镇党委) 某乡设立工() [二、基层动态] 县委人才办(县委人才办)", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			is, err := ReadIssue(strings.NewReader(top + tc.text + foot))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := textShape(is); got != tc.shape {
+				t.Errorf("read as\n%s\nwant\n%s", got, tc.shape)
+			}
+			if got := is.Marks.ContentsText; got != tc.contents {
+				t.Errorf("本期要目 kept %q, want %q", got, tc.contents)
+			}
+		})
+	}
+}
