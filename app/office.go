@@ -146,6 +146,10 @@ func officeConnectMessage(err error) string {
 		msg = lang.L("服务器不允许从这台电脑以这个用户名连接这个数据库：请信息技术人员在服务器的 pg_hba.conf 中为这台电脑所在的网段加一行。")
 	case "too-many":
 		msg = lang.L("服务器的连接数已满：请稍后再试，或请信息技术人员调大 max_connections。")
+	case "no-tls":
+		msg = lang.L("服务器有应答，但不提供加密连接，而连接要求加密（sslmode=require）：请去掉连接中的 sslmode，或请信息技术人员在服务器的 postgresql.conf 中开启 ssl。")
+	case "tls":
+		msg = lang.L("服务器有应答，但加密连接没有建立（多为服务器的证书不被这台电脑信任）：请信息技术人员提供服务器的根证书（sslrootcert），或改用 sslmode=require。")
 	case "refused":
 		msg = lang.L("服务器拒绝了这次连接。")
 	default:

@@ -59,6 +59,10 @@ func cliConnectRefusal(s editor.OfficeServer, err error) string {
 		msg = fmt.Sprintf("服务器不允许从这台电脑以“%s”连接数据库“%s”：请信息技术人员在服务器的 pg_hba.conf 中加一行，例如 host %s all 10.1.2.0/24 scram-sha-256", s.User, s.Database, s.Database)
 	case "too-many":
 		msg = "服务器的连接数已满：请稍后再试，或请信息技术人员调大 max_connections"
+	case "no-tls":
+		msg = fmt.Sprintf("服务器 %s（端口 %d）有应答，但不提供加密连接，而 --db 要求加密（sslmode=require 等）：请去掉 --db 中的 sslmode，或请信息技术人员在服务器的 postgresql.conf 中开启 ssl", s.Host, s.Port)
+	case "tls":
+		msg = fmt.Sprintf("服务器 %s（端口 %d）有应答，但加密连接没有建立（多为服务器的证书不被这台电脑信任）：请信息技术人员提供服务器的根证书（--db 中的 sslrootcert=文件），或改用 sslmode=require", s.Host, s.Port)
 	case "refused":
 		msg = fmt.Sprintf("服务器拒绝了“%s”的连接", s.User)
 	default:

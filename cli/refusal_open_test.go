@@ -3,6 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"os"
 	"strings"
 	"testing"
@@ -59,6 +61,8 @@ func TestConnectRefusalsInChinese(t *testing.T) {
 	}{
 		{"nothing answers", "host=127.0.0.1 port=1 dbname=bulletin user=liwei",
 			[]string{"连不上办公室档案的服务器 127.0.0.1（端口 1）", "--db 中的地址和端口", "原文：dial tcp 127.0.0.1:1"}},
+		{"encryption asked of a server without it", fmt.Sprintf("host=127.0.0.1 port=%d dbname=bulletin user=liwei sslmode=require", noTLSServer(t)),
+			[]string{"有应答，但不提供加密连接", "去掉 --db 中的 sslmode", "server refused TLS connection"}},
 	}
 	if pg := os.Getenv("BULLETINDESK_TEST_PG"); pg != "" {
 		cases = append(cases, struct {
@@ -83,4 +87,28 @@ func TestConnectRefusalsInChinese(t *testing.T) {
 			}
 		})
 	}
+}
+
+// noTLSServer answers, on a port of its own, as a PostgreSQL server with
+// ssl off does: an SSLRequest gets "N". It returns the port.
+func noTLSServer(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			buf := make([]byte, 8) // length 8, code 80877103
+			if _, err := io.ReadFull(c, buf); err == nil {
+				c.Write([]byte("N"))
+			}
+			c.Close()
+		}
+	}()
+	return l.Addr().(*net.TCPAddr).Port
 }

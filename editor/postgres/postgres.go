@@ -249,8 +249,10 @@ const OpenStateSQL = `SELECT CAST(session_user AS text),
 // "unreachable" (nothing answered: the address, the port, a firewall),
 // "no-login" (the server has no such login), "no-database", "not-allowed"
 // (pg_hba.conf has no line letting this login in from here),
-// "too-many" (the server's connections are all taken) or "refused" (any
-// other refusal at connection); "" when err is not a failed connection, or
+// "too-many" (the server's connections are all taken), "no-tls" (sslmode
+// asks for encryption the server does not offer), "tls" (the encrypted
+// connection failed: the server's certificate not trusted here) or
+// "refused" (any other refusal at connection); "" when err is not a failed connection, or
 // is the password's (IsPasswordNeeded). detail is the server's own words,
 // or the network's.
 func ConnectProblem(err error) (problem, detail string) {
@@ -265,7 +267,7 @@ func ConnectProblem(err error) (problem, detail string) {
 		if errors.As(err, &ne) {
 			return "unreachable", ne.Error()
 		}
-		return "unreachable", ce.Unwrap().Error()
+		return tlsProblem(ce.Unwrap().Error())
 	case code == "28P01":
 		return "", ""
 	case code == "28000" && strings.Contains(pe.Message, "does not exist"):
@@ -278,4 +280,17 @@ func ConnectProblem(err error) (problem, detail string) {
 		return "too-many", pe.Message
 	}
 	return "refused", pe.Message
+}
+
+// tlsProblem tells a TLS failure from silence by pgconn's words, the only
+// mark it leaves (an errors.New): the server answered, so the address is
+// right and "unreachable" would send IT to the firewall for nothing.
+func tlsProblem(msg string) (problem, detail string) {
+	switch {
+	case strings.Contains(msg, "server refused TLS connection"):
+		return "no-tls", msg
+	case strings.Contains(msg, "tls error"), strings.Contains(msg, "x509:"):
+		return "tls", msg
+	}
+	return "unreachable", msg
 }
