@@ -14,8 +14,8 @@ import (
 )
 
 // deskTheme is Fyne's default theme with the light/dark choice of the
-// settings. It embeds no font: Fyne falls back to the system's fonts for the
-// Chinese glyphs its own font lacks (a bundled CJK font would add 10+ MB).
+// settings, and a Simplified Chinese font of the system for the text
+// (theme_font.go; none is bundled: a CJK font would add 10+ MB).
 type deskTheme struct {
 	fyne.Theme
 	variant fyne.ThemeVariant

@@ -218,3 +218,71 @@ func loadShared(loaded map[string]*Font, name, file string) (*Font, error) {
 	}
 	return f, err
 }
+
+// UIFont is a font for the window's text: a file and, in a collection,
+// the family of the face to use.
+type UIFont struct {
+	File, Family string
+}
+
+// uiFonts are the fonts the window draws Chinese with, best first, each
+// a regular face and its bold: faces with the Simplified Chinese glyph
+// forms (直 骨 as printed in China, not as in Japan), on Linux, UOS and
+// Kylin (Noto Sans CJK, Source Han Sans, WenQuanYi, Droid), Windows
+// (Microsoft YaHei, DengXian, SimHei, SimSun) and macOS (PingFang). A
+// collection names its SC face: Fyne itself takes the first face of
+// NotoSansCJK-Regular.ttc that has the character, the Japanese one.
+var uiFonts = [][2]UIFont{
+	{{"NotoSansCJK-Regular.ttc", "Noto Sans CJK SC"}, {"NotoSansCJK-Bold.ttc", "Noto Sans CJK SC"}},
+	{{"NotoSansCJKsc-Regular.otf", ""}, {"NotoSansCJKsc-Bold.otf", ""}},
+	{{"SourceHanSansSC-Regular.otf", ""}, {"SourceHanSansSC-Bold.otf", ""}},
+	{{"SourceHanSansCN-Regular.otf", ""}, {"SourceHanSansCN-Bold.otf", ""}},
+	{{"SourceHanSans-Regular.ttc", "Source Han Sans SC"}, {"SourceHanSans-Bold.ttc", "Source Han Sans SC"}},
+	{{"msyh.ttc", "Microsoft YaHei"}, {"msyhbd.ttc", "Microsoft YaHei"}},
+	{{"msyh.ttf", ""}, {"msyhbd.ttf", ""}},
+	{{"PingFang.ttc", "PingFang SC"}, {}},
+	{{"wqy-microhei.ttc", "WenQuanYi Micro Hei"}, {}},
+	{{"wqy-zenhei.ttc", "WenQuanYi Zen Hei"}, {}},
+	{{"Deng.ttf", ""}, {"Dengb.ttf", ""}},
+	{{"simhei.ttf", ""}, {}},
+	{{"simsun.ttc", "SimSun"}, {}},
+	{{"DroidSansFallbackFull.ttf", ""}, {}},
+	{{"DroidSansFallback.ttf", ""}, {}},
+}
+
+// FindUIFont is the best font of this machine for the window's Chinese
+// text, with its bold (a zero UIFont when the family has none here);
+// ok is false when the machine has none of them.
+func FindUIFont() (regular, bold UIFont, ok bool) {
+	index := indexFonts()
+	for _, c := range uiFonts {
+		p, found := index[strings.ToLower(c[0].File)]
+		if !found {
+			continue
+		}
+		regular = UIFont{File: p, Family: c[0].Family}
+		if b, found := index[strings.ToLower(c[1].File)]; found && c[1].File != "" {
+			bold = UIFont{File: b, Family: c[1].Family}
+		}
+		return regular, bold, true
+	}
+	return UIFont{}, UIFont{}, false
+}
+
+// ReadUIFont reads f as a single-font file: its own bytes, or its face
+// copied out of the collection.
+func ReadUIFont(f UIFont) ([]byte, error) {
+	data, err := os.ReadFile(f.File)
+	if err != nil {
+		return nil, fmt.Errorf("read the font %s: %w", f.File, err)
+	}
+	i, err := FaceNamed(data, f.Family)
+	if err != nil {
+		return nil, fmt.Errorf("read the font %s: %w", f.File, err)
+	}
+	out, err := ExtractFace(data, i)
+	if err != nil {
+		return nil, fmt.Errorf("read the font %s: %w", f.File, err)
+	}
+	return out, nil
+}
