@@ -64,11 +64,36 @@ func TestSearchSummarySaysHowManyMatch(t *testing.T) {
 
 // TestSearchScreenTakesTheCursor: Ctrl+4 (or a click on 检索) showed the
 // screen with the cursor nowhere, and what the editor typed was lost.
+// Also after every other screen was built and kept (the shown screen is
+// put first in the stack, so that focusing walks past no hidden screen).
 func TestSearchScreenTakesTheCursor(t *testing.T) {
-	u, _ := newDeskTestUI(t)
-	u.showKey(keySubmissions)
-	u.showKey(keySearch)
-	if got := u.win.Canvas().Focused(); got != fyne.Focusable(u.search.query) {
-		t.Errorf("检索 shown with the cursor in %T, want its query", got)
+	cases := []struct {
+		name    string
+		visited []string
+	}{
+		{"after 来稿", []string{keySubmissions}},
+		{"after every screen", []string{keySubmissions, keyCompose, keyIssues, keyStats, keyUnits, keySettings, keySearch, keyCompose}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			u, _ := newDeskTestUI(t)
+			for _, k := range c.visited {
+				u.showKey(k)
+			}
+			u.showKey(keySearch)
+			if got := u.win.Canvas().Focused(); got != fyne.Focusable(u.search.query) {
+				t.Errorf("检索 shown with the cursor in %T, want its query", got)
+			}
+			search := u.entries[u.indexOf(keySearch)].shown
+			for _, o := range u.content.Objects {
+				if o.Visible() != (o == search) {
+					t.Errorf("a screen other than 检索 is shown, or 检索 is hidden")
+				}
+			}
+			u.win.Canvas().Focused().TypedRune('党')
+			if got := u.search.query.Text; got != "党" {
+				t.Errorf("typed into the query: %q, want 党", got)
+			}
+		})
 	}
 }
