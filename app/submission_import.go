@@ -4,10 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -139,7 +136,7 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		if units, err = s.u.ar.Units(ctx); err != nil {
 			return err
 		}
-		files, skipped := collectSubmissionFiles(paths, submissionExts())
+		files, skipped := collectSubmissionFiles(paths)
 		bad = skipped
 		// one LibreOffice for all the .doc and .wps; cancelling stops it
 		for _, f := range export.ReadSubmissionFilesProgress(ctx, files, progress) {
@@ -164,34 +161,12 @@ func (s *submissionsScreen) importPaths(paths []string) {
 	})
 }
 
-// collectSubmissionFiles expands folders into the files with a known
-// extension; a file named directly with another extension is a failure.
-func collectSubmissionFiles(paths []string, exts []string) (files []string, bad []importFailure) {
-	known := func(p string) bool { return slices.Contains(exts, strings.ToLower(filepath.Ext(p))) }
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			bad = append(bad, importFailure{name: p, err: err})
-			continue
-		}
-		if !info.IsDir() {
-			if known(p) {
-				files = append(files, p)
-			} else {
-				bad = append(bad, importFailure{name: p, err: fmt.Errorf(lang.L("不支持的文件类型（可导入：%s）"), strings.Join(exts, " "))})
-			}
-			continue
-		}
-		filepath.WalkDir(p, func(q string, e fs.DirEntry, err error) error {
-			if err != nil {
-				bad = append(bad, importFailure{name: q, err: err})
-				return nil
-			}
-			if !e.IsDir() && known(q) && !strings.HasPrefix(e.Name(), "~$") && !strings.HasPrefix(e.Name(), ".") {
-				files = append(files, q)
-			}
-			return nil
-		})
+// collectSubmissionFiles expands folders into the files to read, as the
+// command line's import does (export.SubmissionPaths).
+func collectSubmissionFiles(paths []string) (files []string, bad []importFailure) {
+	files, skipped := export.SubmissionPaths(paths)
+	for _, f := range skipped {
+		bad = append(bad, importFailure{name: f.Name, err: f.Err})
 	}
 	return files, bad
 }
@@ -266,6 +241,12 @@ func importProblem(err error) string {
 		if errors.Is(err, k.err) {
 			return k.msg
 		}
+	}
+	switch {
+	case errors.Is(err, export.ErrUnsupportedType):
+		return fmt.Sprintf(lang.L("不支持的文件类型（可导入：%s）"), strings.Join(submissionExts(), " "))
+	case errors.Is(err, export.ErrNoSubmissionFiles):
+		return fmt.Sprintf(lang.L("文件夹中没有可导入的文件（可导入：%s）"), strings.Join(submissionExts(), " "))
 	}
 	return userMessage(err)
 }

@@ -128,21 +128,23 @@ func TestImportFolderReportsBadFilesAndSavesTheRest(t *testing.T) {
 	}
 }
 
+// 导入文件夹 takes a folder's 来稿 files; a PDF named directly is read, to
+// say what to do with it.
 func TestCollectSubmissionFiles(t *testing.T) {
 	dir := t.TempDir()
-	for _, n := range []string{"a.txt", "b.DOCX", "~$c.docx", "d.pdf"} {
+	for _, n := range []string{"a.txt", "b.DOCX", "~$c.docx", "d.pdf", "e.xls"} {
 		os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o644)
 	}
-	files, bad := collectSubmissionFiles([]string{dir, filepath.Join(dir, "d.pdf")}, []string{".txt", ".docx"})
+	files, bad := collectSubmissionFiles([]string{dir, filepath.Join(dir, "d.pdf"), filepath.Join(dir, "e.xls")})
 	var names []string
 	for _, f := range files {
 		names = append(names, filepath.Base(f))
 	}
-	if got, want := strings.Join(names, ","), "a.txt,b.DOCX"; got != want {
+	if got, want := strings.Join(names, ","), "a.txt,b.DOCX,d.pdf"; got != want {
 		t.Errorf("files = %s, want %s", got, want)
 	}
-	if len(bad) != 1 || filepath.Base(bad[0].name) != "d.pdf" {
-		t.Errorf("bad = %+v, want d.pdf named directly", bad)
+	if len(bad) != 1 || filepath.Base(bad[0].name) != "e.xls" || !strings.Contains(importProblem(bad[0].err), "不支持的文件类型") {
+		t.Errorf("bad = %+v, want e.xls named directly, of a type no reader takes", bad)
 	}
 }
 

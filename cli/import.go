@@ -13,8 +13,8 @@ import (
 )
 
 // importUsage is the import command's synopsis and what it does (help).
-const importUsage = `import [--db FILE] [--unit NAME] [--kind KIND] FILE...
-        add submissions from text (and Word) files; one line per file; a bad file is reported and the others are saved`
+const importUsage = `import [--db FILE] [--unit NAME] [--kind KIND] FILE|FOLDER...
+        add submissions from text (and Word) files, a folder's with its subfolders; one line per file; a bad file is reported and the others are saved`
 
 func runImport(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()
@@ -39,7 +39,7 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 			return env.Fail("%s: %v", ar.Path(), err)
 		}
 	}
-	subs, names := cliReadSubmissions(ctx, env, files)
+	subs, names, tried := cliReadSubmissions(ctx, env, files)
 	undated := make([]bool, len(subs)) // the archive dates them today: said on their line
 	for i, s := range subs {
 		s.UnitID, s.UnitName, s.Kind = u.ID, u.Name, *kind
@@ -56,17 +56,20 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 	for i, s := range subs {
 		fmt.Fprintln(env.Stdout, cliSubmissionLine(names[i], s, undated[i]))
 	}
-	if len(subs) < len(files) {
+	if len(subs) < tried {
 		return exitFail
 	}
 	return exitOK
 }
 
-// cliReadSubmissions reads each file (the .doc and .wps ones with one
-// LibreOffice run), reporting a bad one on stderr and going on; it returns
-// the good ones and their file names, in the order given.
-func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*editor.Submission, names []string) {
-	for _, f := range cliReadFiles(ctx, files) {
+// cliReadSubmissions reads each file, and each folder's files as the
+// window's 导入文件夹 does (the .doc and .wps ones with one LibreOffice
+// run), reporting a bad one on stderr and going on; it returns the good
+// ones and their file names, in the order given (the paths that cannot be
+// read said first), and how many were tried.
+func cliReadSubmissions(ctx context.Context, env *Env, paths []string) (subs []*editor.Submission, names []string, tried int) {
+	files, bad := export.SubmissionPaths(paths)
+	for _, f := range append(bad, cliReadFiles(ctx, files)...) {
 		if f.Err != nil {
 			// readers name the file themselves for an unknown type or a limit
 			msg := strings.TrimPrefix(cliFileError(f.Err).Error(), filepath.Base(f.Name)+": ")
@@ -75,7 +78,7 @@ func cliReadSubmissions(ctx context.Context, env *Env, files []string) (subs []*
 		}
 		subs, names = append(subs, f.Sub), append(names, f.Name)
 	}
-	return subs, names
+	return subs, names, len(files) + len(bad)
 }
 
 // cliReadFiles is export.ReadSubmissionFiles over every core: the files

@@ -73,8 +73,8 @@ func ReadSubmission(name string, r io.Reader) (*editor.Submission, error) {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrPDF)
 	}
 	if !ok {
-		return nil, fmt.Errorf("%s: unsupported file type %q (supported: %s)",
-			filepath.Base(name), ext, strings.Join(SubmissionFormats(), " "))
+		return nil, fmt.Errorf("%s: %w %q (supported: %s)",
+			filepath.Base(name), ErrUnsupportedType, ext, strings.Join(SubmissionFormats(), " "))
 	}
 	// kept for a second look at a text file's lines: its reader joins them
 	// and drops △ (the readers still see every byte, limits included)
