@@ -367,6 +367,7 @@ func importIssueText(ctx context.Context, ar *editor.Archive, name string, r io.
 
 // issuesImportMessage says why a file was not imported.
 func issuesImportMessage(name string, is *editor.Issue, err error) string {
+	err = export.IssueFileError(name, err)
 	data := map[string]any{"File": name, "Err": importProblem(err)} // a Word file's problems as a 来稿's
 	switch {
 	case errors.Is(err, editor.ErrDuplicateNumber) && is != nil:

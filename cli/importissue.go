@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -96,10 +97,12 @@ func cliReadIssueFile(name string, roles []export.MastheadRole) (*editor.Issue, 
 		return nil, export.IssueSummary{}, cliFileError(err)
 	}
 	defer f.Close()
+	read := export.ReadIssueSummary
 	if roles != nil {
-		return export.ReadIssueMasthead(f, roles)
+		read = func(r io.Reader) (*editor.Issue, export.IssueSummary, error) { return export.ReadIssueMasthead(r, roles) }
 	}
-	return export.ReadIssueSummary(f)
+	is, sum, err := read(f)
+	return is, sum, export.IssueFileError(name, err)
 }
 
 // cliPrepareImport applies --bulletin, which must exist: a typo should not

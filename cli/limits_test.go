@@ -204,3 +204,24 @@ func TestReindexProgressLine(t *testing.T) {
 		t.Errorf("the second search rebuilt again: %q", errOut)
 	}
 }
+
+// A .docx that is not a zip (damaged, partly downloaded) is said to be one
+// by import-issue as by import, not "not a text file".
+func TestImportIssueDamagedDocx(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	f := filepath.Join(dir, "第12期.docx")
+	junk := make([]byte, 3000)
+	for i := range junk {
+		junk[i] = byte(i*131 + i/7)
+	}
+	if err := os.WriteFile(f, junk, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"import-issue", "import"} {
+		code, _, errOut := cliRun(t, cmd, "--db", db, f)
+		if code != exitFail || !strings.Contains(errOut, "第12期.docx") || !strings.Contains(errOut, "not a Word .docx file") || strings.Contains(errOut, "not a text file") {
+			t.Errorf("%s of a damaged .docx = %d %q, want it called a damaged Word file, named", cmd, code, errOut)
+		}
+	}
+}

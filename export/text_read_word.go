@@ -3,8 +3,10 @@ package export
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 )
 
@@ -19,6 +21,20 @@ import (
 // IssueSourceExts are the files a back issue is imported from (the
 // 导入一期 dialog's kinds).
 var IssueSourceExts = []string{".txt", ".docx", ".doc", ".wps"}
+
+// IssueFileError is err from reading the back issue in the file named
+// name, said for what the file claims to be: a .docx whose bytes are
+// neither a zip nor a Word 97 file is damaged or partly downloaded, as the
+// 来稿 reader says of it, not "not a text file". Other errors are err.
+func IssueFileError(name string, err error) error {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".docx", ".docm", ".dotx":
+		if errors.Is(err, ErrBinary) {
+			return ErrDocxNotZip
+		}
+	}
+	return err
+}
 
 // issueSourceText is the text of a back issue from its bytes.
 func issueSourceText(r io.Reader) (string, error) {
