@@ -99,7 +99,9 @@ func cliReadIssueFile(name string, roles []export.MastheadRole) (*editor.Issue, 
 	defer f.Close()
 	read := export.ReadIssueSummary
 	if roles != nil {
-		read = func(r io.Reader) (*editor.Issue, export.IssueSummary, error) { return export.ReadIssueMasthead(r, roles) }
+		read = func(r io.Reader) (*editor.Issue, export.IssueSummary, error) {
+			return export.ReadIssueMasthead(r, roles)
+		}
 	}
 	is, sum, err := read(f)
 	return is, sum, export.IssueFileError(name, err)
