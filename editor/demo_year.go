@@ -36,12 +36,27 @@ func (g *demoGen) year(ctx context.Context, tx *sql.Tx, y int) error {
 		return err
 	}
 	g.sum.Submissions += len(subs)
+	if err := g.writeIssues(ctx, tx, plans, y); err != nil {
+		return err
+	}
+	return g.upstream(ctx, tx, subs, plans)
+}
+
+// writeIssues stores the year's planned issues and then indexes their
+// items all at once (see withBulkItemIndex).
+func (g *demoGen) writeIssues(ctx context.Context, tx *sql.Tx, plans []*demoIssuePlan, y int) error {
+	items, err := newSearchIndexer(ctx, tx, HitItem)
+	if err != nil {
+		return err
+	}
+	defer items.close()
+	bulk := withBulkItemIndex(ctx, items)
 	for _, p := range plans {
-		if err := g.writeIssue(ctx, tx, p, y); err != nil {
+		if err := g.writeIssue(bulk, tx, p, y); err != nil {
 			return err
 		}
 	}
-	return g.upstream(ctx, tx, subs, plans)
+	return items.flush(ctx)
 }
 
 // week adds a week's 85 to 115 submissions, received Monday to Friday (not after last).

@@ -107,7 +107,9 @@ func insertItemTx(ctx context.Context, tx *sql.Tx, it *Item) error {
 		return fmt.Errorf("save item: %w", err)
 	}
 	it.ID = id
-	if err := indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it), ""); err != nil {
+	if w := bulkItemIndex(ctx); w != nil {
+		w.add(it.ID, itemSearchText(it), "") // a new id: in neither index yet
+	} else if err := indexSearchTx(ctx, tx, HitItem, it.ID, itemSearchText(it), ""); err != nil {
 		return err
 	}
 	if err := writeItemNoteTx(ctx, tx, it); err != nil {

@@ -260,7 +260,9 @@ func SubmissionWords(s *Submission) int { return CountWords(s.Text) }
 type submissionWriter struct {
 	tx     *sql.Tx
 	eng    *engine
-	ins    *sql.Stmt
+	ins    *sql.Stmt   // one row (see insertBatch)
+	batch  *sql.Stmt   // submissionBatch rows, once prepared
+	extra  []*sql.Stmt // the shorter last batches
 	fts    *searchIndexer
 	packer *textPacker
 }
@@ -270,8 +272,7 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx, eng *engine) (*submiss
 	if err != nil {
 		return nil, err
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO submissions(unit_id, received, kind, title, text, contact, cover, status,
-		words, source, text_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	ins, err := tx.PrepareContext(ctx, submissionInsertSQL(1))
 	if err != nil {
 		return nil, fmt.Errorf("prepare submissions: %w", err)
 	}
@@ -285,6 +286,12 @@ func newSubmissionWriter(ctx context.Context, tx *sql.Tx, eng *engine) (*submiss
 
 func (w *submissionWriter) close() {
 	w.ins.Close()
+	if w.batch != nil {
+		w.batch.Close()
+	}
+	for _, st := range w.extra {
+		st.Close()
+	}
 	w.fts.close()
 }
 
@@ -309,11 +316,11 @@ func (w *submissionWriter) addAll(ctx context.Context, subs []*Submission, befor
 		}
 	}
 	rows := prepareSubmissionRows(subs, w.packer)
+	if err := w.insertAll(ctx, subs, rows); err != nil { // submissionbatch.go
+		return err
+	}
 	for i, s := range subs {
-		if err := w.insert(ctx, s, rows[i]); err != nil {
-			return fmt.Errorf("add submission %q: %w", s.Title, err)
-		}
-		if after != nil {
+		if after != nil { // what it reads of earlier submissions (id < s.ID) is as it was after s was stored
 			if err := after(s, rows[i].hash); err != nil {
 				return err
 			}
