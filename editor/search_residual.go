@@ -3,6 +3,7 @@ package editor
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"time"
 )
@@ -61,7 +62,7 @@ func searchResidualCountSQL(eng *engine, f SubmissionFilter, bigStatus bool) (st
 	if !ok || f.Status == "" {
 		return "", nil, false
 	}
-	parts = statusParts(parts, string(f.Status), bigStatus)
+	parts = statusParts(parts, f.Status, bigStatus)
 	var sums []string
 	var args []any
 	for i, p := range parts {
@@ -124,19 +125,32 @@ func periodParts(base string, from, to Date) ([]residualPart, bool) {
 // statusParts adds the status to each part: the rows having it, or for a
 // status of many rows, the part less its matches among the rows having
 // another (the status is not a facet: adopting changes it without
-// indexing the text again).
-func statusParts(parts []residualPart, status string, big bool) []residualPart {
+// indexing the text again). Those rows are named by their statuses (a
+// status is one of SubmissionStatuses: the table checks it), not as "<>
+// status": the index on the status then reads just them (11,555 rows for
+// 未采用 on ten years) instead of all 52,410, which the set of ids to test
+// each match against was made from (党 and 未采用: 19.3 → 15.3 ms of CPU
+// for the count). "NOT IN" the other statuses' rows would walk the matches
+// once instead of twice, but SQLite tests each match twice for it (for a
+// NULL among the rows): 22.8 ms.
+func statusParts(parts []residualPart, status SubmissionStatus, big bool) []residualPart {
+	var others []any
+	for _, st := range SubmissionStatuses {
+		if st != status {
+			others = append(others, string(st))
+		}
+	}
 	var out []residualPart
 	for _, p := range parts {
-		cond, op := `s.status = ?`, p
+		cond, op, args := `s.status = ?`, p, []any{string(status)}
 		if big {
 			out = append(out, p)
-			cond, op.minus = `s.status <> ?`, true
+			cond, op.minus, args = `s.status IN (`+sqlPlaceholders(len(others))+`)`, true, others
 		}
 		if p.rows != "" {
 			cond += ` AND ` + p.rows
 		}
-		op.rows, op.args = cond, append([]any{status}, p.args...)
+		op.rows, op.args = cond, append(slices.Clone(args), p.args...)
 		out = append(out, op)
 	}
 	return out
