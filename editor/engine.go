@@ -76,6 +76,9 @@ type engine struct {
 	// keepsPhraseCounts says a phrase's count is kept once counted
 	// (office_phrases.go)
 	keepsPhraseCounts bool
+	// optimizeIndexSQL merges the segments of a search index table into
+	// one (see mergeItemIndexes); nil where an index has no segments
+	optimizeIndexSQL func(table string) string
 }
 
 var sqliteEngine = &engine{
@@ -90,6 +93,7 @@ var sqliteEngine = &engine{
 	lockRowSQL:       func(string) string { return "" },
 	packsTexts:       true,
 	searchFacets:     true,
+	optimizeIndexSQL: sqlite.Search{}.OptimizeSQL,
 }
 
 var postgresEngine = &engine{

@@ -1,7 +1,9 @@
 package editor
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"testing"
 )
@@ -38,5 +40,65 @@ func TestEachMadeAhead(t *testing.T) {
 				t.Errorf("used %d, err %v; want %d used, failing at %d", used, err, tt.wantUsed, tt.failAt)
 			}
 		})
+	}
+}
+
+// TestItemIndexesMergedAfterABulkLoad: items saved one by one leave the
+// items' index in many segments (each search seeks its tokens in every
+// one); the end of a bulk load merges them into one, and every item is
+// found as before, also one saved again after the merge.
+func TestItemIndexesMergedAfterABulkLoad(t *testing.T) {
+	if onServer() {
+		t.Skip("the office archive's index has no segments")
+	}
+	ctx := context.Background()
+	a := searchTestArchive(t)
+	is, err := a.LatestIssue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := a.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 12 {
+		it := Item{Lead: fmt.Sprintf("第%d个村推进人才驿站建设。", i), Body: "驿站设在党群服务中心。"}
+		if err := a.AddItem(ctx, full.Sections[0].ID, &it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segments := func() int {
+		var n int
+		if err := a.db.QueryRowContext(ctx, `SELECT count(DISTINCT segid) FROM item_fts_idx`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	found := func(q string) int {
+		r, err := a.SearchPage(ctx, q, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Items
+	}
+	before, phrase, char := segments(), found("人才驿站建设"), found("驿")
+	if before < 2 {
+		t.Fatalf("items saved one by one left %d segments; the test needs several", before)
+	}
+	if err := a.settleAfterBulk(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := segments(); got != 1 {
+		t.Errorf("after the bulk load's end: %d segments, want 1 (were %d)", got, before)
+	}
+	if got, got2 := found("人才驿站建设"), found("驿"); got != phrase || got2 != char || phrase != 12 {
+		t.Errorf("after merging: 人才驿站建设 in %d items, 驿 in %d; before %d and %d, want 12", got, got2, phrase, char)
+	}
+	it := Item{Lead: "又一个村推进人才驿站建设。"}
+	if err := a.AddItem(ctx, full.Sections[0].ID, &it); err != nil {
+		t.Fatal(err)
+	}
+	if got := found("人才驿站建设"); got != 13 {
+		t.Errorf("an item added after merging: 人才驿站建设 in %d items, want 13", got)
 	}
 }
