@@ -32,6 +32,7 @@ func main() {
 	stopProfile := startProfile()
 	defer stopProfile()
 	a := fyneapp.NewWithID(appID)
+	app.CatchSignals(a) // from the first moment: a SIGTERM while the archive opens quits in order
 	a.SetIcon(resources.Icon)
 	defer app.StartPendingRestart() // after the archive is closed and its lock released
 	path := *db
