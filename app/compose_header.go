@@ -78,12 +78,7 @@ func (h *composeHeader) view() fyne.CanvasObject {
 	top := container.NewVBox(fields)
 	h.presence(top)
 	top.Add(h.actions())
-	if lines := s.workflowLines(); lines != nil { // who sent, reviewed, signed (compose_workflow.go)
-		top.Add(lines)
-	}
-	if b := s.signedBanner(); b != nil { // compose_readonly.go
-		top.Add(b)
-	}
+	top.Add(s.reviewRecord()) // who sent, reviewed, signed: one row at every stage (compose_workflow.go)
 	top.Add(h.msg)
 	top.Add(widget.NewSeparator())
 	return top

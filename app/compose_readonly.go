@@ -2,12 +2,8 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // Disable makes the field read-only (a signed issue, an archive opened
@@ -70,14 +66,4 @@ func (e *composeEntry) TappedSecondary(pe *fyne.PointEvent) {
 	})
 	all := fyne.NewMenuItem(lang.L("全选"), func() { e.Entry.TypedShortcut(&fyne.ShortcutSelectAll{}) })
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", copyText, all), c, pe.AbsolutePosition)
-}
-
-// signedBanner says, above a signed issue, that it is there to read.
-func (s *composeScreen) signedBanner() fyne.CanvasObject {
-	if s.issue == nil || s.issue.Status != editor.IssueSigned {
-		return nil
-	}
-	msg := wrapLabel(lang.L("已签发：本期内容已锁定，可以阅读和导出。如需修改，请先点击“重新打开”。"))
-	msg.Importance = widget.SuccessImportance
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, msg)
 }

@@ -2,13 +2,13 @@ package app
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -55,12 +55,12 @@ func TestComposeSignedIssueReadable(t *testing.T) {
 	}
 	found := false
 	bWalk(u.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
-		l, ok := o.(*widget.Label)
-		found = ok && len([]rune(l.Text)) > 4 && string([]rune(l.Text)[:4]) == "已签发："
+		l, ok := o.(*recordLabel) // the review's record row (compose_workflow.go)
+		found = ok && strings.HasPrefix(l.Text, "已签发：")
 		return found
 	})
 	if !found {
-		t.Error("no 已签发 banner over the signed issue")
+		t.Error("no 已签发 in the record over the signed issue")
 	}
 	s.step(is.ID, editor.ActionReopen, "", editor.Today())
 	ie = s.editors[is.Sections[0].Items[0].ID]

@@ -77,11 +77,41 @@ func (s *composeScreen) workflowButtons() []fyne.CanvasObject {
 	return out
 }
 
-// workflowLines are the header's record of the current round: 送审, 审核
-// with the opinion, 签发; or the sending back and its note on a draft.
-func (s *composeScreen) workflowLines() fyne.CanvasObject {
+// reviewRecord is the header's one row about the review, there at every
+// stage and always one line high: 送审, 审核 with the opinion, 签发, or the
+// sending back and its note, joined; on a signed issue first that it is
+// locked. Each step used to add a wrapped line (and 签发 a banner), and the
+// editing column moved down 40, 80, 160 px under the pointer (review F26).
+// A record longer than the row ends in …; a click shows it whole.
+func (s *composeScreen) reviewRecord() fyne.CanvasObject {
+	lines := s.workflowLines()
+	icon := theme.InfoIcon()
+	if s.issue.Status == editor.IssueSigned {
+		icon = theme.ConfirmIcon()
+		lines = append([]string{lang.L("已签发：本期内容已锁定，可以阅读和导出。如需修改，请先点击“重新打开”。")}, lines...)
+	}
+	if len(lines) == 0 {
+		lines = []string{lang.L("草稿：尚未送审。")}
+	}
+	l := newRecordLabel(strings.Join(lines, lang.L("；")), func() {
+		s.u.info(lang.L("审核记录"), strings.Join(lines, "\n"))
+	})
+	switch s.issue.Status {
+	case editor.IssueSigned:
+		l.Importance = widget.SuccessImportance
+	case editor.IssueDraft:
+		if s.issue.Review.Returned == nil {
+			l.Importance = widget.LowImportance
+		}
+	}
+	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l)
+}
+
+// workflowLines are the record of the current round: 送审, 审核 with the
+// opinion, 签发; or the sending back and its note on a draft.
+func (s *composeScreen) workflowLines() []string {
 	r := s.issue.Review
-	box := container.NewVBox()
+	var out []string
 	line := func(what string, e *editor.IssueEvent) {
 		if e == nil {
 			return
@@ -94,9 +124,7 @@ func (s *composeScreen) workflowLines() fyne.CanvasObject {
 			}
 			text += label + strings.ReplaceAll(e.Note, "\n", " ")
 		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		box.Add(l)
+		out = append(out, text)
 	}
 	line(lang.L("送审"), r.Sent)
 	line(lang.L("审核"), r.Reviewed)
@@ -108,11 +136,26 @@ func (s *composeScreen) workflowLines() fyne.CanvasObject {
 		}
 		line(what, r.Returned)
 	}
-	if len(box.Objects) == 0 {
-		return nil
-	}
-	return box
+	return out
 }
+
+// recordLabel is one line of text cut with … to its room, the whole text
+// shown by a click (Fyne has no tooltips).
+type recordLabel struct {
+	widget.Label
+	onTap func()
+}
+
+func newRecordLabel(text string, onTap func()) *recordLabel {
+	l := &recordLabel{onTap: onTap}
+	l.Text = text
+	l.Truncation = fyne.TextTruncateEllipsis
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// Tapped shows the whole record.
+func (l *recordLabel) Tapped(*fyne.PointEvent) { l.onTap() }
 
 // eventWho is "liwei 2026年3月2日 14:05", or 不详 for a step from before the record.
 func (s *composeScreen) eventWho(e *editor.IssueEvent) string {

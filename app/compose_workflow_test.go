@@ -34,7 +34,10 @@ func workflowButtonsShown(u *ui) []string {
 func workflowHeaderText(u *ui) string {
 	var b strings.Builder
 	bWalk(u.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
-		if l, ok := o.(*widget.Label); ok {
+		switch l := o.(type) {
+		case *widget.Label:
+			b.WriteString(l.Text + "\n")
+		case *recordLabel: // the review's record (compose_workflow.go)
 			b.WriteString(l.Text + "\n")
 		}
 		return false
@@ -184,4 +187,48 @@ func signDialogDate(u *ui) *stepEntry {
 		return false
 	})
 	return date
+}
+
+// TestComposeReviewStepsKeepThePageInPlace: the editing column starts at
+// the same height at every stage of the review, also with a long opinion;
+// each step used to add a header line (and 签发 a banner), moving the page
+// 40, 80, 160 px down under the pointer (review F26). The record is one
+// row, cut with …, and holds every step.
+func TestComposeReviewStepsKeepThePageInPlace(t *testing.T) {
+	ctx := context.Background()
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县推行党员积分制。")
+	u.openIssue(is.ID)
+	top := func() float32 {
+		u.onIssuesChanged() // another desktop's step: the page is built again
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(s.scroll).Y
+	}
+	want := top()
+	opinion := strings.Repeat("同意，请按意见修改第二条的数字后签发。", 6)
+	steps := []struct {
+		act  editor.IssueAction
+		note string
+	}{
+		{editor.ActionSend, "请审核"}, {editor.ActionReview, opinion}, {editor.ActionSign, ""},
+		{editor.ActionReopen, "补一条市外参考"},
+	}
+	for _, st := range steps {
+		if err := ar.StepIssue(ctx, is.ID, st.act, st.note, editor.Date{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := top(); got != want {
+			t.Errorf("after %s the editing column starts at y=%v, want %v as on the draft", st.act, got, want)
+		}
+	}
+	if err := ar.StepIssue(ctx, is.ID, editor.ActionSend, "", editor.Date{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ar.StepIssue(ctx, is.ID, editor.ActionReview, opinion, editor.Date{}); err != nil {
+		t.Fatal(err)
+	}
+	top()
+	if header := workflowHeaderText(u); !strings.Contains(header, opinion) {
+		t.Errorf("the record lacks the opinion:\n%s", header)
+	}
 }
