@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -42,11 +43,15 @@ type composePages struct {
 }
 
 func newComposePages(s *composeScreen) *composePages {
-	p := &composePages{s: s, status: widget.NewLabel(""), warn: widget.NewLabel(""), list: container.NewVBox()}
+	p := &composePages{s: s, status: widget.NewLabel(""), warn: widget.NewLabel("")}
+	p.status.Truncation = fyne.TextTruncateEllipsis
 	p.warn.Importance = widget.DangerImportance
 	p.warn.Wrapping = fyne.TextWrapWord
 	p.refresh = s.u.debounce(composePreviewDelay, p.update)
-	p.scroll = container.NewVScroll(container.NewCenter(p.list))
+	fit := &composePagesFit{}
+	p.list = container.New(fit)
+	p.scroll = container.NewVScroll(p.list)
+	fit.scroll = p.scroll
 	p.root = container.NewBorder(container.NewVBox(p.status, p.warn), nil, nil, nil, p.scroll)
 	return p
 }
@@ -98,6 +103,50 @@ func (p *composePages) update() {
 	go work()
 }
 
+// composePagesFit stacks the pages, each as wide as the pane allows up to
+// its drawn width (composePagesScale), its height by the page's shape. The
+// pages had a fixed 416 px minimum, which at 1024×700 pushed the split to
+// the left when 版面 was chosen: the editing column lost 70 px, its
+// buttons were cut, and the tabs' labels were drawn over one another
+// (review F14). Its height follows the width it was last laid out at.
+type composePagesFit struct {
+	width  float32 // the pane's width at the last layout, 0 before it
+	scroll *container.Scroll
+}
+
+// composePagesMin is the narrowest the pane lets a page get.
+const composePagesMin = 120
+
+func (l *composePagesFit) page() fyne.Size {
+	w := float32(pages.PageWidth * composePagesScale)
+	if l.width > 0 {
+		w = max(composePagesMin, min(w, l.width-2*theme.Padding()))
+	}
+	return fyne.NewSize(w, w*float32(pages.PageHeight)/float32(pages.PageWidth))
+}
+
+func (l *composePagesFit) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pg := l.page()
+	n := float32(len(objs))
+	return fyne.NewSize(composePagesMin, n*pg.Height+max(0, n-1)*theme.Padding())
+}
+
+func (l *composePagesFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if size.Width != l.width {
+		l.width = size.Width
+		if l.scroll != nil { // the height changed with the width: scroll the new one
+			defer l.scroll.Refresh()
+		}
+	}
+	pg := l.page()
+	y := float32(0)
+	for _, o := range objs {
+		o.Resize(pg)
+		o.Move(fyne.NewPos((size.Width-pg.Width)/2, y))
+		y += pg.Height + theme.Padding()
+	}
+}
+
 // composeDrawPages is the layout of is and each page drawn.
 func composeDrawPages(is *editor.Issue, prefs editor.Preferences) ([]image.Image, pages.Document, error) {
 	doc, fonts, err := export.LayoutIssue(is, prefs)
@@ -125,11 +174,9 @@ func (p *composePages) show(gen int, imgs []image.Image, doc pages.Document, err
 		return
 	}
 	p.list.Objects = nil
-	size := fyne.NewSize(float32(pages.PageWidth*composePagesScale), float32(pages.PageHeight*composePagesScale))
 	for _, img := range imgs {
 		ci := canvas.NewImageFromImage(img)
 		ci.FillMode = canvas.ImageFillContain
-		ci.SetMinSize(size)
 		p.list.Add(ci)
 	}
 	p.list.Refresh()

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export"
 )
@@ -44,5 +47,44 @@ func TestComposePagesFollowTyping(t *testing.T) {
 	}
 	if _, err := ar.Issue(context.Background(), is.ID); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestComposePagesKeepTheSplitAt1024: choosing 版面 at 1024×700 leaves the
+// editing column as wide as it was, the pages drawn as wide as the pane
+// allows. The pages had a fixed 416 px minimum: the split moved 70 px
+// left, the column's buttons were cut and the tab labels were drawn over
+// one another (review F14).
+func TestComposePagesKeepTheSplitAt1024(t *testing.T) {
+	if _, err := export.PDFFonts(editor.DefaultPreferences()); err != nil {
+		t.Skipf("no Chinese font: %v", err)
+	}
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县建立周例会。", "乙县推行积分制。")
+	u.win.Resize(fyne.NewSize(1024, 700))
+	u.openIssue(is.ID)
+	before := s.scroll.Size().Width
+	var tabs *container.AppTabs
+	bWalk(u.win.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		tabs, _ = o.(*container.AppTabs)
+		return tabs != nil
+	})
+	if tabs == nil {
+		t.Fatal("no tabs beside the editing column")
+	}
+	tabs.SelectIndex(1) // 版面
+	if !s.pages.shown || len(s.pages.list.Objects) == 0 {
+		t.Fatalf("版面 shows %d pages, want the issue's", len(s.pages.list.Objects))
+	}
+	if after := s.scroll.Size().Width; after != before {
+		t.Errorf("the editing column is %.0f px wide with 版面, %.0f with 文本预览", after, before)
+	}
+	if need, text := s.pages.root.MinSize().Width, s.preview.view().MinSize().Width; need > text {
+		t.Errorf("版面 needs %.0f px, more than the %.0f of 文本预览: the split moves when it is chosen", need, text)
+	}
+	page := s.pages.list.Objects[0].Size()
+	if room := s.pages.scroll.Size().Width; page.Width > room || page.Width < composePagesMin {
+		t.Errorf("a page is drawn %.0f px wide in a pane of %.0f", page.Width, room)
 	}
 }
