@@ -89,10 +89,15 @@ func noticeBulletin(st *editor.Statistics) string {
 func noticeTotals(st *editor.Statistics) string {
 	c := st.Total
 	// 采用率 counts each 来稿 once; 篇次 count items, a 综合 item once per unit
-	s := fmt.Sprintf("各单位共报送信息%d篇，其中被采用%d篇，采用率%s；%s采用%d篇次，其中单独采用%d篇次、"+
-		"综合采用%d篇次（综合稿件计入每个署名单位），采用稿件共%d字。",
-		c.Submissions, c.SubmissionsAdopted, noticePercent(c.AdoptionRate()), noticeBulletin(st),
-		c.Adopted, c.Single, c.Combined, c.Words)
+	// with nothing submitted there is no rate: the screen and the workbook
+	// show —, and 采用率0.0% would say that every 来稿 was turned down
+	submitted := fmt.Sprintf("各单位共报送信息%d篇，其中被采用%d篇，采用率%s；", c.Submissions, c.SubmissionsAdopted,
+		noticePercent(c.AdoptionRate()))
+	if c.Submissions == 0 {
+		submitted = "各单位共报送信息0篇；"
+	}
+	s := submitted + fmt.Sprintf("%s采用%d篇次，其中单独采用%d篇次、综合采用%d篇次（综合稿件计入每个署名单位），采用稿件共%d字。",
+		noticeBulletin(st), c.Adopted, c.Single, c.Combined, c.Words)
 	if n := c.UpstreamTotal(); n > 0 {
 		s += fmt.Sprintf("被上级采用%d篇次（%s）。", n, noticeLevels(c.Upstream, "篇次"))
 	}

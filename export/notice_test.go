@@ -35,6 +35,21 @@ func TestWriteNotice(t *testing.T) {
 	}
 }
 
+// A period with no 来稿 has no 采用率: the 通报 leaves the rate out (the
+// screen and the workbook show —), and says what was adopted (review G30).
+func TestNoticeWithoutSubmissions(t *testing.T) {
+	st := xlsxTestStats()
+	st.Total = editor.Counts{Adopted: 1, Single: 1, Words: 900, Upstream: [3]int{0, 1, 0}}
+	var buf bytes.Buffer
+	if err := WriteNotice(&buf, st, NoticeOptions{Issuer: "中共江州市委组织部", Date: xlsxTestDay("2022-04-06")}); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	if strings.Contains(got, "采用率0.0%") || !strings.Contains(got, "各单位共报送信息0篇；《组工信息》采用1篇次，其中单独采用1篇次") {
+		t.Errorf("notice without 来稿:\n%s\nwant 各单位共报送信息0篇；《组工信息》采用1篇次… and no 采用率0.0%%", got)
+	}
+}
+
 func TestNoticePeriodName(t *testing.T) {
 	for _, tc := range []struct{ from, to, want string }{
 		{"2022-06-01", "2022-06-30", "2022年6月"},
