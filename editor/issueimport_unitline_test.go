@@ -50,6 +50,9 @@ func TestEditingUnitLine(t *testing.T) {
 		{"中共江州市委组织部", "中共江州市委 组织部", "中共江州市委 组织部"},
 		{"中共江州市委组织部", "江州市委办公室", "中共江州市委组织部编"},
 		{"", "江州市委办公室", ""},
+		{"中共江州市委组织部", "主办：中共江州市委组织部", "主办：中共江州市委组织部"}, // the label the masthead had (review G24)
+		{"中共江州市委组织部", "中共江州市委组织部编印", "中共江州市委组织部编印"},
+		{"中共江州市委组织部", "主办：江州市委办公室", "中共江州市委组织部编"}, // another unit's line gives way
 	} {
 		t.Run(tc.unit+"|"+tc.kept, func(t *testing.T) {
 			is := &Issue{EditingUnit: tc.unit, Marks: IssueMarks{UnitLine: tc.kept}}

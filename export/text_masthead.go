@@ -23,7 +23,10 @@ var (
 	textNumberRe = regexp.MustCompile(`^(?:(\d{4})年)?第(\d+)期(?:[（(]?总第(\d+)期[）)]?)?$`)
 	textTotalRe  = regexp.MustCompile(`^[（(]?总第(\d+)期[）)]?$`)
 	textDateRe   = regexp.MustCompile(`^(.*?)(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$`)
-	textUnitRe   = regexp.MustCompile(`^(.{2,40})编$`)
+	textUnitRe   = regexp.MustCompile(`^(.{2,40}?)(?:编印|编发|主办|编)$`)
+	// textUnitLabelRe: the label some mastheads put before the editing
+	// unit (主办：中共西河县委组织部　2025年11月5日, review G24).
+	textUnitLabelRe = regexp.MustCompile(`^(?:主办单位|编辑单位|主办|主编|编印|编发|承办|编辑)[：:]`)
 )
 
 // textMastheadLook is how many lines from the top a masthead may span.
@@ -56,7 +59,7 @@ func textParseMasthead(lines []textLine, is *editor.Issue) int {
 	}
 	is.BulletinName = textPickTitle(lines[:first])
 	i := first + 1
-	for i < len(lines) && textMastheadField(lines[i].text, is) {
+	for i < len(lines) && (textMastheadField(lines[i].text, is) || textMastheadUnitLine(lines, i, is)) {
 		i++
 	}
 	for i < len(lines) && textIsRule(lines[i].text) {
@@ -155,7 +158,7 @@ func textIsBracketed(s string) bool {
 // brackets optional, 总第M期 possibly on a line of its own), "unit编
 // date", "unit编", or a date — and reports whether it held one.
 func textMastheadField(s string, is *editor.Issue) bool {
-	c := textUnbracketNumber(textChineseNumber(textChineseDate(textCompact(s))))
+	c := textYearNumber(textUnbracketNumber(textChineseNumber(textChineseDate(textCompact(s)))))
 	if rest, ok := textInlineNumber(c, is); ok {
 		// unit, number and date on one line: 某某编 第1期(总第7期) 2022年6月15日
 		return rest == "" || textMastheadField(rest, is)
@@ -172,19 +175,45 @@ func textMastheadField(s string, is *editor.Issue) bool {
 		is.TotalNumber, _ = strconv.Atoi(m[1])
 		return true
 	}
+	labelled := textUnitLabelRe.MatchString(c)
+	c = textUnitLabelRe.ReplaceAllString(c, "")
 	if m := textDateRe.FindStringSubmatch(c); m != nil && utf8Len(m[1]) <= 41 && !strings.ContainsAny(m[1], "，。：:,；！？") {
 		d, ok := textMakeDate(m[2], m[3], m[4])
-		if !ok {
+		if !ok || labelled && !textNamesUnits(m[1]) {
 			return false
 		}
-		if unit := strings.TrimSuffix(m[1], "编"); unit != "" {
-			is.EditingUnit = unit
+		if um := textUnitRe.FindStringSubmatch(m[1]); um != nil {
+			is.EditingUnit = um[1]
+		} else if m[1] != "" {
+			is.EditingUnit = m[1]
 		}
 		is.Date, is.Year = d, d.Year()
 		return true
 	}
 	if m := textUnitRe.FindStringSubmatch(c); m != nil && !strings.ContainsAny(c, "：:，。") {
 		is.EditingUnit = m[1]
+		return true
+	}
+	if labelled && textNamesUnits(c) { // 主办：中共西河县委组织部, the date elsewhere
+		is.EditingUnit = c
+		return true
+	}
+	return false
+}
+
+// textMastheadUnitLine: line i, below a number or date line of the
+// masthead, is the editing unit's name on a line of its own without 编
+// (（第12期） / 中共西河县委组织部 / 2025年11月5日, review G24): it names
+// units, and the date follows it or a blank line ends the masthead. Read
+// as headings, the two lines had been two sections, the unit's printed
+// nowhere.
+func textMastheadUnitLine(lines []textLine, i int, is *editor.Issue) bool {
+	if is.EditingUnit != "" || textIsBracketed(lines[i].text) || !textNamesUnits(textCompact(lines[i].text)) {
+		return false
+	}
+	var probe editor.Issue
+	if i+1 < len(lines) && (lines[i+1].blankAbove || textMastheadField(lines[i+1].text, &probe) && !probe.Date.IsZero()) {
+		is.EditingUnit = textCompact(lines[i].text)
 		return true
 	}
 	return false
@@ -269,6 +298,20 @@ func textUnbracketNumber(c string) string {
 	}
 	return m[1]
 }
+
+// textYearNumber writes the 公文 forms of a number with its year —
+// 〔2025〕第12期, [2025]第12期, 【2025】12期, 2025年12期 — as 2025年第12期, the
+// form the number lines are read in (review G23: the line was dropped and
+// the issue printed as 第1期).
+func textYearNumber(c string) string {
+	c = textBracketYearRe.ReplaceAllString(c, "${1}年第${2}期")
+	return textYearNoDiRe.ReplaceAllString(c, "${1}年第${2}期")
+}
+
+var (
+	textBracketYearRe = regexp.MustCompile(`[〔［\[【（(](\d{4})[〕］\]】）)]第?(\d{1,3})期`)
+	textYearNoDiRe    = regexp.MustCompile(`(\d{4})年(\d{1,3})期`)
+)
 
 var textBracketedRe = regexp.MustCompile(`^[（(〔［\[]\s*(.+?)\s*[）)〕］\]]$`)
 

@@ -67,6 +67,8 @@ type textReadFacts struct {
 	columnCount       int      // the most columns a page had (2, 3 …)
 	footerMoved       bool     // the 版记 stood mid-text and was read as the end
 	unitWithoutBian   string   // the editing unit, which the masthead names without 编 (中共南湖区委组织部)
+	titles            []string // title lines above the first item, read as headings
+	lostTop           []string // check lines for masthead lines kept nowhere
 }
 
 // textItemBlock is the lines of one item before they become paragraphs.
@@ -106,6 +108,7 @@ type textIssueParser struct {
 	bulletMarks   string            // their marks
 	start         int               // the first line after the masthead
 	known         map[string]string // the bulletin's sections by textKnownKey (text_read_known.go)
+	titles        []string          // title lines read as headings (text_read_title.go)
 }
 
 func textParseIssue(s string) (*editor.Issue, textReadFacts) {
@@ -148,7 +151,8 @@ func textParseIssueOpts(s string, opt ReadOptions) (*editor.Issue, textReadFacts
 	}
 	p.finish()
 	facts := textReadFacts{removed: p.removed, numbered: p.numbered, bullets: p.bullets, bulletMarks: p.bulletMarks, top: top, web: web.removed, webDate: webDate, columns: columns, columnCount: most,
-		footerMoved: footerMoved, unitWithoutBian: textUnitWithoutBian(p.lines[:start], p.is)}
+		footerMoved: footerMoved, unitWithoutBian: textUnitWithoutBian(p.lines[:start], p.is), titles: p.titles,
+		lostTop: textLostTop(top, p.is)}
 	p.is.Marks.UnitLine = facts.unitWithoutBian // printed as the source wrote it, no 编 added
 	return p.is, facts
 }
@@ -180,6 +184,9 @@ func (p *textIssueParser) line(i int) {
 		// page numbers and rules from a PDF are layout, not content
 	case p.inFoot:
 		p.footerLine(l)
+	case p.titleLine(i):
+		p.is.Sections = append(p.is.Sections, editor.Section{Name: l.text}) // text_read_title.go
+		p.titles = append(p.titles, l.text)
 	case p.open != nil:
 		if n := len(p.open.lines); n > 0 {
 			p.counter.add(p.open.lines[n-1], l, n == 1)
@@ -348,8 +355,9 @@ func (p *textIssueParser) finish() {
 	}
 }
 
-// textUnitWithoutBian is the issue's editing unit when no masthead line
-// writes it with 编 after it, "" otherwise.
+// textUnitWithoutBian is the issue's editing unit as the masthead writes
+// it when no line writes it with 编 after it — the unit alone, or with
+// another label (主办：…, …编印) — and "" when one does.
 func textUnitWithoutBian(top []textLine, is *editor.Issue) string {
 	if is.EditingUnit == "" {
 		return ""
@@ -359,11 +367,38 @@ func textUnitWithoutBian(top []textLine, is *editor.Issue) string {
 		c := textCompact(l.text)
 		// the line's unit may be the tail of the editing unit (江州大学 /
 		// 党委组织部编: the parent organisation is a line of its own)
-		if k := strings.Index(c, "编"); k > 0 && strings.HasSuffix(unit, c[:k]) {
+		if k := strings.Index(c, "编"); k > 0 && strings.HasSuffix(unit, c[:k]) && !textOtherUnitSuffixRe.MatchString(c[k:]) {
 			return ""
 		}
 	}
+	for _, l := range top {
+		if w := textUnitAsWritten(l.text, unit); w != "" {
+			return w
+		}
+	}
 	return is.EditingUnit
+}
+
+var textOtherUnitSuffixRe = regexp.MustCompile(`^编[印发]`)
+
+// textUnitAsWritten is masthead line s's editing unit with the label it
+// has instead of 编 (主办：中共西河县委组织部, 中共某县委组织部编印), its date
+// left off; "" when s has no such label around unit.
+func textUnitAsWritten(s, unit string) string {
+	c := textChineseDate(textCompact(s))
+	if m := textDateRe.FindStringSubmatch(c); m != nil {
+		c = m[1]
+	}
+	if c == unit {
+		return ""
+	}
+	if rest := textUnitLabelRe.ReplaceAllString(c, ""); rest == unit {
+		return c
+	}
+	if m := textUnitRe.FindStringSubmatch(c); m != nil && m[1] == unit && !strings.HasSuffix(c, unit+"编") {
+		return c
+	}
+	return ""
 }
 
 func textIsItemStart(s string) bool {

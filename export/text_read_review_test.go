@@ -82,3 +82,42 @@ func TestReadIssueReviewShapes(t *testing.T) {
 		})
 	}
 }
+
+// Masthead forms of the review's G23 and G24: the 公文 forms of a number
+// with its year, the editing unit labelled 主办： or on a line of its own
+// between the number and the date, each printed back as the source wrote it.
+func TestReadIssueMastheadReviewForms(t *testing.T) {
+	const item = "\n△某县开展活动。全县讲授党课326场次。（某县委组织部）\n"
+	for _, tc := range []struct {
+		name, top  string
+		number     int
+		unit, line string // the editing unit read, and its line as exported
+		check      string // a check line the summary must have, "" none
+	}{
+		{"〔2025〕第12期", "组工通讯\n〔2025〕第12期\n中共某县委组织部编　　2025年11月5日\n", 12, "中共某县委组织部", "中共某县委组织部编", ""},
+		{"[2025]第12期", "组工通讯\n[2025]第12期\n中共某县委组织部编　　2025年11月5日\n", 12, "中共某县委组织部", "中共某县委组织部编", ""},
+		{"【2025】12期", "组工通讯\n【2025】12期\n中共某县委组织部编　　2025年11月5日\n", 12, "中共某县委组织部", "中共某县委组织部编", ""},
+		{"2025年12期", "组工通讯\n2025年12期\n中共某县委组织部编　　2025年11月5日\n", 12, "中共某县委组织部", "中共某县委组织部编", ""},
+		{"a 文号 is no number, and is said", "组工通讯\n〔2025〕12号\n中共某县委组织部编　　2025年11月5日\n", 0, "中共某县委组织部", "中共某县委组织部编",
+			"top line 2 〔2025〕12号 is not understood and not kept"},
+		{"主办： before the unit", "组工信息\n第12期\n主办：中共某县委组织部　　2025年11月5日\n", 12, "中共某县委组织部", "主办：中共某县委组织部", ""},
+		{"…编印", "组工信息\n第12期\n中共某县委组织部编印　　2025年11月5日\n", 12, "中共某县委组织部", "中共某县委组织部编印", ""},
+		{"unit and date on two lines", "组工信息\n（第12期）\n中共某县委组织部\n2025年11月5日\n", 12, "中共某县委组织部", "中共某县委组织部", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			is, sum, err := ReadIssueSummary(strings.NewReader(tc.top + item))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if is.Number != tc.number || is.EditingUnit != tc.unit || len(is.Sections) != 1 || is.Sections[0].Name != "" {
+				t.Errorf("number %d unit %q sections %s, want %d %q and one without a name", is.Number, is.EditingUnit, textShape(is), tc.number, tc.unit)
+			}
+			if got := editor.EditingUnitLine(is); got != tc.line {
+				t.Errorf("unit line %q, want %q", got, tc.line)
+			}
+			if tc.check != "" && !strings.Contains(sum.String(), tc.check) {
+				t.Errorf("summary lacks %q:\n%s", tc.check, sum.String())
+			}
+		})
+	}
+}

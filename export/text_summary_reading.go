@@ -37,6 +37,8 @@ func textReadChecks(facts textReadFacts) []string {
 	if facts.footerMoved {
 		out = append(out, textFooterMovedCheck)
 	}
+	out = append(out, textTitleChecks(facts.titles)...)
+	out = append(out, facts.lostTop...)
 	if facts.unitWithoutBian != "" {
 		out = append(out, fmt.Sprintf("the editing unit line has no 编: kept so, exports print %s as the source did", facts.unitWithoutBian))
 	}
