@@ -37,6 +37,9 @@ func textDumpIssue(is *editor.Issue) string {
 	if m := is.Marks; m.Printer != "" || !m.PrintedDate.IsZero() || m.CopyLine != "" {
 		fmt.Fprintf(&b, "印发 %q %s copy line %q\n", m.Printer, m.PrintedDate.Format(editor.DateLayout), m.CopyLine)
 	}
+	if is.Marks.UnitLine != "" {
+		fmt.Fprintf(&b, "unit line %q\n", is.Marks.UnitLine)
+	}
 	if is.EditorNote != "" {
 		fmt.Fprintf(&b, "编者按 %q\n", is.EditorNote)
 	}
@@ -114,7 +117,7 @@ func textAssertNothingLost(t *testing.T, src string, is *editor.Issue, removed .
 		}
 	}
 	for _, r := range strings.Join(kept, "\n") {
-		if strings.ContainsRune(" \t\r\n\f　△▲（）()编第期总年月日—-─.", r) || r >= '0' && r <= '9' || r > 0xFF00 && r < 0xFF5F {
+		if strings.ContainsRune(" \t\r\n\f　△▲（）()〔〕［］[]编第期总年月日—-─.", r) || r >= '0' && r <= '9' || r > 0xFF00 && r < 0xFF5F {
 			continue
 		}
 		if have[r] == 0 {
