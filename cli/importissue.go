@@ -49,12 +49,7 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	if err != nil {
 		return env.Fail("%s: %v", files[0], err)
 	}
-	if !day.IsZero() {
-		is.Date, is.Year = day, day.Year()
-	}
-	read.DateProposed = read.DateProposed && day.IsZero() // a date given is no web page's
-	sum := export.SummarizeIssue(is).WithReading(read)    // after --date
-	if err := sum.CheckStructure(); err != nil {
+	if _, err := cliImportSummary(is, read, day); err != nil {
 		return env.Fail("%s: not imported: %v", cliQuote(files[0]), err)
 	}
 	ar, err := env.OpenArchive(*db)
@@ -64,6 +59,11 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	defer ar.Close()
 	if err := cliPrepareImport(ctx, ar, is, *bulletin); err != nil {
 		return env.Fail("%s: %v", files[0], err)
+	}
+	is, read = cliReadKnownSections(ctx, ar, files[0], roles, is, read) // the bulletin's 栏目, as 档案 reads them
+	sum, err := cliImportSummary(is, read, day)
+	if err != nil {
+		return env.Fail("%s: not imported: %v", cliQuote(files[0]), err)
 	}
 	if *unit != "" && is.BulletinID == 0 && is.BulletinName != "" {
 		is.EditingUnit = *unit // a new bulletin is created with it
@@ -87,6 +87,17 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintf(env.Stderr, "top line %d: %s %s\n", i+1, l.Role, l.Text)
 	}
 	return exitOK
+}
+
+// cliImportSummary applies --date to is and says what was recognised, with
+// the error when the structure cannot be imported.
+func cliImportSummary(is *editor.Issue, read export.IssueSummary, day editor.Date) (export.IssueSummary, error) {
+	if !day.IsZero() {
+		is.Date, is.Year = day, day.Year()
+	}
+	read.DateProposed = read.DateProposed && day.IsZero() // a date given is no web page's
+	sum := export.SummarizeIssue(is).WithReading(read)    // after --date
+	return sum, sum.CheckStructure()
 }
 
 // cliReadIssueFile reads a bulletin text, its top lines marked by roles
