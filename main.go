@@ -8,9 +8,11 @@ import (
 	"flag"
 	"fmt"
 	_ "github.com/bulletindesk/bulletindesk/app/localeenv" // before Fyne reads the locale
+	"maps"
 	"os"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/bulletindesk/bulletindesk/app"
@@ -32,6 +34,7 @@ func main() {
 	stopProfile := startProfile()
 	defer stopProfile()
 	a := fyneapp.NewWithID(appID)
+declareFyneDo(a)
 	app.CatchSignals(a) // from the first moment: a SIGTERM while the archive opens quits in order
 	a.SetIcon(resources.Icon)
 	defer app.StartPendingRestart() // after the archive is closed and its lock released
@@ -64,4 +67,30 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bulletindesk:", err)
 		os.Exit(1)
 	}
+}
+
+// declareFyneDo tells Fyne what FyneApp.toml's [Migrations] says: the
+// window touches widgets only on the UI goroutine (fyne.Do). Fyne reads
+// that file only into a `fyne package` build or when the binary runs
+// beside it; any other (make dist's, one started from another folder)
+// checked the goroutine of every refresh by formatting a stack trace
+// (runtime.Stack): a quarter of the CPU a 来稿 filter change took in the
+// real window. It must run before the first window.
+func declareFyneDo(a fyne.App) {
+	m := a.Metadata()
+	if m.Migrations["fyneDo"] {
+		return
+	}
+	m.Migrations = maps.Clone(m.Migrations)
+	if m.Migrations == nil {
+		m.Migrations = map[string]bool{}
+	}
+	m.Migrations["fyneDo"] = true
+	if m.ID == "" {
+		m.ID = appID
+	}
+	if m.Name == "" {
+		m.Name = "Bulletin Desk"
+	}
+	fyneapp.SetMetadata(m)
 }
