@@ -34,7 +34,7 @@ func main() {
 	stopProfile := startProfile()
 	defer stopProfile()
 	a := fyneapp.NewWithID(appID)
-declareFyneDo(a)
+	declareFyneDo(a)
 	app.CatchSignals(a) // from the first moment: a SIGTERM while the archive opens quits in order
 	a.SetIcon(resources.Icon)
 	defer app.StartPendingRestart() // after the archive is closed and its lock released
