@@ -174,11 +174,12 @@ const textSentenceEnded = "。！？!?：:；;…”’）)】》」』"
 
 // textSoftBreak is what a manual line break between last and next on a
 // line of line runes becomes: a paragraph break after a sentence end, a
-// heading (a short line) or at a line's start; else, inside a sentence
+// heading (a short line), at a line's start or before an indent (　　 or a
+// tab: the next paragraph's first line); else, inside a sentence
 // (共86名⏎学员参加培训), nothing between Chinese and a space between
 // Latin words (0 for nothing).
 func textSoftBreak(last, next rune, line int) rune {
-	if line < 16 || strings.ContainsRune(textSentenceEnded, last) || next == '\v' || next == '\r' || next == '\n' || next == utf8.RuneError {
+	if line < 16 || strings.ContainsRune(textSentenceEnded, last) || next == '\v' || next == '\r' || next == '\n' || next == '\u3000' || next == '\t' || next == utf8.RuneError {
 		return '\n'
 	}
 	if editor.IsEastAsianRune(last) || editor.IsEastAsianRune(next) {

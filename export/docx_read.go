@@ -162,7 +162,9 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	}
 	sub := &editor.Submission{Source: filepath.Base(name)}
 	letter, unit := docxSplitLetter(doc.paras, sub)
-	rest, form := docxTakeForm(doc.paras[len(letter):], sub)
+	greet, after := docxSplitGreeting(doc.paras[len(letter):])
+	letter = append(letter, greet...)
+	rest, form := docxTakeForm(after, sub)
 	title, paras := docxPickTitle(rest, doc.styles)
 	if form.title != "" {
 		title, paras = form.title, docxCleanTexts(rest)
@@ -181,7 +183,10 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	if signOff != "" {
 		unit = signOff
 	}
-	body := textCloseWith(strings.Join(paras[:len(lines)], "\n"), sub, unit, "", signOff)
+	body, _ := textCloseWith(strings.Join(paras[:len(lines)], "\n"), sub, unit, "", signOff)
+	if form.unit != "" && !strings.Contains(body, form.unit) { // the form's 报送单位, which another attribution replaced: kept
+		letter = append(letter, form.unit)
+	}
 	for _, n := range doc.notes {
 		body += "\n" + textCleanSpaces(n.text)
 	}
@@ -197,47 +202,6 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	// 来稿 preview said 124字 for a file saved as 105字.
 	sub.Words = editor.CountWords(sub.Text)
 	return sub, nil
-}
-
-// docxRawContact is the contact of the last k paragraphs as written (联系人：
-// 周晓燕  电话 keeps its spaces, which the title's cleaning took out).
-func docxRawContact(paras []docxPara, k int, cleaned string) string {
-	if k <= 0 || k > len(paras) {
-		return cleaned
-	}
-	parts := make([]string, k)
-	for i, p := range paras[len(paras)-k:] {
-		parts[i] = strings.TrimSpace(p.text)
-	}
-	return strings.Join(parts, "；")
-}
-
-// docxSplitSignOff takes the 落款 off the end, as for a text submission: a
-// date alone (the 收稿日期) and the unit's name above it.
-func docxSplitSignOff(lines []textLine, sub *editor.Submission) ([]textLine, string) {
-	if n := len(lines); n > 1 && textSubmissionDate(lines[n-1].text, sub) {
-		lines = lines[:n-1]
-	}
-	lines, signOff := textSplitSignOff(lines)
-	if signOff != "" {
-		sub.Intake = append(sub.Intake, editor.IntakeNote{Label: "落款", Value: signOff})
-	}
-	return lines, signOff
-}
-
-// docxSplitLetter finds a cover letter at the top (textSplitLetter) and
-// returns its paragraphs' text and its unit.
-func docxSplitLetter(paras []docxPara, sub *editor.Submission) ([]string, string) {
-	lines := make([]textLine, len(paras))
-	for i, p := range paras {
-		lines[i] = textLine{text: textCleanSpaces(p.text)}
-	}
-	letter, _, unit := textSplitLetter(lines, sub)
-	out := make([]string, len(letter))
-	for i, l := range letter {
-		out[i] = l.text
-	}
-	return out, unit
 }
 
 // docxDocument is what the reader keeps of a .docx: its paragraphs with the

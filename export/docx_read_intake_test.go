@@ -433,3 +433,48 @@ func TestDocxHiddenText(t *testing.T) {
 		t.Errorf("checks %q, want %q", got, want)
 	}
 }
+
+// Review F39: a manual line break (w:br, Shift+Enter) is settled by the
+// Chinese sentence rule, as the .txt reader settles U+000B: inside a
+// sentence the sentence goes on; after a sentence end, a short heading,
+// before an indent, at the paragraph's end or as a page break it ends
+// the paragraph. Each used to end it.
+func TestDocxManualLineBreaks(t *testing.T) {
+	brk := `</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">`
+	tests := []struct{ name, para, want string }{
+		{"inside a sentence", "今年以来，全镇组织党员和种植大户" + brk + "就近学习实用技术，累计开课86场。", "今年以来，全镇组织党员和种植大户就近学习实用技术，累计开课86场。"},
+		{"after a sentence end", "一是课堂设在地头，党员边看边学。" + brk + "二是老师请到身边。", "一是课堂设在地头，党员边看边学。\n二是老师请到身边。"},
+		{"after a short heading", "主要成效" + brk + "学员中有46人领办产业项目，带动农户增收。", "主要成效\n学员中有46人领办产业项目，带动农户增收。"},
+		{"before an indent", "学员中有46人领办或参与产业项目，带动农户增收" + brk + "　　群众评价很高。", "学员中有46人领办或参与产业项目，带动农户增收\n群众评价很高。"},
+		{"at the paragraph's end", "学员中有46人领办或参与产业项目，带动农户增收。" + brk, "学员中有46人领办或参与产业项目，带动农户增收。"},
+		{"between Latin words", "全镇开通了政务服务平台的 online" + brk + "service 功能。", "全镇开通了政务服务平台的online service功能。"}, // the spaces beside Chinese go, as everywhere in the reader
+		{"a page break", "学员中有46人领办或参与产业项目，带动农户" + `</w:t></w:r><w:r><w:br w:type="page"/></w:r><w:r><w:t>` + "增收。", "学员中有46人领办或参与产业项目，带动农户\n增收。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(docxIntakeTitle + docxP(tt.para))})
+			if sub.Text != tt.want {
+				t.Errorf("text = %q, want %q", sub.Text, tt.want)
+			}
+		})
+	}
+}
+
+// A bare greeting at the top of a Word 来稿 (各位领导：, 王科长：, a
+// covering sentence without its 。) is set apart as in a text 来稿, not
+// left as the first paragraph of the text.
+func TestDocxGreetingSetApart(t *testing.T) {
+	tests := []struct{ name, greeting string }{
+		{"各位领导", docxP("各位领导：")},
+		{"a comrade", docxP("李明同志：")},
+		{"with a covering sentence", docxP("各位领导：") + docxP("现将我镇信息一篇报上，请审阅")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.greeting + docxIntakeTitle + docxP("全镇推行积分制管理。"))})
+			if sub.Title != "标题" || sub.Text != "全镇推行积分制管理。" || sub.Cover == "" {
+				t.Errorf("title %q, text %q, cover %q", sub.Title, sub.Text, sub.Cover)
+			}
+		})
+	}
+}

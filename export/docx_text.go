@@ -300,7 +300,7 @@ func (w *docxWalker) runContent(se xml.StartElement) {
 			top.text.WriteByte('\t') // a space or 　 at the end (docxTabText)
 		}
 	case "br", "cr":
-		top.text.WriteByte('\n')
+		top.text.WriteByte(docxBreak(docxAttr(se, "type")))
 	case "noBreakHyphen":
 		top.text.WriteByte('-')
 	}
@@ -321,12 +321,53 @@ func (w *docxWalker) end(ee xml.EndElement) {
 	}
 }
 
-// flush splits a paragraph at its line breaks (people end lines with
-// Shift+Enter as often as with Enter) and keeps the non-empty lines.
+// docxBreak is what a w:br of type t stands for: a page or column break
+// ends the paragraph; a line break (Shift+Enter) is '\v', which
+// docxSoftBreaks settles as the text readers settle U+000B.
+func docxBreak(t string) byte {
+	if t == "page" || t == "column" {
+		return '\n'
+	}
+	return '\v'
+}
+
+// docxSoftBreaks settles the manual line breaks of a paragraph by the
+// Chinese sentence rule (textSoftBreak): inside a sentence the sentence
+// goes on (共86名⏎学员参加培训 is one sentence); after a sentence end, a
+// short heading or at a line's start the paragraph ends. Word users put
+// Shift+Enter inside sentences and at line ends alike; taking every one as
+// a paragraph break cut sentences in two (review F39), which the .txt
+// reader and paste did not.
+func docxSoftBreaks(s string) string {
+	if !strings.ContainsRune(s, '\v') {
+		return s
+	}
+	var b strings.Builder
+	var last rune
+	line := 0
+	for i, r := range s {
+		if r == '\v' {
+			next, _ := utf8.DecodeRuneInString(s[i+1:]) // RuneError at the paragraph's end: it ends there
+			if r = textSoftBreak(last, next, line); r == 0 {
+				continue
+			}
+		}
+		b.WriteRune(r)
+		last, line = r, line+1
+		if r == '\n' {
+			line = 0
+		}
+	}
+	return b.String()
+}
+
+// flush splits a paragraph at its line breaks (a page break, or a
+// Shift+Enter that ends a sentence or a heading: docxSoftBreaks) and
+// keeps the non-empty lines.
 func (w *docxWalker) flush(b *docxParaBuilder) {
 	label := w.listLabel(b.p)
 	first := true
-	text := docxTabText(b.text.String())
+	text := docxTabText(docxSoftBreaks(b.text.String()))
 	if b.pageField && docxPageFurniture.MatchString(text) {
 		return // 第2页 with its number left out
 	}

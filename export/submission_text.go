@@ -67,8 +67,11 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	if first := textFirstNonSalutation(paras); sub.Title == "" && first != "" {
 		sub.Title, _ = textSplitLead(first)
 	}
-	sub.Cover = strings.Join(textGroupParagraphs(front...), "\n")
-	sub.Text = textCloseWith(strings.Join(paras, "\n"), sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
+	text, headUnit := textCloseWith(strings.Join(paras, "\n"), sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
+	if headUnit != "" { // the header's unit line, kept with what came with the piece
+		front = append([][]textLine{{{text: headUnit}}}, front...)
+	}
+	sub.Cover, sub.Text = strings.Join(textGroupParagraphs(front...), "\n"), text
 	textCoverBack(sub)
 	// a tab left inside a line (a table copied from WPS) as the .docx
 	// reader takes w:tab: the window drew it as a box, Word as a tab stop
@@ -146,9 +149,14 @@ func textNonEmpty(s string) []string {
 
 // textCloseWith ends the text with （unit） — the header's unit, else the
 // one it is signed by — unless it already ends with an attribution. A 落款
-// that does not become that closing unit goes to Contact, not lost.
-func textCloseWith(text string, sub *editor.Submission, signedBy, unit, signOff string) string {
-	if _, _, ok := textSplitAttribution(text); ok {
+// that does not become that closing unit goes to Contact, and a header's
+// unit that another attribution replaces is returned (kept), not lost:
+// 中共东川县委组织部 over a text ending （东川县委组织部） lost its 中共.
+func textCloseWith(text string, sub *editor.Submission, signedBy, unit, signOff string) (closed, headUnit string) {
+	if _, attr, ok := textSplitAttribution(text); ok {
+		if unit != "" && editor.AttributionUnits(attr) != unit {
+			headUnit = unit
+		}
 		unit, signedBy = "", ""
 	} else if unit == "" {
 		unit = signedBy
@@ -156,7 +164,7 @@ func textCloseWith(text string, sub *editor.Submission, signedBy, unit, signOff 
 	if signOff != "" && signOff != unit {
 		sub.Contact = strings.Join(append([]string{signOff}, textNonEmpty(sub.Contact)...), "；")
 	}
-	return textCloseWithUnit(text, unit)
+	return textCloseWithUnit(text, unit), headUnit
 }
 
 // textSubmissionHeader takes the header of an official submission off the

@@ -21,6 +21,9 @@ var (
 	textGreetingStartRe = regexp.MustCompile(`^(?:尊敬的)?(?:各位)?(?:老师|领导|同志|同事|编辑)(?:们)?(?:好|，|,|：|:)|^(?:您好|你好|大家好)`)
 	// textGreetingWordsRe: what a covering sentence says (附上我县信息一篇，请审阅。).
 	textGreetingWordsRe = regexp.MustCompile(`附上|附件|现将|现报送|现上报|报上|请审阅|请审核|请查收|请审定|请指正|烦请|敬请`)
+	// textGreetingEndRe: the request a covering sentence ends with, often
+	// typed without its 。 (现将…报上，请审阅) — a headline never ends so.
+	textGreetingEndRe = regexp.MustCompile(`(?:审阅|审核|查收|审定|指正|采用)[”"]?$`)
 	// textLetterTitleRe: a cover letter's title; group 1 or 2 is the unit
 	// before 关于 (石门镇党委关于报送“夜间议事厅”经验做法的函). A 报告 is a
 	// letter only when it 报送s something: 关于…情况的报告 can be the piece.
@@ -39,7 +42,14 @@ func textIsGreeting(s string) bool {
 	if editor.CountWords(s) > 60 {
 		return false
 	}
-	return textGreetingStartRe.MatchString(s) || textGreetingWordsRe.MatchString(s) && textEndsClause(s)
+	return textGreetingStartRe.MatchString(s) || textIsCovering(s)
+}
+
+// textIsCovering: a sentence that says what is sent (附上我县信息一篇，请审阅。),
+// with or without its final 。.
+func textIsCovering(s string) bool {
+	s = strings.TrimSpace(s)
+	return textGreetingWordsRe.MatchString(s) && (textEndsClause(s) || textGreetingEndRe.MatchString(s))
 }
 
 // textSplitGreeting takes the greeting lines (up to three) off the top
@@ -98,7 +108,8 @@ func textLetterEnd(lines []textLine) int {
 				return j
 			}
 			return 1
-		case textIsSalutation(t) || textNamesUnits(t) || textContactRe.MatchString(t):
+		case textIsSalutation(t) || textNamesUnits(t) || textContactRe.MatchString(t) || textIsCovering(t):
+			// the letter's own lines: 请审阅 without its 。 is no headline
 			prevEnds = true
 			continue
 		case (prevEnds || lines[i].blankAbove) && textIsTitleLine(t) && !textEndsOpen(t) && i+1 < len(lines):
