@@ -67,7 +67,7 @@ func (s *submissionsScreen) onPaste() {
 		s.u.showError(err)
 		return
 	}
-	s.preview = submissionImportPreviewNew(s, []*editor.Submission{sub}, nil, editor.NewUnitMatcher(units))
+	s.preview = submissionImportPreviewNew(s, []*editor.Submission{sub}, nil, units)
 	s.preview.show()
 }
 
@@ -156,7 +156,7 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		if !finished || len(good)+len(bad) == 0 {
 			return
 		}
-		s.preview = submissionImportPreviewNew(s, good, bad, editor.NewUnitMatcher(units))
+		s.preview = submissionImportPreviewNew(s, good, bad, units)
 		s.preview.show()
 	})
 }

@@ -40,20 +40,21 @@ func (p *submissionImportPreview) putCoverBack(i int, back bool) {
 		sub.Cover, sub.Text = "", read.cover+"\n"+read.text
 	}
 	sub.Words = editor.SubmissionWords(sub)
-	if i < len(p.labels) && p.labels[i] != nil {
-		p.labels[i].SetText(p.fileLabel(i, sub).Text)
-	}
+	p.relabel(i)
 }
 
-// fileBox is file i's summary, and under it the cover set apart with 放回正文.
+// fileBox is file i's summary, its title and unit fields, and under them
+// the cover set apart with 放回正文.
 func (p *submissionImportPreview) fileBox(i int) fyne.CanvasObject {
+	box := container.NewVBox(p.labels[i], p.fieldsBox(i))
 	if p.covers[i] == nil {
-		return p.labels[i]
+		return box
 	}
 	cover := widget.NewLabel(lang.L("另存为报送函/问候，不计字数、不进采用的正文：{{.Text}}",
 		map[string]any{"Text": submissionCoverLine(p.texts[i].cover)}))
 	cover.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(p.labels[i], container.NewBorder(nil, nil, nil, p.covers[i], cover))
+	box.Add(container.NewBorder(nil, nil, nil, p.covers[i], cover))
+	return box
 }
 
 // submissionCoverLine is a cover on one line, its paragraphs by ／.

@@ -28,7 +28,10 @@ func TestSubmissionImportPreviewMail(t *testing.T) {
 		t.Fatalf("preview = %+v, want 2 files", p)
 	}
 	mail, signed := p.fileLabel(0, p.good[0]).Text, p.fileLabel(1, p.good[1]).Text
-	for _, want := range []string{"西岭县：“村级党建指导员”让基层党建有抓手 · ", "报送单位：西岭县委组织部（新单位", "2025年3月14日",
+	if got := p.fields[0].title.Text; got != "西岭县：“村级党建指导员”让基层党建有抓手" {
+		t.Errorf("title field %q", got)
+	}
+	for _, want := range []string{"报送单位：西岭县委组织部（新单位", "2025年3月14日",
 		"发件人：周晓燕 <zhouxy@example.cn>", "发送时间：2025年3月14日 9:02", "主题：【信息】西岭县：“村级党建指导员”让基层党建有抓手", "签名：周晓燕 西岭县委组织部组织科"} {
 		if !strings.Contains(mail, want) {
 			t.Errorf("e-mail line %q, want %q in it", mail, want)

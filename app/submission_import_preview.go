@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,42 +16,49 @@ import (
 )
 
 // submissionImportPreview is the look at the 来稿 files read, before any is
-// saved: each file with its title, 报送单位 (as saving will recognise it, or
-// 未识别), 字数 (as saved) and 收稿日期 (today, said so, when the file has
-// none), what the reader took from around the piece (the e-mail header,
-// a signature, a cover letter, a 落款) and what to look at (a title taken
-// from the first sentence),
+// saved: each file with its 报送单位 (as saving will recognise it, or
+// 未识别; the file name's unit too when the text credits another), 字数
+// (as saved) and 收稿日期 (today, said so, when the file has none), what
+// the reader took from around the piece (the e-mail header, a signature,
+// a cover letter, a 落款) and what to look at (a title taken from the
+// first sentence); its title and unit in fields to correct
+// (submission_import_fields.go);
 // ticked to import; the files that could not be read, each with its
 // problem. 导入 (or Enter) saves the ticked ones in one transaction; 取消
 // (or Escape) saves nothing.
 type submissionImportPreview struct {
-	s       *submissionsScreen
-	good    []*editor.Submission
-	undated []bool   // the file has no date: it is received today
-	units   []string // the unit saving will give each, "" when none
-	newUnit []bool   // that unit is new: saving adds it
-	bad     []importFailure
-	checks  []*widget.Check
-	labels  []*widget.Label // each file's summary, said again when its cover is put back
-	covers  []*widget.Check // 放回正文 for a file with a cover set apart, else nil
-	texts   []submissionCoverText
-	dlg     dialog.Dialog
+	s         *submissionsScreen
+	m         *editor.UnitMatcher
+	unitNames []string // the archive's units, offered in the unit fields
+	good      []*editor.Submission
+	undated   []bool   // the file has no date: it is received today
+	readUnits []string // the unit recognised from each file as read
+	units     []string // the unit saving will give each, "" when none
+	newUnit   []bool   // that unit is new: saving adds it
+	bad       []importFailure
+	checks    []*widget.Check
+	labels    []*widget.Label // each file's summary, said again when its cover is put back
+	covers    []*widget.Check // 放回正文 for a file with a cover set apart, else nil
+	fields    []previewFields
+	texts     []submissionCoverText
+	dlg       dialog.Dialog
 }
 
 // submissionImportPreviewNew builds the preview of files read; undated is
 // taken before newPendingSubmission dates them today. Each submission is
 // fitted as saving fits it (a long title moved into the text) so the
-// 字数 shown is the one saved; m finds the units as saving does.
-func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission, bad []importFailure, m *editor.UnitMatcher) *submissionImportPreview {
-	p := &submissionImportPreview{s: s, bad: bad}
+// 字数 shown is the one saved; the units are found as saving finds them.
+func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission, bad []importFailure, units []editor.Unit) *submissionImportPreview {
+	p := &submissionImportPreview{s: s, bad: bad, m: editor.NewUnitMatcher(units), unitNames: unitOptions(units)}
 	for _, sub := range good {
 		if err := editor.FitSubmission(sub); err != nil {
 			p.bad = append(p.bad, importFailure{name: sub.Source, err: err})
 			continue
 		}
 		sub.Words = editor.SubmissionWords(sub)
-		unit, known := editor.SubmissionUnitAsRead(m, sub)
+		unit, known := editor.SubmissionUnitAsRead(p.m, sub)
 		p.good, p.units, p.newUnit = append(p.good, sub), append(p.units, unit), append(p.newUnit, unit != "" && !known)
+		p.readUnits = append(p.readUnits, unit)
 		p.undated = append(p.undated, sub.Received.IsZero())
 		newPendingSubmission(sub)
 		c := widget.NewCheck(lang.L("导入"), nil)
@@ -60,6 +66,7 @@ func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission,
 		p.checks = append(p.checks, c)
 		p.texts = append(p.texts, submissionCoverText{cover: sub.Cover, text: sub.Text})
 		p.covers = append(p.covers, p.coverCheck(len(p.good)-1))
+		p.fields = append(p.fields, p.newFields(len(p.good)-1))
 	}
 	return p
 }
@@ -114,12 +121,9 @@ func (p *submissionImportPreview) keys(enter bool) {
 	p.dlg.SetOnClosed(func() { c.SetOnTypedKey(before) })
 }
 
-// fileLabel is one file's summary: file · title · 字数 · 收稿日期, then what to check.
+// fileLabel is one file's summary: file · 报送单位 · 字数 · 收稿日期, then
+// what to check (the title is in its field under it).
 func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widget.Label {
-	title := sub.Title
-	if utf8.RuneCountInString(title) > 40 {
-		title = string([]rune(title)[:40]) + "…"
-	}
 	date := p.s.u.dateLabel(sub.Received)
 	if p.undated[i] {
 		date = lang.L("收稿日期为今天（文件中没有日期）")
@@ -135,7 +139,11 @@ func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widg
 	if source == "" {
 		source = lang.L("粘贴的文字")
 	}
-	parts := []string{source, title, unit, lang.L("{{.N}}字", map[string]any{"N": sub.Words}), date}
+	parts := []string{source, unit}
+	if file := editor.SubmissionFileUnit(p.m, sub); file != "" { // review F32: the file name's unit lost silently
+		parts = append(parts, lang.L("文件名指向{{.File}}，按正文署名计为{{.Unit}}：请核对", map[string]any{"File": file, "Unit": p.units[i]}))
+	}
+	parts = append(parts, lang.L("{{.N}}字", map[string]any{"N": sub.Words}), date)
 	if sub.Title != "" && strings.Contains(sub.Text, sub.Title) { // a title line is not in the text
 		parts = append(parts, lang.L("没有标题行：标题取自正文第一句"))
 	}

@@ -53,13 +53,31 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 			return env.Fail("%s: nothing saved: %v", ar.Path(), err)
 		}
 	}
-	for i, s := range subs {
-		fmt.Fprintln(env.Stdout, cliSubmissionLine(names[i], s, undated[i]))
-	}
+	cliPrintSubmissions(ctx, env, ar, subs, names, undated, u.ID == 0)
 	if len(subs) < tried {
 		return exitFail
 	}
 	return exitOK
+}
+
+// cliPrintSubmissions writes each saved file's line; recognised (no
+// --unit) adds the unit a file's name names when its text credits another
+// (review F32: the file name's unit had won silently; now the text's wins
+// and both are said).
+func cliPrintSubmissions(ctx context.Context, env *Env, ar *editor.Archive, subs []*editor.Submission, names []string, undated []bool, recognised bool) {
+	var m *editor.UnitMatcher
+	if units, err := ar.Units(ctx); err == nil && recognised {
+		m = editor.NewUnitMatcher(units)
+	}
+	for i, s := range subs {
+		line := cliSubmissionLine(names[i], s, undated[i])
+		if m != nil {
+			if f := editor.SubmissionFileUnit(m, s); f != "" {
+				line += "  文件名指向：" + f + "（按正文署名计）"
+			}
+		}
+		fmt.Fprintln(env.Stdout, line)
+	}
 }
 
 // cliReadSubmissions reads each file, and each folder's files as the

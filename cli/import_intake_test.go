@@ -59,3 +59,32 @@ func TestImportMailSaysItsHeader(t *testing.T) {
 		t.Errorf("stdout %q: dated today although 发送时间 is in the header", out)
 	}
 }
+
+// Review F32: a file named after a unit the archive knows, whose text ends
+// with another unit's bracket, is credited as the text says, and its line
+// names the file's unit too.
+func TestImportFileNameNamesAnotherUnit(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	first := filepath.Join(dir, "青山县委组织部 首篇.txt")
+	if err := os.WriteFile(first, []byte("青山县推行党员积分制\n　　全县党员纳入积分管理。（青山县委组织部）\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	forwarded := filepath.Join(dir, "青山县 1+5 报送.txt")
+	if err := os.WriteFile(forwarded, []byte("推行“1+5”联系服务群众机制\n　　全县党员干部结对联系群众1.2万户。（某某县委组织部）\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := cliRun(t, "import", "--db", db, first); code != 0 {
+		t.Fatalf("import = %d: %s", code, errOut)
+	}
+	code, out, errOut := cliRun(t, "import", "--db", db, forwarded)
+	if code != 0 {
+		t.Fatalf("import = %d: %s", code, errOut)
+	}
+	if want := "来稿#2  某某县委组织部  "; !strings.Contains(out, want) {
+		t.Errorf("stdout %q, want %q", out, want)
+	}
+	if want := "文件名指向：青山县委组织部（按正文署名计）"; !strings.Contains(out, want) {
+		t.Errorf("stdout %q, want %q", out, want)
+	}
+}

@@ -57,23 +57,51 @@ func addSubmissionsTx(ctx context.Context, tx *sql.Tx, eng *engine, subs []*Subm
 	return w.flush(ctx)
 }
 
-// recogniseUnitTx finds the unit of a submission in its title, text and
-// file name; failing that, a closing （…） that names an organisation the
-// archive does not know yet (a first submission from a new unit) creates it.
+// recogniseUnitTx finds the unit of a submission: the one its closing
+// （…） credits (m.bracketUnit), created when the archive does not know it
+// yet (a first submission from a new unit); failing that, the unit its
+// title, text or file name names. A UnitName without a UnitID is the
+// unit the editor typed in the import preview: that unit, created when new.
 func recogniseUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission) error {
-	where := s.Title + "\n" + s.Text + "\n" + s.Source
-	if u, ok := b.m.Find(where); ok {
-		s.UnitID = u.ID
-		return nil
+	if named := strings.TrimSpace(s.UnitName); named != "" {
+		return creditNamedUnitTx(ctx, tx, b, s, named)
 	}
-	if inner, ok := closingAttribution(submissionPiece(s.Text)); ok {
+	name, at := b.m.bracketUnit(s.Text)
+	if name != "" && at < 0 {
+		inner, _ := closingAttribution(submissionPiece(s.Text))
 		if err := b.learnTx(ctx, tx, inner); err != nil {
 			return err
 		}
-		if u, ok := b.m.Find(where); ok {
-			s.UnitID = u.ID
-		}
+		_, at = b.m.bracketUnit(s.Text)
 	}
+	if at >= 0 {
+		s.UnitID = b.m.units[at].ID
+		return nil
+	}
+	if u, ok := b.m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
+		s.UnitID = u.ID
+	}
+	return nil
+}
+
+// creditNamedUnitTx credits s to the unit called name (its full name,
+// short name or alias), adding it as a new unit (its group guessed, or
+// the one chosen) when the archive has none of that name.
+func creditNamedUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submission, name string) error {
+	if u, ok := b.m.Existing(name); ok {
+		s.UnitID = u.ID
+		return nil
+	}
+	u := guessUnit(name)
+	if g := strings.TrimSpace(b.groups[u.Name]); g != "" {
+		u.Group = g
+	}
+	if err := saveUnitTx(ctx, tx, &u); err != nil {
+		return &NewUnitError{Unit: u.Name, Err: err}
+	}
+	b.units = append(b.units, u)
+	b.m = NewUnitMatcher(b.units)
+	s.UnitID = u.ID
 	return nil
 }
 
@@ -116,23 +144,25 @@ func submissionPiece(text string) string {
 }
 
 // SubmissionUnitAsRead is the unit AddSubmissions will give s, for a
-// preview before saving: a known unit named in its title, text or file
-// name (known true), else the organisation its closing （…） names, which
-// saving adds as a new unit (known false); "" when neither (未识别). It
-// follows recogniseUnitTx without writing anything.
+// preview before saving: the unit the editor typed (UnitName), else the unit its closing （…） credits — known, or a
+// new one saving adds (known false) — else a known unit named in its
+// title, text or file name; "" when none (未识别). It follows
+// recogniseUnitTx without writing anything.
 func SubmissionUnitAsRead(m *UnitMatcher, s *Submission) (name string, known bool) {
 	if s.UnitID != 0 {
 		return s.UnitName, true
 	}
+	if named := strings.TrimSpace(s.UnitName); named != "" { // typed in the preview
+		if u, ok := m.Existing(named); ok {
+			return u.Name, true
+		}
+		return named, false
+	}
+	if name, at := m.bracketUnit(s.Text); name != "" {
+		return name, at >= 0
+	}
 	if u, ok := m.Find(s.Title + "\n" + s.Text + "\n" + s.Source); ok {
 		return u.Name, true
-	}
-	if inner, ok := closingAttribution(submissionPiece(s.Text)); ok {
-		for _, part := range strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) }) {
-			if len(m.matchPart(part)) == 0 && looksLikeUnitName(part) {
-				return part, false
-			}
-		}
 	}
 	return "", false
 }

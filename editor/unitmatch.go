@@ -242,3 +242,42 @@ func (m *UnitMatcher) Existing(name string) (Unit, bool) {
 	}
 	return Unit{}, false
 }
+
+// bracketUnit is the unit the closing （…） of a 来稿's text credits — what
+// the writer wrote, so it wins over a name in the file name or earlier in
+// the text (review F32: 青山县 1+5 报送.docx ending （某某县委组织部） was
+// credited to 青山县委组织部 without a word). It is the first part the
+// archive knows (at its index), else the first that looks like an
+// organisation (at -1: a new unit); "" and -1 when the text ends with no
+// such bracket.
+func (m *UnitMatcher) bracketUnit(text string) (name string, at int) {
+	inner, ok := closingAttribution(submissionPiece(text))
+	if !ok {
+		return "", -1
+	}
+	parts := strings.FieldsFunc(AttributionUnits(inner), func(r rune) bool { return strings.ContainsRune(unitListSeparators, r) })
+	for _, part := range parts {
+		if i := m.matchPart(part); len(i) > 0 {
+			return m.units[i[0]].Name, i[0]
+		}
+	}
+	for _, part := range parts {
+		if looksLikeUnitName(part) {
+			return part, -1
+		}
+	}
+	return "", -1
+}
+
+// SubmissionFileUnit is the unit a 来稿's file name names when saving
+// credits another (the text's closing bracket names its own): the preview
+// and the import line say both, since a file forwarded under another
+// unit's name is common; "" when they agree or the name names none.
+func SubmissionFileUnit(m *UnitMatcher, s *Submission) string {
+	credited, _ := SubmissionUnitAsRead(m, s)
+	u, ok := m.Find(s.Source)
+	if !ok || credited == "" || u.Name == credited {
+		return ""
+	}
+	return u.Name
+}
