@@ -45,10 +45,11 @@ func (p *submissionImportPreview) newFields(i int) previewFields {
 }
 
 // setUnit takes the unit typed for file i: the one read (or none) leaves
-// it to recognition; another is the unit it is credited to.
+// it as read (the reader's unit, or recognition); another is the unit it
+// is credited to.
 func (p *submissionImportPreview) setUnit(i int, typed string) {
 	sub := p.good[i]
-	sub.UnitName = ""
+	sub.UnitName = p.readNames[i]
 	if typed = strings.TrimSpace(typed); typed != "" && typed != p.readUnits[i] {
 		sub.UnitName = typed
 	}

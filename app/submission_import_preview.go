@@ -33,6 +33,7 @@ type submissionImportPreview struct {
 	good      []*editor.Submission
 	undated   []bool   // the file has no date: it is received today
 	readUnits []string // the unit recognised from each file as read
+	readNames []string // the unit each reader took (a 落款, a signature: Submission.UnitName), "" when none
 	units     []string // the unit saving will give each, "" when none
 	newUnit   []bool   // that unit is new: saving adds it
 	bad       []importFailure
@@ -58,7 +59,7 @@ func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission,
 		sub.Words = editor.SubmissionWords(sub)
 		unit, known := editor.SubmissionUnitAsRead(p.m, sub)
 		p.good, p.units, p.newUnit = append(p.good, sub), append(p.units, unit), append(p.newUnit, unit != "" && !known)
-		p.readUnits = append(p.readUnits, unit)
+		p.readUnits, p.readNames = append(p.readUnits, unit), append(p.readNames, sub.UnitName)
 		p.undated = append(p.undated, sub.Received.IsZero())
 		newPendingSubmission(sub)
 		c := widget.NewCheck(lang.L("导入"), nil)
@@ -77,6 +78,9 @@ func (p *submissionImportPreview) show() {
 	p.labels = make([]*widget.Label, len(p.good))
 	for i, sub := range p.good {
 		p.labels[i] = p.fileLabel(i, sub)
+		if i > 0 { // each file's fields under its own line, not the next file's
+			list.Add(widget.NewSeparator())
+		}
 		list.Add(container.NewBorder(nil, nil, p.checks[i], nil, p.fileBox(i)))
 	}
 	if len(p.bad) > 0 {

@@ -42,7 +42,10 @@ func runImport(ctx context.Context, args []string, env *Env) int {
 	subs, names, tried := cliReadSubmissions(ctx, env, files)
 	undated := make([]bool, len(subs)) // the archive dates them today: said on their line
 	for i, s := range subs {
-		s.UnitID, s.UnitName, s.Kind = u.ID, u.Name, *kind
+		if u.ID != 0 { // else the unit the reader took (a 落款, a signature) or the text's bracket
+			s.UnitID, s.UnitName = u.ID, u.Name
+		}
+		s.Kind = *kind
 		undated[i] = s.Received.IsZero()
 	}
 	if len(subs) > 0 {

@@ -183,14 +183,14 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	if signOff != "" {
 		unit = signOff
 	}
-	body, _ := textCloseWith(strings.Join(paras[:len(lines)], "\n"), sub, unit, "", signOff)
-	if form.unit != "" && !strings.Contains(body, form.unit) { // the form's 报送单位, which another attribution replaced: kept
-		letter = append(letter, form.unit)
-	}
+	sub.Text = strings.Join(paras[:len(lines)], "\n")
+	textCredit(sub, unit, "") // the unit credited, not a bracket added (G8)
+	// the letter set apart, as in a text file, with the form's 报送单位 and the 落款
+	sub.Cover = textCoverWith(form.unit, letter, signOff)
 	for _, n := range doc.notes {
-		body += "\n" + textCleanSpaces(n.text)
+		sub.Text += "\n" + textCleanSpaces(n.text)
 	}
-	sub.Text, sub.Cover = strings.TrimPrefix(body, "\n"), strings.Join(letter, "\n") // the letter set apart, as in a text file
+	sub.Text = strings.TrimPrefix(sub.Text, "\n")
 	textCoverBack(sub)
 	if sub.Title == "" && sub.Text == "" {
 		return nil, ErrDocxNoText

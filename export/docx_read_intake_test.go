@@ -343,7 +343,7 @@ func TestDocxCoverLetter(t *testing.T) {
 		{"a letter page", centred("关于报送2025年第一季度组工信息的函") + docxP("市委组织部：") + docxP("现将我县组工信息1篇报上，请审阅。") +
 			docxP("中共东川县委组织部") + docxP("2025年4月8日") + page + centred("东川县实施“年轻干部墩苗计划”") + docxP("东川县选派35名年轻干部到乡镇任职锻炼。"),
 			"东川县实施“年轻干部墩苗计划”", "2025-04-08",
-			"关于报送2025年第一季度组工信息的函\n市委组织部：\n现将我县组工信息1篇报上，请审阅。\n中共东川县委组织部\n2025年4月8日 ‖ 东川县选派35名年轻干部到乡镇任职锻炼。（中共东川县委组织部）"},
+			"关于报送2025年第一季度组工信息的函\n市委组织部：\n现将我县组工信息1篇报上，请审阅。\n中共东川县委组织部\n2025年4月8日 ‖ 东川县选派35名年轻干部到乡镇任职锻炼。"},
 		{"a 报送说明 paragraph", docxP("报送说明：本文反映我镇议事做法，请审阅。") + centred("西坪镇开设“夜间议事厅”") + docxP("西坪镇在12个村开设议事厅。（西坪镇党委）"),
 			"西坪镇开设“夜间议事厅”", "none", "报送说明：本文反映我镇议事做法，请审阅。 ‖ 西坪镇在12个村开设议事厅。（西坪镇党委）"},
 	}
@@ -362,18 +362,19 @@ func TestDocxCoverLetter(t *testing.T) {
 }
 
 // TestDocxSignOff (review A12, for Word as for Notepad): a 落款 at the end —
-// the unit's name over a date — names the unit (it closes the text, so an
-// empty archive recognises it) and dates the 来稿; where the text already
-// ends with an attribution the 落款 goes to 联系人, not lost.
+// the unit's name over a date — names the unit (the reader's UnitName,
+// which saving credits: no bracket is added to the text, review G8) and
+// dates the 来稿; the 落款 is kept with the cover, not lost, also where
+// the text already ends with an attribution (which then gives the unit).
 func TestDocxSignOff(t *testing.T) {
 	right := func(s string) string {
 		return `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
 	}
-	tests := []struct{ name, body, received, text, contact string }{
+	tests := []struct{ name, body, received, text, contact, unit string }{
 		{"落款 names the unit", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。") + right("中共石门县委组织部") + right("2025年3月12日") + docxP("联系人：周晓燕  电话：0556-1234567"),
-			"2025-03-12", "全县遴选优秀年轻干部126名。（中共石门县委组织部）", "联系人：周晓燕  电话：0556-1234567"},
+			"2025-03-12", "中共石门县委组织部 ‖ 全县遴选优秀年轻干部126名。", "联系人：周晓燕  电话：0556-1234567", "中共石门县委组织部"},
 		{"an attribution is there already", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。（石门县委组织部供稿）") + right("中共石门县委组织部") + right("2025年3月12日"),
-			"2025-03-12", "全县遴选优秀年轻干部126名。（石门县委组织部供稿）", "中共石门县委组织部"},
+			"2025-03-12", "中共石门县委组织部 ‖ 全县遴选优秀年轻干部126名。（石门县委组织部供稿）", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -382,8 +383,8 @@ func TestDocxSignOff(t *testing.T) {
 			if !sub.Received.IsZero() {
 				got = sub.Received.Format(editor.DateLayout)
 			}
-			if got != tt.received || sub.Text != tt.text || sub.Contact != tt.contact {
-				t.Errorf("received %s text %q contact %q, want %s %q %q", got, sub.Text, sub.Contact, tt.received, tt.text, tt.contact)
+			if got != tt.received || coverAndText(sub) != tt.text || sub.Contact != tt.contact || sub.UnitName != tt.unit {
+				t.Errorf("received %s text %q contact %q unit %q, want %s %q %q %q", got, coverAndText(sub), sub.Contact, sub.UnitName, tt.received, tt.text, tt.contact, tt.unit)
 			}
 		})
 	}
@@ -476,5 +477,18 @@ func TestDocxGreetingSetApart(t *testing.T) {
 				t.Errorf("title %q, text %q, cover %q", sub.Title, sub.Text, sub.Cover)
 			}
 		})
+	}
+}
+
+// A subtitle under the title (——…纪实, centred as Word 来稿 set it) is
+// the title's second part, not the text's first paragraph (review G8).
+func TestDocxSubtitleJoinsTheTitle(t *testing.T) {
+	centred := func(s string) string {
+		return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+	}
+	body := centred("党建引领绘就产业振兴新图景") + centred("——东坪镇推进“四强支部”创建纪实") + docxP("近年来，东坪镇评定四强支部9个。")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	if sub.Title != "党建引领绘就产业振兴新图景——东坪镇推进“四强支部”创建纪实" || sub.Text != "近年来，东坪镇评定四强支部9个。" {
+		t.Errorf("title %q text %q", sub.Title, sub.Text)
 	}
 }

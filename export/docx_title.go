@@ -39,7 +39,11 @@ func docxPickTitle(paras []docxPara, styles map[string]string) (string, []string
 		texts[i] = textCleanSpaces(p.text)
 	}
 	if pick := docxTitleIndex(paras, texts, styles); pick >= 0 {
-		return docxUnspaceTitle(texts[pick]), append(texts[:pick:pick], texts[pick+1:]...)
+		title, end := docxUnspaceTitle(texts[pick]), pick+1
+		if end < len(texts)-1 && textIsSubtitle(texts[end]) { // ——…纪实 under it
+			title, end = title+texts[end], end+1
+		}
+		return title, append(texts[:pick:pick], texts[end:]...)
 	}
 	for _, t := range texts {
 		if docxDateLine.MatchString(t) {

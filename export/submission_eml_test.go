@@ -61,16 +61,16 @@ func TestReadEML(t *testing.T) {
 	tests := []struct {
 		name, file, data               string
 		title, text, received, contact string
-		checks                         string
+		checks, unit                   string // unit: the signature's, credited (no bracket added)
 	}{
 		{"Foxmail: multipart/alternative, GB2312 subject, GB18030 base64", "来稿.eml", foxmail,
-			"青山乡“党员联户”架起干群连心桥", piece + "（青山乡党委）", "2026-11-24", "青山乡党委办公室 何丽 0571-86005678", ""},
+			"青山乡“党员联户”架起干群连心桥", piece, "2026-11-24", "青山乡党委办公室 何丽 0571-86005678", "", "青山乡党委"},
 		{"the same saved as .txt", "来稿.txt", foxmail,
-			"青山乡“党员联户”架起干群连心桥", piece + "（青山乡党委）", "2026-11-24", "青山乡党委办公室 何丽 0571-86005678", ""},
+			"青山乡“党员联户”架起干群连心桥", piece, "2026-11-24", "青山乡党委办公室 何丽 0571-86005678", "", "青山乡党委"},
 		{"one part, UTF-8 quoted-printable, the sender's own date", "来稿.eml", qp,
-			"青山乡“党员联户”架起干群连心桥", piece, "2026-11-23", "", ""},
+			"青山乡“党员联户”架起干群连心桥", piece, "2026-11-23", "", "", ""},
 		{"HTML only, an attachment", "来稿.EML", htmlOnly,
-			"青山乡“党员联户”架起干群连心桥", "青山乡推行“党员联户”，办结率97.5%。", "2026-11-24", "", "邮件附件或图片1个未导入（附件请另存后导入）"},
+			"青山乡“党员联户”架起干群连心桥", "青山乡推行“党员联户”，办结率97.5%。", "2026-11-24", "", "邮件附件或图片1个未导入（附件请另存后导入）", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,8 +82,8 @@ func TestReadEML(t *testing.T) {
 			if !sub.Received.IsZero() {
 				received = sub.Received.Format(editor.DateLayout)
 			}
-			got := []string{sub.Title, sub.Text, received, sub.Contact, strings.Join(docxCheckTexts(sub.Checks), "|")}
-			want := []string{tt.title, tt.text, tt.received, tt.contact, tt.checks}
+			got := []string{sub.Title, sub.Text, received, sub.Contact, strings.Join(docxCheckTexts(sub.Checks), "|"), sub.UnitName}
+			want := []string{tt.title, tt.text, tt.received, tt.contact, tt.checks, tt.unit}
 			if strings.Join(got, " ‖ ") != strings.Join(want, " ‖ ") {
 				t.Errorf("got\n%q\nwant\n%q", got, want)
 			}

@@ -20,10 +20,10 @@ func TestReadSubmissionForm(t *testing.T) {
 	}{
 		{"the usual four lines",
 			"报送单位：石岭镇党委\n撰稿人：周明远\n联系电话：13900002468\n标题：石岭镇“红色代办”跑出便民加速度\n\n" + body,
-			"石岭镇“红色代办”跑出便民加速度", text + "（石岭镇党委）", "撰稿人：周明远；联系电话：13900002468", "none"},
+			"石岭镇“红色代办”跑出便民加速度", text + " @石岭镇党委", "撰稿人：周明远；联系电话：13900002468", "none"},
 		{"half-width colons, spaced labels, a date, the title first",
 			"标  题: 石岭镇“红色代办”跑出便民加速度\n报送单位: 石岭镇党委\n报送日期：2026年11月18日\n" + body,
-			"石岭镇“红色代办”跑出便民加速度", text + "（石岭镇党委）", "", "2026-11-18"},
+			"石岭镇“红色代办”跑出便民加速度", text + " @石岭镇党委", "", "2026-11-18"},
 		{"a 标题： line alone",
 			"标题：石岭镇“红色代办”跑出便民加速度\n\n" + body,
 			"石岭镇“红色代办”跑出便民加速度", text, "", "none"},
@@ -32,7 +32,7 @@ func TestReadSubmissionForm(t *testing.T) {
 			"石岭镇“红色代办”跑出便民加速度", text, "撰稿人：周明远；联系电话：0571-86001234", "none"},
 		{"a single 报送单位： line is still the cover line",
 			"报送单位：石岭镇党委\n石岭镇“红色代办”跑出便民加速度\n" + body,
-			"石岭镇“红色代办”跑出便民加速度", text + "（石岭镇党委）", "", "none"},
+			"石岭镇“红色代办”跑出便民加速度", text + " @石岭镇党委", "", "none"},
 		{"labelled lines inside the article are text",
 			"石岭镇开展主题党日\n　　石岭镇开展主题党日活动。\n时间：3月5日\n地点：镇党群服务中心\n",
 			"石岭镇开展主题党日", "石岭镇开展主题党日活动。\n时间：3月5日\n地点：镇党群服务中心", "", "none"},
@@ -47,7 +47,7 @@ func TestReadSubmissionForm(t *testing.T) {
 			if !sub.Received.IsZero() {
 				received = sub.Received.Format(editor.DateLayout)
 			}
-			got := []string{sub.Title, sub.Text, sub.Contact, received}
+			got := []string{sub.Title, sub.Text + creditMark(sub), sub.Contact, received}
 			want := []string{tt.title, tt.text, tt.contact, tt.received}
 			if strings.Join(got, " ‖ ") != strings.Join(want, " ‖ ") {
 				t.Errorf("got\n%q\nwant\n%q", got, want)
@@ -56,14 +56,22 @@ func TestReadSubmissionForm(t *testing.T) {
 	}
 }
 
+// creditMark is " @unit" for the unit a reader credits (UnitName), "" when none.
+func creditMark(sub *editor.Submission) string {
+	if sub.UnitName == "" {
+		return ""
+	}
+	return " @" + sub.UnitName
+}
+
 // TestDocxSubmissionForm: the same form header in a Word 来稿 (the office's
 // template), its lines one paragraph each.
 func TestDocxSubmissionForm(t *testing.T) {
 	body := docxP("报送单位：石岭镇党委") + docxP("撰稿人：周明远") + docxP("联系电话：13900002468") +
 		docxP("标题：石岭镇“红色代办”跑出便民加速度") + docxP("石岭镇推行“红色代办”服务，为群众代办事项1,240件。")
 	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
-	got := []string{sub.Title, sub.Text, sub.Contact}
-	want := []string{"石岭镇“红色代办”跑出便民加速度", "石岭镇推行“红色代办”服务，为群众代办事项1,240件。（石岭镇党委）", "撰稿人：周明远；联系电话：13900002468"}
+	got := []string{sub.Title, sub.Text + creditMark(sub), sub.Contact, sub.Cover}
+	want := []string{"石岭镇“红色代办”跑出便民加速度", "石岭镇推行“红色代办”服务，为群众代办事项1,240件。 @石岭镇党委", "撰稿人：周明远；联系电话：13900002468", "石岭镇党委"}
 	if strings.Join(got, " ‖ ") != strings.Join(want, " ‖ ") {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}

@@ -27,8 +27,9 @@ const textTitleMaxWords = 40
 //     the unit, its date Received.
 //   - A header of the sending unit's name and a date (白沙县委组织部
 //     2025年5月12日, on one line or two) is taken off the top: the date
-//     becomes Received, the unit closes the text as （白沙县委组织部）, the
-//     way bulletin items credit units, unless the text already ends so.
+//     becomes Received, the unit is the one credited (UnitName) unless the
+//     text ends with an attribution of its own, and the line is kept in
+//     Cover. Nothing is added to the text (review G8).
 //   - The title is the next line when it is short (at most 40 字, no
 //     sentence end before its last character), not a salutation (各位领导：)
 //     and not the only line, and Text is what follows;
@@ -36,8 +37,8 @@ const textTitleMaxWords = 40
 //     text, so that 字数 (counted on Text) and adoption keep every sentence.
 //   - At the end: a mail signature (under --) and trailing 联系人/电话
 //     lines go to Contact as written; a trailing date to Received; a 落款
-//     unit line closes the text as （unit）, as does the signature's unit
-//     when nothing else names one.
+//     unit line (kept in Cover) gives the unit credited, as does the
+//     signature's unit, when the text names none in a closing bracket.
 //
 // UnitID stays 0: the archive recognises the unit when it saves the submission.
 func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
@@ -67,11 +68,9 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	if first := textFirstNonSalutation(paras); sub.Title == "" && first != "" {
 		sub.Title, _ = textSplitLead(first)
 	}
-	text, headUnit := textCloseWith(strings.Join(paras, "\n"), sub, textSignedBy(signOff, letterUnit, sig, sub), unit, signOff)
-	if headUnit != "" { // the header's unit line, kept with what came with the piece
-		front = append([][]textLine{{{text: headUnit}}}, front...)
-	}
-	sub.Cover, sub.Text = strings.Join(textGroupParagraphs(front...), "\n"), text
+	sub.Text = strings.Join(paras, "\n")
+	textCredit(sub, textSignedBy(signOff, letterUnit, sig, sub), unit)
+	sub.Cover = textCoverWith(unit, textGroupParagraphs(front...), signOff)
 	textCoverBack(sub)
 	// a tab left inside a line (a table copied from WPS) as the .docx
 	// reader takes w:tab: the window drew it as a box, Word as a tab stop
@@ -110,6 +109,10 @@ func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submissio
 		(subject == "" || !textEndsOpen(lines[0].text)): // with a subject, a headline ends no sentence
 		sub.Title = textCleanSpaces(lines[0].text)
 		lines = lines[1:]
+		if len(lines) > 1 && textIsSubtitle(lines[0].text) { // ——…纪实 under the title is the title's
+			sub.Title += textCleanSpaces(lines[0].text)
+			lines = lines[1:]
+		}
 		if unit == "" {
 			lines, unit = textByline(lines, sub)
 		}
@@ -120,6 +123,17 @@ func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submissio
 		}
 	}
 	return lines, unit
+}
+
+// textSubtitleRe: a subtitle under a headline, set off by a dash
+// (——青山县推进“五星支部”创建纪实).
+var textSubtitleRe = regexp.MustCompile(`^(?:——|—|--|－－)\s*\S`)
+
+// textIsSubtitle: a short dash line that is a title line, the headline's
+// second part; left in the text it opened the body of an adopted item.
+func textIsSubtitle(s string) bool {
+	s = strings.TrimSpace(s)
+	return textSubtitleRe.MatchString(s) && textIsTitleLine(s) && !textEndsOpen(s) && !textSigDashRe.MatchString(s)
 }
 
 // textSignedBy is the unit the end of the text names — its 落款, else the
@@ -147,24 +161,43 @@ func textNonEmpty(s string) []string {
 	return []string{s}
 }
 
-// textCloseWith ends the text with （unit） — the header's unit, else the
-// one it is signed by — unless it already ends with an attribution. A 落款
-// that does not become that closing unit goes to Contact, and a header's
-// unit that another attribution replaces is returned (kept), not lost:
-// 中共东川县委组织部 over a text ending （东川县委组织部） lost its 中共.
-func textCloseWith(text string, sub *editor.Submission, signedBy, unit, signOff string) (closed, headUnit string) {
-	if _, attr, ok := textSplitAttribution(text); ok {
-		if unit != "" && editor.AttributionUnits(attr) != unit {
-			headUnit = unit
-		}
-		unit, signedBy = "", ""
-	} else if unit == "" {
+// textCredit gives the piece the unit it comes from when its text does
+// not end with its own attribution: the header's unit, else the one it is
+// signed by, as the reader's Submission.UnitName (saving credits it). It
+// is not added to the text as a bracket: a text signed under -- got
+// 「（青山县委组织部 李青）（青山县委组织部）」 and a 落款 line was joined to
+// the last sentence in brackets the file never had (review G8).
+func textCredit(sub *editor.Submission, signedBy, unit string) {
+	if textEndsWithAttribution(sub.Text) {
+		return
+	}
+	if unit == "" {
 		unit = signedBy
 	}
-	if signOff != "" && signOff != unit {
-		sub.Contact = strings.Join(append([]string{signOff}, textNonEmpty(sub.Contact)...), "；")
+	sub.UnitName = unit
+}
+
+// textEndsWithAttribution: the last paragraph ends with an attribution,
+// or is one on a line of its own (（青山县委组织部 李青）).
+func textEndsWithAttribution(text string) bool {
+	last := strings.TrimSpace(text[strings.LastIndex(text, "\n")+1:])
+	_, _, ok := textSplitAttribution(last)
+	return ok
+}
+
+// textCoverWith is the cover: the header's unit line (or a byline's, a
+// form's 报送单位) before what was set apart at the top, the 落款 after
+// it — what came with the piece, each its own paragraph.
+func textCoverWith(head string, front []string, signOff string) string {
+	var out []string
+	if head != "" {
+		out = append(out, head)
 	}
-	return textCloseWithUnit(text, unit), headUnit
+	out = append(out, front...)
+	if signOff != "" {
+		out = append(out, signOff)
+	}
+	return strings.Join(out, "\n")
 }
 
 // textSubmissionHeader takes the header of an official submission off the
@@ -243,17 +276,6 @@ func textSubmissionDate(s string, sub *editor.Submission) bool {
 		sub.Received = d
 	}
 	return ok
-}
-
-// textCloseWithUnit ends text with （unit） unless it already ends with an attribution.
-func textCloseWithUnit(text, unit string) string {
-	if unit == "" {
-		return text
-	}
-	if _, _, ok := textSplitAttribution(text); ok {
-		return text
-	}
-	return text + "（" + unit + "）"
 }
 
 // textLayoutOf tells the layout of a whole text (a submission is one block).

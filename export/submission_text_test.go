@@ -107,7 +107,7 @@ func TestReadTextSubmissionHeader(t *testing.T) {
 			name:     "unit and date on lines of their own",
 			in:       "白沙县委组织部\n2025年5月12日\n\n白沙县储备村级后备力量\n　　回引本土青年63人。\n　　培养后备力量120人。\n",
 			title:    "白沙县储备村级后备力量",
-			text:     "回引本土青年63人。\n培养后备力量120人。（白沙县委组织部）",
+			text:     "回引本土青年63人。\n培养后备力量120人。 @白沙县委组织部", // credited, no bracket added (G8)
 			received: "2025-05-12",
 		},
 		{
@@ -128,13 +128,13 @@ func TestReadTextSubmissionHeader(t *testing.T) {
 			name:  "a byline under the title",
 			in:    "白沙县储备村级后备力量\n白沙县委组织部\n今年以来，白沙县回引本土青年63人。\n",
 			title: "白沙县储备村级后备力量",
-			text:  "今年以来，白沙县回引本土青年63人。（白沙县委组织部）",
+			text:  "今年以来，白沙县回引本土青年63人。 @白沙县委组织部",
 		},
 		{
 			name:     "a byline in brackets with a date",
 			in:       "白沙县储备村级后备力量\n（白沙县委组织部）\n2025年5月12日\n　　回引本土青年63人。\n",
 			title:    "白沙县储备村级后备力量",
-			text:     "回引本土青年63人。（白沙县委组织部）",
+			text:     "回引本土青年63人。 @白沙县委组织部",
 			received: "2025-05-12",
 		},
 		{
@@ -154,8 +154,8 @@ func TestReadTextSubmissionHeader(t *testing.T) {
 			if !s.Received.IsZero() {
 				received = s.Received.Format(editor.DateLayout)
 			}
-			if s.Title != tt.title || s.Text != tt.text || received != tt.received {
-				t.Errorf("got %q / %q / %q\nwant %q / %q / %q", s.Title, s.Text, received, tt.title, tt.text, tt.received)
+			if s.Title != tt.title || s.Text+creditMark(s) != tt.text || received != tt.received {
+				t.Errorf("got %q / %q / %q\nwant %q / %q / %q", s.Title, s.Text+creditMark(s), received, tt.title, tt.text, tt.received)
 			}
 		})
 	}
@@ -183,10 +183,10 @@ func TestReadPastedSubmissionFaults(t *testing.T) {
 			head46, body1 + "\n" + body2, ""},
 		{"cover line names the sending unit",
 			"临江区委组织部报送\n\n临江区建强村级党群服务中心\n\n" + body1 + "\n",
-			"临江区建强村级党群服务中心", body1 + "（临江区委组织部）", "临江区委组织部"},
+			"临江区建强村级党群服务中心", body1 + " @临江区委组织部", "临江区委组织部"},
 		{"报送单位： cover line",
 			"报送单位：临江区委组织部\n临江区建强村级党群服务中心\n" + body1 + "\n",
-			"临江区建强村级党群服务中心", body1 + "（临江区委组织部）", "临江区委组织部"},
+			"临江区建强村级党群服务中心", body1 + " @临江区委组织部", "临江区委组织部"},
 		{"△ item copied from a bulletin",
 			"△临江区建强村级党群服务中心。" + body1 + "（临江区委组织部）\n",
 			"临江区建强村级党群服务中心。", "临江区建强村级党群服务中心。" + body1 + "（临江区委组织部）", ""},
@@ -203,8 +203,8 @@ func TestReadPastedSubmissionFaults(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if s.Title != tt.title || s.Text != tt.text {
-				t.Errorf("got title %q\ntext %q\nwant title %q\ntext %q", s.Title, s.Text, tt.title, tt.text)
+			if s.Title != tt.title || s.Text+creditMark(s) != tt.text {
+				t.Errorf("got title %q\ntext %q\nwant title %q\ntext %q", s.Title, s.Text+creditMark(s), tt.title, tt.text)
 			}
 			if strings.ContainsAny(s.Title+s.Text, "△▲") {
 				t.Errorf("the bulletin's item mark is kept: title %q text %q", s.Title, s.Text)
