@@ -76,6 +76,8 @@ type ui struct {
 	prefs editor.Preferences
 	lang  string // "zh" or "en", decided once at start
 
+	draftStoreFields // saves the archive did not take, kept on this computer (drafts.go)
+
 	base   context.Context
 	cancel context.CancelFunc
 

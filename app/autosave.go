@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"log"
 	"strconv"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/app/textarea"
-	"github.com/bulletindesk/bulletindesk/editor"
 )
 
 // saveRetry is how long a save the archive did not take — the office
@@ -44,10 +42,8 @@ func (g *jobGroup) latest(key string, turn int) bool {
 // save of the record was made meanwhile, when err is worth another try;
 // false when it is a refusal that stands (a signed issue, a role).
 func (u *ui) retrySave(err error, key string, turn int, again func()) bool {
-	for _, final := range []error{editor.ErrIssueSigned, editor.ErrUnderReview, editor.ErrDenied, editor.ErrWrongStage} {
-		if errors.Is(err, final) {
-			return false
-		}
+	if refusalStands(err) { // the same rule as the local drafts (drafts.go)
+		return false
 	}
 	log.Printf("save of %s failed, trying again in %v: %v", key, saveRetry, err)
 	c := u.now()

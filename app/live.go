@@ -45,7 +45,9 @@ type live struct {
 }
 
 // startLive follows the other desktops' changes until the window closes.
+// It first offers what an earlier run typed and could not save (drafts.go).
 func (u *ui) startLive() {
+	u.offerDrafts()
 	go u.ar.Watch(u.base, func(c editor.Change) { fyne.Do(func() { u.live().onChange(c) }) })
 }
 

@@ -105,7 +105,8 @@ func (u *ui) waitWrites() {
 	select {
 	case <-idle:
 	case <-time.After(writeDrain):
-		log.Printf("the archive did not take the last edits within %v", writeDrain)
+		log.Printf("the archive did not take the last edits within %v; they are kept on this computer", writeDrain)
+		u.drafts().keepTrying()
 	}
 }
 
@@ -149,7 +150,10 @@ func (u *ui) showWaiting(on bool) {
 func (u *ui) saveSubmission(ctx context.Context, sub *editor.Submission) error {
 	key := fmt.Sprintf("submission %d", sub.ID)
 	u.writes.chainVersion(key, &sub.Version)
-	if err := u.ar.UpdateSubmission(ctx, sub); err != nil {
+	kept := *sub // kept on this computer while the archive does not take it (drafts.go)
+	if err := u.drafts().trySave(localDraft{Kind: "submission", ID: sub.ID, Submission: &kept}, func() error {
+		return u.ar.UpdateSubmission(ctx, sub)
+	}); err != nil {
 		return err
 	}
 	u.writes.saved(key, sub.Version)
@@ -163,7 +167,10 @@ func (u *ui) saveSubmission(ctx context.Context, sub *editor.Submission) error {
 func (u *ui) saveItem(ctx context.Context, it *editor.Item) error {
 	key := fmt.Sprintf("item %d", it.ID)
 	u.writes.chainVersion(key, &it.Version)
-	if err := u.ar.UpdateItem(ctx, it); err != nil {
+	kept := *it // kept on this computer while the archive does not take it (drafts.go)
+	if err := u.drafts().trySave(localDraft{Kind: "item", ID: it.ID, Item: &kept}, func() error {
+		return u.ar.UpdateItem(ctx, it)
+	}); err != nil {
 		return err
 	}
 	u.writes.saved(key, it.Version)
