@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/bulletindesk/bulletindesk/editor/postgres"
 )
 
 // ErrConflict is a save refused because the row changed since the caller
@@ -73,9 +75,16 @@ func (a *Archive) lockRowTx(ctx context.Context, tx *sql.Tx, table string, id in
 	if q == "" {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, q, id)
+	_, err := tx.ExecContext(later(ctx), q, id)
 	return wrapErr("lock "+table+" row", err)
 }
+
+// later marks a write's statement that answers nothing but its error (a
+// row locked, touched or recorded): on the office archive it goes to the
+// server with the next statement that needs an answer, or with the COMMIT
+// (postgres.Later), a round trip fewer; its error, if any, comes from that
+// statement. On a file it changes nothing.
+func later(ctx context.Context) context.Context { return postgres.Later(ctx) }
 
 // saveChecked runs fn, a save, in one write transaction. When fn reports a
 // conflict (check returned one), the refused save is kept as an unsaved

@@ -168,7 +168,7 @@ func requireDraftStageTx(ctx context.Context, tx *sql.Tx, st IssueStatus) error 
 
 // touchIssueTx marks an issue changed now (LatestIssue opens it).
 func touchIssueTx(ctx context.Context, tx *sql.Tx, issueID int64) error {
-	_, err := tx.ExecContext(ctx, `UPDATE issues SET updated_at = ? WHERE id = ?`, nowStamp(), issueID)
+	_, err := tx.ExecContext(later(ctx), `UPDATE issues SET updated_at = ? WHERE id = ?`, nowStamp(), issueID)
 	return err
 }
 

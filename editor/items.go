@@ -97,7 +97,7 @@ func updateItemTx(ctx context.Context, tx *sql.Tx, eng *engine, issueID int64, o
 	}
 	it.Words = CountWords(it.Lead + it.Body + it.Attribution)
 	now := nowStamp()
-	if _, err := tx.ExecContext(ctx, `UPDATE items SET lead = ?, body = ?, attribution = ?, words = ?, editor_note = ?,
+	if _, err := tx.ExecContext(later(ctx), `UPDATE items SET lead = ?, body = ?, attribution = ?, words = ?, editor_note = ?,
 		version = version + 1, updated_at = ? WHERE id = ?`,
 		it.Lead, it.Body, it.Attribution, it.Words, it.EditorNote, now, it.ID); err != nil {
 		return fmt.Errorf("update item %d: %w", it.ID, err)

@@ -66,26 +66,25 @@ func (a *Archive) noteChange(tx *sql.Tx, kind string, id int64) {
 
 // recordChangeTx appends the transaction's change to the changes table
 // (on PostgreSQL its trigger NOTIFYs the listening desktops at commit),
-// and every hundredth time forgets all but the newest changeKeep.
+// and every hundredth time forgets all but the newest changeKeep. Both
+// statements answer nothing: on the office archive they go with the
+// COMMIT, in its round trip (later).
 func (a *Archive) recordChangeTx(ctx context.Context, tx *sql.Tx, c Change) error {
-	seq, err := insertSeq(ctx, tx, `INSERT INTO changes(client, author, kind, row_id, at) VALUES (?, ?, ?, ?, ?)`,
-		a.client, a.user, c.Kind, c.RowID, nowStamp())
-	if err != nil {
+	if _, err := tx.ExecContext(later(ctx), `INSERT INTO changes(client, author, kind, row_id, at) VALUES (?, ?, ?, ?, ?)`,
+		a.client, a.user, c.Kind, c.RowID, nowStamp()); err != nil {
 		return fmt.Errorf("record the change for the other desktops: %w", err)
 	}
-	if seq%100 == 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM changes WHERE seq <= ?`, seq-changeKeep); err != nil {
-			return fmt.Errorf("forget old changes: %w", err)
-		}
+	if _, err := tx.ExecContext(later(ctx), forgetChangesSQL, changeKeep); err != nil {
+		return fmt.Errorf("forget old changes: %w", err)
 	}
 	return nil
 }
 
-func insertSeq(ctx context.Context, tx *sql.Tx, insert string, args ...any) (int64, error) {
-	var seq int64
-	err := tx.QueryRowContext(ctx, insert+` RETURNING seq`, args...).Scan(&seq)
-	return seq, err
-}
+// forgetChangesSQL deletes all but the newest changes (argument: how many)
+// when the newest one's number is a hundredth; otherwise it finds nothing
+// to delete, through the key's index.
+const forgetChangesSQL = `DELETE FROM changes WHERE seq <= (SELECT MAX(seq) FROM changes) - ?
+	AND (SELECT MAX(seq) FROM changes) % 100 = 0`
 
 // LastChange is the newest change's number (0 when none), where a
 // watcher starts.

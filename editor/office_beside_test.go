@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -47,6 +49,12 @@ func BenchmarkOfficeBesideFile(b *testing.B) {
 	rounds, runs := 3, 20
 	if v, err := strconv.Atoi(os.Getenv("BULLETINDESK_BESIDE_ROUNDS")); err == nil && v > 0 {
 		rounds = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("BULLETINDESK_BESIDE_RUNS")); err == nil && v > 0 {
+		runs = v
+	}
+	if only := os.Getenv("BULLETINDESK_BESIDE_ONLY"); only != "" { // e.g. "open|save": the operations named so
+		ops = slices.DeleteFunc(ops, func(op besideOp) bool { return !regexp.MustCompile(only).MatchString(op.name) })
 	}
 	pm := postmasterPID(dsn)
 	for b.Loop() {
@@ -248,8 +256,10 @@ func postmasterPID(dsn string) int {
 }
 
 // serverCPU is the CPU seconds the server's processes have used: the live
-// children of its main process, and the ones that ended (counted in the
-// main process's cutime and cstime once reaped); 0 when pm is 0.
+// children of its main process, to the nanosecond (/proc/PID/schedstat:
+// clock ticks, a hundredth of a second, were a save's whole server time),
+// and the ones that ended (counted in the main process's cutime and cstime
+// once reaped, in ticks); 0 when pm is 0.
 func serverCPU(pm int) float64 {
 	if pm == 0 {
 		return 0
@@ -267,12 +277,27 @@ func serverCPU(pm int) float64 {
 		}
 		switch {
 		case pid == pm:
-			total += statTicks(f[13]) + statTicks(f[14]) + statTicks(f[15]) + statTicks(f[16])
+			total += schedCPU(pid) + statTicks(f[15]) + statTicks(f[16])
 		case f[3] == strconv.Itoa(pm):
-			total += statTicks(f[13]) + statTicks(f[14])
+			total += schedCPU(pid)
 		}
 	}
 	return total
+}
+
+// schedCPU is the seconds process pid has run on a CPU (the first field
+// of /proc/PID/schedstat, in nanoseconds).
+func schedCPU(pid int) float64 {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/schedstat", pid))
+	if err != nil {
+		return 0
+	}
+	fs := strings.Fields(string(raw))
+	if len(fs) == 0 {
+		return 0
+	}
+	ns, _ := strconv.ParseFloat(fs[0], 64)
+	return ns / 1e9
 }
 
 // procStat is the fields of /proc/pid/stat, the command's name (which may

@@ -44,7 +44,7 @@ func replaceSearchTx(ctx context.Context, tx *sql.Tx, eng *engine, kind HitKind,
 		return indexSearchTx(ctx, tx, kind, id, text, facets)
 	}
 	ix := searchIndexes[kind]
-	if _, err := tx.ExecContext(ctx, eng.replaceIndexSQL(ix.tokens, ix.chars), id,
+	if _, err := tx.ExecContext(later(ctx), eng.replaceIndexSQL(ix.tokens, ix.chars), id,
 		withFacets(searchDocTokens(text), facets), withFacets(searchDocChars(text), facets)); err != nil {
 		return fmt.Errorf("index %s %d: %w", kind, id, err)
 	}

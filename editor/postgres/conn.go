@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -14,6 +16,15 @@ import (
 // booleans stored as integers 0/1. This connector is where that becomes
 // PostgreSQL's: every statement is rebound to $n and every bool argument
 // sent as 1 or 0, once, below database/sql, so no caller knows.
+//
+// It is also where a write transaction's round trips are saved. Each
+// statement is a round trip to the server, and most of a save's statements
+// need no answer but their error: the row lock taken, the issue touched,
+// the change recorded. A write transaction's BEGIN, and each Exec given a
+// context marked Later, wait in the connection and go in one pgx batch
+// (one network write, one Sync) with the next statement that needs an
+// answer, or with the COMMIT; an error among them comes back from that
+// statement, and the transaction is then rolled back as with any error.
 
 type connector struct{ inner driver.Connector }
 
@@ -22,21 +33,152 @@ func (c connector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &conn{cn.(*stdlib.Conn)}, nil
+	return &conn{Conn: cn.(*stdlib.Conn)}, nil
 }
 
 func (c connector) Driver() driver.Driver { return c.inner.Driver() }
 
-// conn is pgx's database/sql connection with rebinding; every other method
-// (transactions, ping, session reset) is pgx's own.
-type conn struct{ *stdlib.Conn }
+// conn is pgx's database/sql connection with rebinding and the write
+// transaction's waiting statements; every other method (ping, session
+// reset) is pgx's own.
+type conn struct {
+	*stdlib.Conn
+	waiting *pgx.Batch // inside a write transaction: statements not yet sent
+	sent    bool       // the transaction's BEGIN has gone to the server
+}
+
+type laterKey struct{}
+
+// Later marks ctx for an Exec inside a write transaction whose caller
+// needs nothing back but the error, and accepts getting that error from
+// the transaction's next statement or its COMMIT: the statement waits to
+// go with them. It is one statement, sent prepared. Elsewhere, and on a
+// file, it changes nothing.
+func Later(ctx context.Context) context.Context { return context.WithValue(ctx, laterKey{}, true) }
+
+func isLater(ctx context.Context) bool { later, _ := ctx.Value(laterKey{}).(bool); return later }
+
+// errNoCount is what RowsAffected says of a statement sent later.
+var errNoCount = errors.New("a statement sent later has no row count")
+
+type laterResult struct{}
+
+func (laterResult) LastInsertId() (int64, error) { return 0, errNoCount }
+func (laterResult) RowsAffected() (int64, error) { return 0, errNoCount }
+
+func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	if opts.ReadOnly || sql.IsolationLevel(opts.Isolation) != sql.LevelDefault {
+		return c.Conn.BeginTx(ctx, opts)
+	}
+	if c.Conn.Conn().IsClosed() {
+		return nil, driver.ErrBadConn
+	}
+	c.waiting, c.sent = &pgx.Batch{}, false
+	c.waiting.Queue("begin")
+	return &writeTx{c: c, ctx: ctx}, nil
+}
+
+// send sends the waiting statements, and q with args when q is not "",
+// in one batch; the result is the last statement's.
+func (c *conn) send(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	b := c.waiting
+	c.waiting = &pgx.Batch{}
+	if q != "" {
+		b.Queue(q, namedArgs(args)...)
+	}
+	if b.Len() == 0 {
+		return driver.RowsAffected(0), nil
+	}
+	c.sent = true
+	br := c.Conn.Conn().SendBatch(ctx, b)
+	var rows int64
+	var first error
+	for range b.Len() {
+		tag, err := br.Exec()
+		if err != nil && first == nil {
+			first = err
+		}
+		rows = tag.RowsAffected()
+		if tag.String() == "ROLLBACK" && first == nil { // a COMMIT of a transaction that had failed
+			first = pgx.ErrTxCommitRollback
+		}
+	}
+	if err := br.Close(); err != nil && first == nil {
+		first = err
+	}
+	return driver.RowsAffected(rows), first
+}
+
+// flush sends what waits, before a statement that must run after it.
+func (c *conn) flush(ctx context.Context) error {
+	if c.waiting == nil || c.waiting.Len() == 0 {
+		return nil
+	}
+	_, err := c.send(ctx, "", nil)
+	return err
+}
+
+func namedArgs(args []driver.NamedValue) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = a.Value
+	}
+	return out
+}
+
+// writeTx is a write transaction whose BEGIN went, or waits, with its
+// statements; its COMMIT goes with the last of them.
+type writeTx struct {
+	c   *conn
+	ctx context.Context
+}
+
+func (t *writeTx) Commit() error {
+	c := t.c
+	defer func() { c.waiting = nil }()
+	if !c.sent && c.waiting.Len() == 1 { // nothing but the BEGIN: nothing to commit
+		return nil
+	}
+	_, err := c.send(t.ctx, "commit", nil)
+	if err != nil && c.Conn.Conn().PgConn().TxStatus() != 'I' {
+		c.Conn.Conn().Exec(t.ctx, "rollback") // leave the connection as pgx's own Commit does
+	}
+	return err
+}
+
+func (t *writeTx) Rollback() error {
+	c := t.c
+	c.waiting = nil
+	if !c.sent { // nothing reached the server
+		return nil
+	}
+	_, err := c.Conn.Conn().Exec(t.ctx, "rollback")
+	return err
+}
 
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	q, n := rebind(query)
-	return c.Conn.ExecContext(ctx, q, intBools(args, n))
+	args = intBools(args, n)
+	if c.waiting == nil {
+		return c.Conn.ExecContext(ctx, q, args)
+	}
+	if isLater(ctx) {
+		c.waiting.Queue(q, namedArgs(args)...)
+		return laterResult{}, nil
+	}
+	if len(args) == 0 { // pgx's simple protocol, which takes several statements at once (a migration)
+		if err := c.flush(ctx); err != nil {
+			return nil, err
+		}
+		return c.Conn.ExecContext(ctx, q, args)
+	}
+	return c.send(ctx, q, args)
 }
 
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if err := c.flush(ctx); err != nil {
+		return nil, err
+	}
 	q, n := rebind(query)
 	if len(args) > 0 && args[0].Value == OneTrip {
 		args = append([]driver.NamedValue{{Ordinal: 1, Value: pgx.QueryExecModeExec}}, intBools(args[1:], n)...)
@@ -55,21 +197,34 @@ var OneTrip any = oneTrip{}
 type oneTrip struct{}
 
 func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	if err := c.flush(ctx); err != nil {
+		return nil, err
+	}
 	q, _ := rebind(query)
 	st, err := c.Conn.PrepareContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return stmt{st.(*stdlib.Stmt)}, nil
+	return stmt{st.(*stdlib.Stmt), c}, nil
 }
 
-type stmt struct{ *stdlib.Stmt }
+// stmt is a prepared statement; it runs after what waits in its connection.
+type stmt struct {
+	*stdlib.Stmt
+	c *conn
+}
 
 func (s stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	if err := s.c.flush(ctx); err != nil {
+		return nil, err
+	}
 	return s.Stmt.ExecContext(ctx, intBools(args, len(args)))
 }
 
 func (s stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	if err := s.c.flush(ctx); err != nil {
+		return nil, err
+	}
 	return s.Stmt.QueryContext(ctx, intBools(args, len(args)))
 }
 
