@@ -81,7 +81,8 @@ func insertSectionTx(ctx context.Context, tx *sql.Tx, issueID int64, pos int, s 
 func issueTx(ctx context.Context, tx *sql.Tx, id int64) (Issue, error) {
 	is := Issue{ID: id}
 	var date, updated, printed string
-	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, b.name, b.editing_unit, i.year, i.number, COALESCE(i.total_number, 0),
+	// a signed issue's masthead as signed (migration 028), a draft's its bulletin's
+	err := tx.QueryRowContext(ctx, `SELECT i.bulletin_id, COALESCE(i.masthead_name, b.name), COALESCE(i.masthead_unit, b.editing_unit), i.year, i.number, COALESCE(i.total_number, 0),
 			i.date, `+stageSQL+`, i.copy_count, i.version, i.updated_at,
 			EXISTS (SELECT 1 FROM audit_log l WHERE l.kind = 'issue' AND l.row_id = i.id AND l.action = 'import'), `+issueMarksSQL+`
 		FROM issues i JOIN bulletins b ON b.id = i.bulletin_id WHERE i.id = ?`, id).

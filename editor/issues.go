@@ -17,7 +17,7 @@ type IssueFilter struct {
 func (a *Archive) Issues(ctx context.Context, f IssueFilter) ([]IssueSummary, error) {
 	var out []IssueSummary
 	err := a.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, b.name, i.year, i.number, COALESCE(i.total_number, 0),
+		rows, err := tx.QueryContext(ctx, `SELECT i.id, i.bulletin_id, COALESCE(i.masthead_name, b.name), i.year, i.number, COALESCE(i.total_number, 0),
 				i.date, `+stageSQL+`,
 				(SELECT COUNT(*) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id),
 				(SELECT COALESCE(SUM(it.words), 0) FROM sections s JOIN items it ON it.section_id = s.id WHERE s.issue_id = i.id)

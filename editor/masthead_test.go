@@ -1,0 +1,114 @@
+package editor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+)
+
+// A signed issue prints the name and editing unit it was signed under:
+// renaming the bulletin (设置) changes the drafts and the issues signed
+// after, not the back issues (review G3: every signed issue's masthead
+// followed the rename). Reopened, an issue follows its bulletin again.
+func TestSignedIssueKeepsItsMasthead(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	signed := workflowTestIssue(t, a)
+	for _, act := range []IssueAction{ActionSend, ActionReview, ActionSign} {
+		if err := a.StepIssue(ctx, signed.ID, act, "", Date{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	draft := lockedTestIssue(t, a, "2026-03-16")
+	b := masthead(t, a, draft.ID)
+	was := b
+	b.Name, b.EditingUnit = "组工快讯", "某某单位"
+	if err := a.SaveBulletin(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		id         int64
+		title, org string
+	}{
+		{"the signed issue", signed.ID, was.Name, was.EditingUnit},
+		{"the draft", draft.ID, "组工快讯", "某某单位"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			is, err := a.Issue(ctx, tt.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if is.BulletinName != tt.title || is.EditingUnit != tt.org {
+				t.Errorf("masthead %q / %q, want %q / %q", is.BulletinName, is.EditingUnit, tt.title, tt.org)
+			}
+			if got := listedName(t, a, tt.id); got != tt.title {
+				t.Errorf("档案 lists it as %q, want %q", got, tt.title)
+			}
+		})
+	}
+	if err := a.StepIssue(ctx, signed.ID, ActionReopen, "补充", Date{}); err != nil {
+		t.Fatal(err)
+	}
+	if is, _ := a.Issue(ctx, signed.ID); is.BulletinName != "组工快讯" {
+		t.Errorf("reopened, the issue prints %q, want its bulletin's name now", is.BulletinName)
+	}
+}
+
+// On the server a login cannot change a signed issue's masthead in SQL.
+func TestSignedMastheadLockedOnTheServer(t *testing.T) {
+	ctx := context.Background()
+	owner, logins, open := rolesTestLogins(t)
+	signed := workflowTestIssue(t, owner)
+	for _, act := range []IssueAction{ActionSend, ActionReview, ActionSign} {
+		if err := owner.StepIssue(ctx, signed.ID, act, "", Date{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, role := range []string{"editor", "signer"} {
+		who := open(logins[role])
+		_, err := who.db.ExecContext(ctx, fmt.Sprintf(`UPDATE issues SET masthead_name = '组工快讯' WHERE id = %d`, signed.ID))
+		if !errors.Is(who.classify(err), ErrDenied) {
+			t.Errorf("%s changing a signed masthead: err = %v, want permission denied", role, err)
+		}
+	}
+	if is, _ := owner.Issue(ctx, signed.ID); is.BulletinName == "组工快讯" {
+		t.Error("the signed masthead changed")
+	}
+}
+
+func masthead(t *testing.T, a *Archive, issue int64) Bulletin {
+	t.Helper()
+	is, err := a.Issue(context.Background(), issue)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs, err := a.Bulletins(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range bs {
+		if b.ID == is.BulletinID {
+			return b
+		}
+	}
+	t.Fatalf("no bulletin %d", is.BulletinID)
+	return Bulletin{}
+}
+
+func listedName(t *testing.T, a *Archive, id int64) string {
+	t.Helper()
+	list, err := a.Issues(context.Background(), IssueFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range list {
+		if s.ID == id {
+			return s.BulletinName
+		}
+	}
+	t.Fatalf("issue %d not listed", id)
+	return ""
+}
