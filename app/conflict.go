@@ -29,6 +29,7 @@ type conflictSide struct {
 	texts   []string
 	version int64
 	at      time.Time
+	by      string // who saved it (a login), "" when unknown (review G14: the editor needs whom to talk to)
 }
 
 // openConflict is a conflict dialog on screen: the editor's entries, the
@@ -63,7 +64,7 @@ func conflictOf(err error) (*editor.ConflictError, bool) {
 func (u *ui) showConflict(c *editor.ConflictError, fields []conflictField, read func() (conflictSide, error),
 	keepMine func(texts []string, version int64), takeTheirs func()) {
 	key := fmt.Sprintf("%s %d", c.Kind, c.ID)
-	theirs := conflictSide{version: c.StoredVersion, at: c.StoredAt}
+	theirs := conflictSide{version: c.StoredVersion, at: c.StoredAt, by: c.StoredBy}
 	for _, f := range fields {
 		theirs.texts = append(theirs.texts, f.theirs)
 	}
@@ -82,7 +83,7 @@ func (u *ui) showConflict(c *editor.ConflictError, fields []conflictField, read 
 	u.conflicts[key] = open
 	rows := open.build(fields)
 	open.show(u, theirs)
-	note := newCJKLabel(lang.L("在您编辑的同时，另一个窗口或程序保存了这里的内容。您的修改没有覆盖它，也没有丢失。左边是对方保存的，右边是您的（可以修改、合并）。"))
+	note := newCJKLabel(conflictNote(c.StoredBy))
 	head := container.NewVBox(note, open.when, container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle(lang.L("对方保存的"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		widget.NewLabelWithStyle(lang.L("您的"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})))
@@ -114,6 +115,15 @@ func (u *ui) showConflict(c *editor.ConflictError, fields []conflictField, read 
 		container.NewBorder(head, container.NewCenter(container.NewHBox(take, keep)), nil, nil, container.NewVScroll(rows)), u.win)
 	d.Resize(fyne.NewSize(900, 560)) // fits a 1024×700 screen
 	d.Show()
+}
+
+// conflictNote says what happened, naming who saved when the archive knows.
+func conflictNote(by string) string {
+	if by == "" {
+		return lang.L("在您编辑的同时，另一个窗口或程序保存了这里的内容。您的修改没有覆盖它，也没有丢失。左边是对方保存的，右边是您的（可以修改、合并）。")
+	}
+	return lang.L("在您编辑的同时，{{.Who}} 保存了这里的内容。您的修改没有覆盖它，也没有丢失。左边是 {{.Who}} 保存的，右边是您的（可以修改、合并）。",
+		map[string]any{"Who": by})
 }
 
 // build makes the dialog's rows: per field its name, theirs to read and
@@ -155,9 +165,15 @@ func (open *openConflict) show(u *ui, side conflictSide) {
 		}
 	}
 	open.when.SetText("")
-	if !side.at.IsZero() {
-		open.when.SetText(lang.L("对方保存于 {{.When}}", map[string]any{"When": u.dateLabel(side.at) + " " + side.at.Local().Format("15:04")}))
+	if side.at.IsZero() {
+		return
 	}
+	when := u.dateLabel(side.at) + " " + side.at.Local().Format("15:04")
+	if side.by != "" {
+		open.when.SetText(lang.L("{{.Who}} 保存于 {{.When}}", map[string]any{"Who": side.by, "When": when}))
+		return
+	}
+	open.when.SetText(lang.L("对方保存于 {{.When}}", map[string]any{"When": when}))
 }
 
 // refreshConflicts reads again the records whose conflict dialog is open,

@@ -136,6 +136,9 @@ func TestDraftBesideANewerTextIsShownNotSaved(t *testing.T) {
 	if got, want := open.mine[2].Text(), "原文。在线断网时"; got != want {
 		t.Errorf("the dialog's own side is %q, want %q", got, want)
 	}
+	if want := ar.UserName() + " 保存于 "; !strings.HasPrefix(open.when.Text, want) { // review G14
+		t.Errorf("the dialog says %q, want who saved the other text (%q…)", open.when.Text, want)
+	}
 	bTap(t, u, "保留我的")
 	if got, _ := ar.Submission(context.Background(), id); got.Text != "原文。在线断网时" {
 		t.Errorf("after 保留我的 the archive holds %q, want the kept draft", got.Text)

@@ -25,6 +25,7 @@ type ConflictError struct {
 	ReadVersion   int64     // the version the save said it read
 	StoredVersion int64     // the version in the archive now
 	StoredAt      time.Time // when the stored version was saved; zero when unknown
+	StoredBy      string    // who saved it (their login), from its revision; "" when unknown
 	Stored        any       // the stored row: Item, Submission or Issue
 	Mine          any       // the refused save, same type
 	DraftID       int64     // its row in UnsavedDrafts
@@ -97,6 +98,9 @@ func (a *Archive) saveChecked(ctx context.Context, fn func(tx *sql.Tx) (*Conflic
 			return err
 		}
 		conflict = c
+		if err := storedByTx(ctx, tx, c); err != nil {
+			return err
+		}
 		return keepDraftTx(ctx, tx, c)
 	})
 	if err != nil {
@@ -104,6 +108,26 @@ func (a *Archive) saveChecked(ctx context.Context, fn func(tx *sql.Tx) (*Conflic
 	}
 	if conflict != nil {
 		return conflict
+	}
+	return nil
+}
+
+// storedByTx names who saved the version c was refused over: the author
+// of the record's newest revision, since another user's save starts a
+// revision of its own (reviseTx). A change no save made (psql, an
+// import) has no revision of its own, so nobody is named then rather than
+// the wrong person: the revision's last save must be the stored version's.
+func storedByTx(ctx context.Context, tx *sql.Tx, c *ConflictError) error {
+	var author, saved string
+	err := tx.QueryRowContext(ctx, `SELECT author, saved_at FROM revisions WHERE kind = ? AND row_id = ? ORDER BY id DESC LIMIT 1`,
+		c.Kind, c.ID).Scan(&author, &saved)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("read who saved %s %d: %w", c.Kind, c.ID, err)
+	}
+	if c.StoredAt.IsZero() || !parseStamp(saved).Before(c.StoredAt.Add(-time.Second)) {
+		c.StoredBy = author
 	}
 	return nil
 }

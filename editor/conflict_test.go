@@ -33,6 +33,7 @@ func TestTwoWritersNeverSilentlyOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer two.Close()
+	two.user = "wangke" // another person: the refused save is told who saved (review G14)
 	bs, _ := one.Bulletins(ctx)
 	is, err := one.NewIssue(ctx, bs[0].ID, archiveTestDay(t, "2022-06-15"))
 	if err != nil {
@@ -94,6 +95,9 @@ func TestTwoWritersNeverSilentlyOverwrite(t *testing.T) {
 			}
 			if c.StoredVersion != c.ReadVersion+1 || c.Stored == nil || c.Mine == nil || c.StoredAt.IsZero() {
 				t.Errorf("conflict = %+v, want both texts, the versions and when the stored one was saved", c)
+			}
+			if c.StoredBy != "wangke" {
+				t.Errorf("conflict names %q as who saved, want wangke", c.StoredBy)
 			}
 			drafts, err := two.UnsavedDrafts(ctx)
 			if err != nil {
