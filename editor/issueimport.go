@@ -37,10 +37,9 @@ func (a *Archive) ImportIssueWithSubmissions(ctx context.Context, is *Issue, sub
 
 // ImportIssueCorrectingUnit is ImportIssue that also sets the editing unit
 // of the bulletin the issue goes into to unit, when unit is given and
-// differs, in the same transaction. The editing unit is the bulletin's
-// (DESIGN.md: a 刊物 has its title, editing unit and numbering; an issue
-// prints its bulletin's and has none of its own), so correcting it in the
-// import preview corrects it for every issue of that bulletin.
+// differs, in the same transaction, and prints it on this issue. The
+// bulletin's unit is what its drafts print; a signed or imported issue
+// keeps the one it went out with (migration 028, review G3).
 func (a *Archive) ImportIssueCorrectingUnit(ctx context.Context, is *Issue, unit string) error {
 	return a.ImportIssueChoosing(ctx, is, ImportChoices{EditingUnit: unit})
 }
@@ -75,8 +74,15 @@ func (a *Archive) ImportIssueChoosing(ctx context.Context, is *Issue, choices Im
 		if err := saveBulletinTx(ctx, tx, &b); err != nil {
 			return fmt.Errorf("correct the editing unit: %w", err)
 		}
-		return nil
+		return setMastheadTx(ctx, tx, is.ID, b.Name, unit)
 	})
+}
+
+// setMastheadTx makes issue id print name and unit whatever its bulletin
+// is called later (review G3: a back issue keeps what it printed).
+func setMastheadTx(ctx context.Context, tx *sql.Tx, id int64, name, unit string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE issues SET masthead_name = ?, masthead_unit = ? WHERE id = ?`, name, unit, id)
+	return wrapErr("keep the issue's masthead", err)
 }
 
 func (a *Archive) importIssueTx(ctx context.Context, tx *sql.Tx, is *Issue) error {
@@ -91,6 +97,7 @@ func (a *Archive) importIssueGroupsTx(ctx context.Context, tx *sql.Tx, is *Issue
 	}
 	is.ID, is.BulletinID, is.BulletinName = 0, b.ID, b.Name
 	nameUnnamedSections(is, b)
+	source := strings.TrimSpace(is.EditingUnit) // what the back issue printed, kept as its own (migration 028)
 	if is.EditingUnit == "" {
 		is.EditingUnit = b.EditingUnit
 	}
@@ -107,6 +114,11 @@ func (a *Archive) importIssueGroupsTx(ctx context.Context, tx *sql.Tx, is *Issue
 	}
 	if err := insertIssueRowTx(ctx, tx, is, match, false); err != nil { // a 总第 the source lacks stays empty
 		return fmt.Errorf("import issue: %w", err)
+	}
+	if source != "" {
+		if err := setMastheadTx(ctx, tx, is.ID, b.Name, source); err != nil {
+			return fmt.Errorf("import issue: %w", err)
+		}
 	}
 	// on record, and it tells 签发 that the date is the source's (DefaultSignDay)
 	if err := a.auditTx(ctx, tx, AuditImport, "issue", is.ID, issueDetail(*is)); err != nil {

@@ -7,8 +7,9 @@ import (
 
 // An imported issue whose masthead names its editing unit without 编
 // keeps that line, on either engine, and every format prints it as written
-// (EditingUnitLine); once the bulletin's unit is corrected to another, the
-// issue prints that unit with 编 like its other issues.
+// (EditingUnitLine); the bulletin's unit corrected to another later is
+// what its drafts print, and the back issue keeps what it printed (review
+// G3's addendum: before, it took the bulletin's with 编).
 func TestImportIssueKeepsTheUnitLineWithout编(t *testing.T) {
 	ctx := context.Background()
 	a := archiveTestOpen(t)
@@ -38,8 +39,8 @@ func TestImportIssueKeepsTheUnitLineWithout编(t *testing.T) {
 		t.Fatal(err)
 	}
 	corrected, _ := a.Issue(ctx, is.ID)
-	if line := EditingUnitLine(&corrected); line != "中共江州市委办公室编" {
-		t.Errorf("with the bulletin's unit corrected it prints %q, want 中共江州市委办公室编", line)
+	if line := EditingUnitLine(&corrected); line != "江州市委办公室" {
+		t.Errorf("with the bulletin's unit corrected it prints %q, want 江州市委办公室 as before", line)
 	}
 }
 

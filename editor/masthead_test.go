@@ -10,7 +10,7 @@ import (
 // A signed issue prints the name and editing unit it was signed under:
 // renaming the bulletin (设置) changes the drafts and the issues signed
 // after, not the back issues (review G3: every signed issue's masthead
-// followed the rename). Reopened, an issue follows its bulletin again.
+// followed the rename). Reopened, it keeps them.
 func TestSignedIssueKeepsItsMasthead(t *testing.T) {
 	ctx := context.Background()
 	a := archiveTestOpen(t)
@@ -52,8 +52,8 @@ func TestSignedIssueKeepsItsMasthead(t *testing.T) {
 	if err := a.StepIssue(ctx, signed.ID, ActionReopen, "补充", Date{}); err != nil {
 		t.Fatal(err)
 	}
-	if is, _ := a.Issue(ctx, signed.ID); is.BulletinName != "组工快讯" {
-		t.Errorf("reopened, the issue prints %q, want its bulletin's name now", is.BulletinName)
+	if is, _ := a.Issue(ctx, signed.ID); is.BulletinName != was.Name {
+		t.Errorf("reopened, the issue prints %q, want %q, the name it went out under", is.BulletinName, was.Name)
 	}
 }
 
@@ -111,4 +111,34 @@ func listedName(t *testing.T, a *Archive, id int64) string {
 	}
 	t.Fatalf("issue %d not listed", id)
 	return ""
+}
+
+// An imported back issue prints the editing unit its source printed, not
+// the bulletin's, and keeps it when the bulletin is renamed (review G3's
+// addendum: every 组织部's bulletin is called 《组工信息》, so a back issue
+// of another unit landing in one's 组工信息 is the usual case).
+func TestImportedIssueKeepsItsSourcesUnit(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	draft := lockedTestIssue(t, a, "2026-03-16")
+	b := masthead(t, a, draft.ID)
+	is := &Issue{BulletinName: b.Name, EditingUnit: "中共南岭市委组织部", Year: 2025, Number: 12,
+		Date: archiveTestDay(t, "2025-06-15"), Sections: []Section{{Name: "市内信息", Items: []Item{{Lead: "某县开展培训。", Body: "正文。"}}}}}
+	if err := a.ImportIssue(ctx, is); err != nil {
+		t.Fatal(err)
+	}
+	b.Name, b.EditingUnit = "组工快讯", "某某单位"
+	if err := a.SaveBulletin(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := a.Issue(ctx, is.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.EditingUnit != "中共南岭市委组织部" || got.BulletinName == "组工快讯" {
+		t.Errorf("the imported issue prints %q / %q, want its source's unit and the name it came with", got.BulletinName, got.EditingUnit)
+	}
+	if d, _ := a.Issue(ctx, draft.ID); d.EditingUnit != "某某单位" {
+		t.Errorf("the draft prints %q, want the bulletin's unit", d.EditingUnit)
+	}
 }
