@@ -282,7 +282,44 @@ func parseSearchQuery(query string) searchQuery {
 	if joined := joinSearchSegments(segs); len(joined) < len(segs) {
 		q.phrases = append(q.phrases, searchPhrase(joined))
 	}
+	if grouped, ok := groupSearchDigits(segs); ok {
+		q.phrases = append(q.phrases, searchPhrase(grouped))
+	}
 	return q
+}
+
+// groupSearchDigits writes each number of four or more digits in the
+// query with its thousands commas, 1350 as 1,350: editors retype figures
+// from paper without them, and the text has 1,350 or 1，350, whose tokens
+// are 1 ， 350 (review F17). The index is not changed: the query looks for
+// either form. ok is false when the query has no such number.
+func groupSearchDigits(segs []searchSegment) (out []searchSegment, ok bool) {
+	for _, s := range segs {
+		if s.kind != segWord || len(s.runes) < 4 || !allASCIIDigits(s.runes) {
+			out = append(out, s)
+			continue
+		}
+		ok = true
+		head := len(s.runes) % 3
+		if head == 0 {
+			head = 3
+		}
+		out = append(out, searchSegment{kind: segWord, runes: s.runes[:head:head], gap: s.gap})
+		for i := head; i < len(s.runes); i += 3 {
+			out = append(out, searchSegment{kind: segSym, runes: []rune{','}},
+				searchSegment{kind: segWord, runes: s.runes[i : i+3 : i+3]})
+		}
+	}
+	return out, ok
+}
+
+func allASCIIDigits(rs []rune) bool {
+	for _, r := range rs {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // searchPhrase is the phrase of a query's segments: a CJK run inside the
