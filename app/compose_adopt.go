@@ -220,7 +220,7 @@ func composeSubmissionTitle(sub editor.Submission) string {
 func (s *composeScreen) sectionSelect(sectionID int64) *widget.Select {
 	var names []string
 	for _, sec := range s.issue.Sections {
-		names = append(names, sec.Name)
+		names = append(names, composeSectionTitle(sec.Name)) // a blank row said nothing (review G9)
 	}
 	sel := widget.NewSelect(names, nil)
 	for i, sec := range s.issue.Sections {

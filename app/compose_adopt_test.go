@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fyne.io/fyne/v2/lang"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -148,5 +149,20 @@ func TestMarkingAnAdoptedSubmissionAsksFirst(t *testing.T) {
 	back, _ := ar.Issue(context.Background(), is.ID)
 	if got.Status != editor.SubmissionPending || len(back.Sections[0].Items) != 1 || back.Sections[0].Items[0].ID != it.ID {
 		t.Errorf("after confirming: 来稿 %s, items %+v; want 待处理 and the item kept", got.Status, back.Sections[0].Items)
+	}
+}
+
+// TestAdoptOffersTheUnnamedSectionByItsWords: a section without a name (an
+// imported back issue's items before any heading) is offered as 组版 shows
+// it, not as an empty row of the 栏目 list (review G9).
+func TestAdoptOffersTheUnnamedSectionByItsWords(t *testing.T) {
+	u, ar := newComposeTestUI(t)
+	s := composeOf(t, u)
+	is := bIssueWithItems(t, ar, "甲县建立周例会。")
+	u.openIssue(is.ID)
+	s.issue.Sections[0].Name = ""
+	sel := s.sectionSelect(0)
+	if got, want := sel.Options[0], lang.L("（无栏目名，印出时不加标题）"); got != want {
+		t.Errorf("the 栏目 list offers %q, want %q", got, want)
 	}
 }

@@ -85,16 +85,15 @@ func (s *composeScreen) workflowButtons() []fyne.CanvasObject {
 // A record longer than the row ends in …; a click shows it whole.
 func (s *composeScreen) reviewRecord() fyne.CanvasObject {
 	lines := s.workflowLines()
-	icon := theme.InfoIcon()
+	icon, lead := theme.InfoIcon(), ""
 	if s.issue.Status == editor.IssueSigned {
-		icon = theme.ConfirmIcon()
-		lines = append([]string{lang.L("已签发：本期内容已锁定，可以阅读和导出。如需修改，请先点击“重新打开”。")}, lines...)
+		icon, lead = theme.ConfirmIcon(), lang.L("已签发：本期内容已锁定，可以阅读和导出。如需修改，请先点击“重新打开”。")
 	}
-	if len(lines) == 0 {
+	if len(lines) == 0 && lead == "" {
 		lines = []string{lang.L("草稿：尚未送审。")}
 	}
-	l := newRecordLabel(strings.Join(lines, lang.L("；")), func() {
-		s.u.info(lang.L("审核记录"), strings.Join(lines, "\n"))
+	l := newRecordLabel(lead+strings.Join(lines, lang.L("；")), func() {
+		s.u.info(lang.L("审核记录"), strings.TrimSpace(lead+"\n"+strings.Join(lines, "\n")))
 	})
 	switch s.issue.Status {
 	case editor.IssueSigned:
