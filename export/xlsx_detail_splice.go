@@ -50,6 +50,10 @@ const (
 	detailFilterEnd = excelize.TotalRows
 )
 
+// detailStandIn is the stand-in row as excelize writes it, the last of
+// the sheet's rows: a whole row at A3, which no other sheet's text can be.
+var detailStandIn = []byte(`<row r="` + strconv.Itoa(detailFirstRow) + `"><c r="A3" t="inlineStr"><is><t>` + detailMarker + `</t></is></c></row>`)
+
 func newXlsxParts(w io.Writer) *xlsxParts { return &xlsxParts{zw: xlsxZip(w)} }
 
 // Create starts the part name, finishing the part before it.
@@ -104,10 +108,9 @@ func (p *xlsxParts) writeHeld() error {
 	if err != nil {
 		return err
 	}
-	marker := []byte(detailMarker)
 	switch {
-	case bytes.Contains(part, marker):
-		return p.spliceRows(w, part, marker)
+	case bytes.Contains(part, detailStandIn):
+		return p.spliceRows(w, part)
 	case name == "xl/workbook.xml" && p.spliced:
 		_, err = w.Write(bytes.Replace(part, []byte(p.filterRef(detailFilterEnd)), []byte(p.filterRef(p.detail.last)), 1))
 	default:
@@ -123,10 +126,10 @@ func (p *xlsxParts) filterRef(last int) string {
 
 // spliceRows writes the 明细 sheet's part with its rows in place of the
 // stand-in row, reading them ahead of the writing (eachRowAhead).
-func (p *xlsxParts) spliceRows(w io.Writer, part, marker []byte) error {
-	start := bytes.Index(part, []byte(`<row r="`+strconv.Itoa(detailFirstRow)+`"`))
-	end := bytes.Index(part, []byte(`</sheetData>`))
-	if start < 0 || end < start || !bytes.Contains(part[start:end], marker) {
+func (p *xlsxParts) spliceRows(w io.Writer, part []byte) error {
+	start := bytes.Index(part, detailStandIn)
+	end := start + len(detailStandIn)
+	if !bytes.HasPrefix(part[end:], []byte(`</sheetData>`)) {
 		return fmt.Errorf("the %s sheet has no place for its rows", p.detail.sheet)
 	}
 	if _, err := w.Write(part[:start]); err != nil {
