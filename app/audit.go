@@ -103,7 +103,7 @@ func auditActionLabel(e editor.AuditEntry) string {
 	case "issue delete":
 		return lang.L("删除一期")
 	case "issue import":
-		return lang.L("导入一期")
+		return lang.X("audit|导入一期", "导入一期")
 	case "issue restore":
 		return lang.L("恢复版头")
 	}

@@ -81,7 +81,7 @@ func issuesRow(texts ...string) *fyne.Container {
 }
 
 func (s *issuesScreen) header() fyne.CanvasObject {
-	h := issuesRow(lang.L("期号"), lang.L("日期"), lang.L("状态"), lang.L("条目"), lang.L("字数"), lang.L("刊物"))
+	h := issuesRow(lang.L("期号"), lang.L("日期"), lang.L("状态"), lang.X("column|条目", "条目"), lang.L("字数"), lang.L("刊物"))
 	for _, o := range h.Objects {
 		o.(*fyne.Container).Objects[0].(*widget.Label).TextStyle.Bold = true
 	}

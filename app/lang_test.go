@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -154,5 +155,34 @@ func TestCharacterSetIsUTF8(t *testing.T) {
 				t.Errorf("characterSetEnv(%v) = %v, want %v", tc.env, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestNoKeyTranslatedTwoWays: a Chinese key has one English text in all
+// the .en.json files together. The files are merged into one table, so a
+// key given two texts shows whichever file comes last: 档案's column 条目
+// came out as the 检索 hit's singular "Item" (review F19). Where one
+// Chinese word needs two English ones, a "context|中文" key (lang.X) parts them.
+func TestNoKeyTranslatedTwoWays(t *testing.T) {
+	files, err := filepath.Glob("../resources/translations/*.en.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no translation files: %v", err)
+	}
+	seen := map[string]string{} // key → "file: English"
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(body, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for k, v := range m {
+			if prev, ok := seen[k]; ok && !strings.HasSuffix(prev, ": "+v) {
+				t.Errorf("%q is %s and %s: %q", k, prev, filepath.Base(f), v)
+			}
+			seen[k] = filepath.Base(f) + ": " + v
+		}
 	}
 }
