@@ -224,7 +224,7 @@ func newUnitBookTx(ctx context.Context, tx *sql.Tx) (*unitBook, error) {
 // the archive does not know yet but that look like organisations.
 func (b *unitBook) learnTx(ctx context.Context, tx *sql.Tx, attribution string) error {
 	for _, u := range b.plan(attribution) {
-		if err := saveUnitTx(ctx, tx, &u); err != nil {
+		if err := findOrAddUnitTx(ctx, tx, &u); err != nil {
 			return &NewUnitError{Unit: u.Name, Err: err}
 		}
 		for k := range b.units {

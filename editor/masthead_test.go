@@ -2,6 +2,7 @@ package editor
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"testing"
@@ -140,5 +141,55 @@ func TestImportedIssueKeepsItsSourcesUnit(t *testing.T) {
 	}
 	if d, _ := a.Issue(ctx, draft.ID); d.EditingUnit != "某某单位" {
 		t.Errorf("the draft prints %q, want the bulletin's unit", d.EditingUnit)
+	}
+}
+
+// Two desktops importing 来稿 of one new unit at the same moment: the one
+// whose transaction read the units before the other added it takes that
+// unit instead of failing its whole batch (review G28). Only the server
+// lets the two overlap; a file's writers take turns.
+func TestNewUnitAddedMeanwhileIsTaken(t *testing.T) {
+	if !onServer() {
+		t.Skip("a file's write transactions take turns: run under scripts/with-postgres.sh")
+	}
+	ctx := context.Background()
+	dsn := testArchiveDSN(t, "")
+	a, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var first Submission
+	err = a.tx(ctx, func(tx *sql.Tx) error {
+		book, err := newUnitBookTx(ctx, tx) // read before the other desktop adds the unit
+		if err != nil {
+			return err
+		}
+		other := []*Submission{{Title: "乙县来稿", Text: "正文。（东林县委组织部）"}}
+		if err := b.AddSubmissions(ctx, other); err != nil {
+			return fmt.Errorf("the other desktop: %w", err)
+		}
+		return creditNamedUnitTx(ctx, tx, book, &first, "东林县委组织部")
+	})
+	if err != nil {
+		t.Fatalf("the second import failed: %v", err)
+	}
+	units, _ := a.Units(ctx)
+	n := 0
+	for _, u := range units {
+		if u.Name == "东林县委组织部" {
+			n++
+			if u.ID != first.UnitID {
+				t.Errorf("credited unit %d, want the one added meanwhile (%d)", first.UnitID, u.ID)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d units named 东林县委组织部, want 1", n)
 	}
 }

@@ -96,7 +96,7 @@ func creditNamedUnitTx(ctx context.Context, tx *sql.Tx, b *unitBook, s *Submissi
 	if g := strings.TrimSpace(b.groups[u.Name]); g != "" {
 		u.Group = g
 	}
-	if err := saveUnitTx(ctx, tx, &u); err != nil {
+	if err := findOrAddUnitTx(ctx, tx, &u); err != nil {
 		return &NewUnitError{Unit: u.Name, Err: err}
 	}
 	b.units = append(b.units, u)

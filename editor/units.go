@@ -85,6 +85,39 @@ func unitsTx(ctx context.Context, tx *sql.Tx) ([]Unit, error) {
 	return out, rows.Err()
 }
 
+// findOrAddUnitTx adds u, a new unit a 来稿 or an imported issue names, or
+// takes the unit of that name another desktop added since this transaction
+// read the units: two editors importing 来稿 of one new unit at the same
+// moment made the second batch fail whole on the duplicate name (review
+// G28). On PostgreSQL the INSERT waits for the other's to commit, then
+// adds nothing; the next statement sees that unit.
+func findOrAddUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
+	u.Name = strings.TrimSpace(u.Name)
+	if u.ID != 0 || u.Name == "" {
+		return saveUnitTx(ctx, tx, u)
+	}
+	err := tx.QueryRowContext(ctx, `INSERT INTO units(name, short_name, grp, active, position)
+		VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM units)) ON CONFLICT (name) DO NOTHING RETURNING id, position`,
+		u.Name, u.ShortName, u.Group, u.Active).Scan(&u.ID, &u.Position)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = tx.QueryRowContext(ctx, `SELECT id, short_name, grp, active, position FROM units WHERE name = ?`, u.Name).
+			Scan(&u.ID, &u.ShortName, &u.Group, &u.Active, &u.Position)
+		return wrapErr("take the unit another desktop added", err)
+	}
+	if err != nil {
+		return fmt.Errorf("save unit %q: %w", u.Name, err)
+	}
+	for _, al := range u.Aliases {
+		if al = strings.TrimSpace(al); al == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_aliases(unit_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`, u.ID, al); err != nil {
+			return fmt.Errorf("save unit aliases: %w", err)
+		}
+	}
+	return nil
+}
+
 func saveUnitTx(ctx context.Context, tx *sql.Tx, u *Unit) error {
 	u.Name = strings.TrimSpace(u.Name)
 	if u.Name == "" {
