@@ -54,23 +54,23 @@ func uiFont() uiFontSet {
 	return uiFontRes
 }
 
+// loadUIFont reads the best font of the machine that can be read (a
+// collection without the face asked for is passed over).
 func loadUIFont() uiFontSet {
-	reg, bold, ok := pages.FindUIFont()
-	if !ok {
-		return uiFontSet{}
-	}
-	var set uiFontSet
-	set.regular = readUIFont(reg)
-	if set.regular == nil {
-		return uiFontSet{}
-	}
-	set.bold = set.regular
-	if bold.File != "" {
-		if b := readUIFont(bold); b != nil {
-			set.bold = b
+	for _, pair := range pages.UIFonts() {
+		set := uiFontSet{regular: readUIFont(pair[0])}
+		if set.regular == nil {
+			continue
 		}
+		set.bold = set.regular
+		if pair[1].File != "" {
+			if b := readUIFont(pair[1]); b != nil {
+				set.bold = b
+			}
+		}
+		return set
 	}
-	return set
+	return uiFontSet{}
 }
 
 // readUIFont is f as a resource for Fyne; nil (and a log line naming the

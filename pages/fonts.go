@@ -254,19 +254,30 @@ var uiFonts = [][2]UIFont{
 // text, with its bold (a zero UIFont when the family has none here);
 // ok is false when the machine has none of them.
 func FindUIFont() (regular, bold UIFont, ok bool) {
+	found := UIFonts()
+	if len(found) == 0 {
+		return UIFont{}, UIFont{}, false
+	}
+	return found[0][0], found[0][1], true
+}
+
+// UIFonts are the fonts of uiFonts this machine has, best first, each
+// with its bold when the machine has that too.
+func UIFonts() [][2]UIFont {
 	index := indexFonts()
+	var found [][2]UIFont
 	for _, c := range uiFonts {
-		p, found := index[strings.ToLower(c[0].File)]
-		if !found {
+		p, ok := index[strings.ToLower(c[0].File)]
+		if !ok {
 			continue
 		}
-		regular = UIFont{File: p, Family: c[0].Family}
-		if b, found := index[strings.ToLower(c[1].File)]; found && c[1].File != "" {
-			bold = UIFont{File: b, Family: c[1].Family}
+		pair := [2]UIFont{{File: p, Family: c[0].Family}}
+		if b, ok := index[strings.ToLower(c[1].File)]; ok && c[1].File != "" {
+			pair[1] = UIFont{File: b, Family: c[1].Family}
 		}
-		return regular, bold, true
+		found = append(found, pair)
 	}
-	return UIFont{}, UIFont{}, false
+	return found
 }
 
 // ReadUIFont reads f as a single-font file: its own bytes, or its face
