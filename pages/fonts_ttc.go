@@ -7,8 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
-	"golang.org/x/image/font/sfnt"
+	"unicode/utf16"
 )
 
 // A font collection (.ttc) holds several faces that share tables: Noto
@@ -114,28 +113,69 @@ func writeSFNT(data []byte, version uint32, tables []sfntTable) []byte {
 }
 
 // FaceNamed is the index of the face of a collection whose family is
-// family (as the font names itself in English); 0 for a single-font file
-// or an empty family.
+// family, in any of the languages the font names itself in (Microsoft
+// YaHei is also 微软雅黑 and 微軟雅黑); 0 for a single-font file or an
+// empty family.
 func FaceNamed(data []byte, family string) (int, error) {
 	n := CollectionFaces(data)
 	if n == 0 || family == "" {
 		return 0, nil
 	}
-	c, err := sfnt.ParseCollection(data)
-	if err != nil {
-		return 0, fmt.Errorf("read the font collection: %w", err)
+	if len(data) < 12+4*n {
+		return 0, errors.New("the font collection's header is cut short")
 	}
-	var buf sfnt.Buffer
-	for i := 0; i < c.NumFonts(); i++ {
-		f, err := c.Font(i)
+	for i := 0; i < n; i++ {
+		tables, _, err := readDirectory(data, int(binary.BigEndian.Uint32(data[12+4*i:])))
 		if err != nil {
-			return 0, fmt.Errorf("read face %d of the font collection: %w", i, err)
+			return 0, fmt.Errorf("face %d of the font collection: %w", i, err)
 		}
-		if name, err := f.Name(&buf, sfnt.NameIDFamily); err == nil && strings.EqualFold(name, family) {
-			return i, nil
+		for _, t := range tables {
+			if string(t.tag[:]) == "name" && namesFamily(data[t.off:t.off+t.length], family) {
+				return i, nil
+			}
 		}
 	}
 	return 0, fmt.Errorf("the font collection has no face %q", family)
+}
+
+// namesFamily says the name table calls the font's family (name 1, or
+// the typographic family, 16) family in one of its records.
+func namesFamily(tbl []byte, family string) bool {
+	count, err1 := u16(tbl, 2)
+	strs, err2 := u16(tbl, 4)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	for k := 0; k < count; k++ {
+		rec := 6 + 12*k
+		if rec+12 > len(tbl) {
+			return false
+		}
+		platform, _ := u16(tbl, rec)
+		id, _ := u16(tbl, rec+6)
+		length, _ := u16(tbl, rec+8)
+		off, _ := u16(tbl, rec+10)
+		if id != 1 && id != 16 || strs+off+length > len(tbl) {
+			continue
+		}
+		if strings.EqualFold(nameString(platform, tbl[strs+off:strs+off+length]), family) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameString decodes a name record: UTF-16 (Unicode and Windows
+// platforms) or, on the Macintosh platform, its ASCII part.
+func nameString(platform int, b []byte) string {
+	if platform == 1 {
+		return string(b)
+	}
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = binary.BigEndian.Uint16(b[2*i:])
+	}
+	return string(utf16.Decode(u))
 }
 
 // SimplifyLayout empties, in place, each lookup of the font's GSUB and

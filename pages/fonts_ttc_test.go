@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -229,4 +230,57 @@ func FuzzExtractFace(f *testing.F) {
 		_ = SimplifyLayout(face, func(_, feature string, _ uint16) bool { return feature == "liga" })
 		_, _ = FaceNamed(data, "Go Mono")
 	})
+}
+
+// named is goregular with a name table calling its family each of names
+// (Windows platform, UTF-16), in that order.
+func named(names ...string) []byte {
+	w := func(b []byte, v ...uint16) []byte {
+		for _, x := range v {
+			b = binary.BigEndian.AppendUint16(b, x)
+		}
+		return b
+	}
+	var strs []byte
+	tbl := w(nil, 0, uint16(len(names)), uint16(6+12*len(names)))
+	for k, n := range names {
+		u := utf16.Encode([]rune(n))
+		tbl = w(tbl, 3, 1, uint16(0x0404+k), 1, uint16(2*len(u)), uint16(len(strs)))
+		strs = w(strs, u...)
+	}
+	tbl = append(tbl, strs...)
+	tables, version, _ := readDirectory(goregular.TTF, 0)
+	kept := tables[:0]
+	for _, t := range tables {
+		if string(t.tag[:]) != "name" {
+			kept = append(kept, t)
+		}
+	}
+	data := append(append([]byte(nil), goregular.TTF...), tbl...)
+	kept = append(kept, sfntTable{tag: [4]byte{'n', 'a', 'm', 'e'}, off: uint32(len(goregular.TTF)), length: uint32(len(tbl))})
+	return writeSFNT(data, version, kept)
+}
+
+// TestFaceNamedInAnyLanguage: Microsoft YaHei names itself first in
+// Traditional Chinese, then in English and Simplified Chinese.
+func TestFaceNamedInAnyLanguage(t *testing.T) {
+	ttc := collection(goregular.TTF, named("微軟雅黑", "Microsoft YaHei", "微软雅黑"), named("微軟雅黑 UI", "Microsoft YaHei UI"))
+	cases := []struct {
+		family string
+		want   int
+	}{
+		{"Microsoft YaHei", 1},
+		{"microsoft yahei", 1},
+		{"微软雅黑", 1},
+		{"Microsoft YaHei UI", 2},
+		{"Go", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.family, func(t *testing.T) {
+			got, err := FaceNamed(ttc, c.family)
+			if err != nil || got != c.want {
+				t.Errorf("got face %d (%v), want %d", got, err, c.want)
+			}
+		})
+	}
 }
