@@ -28,7 +28,7 @@ type settingsScreen struct {
 	dist     [3]*autoEntry   // 报, 送, 发
 	marks    settingsMarks   // 版头/版记 defaults of a new issue
 	targets  settingsTargets // 篇幅目标 (settings_targets.go)
-	pdfFonts *widget.Label   // the fonts the PDF embeds for the chosen names
+	pdfFonts *cjkLabel       // the fonts the PDF embeds for the chosen names, wrapped by the Chinese rules (review G5)
 
 	indent, boldLead, footerLast *widget.Check
 	color                        *autoEntry
@@ -73,8 +73,7 @@ func newSettingsScreen(u *ui) *settingsScreen {
 	}
 	s.marks = newSettingsMarks(bull, s.saveBull.flush)
 	s.targets = newSettingsTargets(pref, s.savePrefsDb.flush)
-	s.pdfFonts = widget.NewLabel("")
-	s.pdfFonts.Wrapping = fyne.TextWrapWord
+	s.pdfFonts = newCJKLabel("") // a row began with the closing ） of 「（本机没有该字体，以此替代）」
 	s.indent = widget.NewCheck(lang.L("段首缩进两字"), func(bool) { pref() })
 	s.boldLead = widget.NewCheck(lang.L("标题句加粗（Word）"), func(bool) { pref() })
 	s.footerLast = widget.NewCheck(lang.L("报送发栏置于末页底部（Word）"), func(bool) { pref() })
