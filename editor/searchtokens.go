@@ -292,10 +292,12 @@ func parseSearchQuery(query string) searchQuery {
 // query with its thousands commas, 1350 as 1,350: editors retype figures
 // from paper without them, and the text has 1,350 or 1，350, whose tokens
 // are 1 ， 350 (review F17). The index is not changed: the query looks for
-// either form. ok is false when the query has no such number.
+// either form. A year (2021年, 2021年度) is never written with a comma and
+// is left as it is. ok is false when the query has no such number.
 func groupSearchDigits(segs []searchSegment) (out []searchSegment, ok bool) {
-	for _, s := range segs {
-		if s.kind != segWord || len(s.runes) < 4 || !allASCIIDigits(s.runes) {
+	for i, s := range segs {
+		year := i+1 < len(segs) && segs[i+1].kind == segCJK && !segs[i+1].gap && segs[i+1].runes[0] == '年'
+		if s.kind != segWord || len(s.runes) < 4 || !allASCIIDigits(s.runes) || year {
 			out = append(out, s)
 			continue
 		}
