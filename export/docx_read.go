@@ -165,12 +165,17 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	greet, after := docxSplitGreeting(doc.paras[len(letter):])
 	letter = append(letter, greet...)
 	rest, form := docxTakeForm(after, sub)
-	title, paras := docxPickTitle(rest, doc.styles)
+	title, paras, at := docxPickTitle(rest, doc.styles)
 	if form.title != "" {
-		title, paras = form.title, docxCleanTexts(rest)
+		title, paras, at = form.title, docxCleanTexts(rest), -1
+	}
+	head := form.unit
+	paras, byUnit, byContact := docxByline(paras, at)
+	if head == "" {
+		head = byUnit
 	}
 	if unit == "" {
-		unit = form.unit
+		unit = head
 	}
 	lines := make([]textLine, len(paras))
 	for i, p := range paras {
@@ -178,7 +183,7 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	}
 	sub.Title = title
 	lines, sub.Contact = textSplitContact(lines)
-	sub.Contact = strings.Join(append(form.contact, textNonEmpty(docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact))...), "；")
+	sub.Contact = strings.Join(append(append(form.contact, textNonEmpty(byContact)...), textNonEmpty(docxRawContact(doc.paras, len(paras)-len(lines), sub.Contact))...), "；")
 	lines, signOff := docxSplitSignOff(lines, sub)
 	if signOff != "" {
 		unit = signOff
@@ -186,7 +191,7 @@ func submissionFromDocx(name string, data []byte) (*editor.Submission, error) {
 	sub.Text = strings.Join(paras[:len(lines)], "\n")
 	textCredit(sub, unit, "") // the unit credited, not a bracket added (G8)
 	// the letter set apart, as in a text file, with the form's 报送单位 and the 落款
-	sub.Cover = textCoverWith(form.unit, letter, signOff)
+	sub.Cover = textCoverWith(head, letter, signOff)
 	for _, n := range doc.notes {
 		sub.Text += "\n" + textCleanSpaces(n.text)
 	}

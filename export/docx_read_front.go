@@ -68,3 +68,17 @@ func docxLines(paras []docxPara) []textLine {
 	}
 	return lines
 }
+
+// docxByline takes the byline under the title (paras[at]: 龙溪县委组织部
+// centred under it, or with the writer and a telephone) off the text, as
+// a text 来稿's (textByline, review G1): its unit and the rest of its line.
+func docxByline(paras []string, at int) (rest []string, unit, contact string) {
+	if at < 0 || at >= len(paras)-1 {
+		return paras, "", ""
+	}
+	unit, contact, ok := textBylineParts(paras[at])
+	if !ok {
+		return paras, "", ""
+	}
+	return append(paras[:at:at], paras[at+1:]...), unit, contact
+}

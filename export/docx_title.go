@@ -33,7 +33,10 @@ var docxDateLine = regexp.MustCompile(`^[0-9０-９]{2,4}\s*[年\-./]\s*[0-9０-
 // short centred one; then the first paragraph when it is a title line by
 // the rule of text submissions (short, no sentence end inside). Failing
 // those, the first sentence is the title, as for a text submission.
-func docxPickTitle(paras []docxPara, styles map[string]string) (string, []string) {
+//
+// at is where the title stood among the paragraphs returned (a byline
+// under it is paras[at]), -1 when the title is the first sentence.
+func docxPickTitle(paras []docxPara, styles map[string]string) (title string, rest []string, at int) {
 	texts := make([]string, len(paras))
 	for i, p := range paras {
 		texts[i] = textCleanSpaces(p.text)
@@ -43,7 +46,7 @@ func docxPickTitle(paras []docxPara, styles map[string]string) (string, []string
 		if end < len(texts)-1 && textIsSubtitle(texts[end]) { // ——…纪实 under it
 			title, end = title+texts[end], end+1
 		}
-		return title, append(texts[:pick:pick], texts[end:]...)
+		return title, append(texts[:pick:pick], texts[end:]...), pick
 	}
 	for _, t := range texts {
 		if docxDateLine.MatchString(t) {
@@ -52,9 +55,9 @@ func docxPickTitle(paras []docxPara, styles map[string]string) (string, []string
 		// The first sentence names the piece but stays in the text, as
 		// for a text submission: 字数 and adoption keep every sentence.
 		title, _ := textSplitLead(t)
-		return title, texts
+		return title, texts, -1
 	}
-	return "", texts
+	return "", texts, -1
 }
 
 // docxUnspaceTitle removes the spaces that letter-space a title

@@ -80,11 +80,7 @@ func emlHeaderLines(h mail.Header) string {
 			b.WriteString(label + ": " + strings.Join(strings.Fields(v), " ") + "\n")
 		}
 	}
-	from, err := dec.DecodeHeader(h.Get("From"))
-	if err != nil {
-		from = h.Get("From")
-	}
-	field("发件人", from)
+	field("发件人", emlSender(h.Get("From"), dec))
 	if d, err := h.Date(); err == nil {
 		field("发送时间", d.Format("2006-01-02 15:04"))
 	} else {
@@ -96,6 +92,28 @@ func emlHeaderLines(h mail.Header) string {
 	}
 	field("主题", subject)
 	return b.String()
+}
+
+// emlSender is the From field decoded: 刘芳 <bsxzzb@163.com> also for
+// Coremail's "=?GBK?B?wfW3vA==?=" <…>, an encoded word inside quotes that
+// a plain header decoding left quoted (review G2); as decoded when it is
+// no address.
+func emlSender(from string, dec *mime.WordDecoder) string {
+	if a, err := (&mail.AddressParser{WordDecoder: dec}).Parse(from); err == nil {
+		name := a.Name
+		if d, err := dec.DecodeHeader(name); err == nil { // an encoded word the quotes kept whole
+			name = d
+		}
+		if name = strings.TrimSpace(name); name == "" {
+			return "<" + a.Address + ">"
+		}
+		return name + " <" + a.Address + ">"
+	}
+	decoded, err := dec.DecodeHeader(from)
+	if err != nil {
+		return from
+	}
+	return textMailSender(decoded)
 }
 
 // emlReadPart reads one part (the message itself at depth 0) into out.

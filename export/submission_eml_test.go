@@ -143,3 +143,42 @@ func FuzzReadEML(f *testing.F) {
 		}
 	})
 }
+
+// Review G2: 163 mail (Coremail) quotes an encoded display name
+// ("=?GBK?B?…?=" <…>), which a header decoding left as it was; and its
+// users sign with the unit and their name on the last line, which stayed
+// the text's last paragraph with no unit read.
+func TestReadEMLCoremailSender(t *testing.T) {
+	msg := "From: \"=?GBK?B?wfW3vA==?=\" <bsxzzb@163.com>\r\nTo: zgxx@example.cn\r\nSubject: =?GBK?B?sNfJs8/Y0MXPorGoy80=?=\r\n" +
+		"Date: Tue, 15 Jul 2025 09:12:45 +0800 (CST)\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+		"白沙县探索“积分超市”激励党员志愿服务\r\n\r\n　　白沙县在15个村试点“积分超市”，累计兑换1.2万分。\r\n\r\n白沙县委组织部 刘芳\r\n"
+	sub, err := ReadSubmission("来稿.eml", strings.NewReader(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var from string
+	for _, n := range sub.Intake {
+		if n.Label == "发件人" {
+			from = n.Value
+		}
+	}
+	if from != "刘芳 <bsxzzb@163.com>" {
+		t.Errorf("发件人 %q, want 刘芳 <bsxzzb@163.com>", from)
+	}
+	if sub.Text != "白沙县在15个村试点“积分超市”，累计兑换1.2万分。" || sub.UnitName != "白沙县委组织部" || sub.Contact != "白沙县委组织部 刘芳" {
+		t.Errorf("text %q unit %q contact %q", sub.Text, sub.UnitName, sub.Contact)
+	}
+}
+
+func TestTextMailSender(t *testing.T) {
+	for in, want := range map[string]string{
+		`"李青" <liqing@qingshan.gov.cn>`: "李青 <liqing@qingshan.gov.cn>",
+		`"" <a@b.cn>`:                   "<a@b.cn>",
+		`李青 <liqing@qingshan.gov.cn>`:   "李青 <liqing@qingshan.gov.cn>",
+		`"李青`:                           `"李青`,
+	} {
+		if got := textMailSender(in); got != want {
+			t.Errorf("textMailSender(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

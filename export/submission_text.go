@@ -91,10 +91,13 @@ func textTakeHead(lines []textLine, subject string, sub *editor.Submission) ([]t
 	if !ok {
 		lines, unit = textSubmissionHeader(lines, sub)
 	}
+	contact := form.contact
 	if sub.Title == "" {
-		lines, unit = textTakeTitle(lines, unit, subject, sub)
+		var byline string
+		lines, unit, byline = textTakeTitle(lines, unit, subject, sub)
+		contact = append(contact, textNonEmpty(byline)...)
 	}
-	return lines, unit, form.contact
+	return lines, unit, contact
 }
 
 // textTakeTitle takes the title: the first line when it is a title line or
@@ -102,8 +105,8 @@ func textTakeHead(lines []textLine, subject string, sub *editor.Submission) ([]t
 // e-mail, one that ends no sentence: a short first sentence is text there,
 // the subject names it — else the
 // e-mail's subject (a first line repeating it is dropped); sub.Title
-// stays "" when neither.
-func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submission) ([]textLine, string) {
+// stays "" when neither. contact is what a byline gives besides its unit.
+func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submission) (rest []textLine, _ string, contact string) {
 	switch {
 	case len(lines) > 1 && !textIsSalutation(lines[0].text) && (textIsTitleLine(lines[0].text) || textIsHeadline(lines)) &&
 		(subject == "" || !textEndsOpen(lines[0].text)): // with a subject, a headline ends no sentence
@@ -114,7 +117,7 @@ func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submissio
 			lines = lines[1:]
 		}
 		if unit == "" {
-			lines, unit = textByline(lines, sub)
+			lines, unit, contact = textByline(lines, sub)
 		}
 	case subject != "":
 		sub.Title = subject
@@ -122,7 +125,7 @@ func textTakeTitle(lines []textLine, unit, subject string, sub *editor.Submissio
 			lines = lines[1:]
 		}
 	}
-	return lines, unit
+	return lines, unit, contact
 }
 
 // textSubtitleRe: a subtitle under a headline, set off by a dash
@@ -247,25 +250,6 @@ func textCoverUnit(s string) string {
 		return ""
 	}
 	return u
-}
-
-// textByline takes a byline under the title: the unit on a line of its
-// own (白沙县委组织部, or （白沙县委组织部）), maybe followed by a date, when
-// text follows. Without this the unit was glued to the first sentence.
-func textByline(lines []textLine, sub *editor.Submission) ([]textLine, string) {
-	if len(lines) < 2 {
-		return lines, ""
-	}
-	unit := strings.TrimSpace(lines[0].text)
-	unit = strings.TrimSuffix(strings.TrimPrefix(unit, "（"), "）")
-	if !textNamesUnits(unit) {
-		return lines, ""
-	}
-	lines = lines[1:]
-	if len(lines) > 1 && textSubmissionDate(lines[0].text, sub) {
-		lines = lines[1:]
-	}
-	return lines, unit
 }
 
 // textSubmissionDate sets Received when s is a date alone (2025年5月12日,

@@ -158,10 +158,18 @@ func textSplitSignature(lines []textLine) (rest []textLine, sig []string) {
 }
 
 // textIsSignatureLine: a line of parts separated by spaces, one naming a
-// unit and one a telephone number, and no sentence in it.
+// unit and one a telephone number, and no sentence in it; or a unit and
+// the writer's name (白沙县委组织部 刘芳, as 163 mail users sign: review
+// G2 — it stayed the text's last paragraph and the unit was not read).
 func textIsSignatureLine(s string) bool {
+	if textEndsOpen(s) {
+		return false
+	}
+	if _, contact, ok := textBylineParts(s); ok && contact != "" {
+		return true
+	}
 	parts := strings.Fields(s)
-	if len(parts) < 2 || textEndsOpen(s) || !textPhoneRe.MatchString(s) {
+	if len(parts) < 2 || !textPhoneRe.MatchString(s) {
 		return false
 	}
 	return textSignatureUnit([]string{s}) != ""

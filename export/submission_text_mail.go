@@ -99,6 +99,9 @@ func textReadMail(s string) (textMail, string) {
 				}
 				continue
 			}
+			if f.Label == "发件人" {
+				f.Value = textMailSender(f.Value)
+			}
 			if i < len(blocks)-1 {
 				f.Label = textForwardLabels[f.Label]
 			}
@@ -256,4 +259,20 @@ func textCompactDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// textMailQuotedNameRe: a display name in quotes before the address, as
+// Outlook and Coremail (163, 126) write it: "李青" <liqing@…>.
+var textMailQuotedNameRe = regexp.MustCompile(`^"\s*([^"]*?)\s*"\s*(<[^<>]*>)$`)
+
+// textMailSender is a 发件人 as a person reads it: 李青 <liqing@…> for
+// "李青" <liqing@…> (review G2: the preview showed the quotes escaped).
+func textMailSender(v string) string {
+	if m := textMailQuotedNameRe.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+		if m[1] == "" {
+			return m[2]
+		}
+		return m[1] + " " + m[2]
+	}
+	return v
 }
