@@ -48,6 +48,7 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	}
 	sub := &editor.Submission{Source: filepath.Base(name), Checks: checks}
 	mail, body := textReadMail(s)
+	body, quoted := textSplitQuoted(body)
 	sub.Received, sub.Intake = mail.received, mail.notes
 	var front [][]textLine
 	for _, f := range mail.front {
@@ -71,6 +72,9 @@ func ReadTextSubmission(name string, r io.Reader) (*editor.Submission, error) {
 	sub.Text = strings.Join(paras, "\n")
 	textCredit(sub, textSignedBy(signOff, letterUnit, sig, sub), unit)
 	sub.Cover = textCoverWith(unit, textGroupParagraphs(front...), signOff)
+	if quoted != "" { // the thread a reply quotes, as written
+		sub.Cover = strings.TrimPrefix(sub.Cover+"\n"+quoted, "\n")
+	}
 	textCoverBack(sub)
 	// a tab left inside a line (a table copied from WPS) as the .docx
 	// reader takes w:tab: the window drew it as a box, Word as a tab stop

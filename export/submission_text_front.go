@@ -20,7 +20,7 @@ var (
 	// textGreetingStartRe: 各位老师好，… / 各位领导： / 您好！…
 	textGreetingStartRe = regexp.MustCompile(`^(?:尊敬的)?(?:各位)?(?:老师|领导|同志|同事|编辑)(?:们)?(?:好|，|,|：|:)|^(?:您好|你好|大家好)`)
 	// textGreetingWordsRe: what a covering sentence says (附上我县信息一篇，请审阅。).
-	textGreetingWordsRe = regexp.MustCompile(`附上|附件|现将|现报送|现上报|报上|请审阅|请审核|请查收|请审定|请指正|烦请|敬请`)
+	textGreetingWordsRe = regexp.MustCompile(`附上|附件|现将|现报送|现上报|报上|请审阅|请审核|请查收|请审定|请指正|烦请|敬请|请再审阅|请再审核|按您的意见|按照您的意见`)
 	// textGreetingEndRe: the request a covering sentence ends with, often
 	// typed without its 。 (现将…报上，请审阅) — a headline never ends so.
 	textGreetingEndRe = regexp.MustCompile(`(?:审阅|审核|查收|审定|指正|采用)[”"]?$`)
@@ -249,4 +249,36 @@ func textCoverBack(sub *editor.Submission) {
 	if sub.Cover != "" && strings.TrimSpace(sub.Text) == "" {
 		sub.Text, sub.Cover = sub.Cover, ""
 	}
+}
+
+// textReplyRe: the line a mail client puts over the message replied to —
+// 网易/QQ 在 2025-07-16 10:20:11，"…" <…> 写道：, Outlook and Thunderbird
+// On …, … wrote:.
+var textReplyRe = regexp.MustCompile(`^(?:在.{4,120}写道[：:]|.{2,80}于.{4,80}写道[：:]|On .{4,160} wrote:)$`)
+
+// textSplitQuoted takes the thread a reply quotes off the end of body:
+// from a 写道： line, or from a line starting with > when every line after
+// it that is not blank does too. It is kept as written, with what came
+// with the piece; left in, it was text and 字数 (review G27: a re-sent
+// piece counted 177字 for an article of 70).
+func textSplitQuoted(body string) (rest, quoted string) {
+	lines := strings.Split(body, "\n")
+	seen := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if seen && (textReplyRe.MatchString(t) || strings.HasPrefix(t, ">") && textAllQuoted(lines[i:])) {
+			return strings.Join(lines[:i], "\n"), strings.TrimSpace(strings.Join(lines[i:], "\n"))
+		}
+		seen = seen || t != ""
+	}
+	return body, ""
+}
+
+func textAllQuoted(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, ">") {
+			return false
+		}
+	}
+	return true
 }
