@@ -142,6 +142,11 @@ type textGen struct {
 	strict bool
 	// wholeLine: a paragraph of textGenLines was made.
 	wholeLine bool
+	// headline: the item being made has a headline lead over its text,
+	// whose first paragraph then ends a sentence: a headline over a line
+	// without its mark is two lines of a wrapped text, the one evidence
+	// there is, and reads so (the limit of text_para.go).
+	headline bool
 }
 
 func (g *textGen) n(k int) int {
@@ -192,7 +197,8 @@ func (g *textGen) paragraph() string {
 var textGenEndings = []string{"", "（试行）", "》", "”", "……"}
 
 // textGenStarts begin paragraphs the way headings do.
-var textGenStarts = []string{"一、", "（一）", "1.", "二是", "【简讯】", "△", "▲", "报：", "送:", "编者按：", `\`, `\△`, "（共印5份）"}
+var textGenStarts = []string{"一、", "（一）", "1.", "二是", "【简讯】", "△", "▲", "报：", "送:", "编者按：", `\`, `\△`, "（共印5份）",
+	"◆", "●", "■"} // marks other 简报 start items with (review F28)
 
 // textGenLines are whole paragraphs the reader would take for something
 // else: a page number, the masthead, a heading (ending the item), a rule.
@@ -217,7 +223,7 @@ func (g *textGen) item() editor.Item {
 			// Wrapped (strict), a line may break right before a paragraph
 			// that follows the lead on its line: a △ or 报： there would be
 			// a wrap no reader can tell from an item or the footer.
-			p = textGenStarts[g.n(len(textGenStarts)-8*b2i(g.strict))] + p
+			p = textGenStarts[g.n(len(textGenStarts)-11*b2i(g.strict))] + p
 		} else if !g.strict && !g.wholeLine && len(paras) > 0 && g.n(8) == 0 {
 			// One such line an issue, never on the △ line: lines without a
 			// final mark are the evidence of a wrapped text (text_para.go),
@@ -228,6 +234,13 @@ func (g *textGen) item() editor.Item {
 	}
 	if len(paras) > 1 && g.n(3) == 0 {
 		paras[0] = "" // the lead is a paragraph of its own
+		if !g.strict && !g.wholeLine && g.n(2) == 0 {
+			// a headline over its text (review F25); a line without a
+			// final mark, so the issue's one such line (see below)
+			it.Lead, g.wholeLine, g.headline = strings.TrimRight(it.Lead, "。！？”"), true, true
+		}
+	} else if !g.strict && len(paras) > 0 && g.n(5) == 0 {
+		it.Lead = strings.TrimRight(it.Lead, "。！？”") // typed without its 。 before the body (review F12)
 	}
 	for k := g.n(3); k > 0; k-- {
 		if it.Attribution != "" {
@@ -250,6 +263,7 @@ func (g *textGen) item() editor.Item {
 	if !g.strict {
 		g.unpunctuate(paras)
 	}
+	g.headline = false
 	it.Body = strings.Join(paras, "\n")
 	it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution)
 	return it
@@ -261,6 +275,9 @@ func (g *textGen) item() editor.Item {
 // line so made would be evidence of a wrapped text, and is not made.
 func (g *textGen) unpunctuate(paras []string) {
 	for k := 0; k+1 < len(paras); k++ {
+		if g.headline && k == 1 {
+			continue
+		}
 		rs, next := []rune(paras[k]), []rune(paras[k+1])
 		if len(rs) < 2 || len(next) == 0 || !unicode.Is(unicode.Han, next[0]) || g.n(4) != 0 {
 			continue
@@ -331,8 +348,9 @@ func (g *textGen) marks(is *editor.Issue) {
 	m.Contents = g.n(2) == 0 && len(ContentsLeads(&editor.Issue{Marks: editor.IssueMarks{Contents: true}, Sections: is.Sections})) > 0 // 要目 of no item is not printed
 	if leads := ContentsFromLeads(is); m.Contents && len(leads) > 1 && g.n(3) == 0 {
 		// a back issue's own list: numbered, one lead short
+		mark := g.n(2) // numbered, or marked △ as the items are (review F1)
 		for k, l := range leads[:len(leads)-1] {
-			leads[k] = fmt.Sprintf("%d.%s", k+1, strings.TrimRight(l, "。！？”"))
+			leads[k] = []string{fmt.Sprintf("%d.", k+1), "△"}[mark] + strings.TrimRight(l, "。！？”")
 		}
 		m.ContentsText = strings.Join(leads[:len(leads)-1], "\n")
 	}

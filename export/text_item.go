@@ -8,14 +8,17 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 )
 
-// textMakeItem turns the paragraphs of one △ entry into an item: the
+// textMakeItemLead turns the paragraphs of one △ entry into an item: the
 // attribution comes off the end of the last paragraph, the lead off the
 // start of the first, and what is left is the body, paragraphs joined by
 // "\n". When the lead is a paragraph of its own, the body starts with "\n"
 // so that writing the item back keeps that paragraph break. Paragraphs
 // come from textItemParagraphs: spaces in a closing bracket group are
 // kept until it is known whether they separate a unit from a writer.
-func textMakeItem(paras []string) editor.Item {
+//
+// With wholeLead the first paragraph is the whole lead and the second the
+// body's first, on one line in print (textCutLeadLine).
+func textMakeItemLead(paras []string, wholeLead bool) editor.Item {
 	var it editor.Item
 	if n := len(paras); n > 0 {
 		rest, attr, ok := textSplitAttribution(paras[n-1])
@@ -31,7 +34,10 @@ func textMakeItem(paras []string) editor.Item {
 			}
 		}
 	}
-	if len(paras) > 0 {
+	switch {
+	case wholeLead && len(paras) > 1:
+		it.Lead, it.Body = paras[0], strings.Join(paras[1:], "\n")
+	case len(paras) > 0:
 		lead, rest := textSplitLead(paras[0])
 		it.Lead = lead
 		it.Body = strings.Join(append([]string{rest}, paras[1:]...), "\n")
@@ -148,4 +154,20 @@ func textNamesUnits(s string) bool {
 		}
 	}
 	return true
+}
+
+// textCutLeadLine splits a △ line's text written by textLeadLine at the
+// backslash after a lead the reader would not end there: ok false when s
+// holds none, or the backslash is text: the lead ends before it
+// (某区推行积分制。C:\Windows), where the writer puts none.
+func textCutLeadLine(s string) (lead, first string, ok bool) {
+	k := strings.Index(s, textEscape)
+	if k <= 0 || k+1 == len(s) {
+		return s, "", false
+	}
+	lead, first = s[:k], s[k+1:]
+	if got, _ := textSplitLead(lead + first); len(got) <= len(lead) {
+		return s, "", false
+	}
+	return lead, first, true
 }

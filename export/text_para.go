@@ -46,6 +46,9 @@ type textLine struct {
 	afterPage  bool   // page furniture (— 1 —, a running header) was removed just above it
 	midPage    bool   // and the sentence above ran on over that page break
 	literal    bool   // escaped by the writer (text_read_escape.go): a paragraph of its own
+	// paraStart: the body's first paragraph after a lead's backslash
+	// (textCutLeadLine): a paragraph of its own, the break after it counted
+	paraStart bool
 }
 
 // textSplitLines returns the non-blank lines of s with their layout facts.
@@ -146,7 +149,10 @@ type textLayoutCounter struct{ breaks, soft, blanks, midBlanks int }
 func (c *textLayoutCounter) add(prev, next textLine, first bool) {
 	// After a line the writer escaped (\本期要目) comes a paragraph of
 	// ours, not a wrap: counted, it had made our own text read as wrapped.
-	if next.indented || prev.literal || textNeutralBreak(prev.text, next.text, first) {
+	// So is one after the body's first paragraph cut off its lead's line
+	// (paraStart) when it ends no clause (本期要目): ours, as the writer
+	// escapes what would join.
+	if next.indented || prev.literal || prev.paraStart && !textEndsClause(prev.text) || textNeutralBreak(prev.text, next.text, first) {
 		return
 	}
 	c.breaks++
@@ -308,7 +314,7 @@ func textJoinLines(lines []textLine, lay textLayout, clean func(string) string) 
 // a list's numbering, textJoinLines.)
 func textStartsPara(cur string, prev, l textLine, lay textLayout) bool {
 	switch {
-	case l.indented || l.literal:
+	case l.indented || l.literal || l.paraStart:
 		return true
 	case textOpenBracket(cur) >= 0:
 		return false

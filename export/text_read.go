@@ -76,6 +76,9 @@ type textItemBlock struct {
 	section int
 	lines   []textLine
 	note    []textLine // the item's 编者按
+	// wholeLead: the first line is the whole lead, the second the body's
+	// first paragraph (textCutLeadLine)
+	wholeLead bool
 }
 
 // textIssueParser walks the lines once, sorting them into sections, item
@@ -217,7 +220,10 @@ func (p *textIssueParser) literalLine(i int) bool {
 	// A paragraph escaped only so as not to be joined says nothing of
 	// the layout: counted, our own items ending without 。 made the text
 	// read as wrapped.
-	if n := len(p.open.lines); n > 0 && !textWrapJoins(prev, l.text) {
+	// Nor one after a line ending no clause (a headline lead over its
+	// escaped first paragraph): the backslash marks a paragraph of ours,
+	// never a wrap.
+	if n := len(p.open.lines); n > 0 && !textWrapJoins(prev, l.text) && textEndsClause(prev) {
 		p.counter.add(p.open.lines[n-1], l, n == 1)
 	}
 	p.open.lines = append(p.open.lines, l)
@@ -230,7 +236,12 @@ func (p *textIssueParser) startItem(l textLine) {
 	}
 	l.indented = false
 	p.open = &textItemBlock{section: len(p.is.Sections) - 1, note: p.takeItemNote(l)}
-	if l.text != "" {
+	if lead, first, ok := textCutLeadLine(l.text); ok && !l.literal {
+		p.open.wholeLead = true // our own export's lead without its 。 (text_write.go textLeadLine)
+		rest := l
+		l.text, rest.text, rest.paraStart = lead, first, true
+		p.open.lines = append(p.open.lines, l, rest)
+	} else if l.text != "" {
 		p.open.lines = append(p.open.lines, l)
 	}
 	p.blocks = append(p.blocks, p.open)
@@ -335,7 +346,7 @@ func (p *textIssueParser) finish() {
 	lay := p.counter.layout().withNumbered(p.lines[p.start:]) // a centred masthead is no indent
 	for _, b := range p.blocks {
 		sec := &p.is.Sections[b.section]
-		it := textMakeItem(textItemParagraphs(b.lines, lay))
+		it := textMakeItemLead(textItemParagraphs(b.lines, lay), b.wholeLead)
 		it.EditorNote = textNoteText(b.note, lay)
 		sec.Items = append(sec.Items, it)
 	}

@@ -97,7 +97,7 @@ func (p *textIssueParser) itemOpening(j int) string {
 
 // contentsEntry: line i of a 本期要目 list is an entry marked △ as the
 // items are (the common WPS layout, issue 10 review F1), not an item: a
-// later item's opening holds its text and more, and no text of its own
+// later item's opening holds its text, and no text of its own
 // stands under it — the next line is another △, a heading or the end of
 // a block. Read as items, the list had become three invented ones.
 func (p *textIssueParser) contentsEntry(i int) bool {
@@ -110,14 +110,14 @@ func (p *textIssueParser) contentsEntry(i int) bool {
 		return false
 	}
 	entry := textContentsEntry(l.text)
-	if utf8.RuneCountInString(entry) < 4 {
+	if utf8.RuneCountInString(entry) < 2 {
 		return false
 	}
 	for j := i + 1; j < len(p.lines); j++ {
 		if !textIsItemStart(p.lines[j].text) {
 			continue
 		}
-		if open := textContentsEntry(p.itemOpening(j)); strings.Contains(open, entry) && len(open) > len(entry) {
+		if strings.Contains(textContentsEntry(p.itemOpening(j)), entry) {
 			return true
 		}
 	}

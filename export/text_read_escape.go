@@ -51,7 +51,16 @@ func textNumberLine(is *editor.Issue) string {
 func textEscaped(s, prev string, is *editor.Issue) bool {
 	rest, ok := strings.CutPrefix(s, textEscape)
 	return ok && (textSpecialLine(rest, is) || textIsHeadingText(rest) || textMayRepeatAsHeader(rest) ||
-		textWrapJoins(prev, rest) || textEscaped(rest, prev, is))
+		textWrapJoins(prev, rest) || textOpenEnded(prev) || textEscaped(rest, prev, is))
+}
+
+// textOpenEnded: prev, a line of the item, ends no clause — a headline lead
+// over its text, a paragraph typed without its 。. The paragraph after it
+// is escaped: in a short issue that line break is the one evidence of a
+// layout, and read as a wrap it joined the two (a headline lead over one
+// short paragraph came back as one).
+func textOpenEnded(prev string) bool {
+	return prev != "" && !textEndsClause(prev)
 }
 
 // textEscapeParas escapes the body paragraphs of an item (paras[1:]; the
@@ -68,10 +77,13 @@ func textEscapeParas(paras []string, is *editor.Issue, repeats map[string]int) {
 	// prev is the line before as the reader keeps it: without the △ and
 	// the escape it is written with
 	prev := strings.TrimSpace(strings.TrimPrefix(paras[0], "△"))
+	if _, first, ok := textCutLeadLine(prev); ok {
+		prev = first // the line the reader keeps before the next: the body's, after the lead's backslash
+	}
 	for i := 1; i < len(paras); i++ {
 		p := paras[i]
 		header := textMayRepeatAsHeader(p) && repeats[textHeaderCompact(p)] > 1
-		if textSpecialLine(p, is) || textEscaped(p, prev, is) || textWrapJoins(prev, p) || header || i == tail && tail < len(paras) {
+		if textSpecialLine(p, is) || textEscaped(p, prev, is) || textWrapJoins(prev, p) || textOpenEnded(prev) || header || i == tail && tail < len(paras) {
 			paras[i] = textEscape + p
 		}
 		prev = p

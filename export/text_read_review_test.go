@@ -1,7 +1,10 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -118,6 +121,59 @@ func TestReadIssueMastheadReviewForms(t *testing.T) {
 			if tc.check != "" && !strings.Contains(sum.String(), tc.check) {
 				t.Errorf("summary lacks %q:\n%s", tc.check, sum.String())
 			}
+		})
+	}
+}
+
+// A lead typed without its closing 。 reads back as the lead it was, the
+// body as it was, whatever the body's first paragraph looks like (review
+// F12: 县里召开推进会 came back as 县里召开推进会本期要目); the printed text
+// has no backslash.
+func TestRoundTripLeadWithoutSentenceEnd(t *testing.T) {
+	for _, tc := range []struct{ lead, body string }{
+		{"县里召开推进会", "会议部署了冬季党员轮训工作。"},
+		{"县里召开推进会", "本期要目\n会议部署了工作。"},
+		{"县里召开推进会", "编者按：这是一段话。"},
+		{"县里召开推进会", "一、主要做法\n建立台账。"},
+		{"县里召开推进会", "报：这一段像版记。"},
+		{"县里召开推进会", "【基层声音】\n做法很好。"},
+		{"县里召开推进会", "△这一段像条目。"},
+		{"云溪县建立档案”", "“引号开头的段落。”"},
+		{"县里召开推进会", `\反斜杠开头。`},
+		{"某区推行积分制。", `C:\Windows路径。`}, // a backslash of the text, after a lead that ends
+		{"县里召开推进会", "\n会议部署了工作。"},     // the lead a paragraph of its own
+	} {
+		t.Run(tc.lead+"|"+tc.body, func(t *testing.T) {
+			it := editor.Item{Lead: tc.lead, Body: tc.body, Attribution: "某县委组织部"}
+			it.Words = editor.CountWords(it.Lead) + editor.CountWords(it.Body) + editor.CountWords(it.Attribution)
+			is := &editor.Issue{BulletinName: "组工信息", Number: 3, Sections: []editor.Section{{Name: "市内信息", Items: []editor.Item{it}}}}
+			textRoundTripsWithBothIndents(t, is)
+			var printed strings.Builder
+			if err := WriteIssuePrinted(&printed, is, editor.DefaultPreferences()); err != nil {
+				t.Fatal(err)
+			}
+			if want := "△" + tc.lead + strings.SplitN(tc.body, "\n", 2)[0]; !strings.Contains(printed.String(), want) {
+				t.Errorf("printed text lacks %q:\n%s", want, printed.String())
+			}
+		})
+	}
+}
+
+// The review's fixtures, read, written and read again, are the same issue:
+// headline items, ◆ items, a △ 本期要目, labelled editing units.
+func TestReviewFixturesRoundTrip(t *testing.T) {
+	files, _ := filepath.Glob("testdata/intake/s16_*.txt")
+	for _, name := range files {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			is, err := ReadIssue(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			textRoundTripsWithBothIndents(t, is)
 		})
 	}
 }

@@ -137,7 +137,7 @@ func (t *textWriter) section(sec editor.Section) {
 		for i := range paras {
 			paras[i] = strings.TrimSpace(paras[i])
 		}
-		paras[0] = "△" + strings.TrimSpace(it.Lead) + paras[0]
+		paras[0] = "△" + textLeadLine(strings.TrimSpace(it.Lead), paras[0], t.printed)
 		if it.Attribution != "" {
 			// After a paragraph that ends no sentence (主办：…人社局) the
 			// reader takes a bracket on the same line for the sentence's
@@ -177,4 +177,20 @@ func (t *textWriter) footer(is *editor.Issue) {
 // TextDate is a date as Chinese text shows it: 2022年6月15日.
 func TextDate(d editor.Date) string {
 	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+}
+
+// textLeadLine is the △ line's text: the lead, then the body's first
+// paragraph. When the reader would run the lead on into the body — it has
+// no final 。！？ (县里召开推进会, typed so in 组版) — a backslash stands
+// between them in the text export, so that reading gives back lead and
+// body as they were (review F12: 县里召开推进会本期要目 came back as the
+// lead); printed, the line reads as every other format prints it.
+func textLeadLine(lead, first string, printed bool) string {
+	if first == "" || printed {
+		return lead + first
+	}
+	if got, _ := textSplitLead(lead + first); len(got) <= len(lead) {
+		return lead + first // read back as it was (or, a 。 inside the lead, no mark would help)
+	}
+	return lead + textEscape + first
 }
