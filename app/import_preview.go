@@ -35,7 +35,8 @@ type importPreview struct {
 	groups    map[string]string         // the group chosen for a new unit, by name, kept while attributions change
 	groupSel  map[string]*widget.Select // the choices shown
 	date      *widget.Entry
-	unit      *widget.Entry // the bulletin's 编辑单位 (an issue has its bulletin's): a new one's as read, an existing one's to correct
+	unit      *widget.Entry // the 编辑单位 this issue prints: the source's as read, to correct
+	unitNote  *widget.Label // whose the unit is: this issue's, and the bulletin's when it differs
 	newName   *widget.Entry // the name of the new bulletin the masthead names, to correct
 	read      export.IssueSummary
 	msg       *widget.Label
@@ -95,15 +96,18 @@ func (p *importPreview) setFields() {
 	p.setUnit()
 }
 
-// setUnit shows the editing unit of the bulletin chosen: a new bulletin's
-// as read; an existing one's as the archive has it (correcting it corrects
-// the bulletin's), or as read when it has none.
+// setUnit shows the editing unit this issue prints: the one its source
+// printed (a back issue keeps it, migration 028), or the chosen bulletin's
+// when the source has none.
 func (p *importPreview) setUnit() {
 	unit := p.is.EditingUnit
-	if b, ok := p.chosenBulletin(); ok && b.EditingUnit != "" {
+	if b, ok := p.chosenBulletin(); ok && unit == "" {
 		unit = b.EditingUnit
 	}
 	p.unit.SetText(unit)
+	if p.unitNote != nil {
+		p.unitNote.SetText(p.unitNoteText())
+	}
 }
 
 // chosenBulletin is the existing bulletin chosen, ok false for a new one.
@@ -199,9 +203,9 @@ func (p *importPreview) fill() {
 	form.Append(lang.L("期号"), p.number)
 	form.Append(lang.L("总期号"), p.total)
 	form.Append(lang.L("日期"), p.date)
-	unitNote := widget.NewLabel(p.unitNote())
-	unitNote.Wrapping = fyne.TextWrapWord
-	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, unitNote, p.newUnits, p.newGroups, p.msg}
+	p.unitNote = widget.NewLabel(p.unitNoteText())
+	p.unitNote.Wrapping = fyne.TextWrapWord
+	p.head.Objects = []fyne.CanvasObject{widget.NewLabel(p.summaryText()), form, p.unitNote, p.newUnits, p.newGroups, p.msg}
 	p.head.Refresh()
 	p.items.Objects = []fyne.CanvasObject{p.itemsBox()}
 	p.items.Refresh()
@@ -209,12 +213,16 @@ func (p *importPreview) fill() {
 }
 
 // unitNote says whose the editing unit is, and what the text said.
-func (p *importPreview) unitNote() string {
+func (p *importPreview) unitNoteText() string {
 	read := p.is.EditingUnit
 	if read == "" {
 		read = lang.L("（没有）")
 	}
-	return lang.L("编辑单位是刊物的：改了它，本刊各期都印新的。原文的编辑单位：{{.Unit}}", map[string]any{"Unit": read})
+	if b, ok := p.chosenBulletin(); ok && b.EditingUnit != "" {
+		return lang.L("这一期印上面的编辑单位（原文的：{{.Unit}}）；刊物的编辑单位“{{.Bulletin}}”不变，新编的各期仍印它。",
+			map[string]any{"Unit": read, "Bulletin": b.EditingUnit})
+	}
+	return lang.L("这一期印上面的编辑单位，刊物也以它为编辑单位。原文的编辑单位：{{.Unit}}", map[string]any{"Unit": read})
 }
 
 // summaryText says what was recognised and what to look at, in the editor's words.
@@ -353,10 +361,11 @@ func (p *importPreview) onSave() {
 	}
 	p.dlg.Hide()
 	ok := false
-	// the editing unit is the bulletin's: an existing bulletin's is corrected
-	// (editor.ImportIssueCorrectingUnit), a new one is created with it
+	// the issue prints the unit in the field (the source's, as corrected);
+	// a bulletin without one takes it too (editor.ImportIssueCorrectingUnit),
+	// a new one is created with it, an existing one's stays as it is
 	unit := ""
-	if is.BulletinID != 0 {
+	if b, ok := p.chosenBulletin(); ok && b.EditingUnit == "" {
 		unit, is.EditingUnit = is.EditingUnit, ""
 	}
 	groups := p.chosenGroups()

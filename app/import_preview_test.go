@@ -158,10 +158,46 @@ func TestImportPreviewMastheadPicker(t *testing.T) {
 		if !strings.Contains(all.String(), "市委组织部办公室") || !strings.Contains(all.String(), "江州组工") {
 			t.Errorf("the top lines are not in the issue's text: %q", all.String())
 		}
+		// the bulletin had no unit: it takes the one this issue prints
 		if b.EditingUnit != "中共江州市委组织部（改）" || is.EditingUnit != b.EditingUnit {
 			t.Errorf("the existing bulletin's unit %q (issue %q), want the corrected one", b.EditingUnit, is.EditingUnit)
 		}
 	})
+}
+
+// A back issue of another unit going into a bulletin that has its own
+// editing unit prints the source's, and the bulletin keeps its own (review
+// G3's addendum: every 组织部's bulletin is called 组工信息).
+func TestImportPreviewKeepsTheSourcesUnit(t *testing.T) {
+	const text = "第5期\n中共南岭市委组织部编　　2025年8月1日\n市内信息\n△青阳县召开会议。会议强调做好工作。（青阳县委组织部）\n"
+	u, ar := newComposeTestUI(t)
+	ctx := context.Background()
+	bulletins, _ := ar.Bulletins(ctx)
+	b := bulletins[0]
+	b.EditingUnit = "中共江州市委组织部"
+	if err := ar.SaveBulletin(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	bulletins, _ = ar.Bulletins(ctx)
+	is, read, err := readIssueText("南岭.txt", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := importPreviewNew(u, "南岭.txt", []byte(text), is, read, bulletins, func(*editor.Issue) {})
+	p.show()
+	if p.unit.Text != "中共南岭市委组织部" || !strings.Contains(p.unitNote.Text, "中共江州市委组织部") {
+		t.Fatalf("unit field %q, note %q: want the source's unit, the bulletin's named as kept", p.unit.Text, p.unitNote.Text)
+	}
+	p.onSave()
+	rows, _ := ar.Issues(ctx, editor.IssueFilter{})
+	if len(rows) != 1 {
+		t.Fatalf("%d issues stored, want 1", len(rows))
+	}
+	got, _ := ar.Issue(ctx, rows[0].ID)
+	after, _ := ar.Bulletin(ctx, got.BulletinID)
+	if got.EditingUnit != "中共南岭市委组织部" || after.EditingUnit != "中共江州市委组织部" {
+		t.Errorf("issue prints %q, bulletin %q: want the source's unit on the issue, the bulletin's kept", got.EditingUnit, after.EditingUnit)
+	}
 }
 
 // The preview lists the 报送单位 saving would create, with the group
