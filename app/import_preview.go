@@ -253,6 +253,9 @@ func (p *importPreview) summaryText() string {
 	if p.read.NumberedItems > 0 {
 		lines = append(lines, lang.L("原文没有△：{{.N}}条信息按编号（1. 一、）或【标题】分开，请核对每条的开头。", map[string]any{"N": p.read.NumberedItems}))
 	}
+	if p.read.MarkedItems > 0 {
+		lines = append(lines, lang.L("原文用{{.M}}标出{{.N}}条信息（不是△）：印出时用△。", map[string]any{"N": p.read.MarkedItems, "M": p.read.ItemMarks}))
+	}
 	if p.read.Removed > 0 {
 		lines = append(lines, lang.L("已去掉PDF留下的{{.N}}行页码和页眉，其余文字一字未删。", map[string]any{"N": p.read.Removed}))
 	}

@@ -78,6 +78,7 @@ func (p *importPreview) readAgain() bool {
 		return false
 	}
 	p.is, p.read.Removed, p.read.NumberedItems, p.read.Top = is, read.Removed, read.NumberedItems, read.Top
+	p.read.MarkedItems, p.read.ItemMarks = read.MarkedItems, read.ItemMarks
 	p.known = opt.Sections
 	p.msg.SetText("")
 	p.forgetSplits()

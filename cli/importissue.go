@@ -156,13 +156,14 @@ func cliReportNewUnits(ctx context.Context, env *Env, ar *editor.Archive, before
 }
 
 // cliReportEditingUnit says when the text names another editing unit than
-// the bulletin it went into: every issue prints its bulletin's, so the
-// text's was set aside, and --editing-unit is how to change the bulletin's.
+// the bulletin it went into: the issue prints the text's (a back issue keeps
+// its masthead, migration 028); the bulletin's stays for new issues, and
+// --editing-unit is how to change it.
 func cliReportEditingUnit(ctx context.Context, env *Env, ar *editor.Archive, bulletinID int64, read string) {
 	b, err := ar.Bulletin(ctx, bulletinID)
 	if err != nil || read == "" || b.EditingUnit == read {
 		return
 	}
-	fmt.Fprintf(env.Stderr, "check: editing unit in the text %s differs from the bulletin's %s (kept the bulletin's; --editing-unit to change it for all its issues)\n",
+	fmt.Fprintf(env.Stderr, "check: editing unit in the text %s differs from the bulletin's %s (this issue prints the text's; new issues print the bulletin's, which --editing-unit changes)\n",
 		read, b.EditingUnit)
 }
