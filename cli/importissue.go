@@ -17,7 +17,7 @@ const importIssueUsage = `import-issue [--db FILE] [--bulletin NAME] [--date YYY
         and on stderr what was recognised (masthead, sections, items, attributions, footer, the top lines as
         read) and what to check. What the text does not say stays empty: no date (asked for before 签发), no 报/送/发.
         --masthead marks the top lines one by one (name,unit,date,body; also number, other, or 刊名 编辑单位 期号
-        日期 刊头 正文): the masthead ends at the first body line. --editing-unit corrects the bulletin's editing unit`
+        日期 刊头 正文): the masthead ends at the first body line. --editing-unit sets the bulletin's editing unit and this issue's`
 
 func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	fs := env.newFlags()
@@ -25,7 +25,7 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 	bulletin := fs.String("bulletin", "", "bulletin name (default: the masthead's, else the first bulletin)")
 	date := fs.String("date", "", "issue date, YYYY-MM-DD (default: the masthead's, else none)")
 	masthead := fs.String("masthead", "", "what the top lines are, one by one: name,unit,number,date,other,body")
-	unit := fs.String("editing-unit", "", "the bulletin's editing unit, corrected (it is the bulletin's, for all its issues)")
+	unit := fs.String("editing-unit", "", "the bulletin's editing unit, corrected: this issue prints it, and so do the issues composed from now on (signed and imported ones keep theirs)")
 	files, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status

@@ -173,6 +173,7 @@ func TestWrapFieldGap(t *testing.T) {
 	}{
 		{"unit and date", "中共某某市委组织部编　　2026年11月21日", []string{"中共某某市委组织部编　　", "2026年11月21日"}},
 		{"fits on one line", "某部编　　1月2日", []string{"某部编　　1月2日"}},
+		{"the text export's ASCII gap", "中共某某市委组织部编        2026年11月21日", []string{"中共某某市委组织部编        ", "2026年11月21日"}},
 		{"an indent is not a gap", "　　" + cjk(12), []string{"　　" + cjk(8), cjk(4)}},
 		{"text before the gap too long", cjk(12) + "　　2026年", []string{cjk(10), cjk(2) + "　　2026年"}},
 	}

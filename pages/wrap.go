@@ -1,6 +1,10 @@
 package pages
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // advFunc adapts a plain advance function to Metrics.
 type advFunc func(r rune) float64
@@ -24,23 +28,24 @@ func Wrap(text string, width float64, adv func(r rune) float64) []string {
 	return out
 }
 
-// fieldGap is two ideographic spaces inside a line: the text format sets
-// fields apart with it (the masthead's editing unit and date, a 落款).
-const fieldGap = "\u3000\u3000"
+// fieldGap is two or more spaces inside a line, ideographic or ASCII: the
+// text format sets fields apart with them (the masthead's editing unit and
+// date, a 落款).
+var fieldGap = regexp.MustCompile(`[^\s\x{3000}][\x{3000} ]{2,}`)
 
 // wrapFields wraps one paragraph; one too wide for a line whose text
 // before a field gap fits on one breaks at the gap, so that
 // 「中共某某市委组织部编　　2026年11月21日」 keeps its date whole.
 func wrapFields(p string, width float64, adv func(r rune) float64) []string {
 	lines := wrapPara(p, width, adv)
-	at := strings.Index(strings.TrimLeft(p, "\u3000"), fieldGap)
-	if len(lines) < 2 || at <= 0 {
+	loc := fieldGap.FindStringIndex(p)
+	if len(lines) < 2 || loc == nil {
 		return lines
 	}
-	at += len(p) - len(strings.TrimLeft(p, "\u3000"))
-	head, tail := p[:at], strings.TrimLeft(p[at:], "\u3000")
-	if first := wrapPara(head, width, adv); len(first) == 1 {
-		return append([]string{p[:len(p)-len(tail)]}, wrapPara(tail, width, adv)...)
+	_, first := utf8.DecodeRuneInString(p[loc[0]:])
+	head, gap := p[:loc[0]+first], p[loc[0]+first:loc[1]]
+	if rows := wrapPara(head, width, adv); len(rows) == 1 {
+		return append([]string{head + gap}, wrapPara(p[loc[1]:], width, adv)...)
 	}
 	return lines
 }
