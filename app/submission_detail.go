@@ -159,6 +159,7 @@ func (d *submissionDetail) load(id int64) {
 		d.has = false
 		d.body.Hide()
 		d.empty.Show()
+		d.s.fitSplit(d.has)
 		d.s.u.showError(err)
 		return
 	}
@@ -193,6 +194,7 @@ func (d *submissionDetail) load(id int64) {
 	}
 	d.empty.Hide()
 	d.body.Show()
+	d.s.fitSplit(d.has)
 	d.scroll.ScrollToTop()
 }
 
@@ -203,6 +205,7 @@ func (d *submissionDetail) clear() {
 	d.has = false
 	d.body.Hide()
 	d.empty.Show()
+	d.s.fitSplit(d.has)
 }
 
 // showInfo is 字数, the source file and, for a duplicate, a link to the original.

@@ -64,6 +64,9 @@ type submissionsScreen struct {
 	typed    *debouncer
 	selected int64 // submission shown in the detail
 	detail   *submissionDetail
+
+	detailShown  bool    // the split is at the detail's offset (submission_split.go)
+	detailOffset float64 // the split's offset while a submission is shown
 }
 
 func newSubmissionsScreen(u *ui) *submissionsScreen {
@@ -101,7 +104,9 @@ func (s *submissionsScreen) view() fyne.CanvasObject {
 		container.NewHBox(s.statusButtons(), widget.NewLabel(" "), s.count), nil, nil, // the count after: ticking moves no button (review F37)
 		container.New(s.columns, withWheel(s.table, newSubmissionCell())))
 	s.split = container.NewHSplit(list, s.detail.view())
-	s.split.Offset = 0.62 // the list's columns fit beside the detail at 1,024 px
+	// nothing is selected yet: the list takes the width (submission_split.go);
+	// at subSplitDetail the list's columns fit beside the detail at 1,024 px
+	s.split.Offset, s.detailOffset = subSplitEmpty, subSplitDetail
 	return s.split
 }
 
@@ -136,9 +141,11 @@ func (s *submissionsScreen) filters() fyne.CanvasObject {
 	for _, e := range []*widget.Entry{s.fFrom, s.fTo, s.fText} {
 		e.OnChanged = typed
 	}
-	dates := container.NewGridWithColumns(2, s.fFrom, s.fTo)
-	row := container.NewGridWithColumns(4, s.fStatus, s.fUnit, s.fKind, dates)
-	return container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, s.fText))
+	// the dates as wide as their placeholders, beside the text filter: in
+	// the pickers' row they widened the list beyond 1,024 px
+	dates := container.NewHBox(newDateFilter(s.fFrom, lang.L("起始日期")), newDateFilter(s.fTo, lang.L("截止日期")))
+	row := container.NewGridWithColumns(3, s.fStatus, s.fUnit, s.fKind)
+	return container.NewVBox(row, container.NewBorder(nil, nil, nil, dates, s.fText))
 }
 
 // statusButtons set the status of the ticked submissions, or of the one
