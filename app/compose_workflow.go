@@ -235,10 +235,10 @@ func (s *composeScreen) stepDialog(act editor.IssueAction, title, explain, noteL
 	msg := widget.NewLabel(composeIssueLabel(s.issue) + "\n" + explain)
 	msg.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("", msg)}
-	date := newStepEntry(false)
+	date, signer := newStepEntry(false), newStepEntry(false)
 	if withDate {
 		date.SetText(s.u.dateLabel(editor.DefaultSignDay(s.issue, editor.Today())))
-		items = append(items, widget.NewFormItem(lang.L("签发日期"), date))
+		items = append(items, widget.NewFormItem(lang.L("签发日期"), date), s.signerItem(id, signer))
 	}
 	items = append(items, widget.NewFormItem(noteLabel, note))
 	d := dialog.NewForm(title, title, lang.L("取消"), items, func(ok bool) {
@@ -253,10 +253,15 @@ func (s *composeScreen) stepDialog(act editor.IssueAction, title, explain, noteL
 				return
 			}
 		}
+		if act == editor.ActionSign {
+			s.sign(id, strings.TrimSpace(note.Text), day, signer.Text)
+			return
+		}
 		s.step(id, act, strings.TrimSpace(note.Text), day)
 	}, s.u.win)
-	note.onEscape, date.onEscape = d.Hide, d.Hide
+	note.onEscape, date.onEscape, signer.onEscape = d.Hide, d.Hide, d.Hide
 	date.OnSubmitted = func(string) { d.Submit() }
+	signer.OnSubmitted = date.OnSubmitted
 	d.Resize(fyne.NewSize(520, 320))
 	var focus fyne.Focusable = note
 	if withDate {

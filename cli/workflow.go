@@ -12,10 +12,11 @@ import (
 )
 
 // issueUsage is the issue command's synopsis and what it does (help).
-const issueUsage = `issue send|review|sign|return|reopen|show [--db FILE] [--note TEXT] [--date YYYY-MM-DD] ID
+const issueUsage = `issue send|review|sign|return|reopen|show [--db FILE] [--note TEXT] [--date YYYY-MM-DD] [--signer NAME] ID
         take an issue one step through its review — 送审, 审核通过 (--note: the opinion), 签发 (--date: the
-        签发 day, today when left out; it becomes the issue's date), 退回 to 草稿 (--note: why), 重新打开 a
-        signed issue — or show who did what and when`
+        签发 day, today when left out; it becomes the issue's date; --signer: the masthead's 签发人, when
+        left out the issue's own or the last signed issue's, "" for none), 退回 to 草稿 (--note: why),
+        重新打开 a signed issue — or show who did what and when`
 
 // issueActions are the steps by the words the command line takes.
 var issueActions = map[string]editor.IssueAction{
@@ -30,6 +31,7 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	db := fs.String("db", "", "archive file")
 	note := fs.String("note", "", "the opinion or the reason for sending back")
 	date := fs.String("date", "", "the 签发 day (sign only)")
+	signer := fs.String("signer", "", "the masthead's 签发人 (sign only)")
 	rest, status, ok := env.parseFlags(fs, args)
 	if !ok {
 		return status
@@ -44,6 +46,10 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 	id, err := strconv.ParseInt(rest[1], 10, 64)
 	if err != nil || id <= 0 {
 		return env.UsageError("issue ID %q is not a number (see bulletindesk issues)", rest[1])
+	}
+	signerSet := flagSet(fs, "signer")
+	if signerSet && act != editor.ActionSign {
+		return env.UsageError("--signer is the masthead's 签发人: only for sign")
 	}
 	var day editor.Date // zero: DefaultSignDay, once the issue is read
 	if *date != "" {
@@ -66,7 +72,7 @@ func runIssue(ctx context.Context, args []string, env *Env) int {
 				return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
 			}
 		}
-		if err := ar.StepIssue(ctx, id, act, *note, day); err != nil {
+		if err := cliStep(ctx, ar, id, act, *note, day, signer, signerSet); err != nil {
 			return env.Fail("%s: %s", ar.Path(), cliStepError(ctx, ar, id, act, err))
 		}
 		for _, w := range warnings {
@@ -101,6 +107,9 @@ func cliPrintReview(ctx context.Context, env *Env, ar *editor.Archive, id int64)
 	}
 	fmt.Fprintf(env.Stdout, "%s %s %s  %s\n", is.BulletinName, editor.IssueNumberText(is.Number, is.TotalNumber),
 		cliIssueDate(is.Date), cliStatus(is.Status))
+	if is.Marks.Signer != "" {
+		fmt.Fprintln(env.Stdout, "  签发人："+is.Marks.Signer)
+	}
 	for _, e := range events {
 		line := fmt.Sprintf("  %s  %s  %s", cliStamp(e.At), cliActionName(e.Action), cliActor(e.Actor))
 		if e.Note != "" {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -50,4 +51,29 @@ func cliSignWarnings(is *editor.Issue, day editor.Date) []string {
 		out = append(out, fmt.Sprintf("bulletin %s has no editing unit (编辑单位): the masthead has no 「…编」 line; set it in 设置 before 签发", is.BulletinName))
 	}
 	return out
+}
+
+// cliStep takes the step; 签发 with the masthead's 签发人 in the same
+// transaction: --signer when given, else the one the 签发 dialog proposes.
+func cliStep(ctx context.Context, ar *editor.Archive, id int64, act editor.IssueAction, note string, day editor.Date,
+	signer *string, signerSet bool) error {
+	if act != editor.ActionSign {
+		return ar.StepIssue(ctx, id, act, note, day)
+	}
+	name := *signer
+	if !signerSet {
+		var err error
+		if name, err = ar.ProposedSigner(ctx, id); err != nil {
+			return err
+		}
+	}
+	return ar.SignIssue(ctx, id, note, day, name)
+}
+
+// flagSet says whether flag name was given on the command line (an empty
+// --signer "" means none, not the default).
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

@@ -65,3 +65,53 @@ func TestUsersOnAFile(t *testing.T) {
 		t.Errorf("granting on a file = %d: %s, want it explained", code, errOut)
 	}
 }
+
+// TestIssueSignSigner (review G29): `issue sign --signer NAME` puts the
+// 签发人 on the masthead with the step, printed in the export; without
+// --signer the one the 签发 dialog proposes is kept; --signer "" prints none.
+func TestIssueSignSigner(t *testing.T) {
+	dir := t.TempDir()
+	db := cliTestDB(t, dir, "archive.db")
+	code, out, errOut := cliRun(t, "import-issue", "--db", db, cliExampleFile(t, dir, "example/issue.txt"))
+	if code != 0 {
+		t.Fatalf("import-issue = %d: %s", code, errOut)
+	}
+	id := strings.TrimSpace(out)
+	if code, _, errOut := cliRun(t, "issue", "send", "--db", db, "--signer", "王军", id); code != 2 || !strings.Contains(errOut, "only for sign") {
+		t.Errorf("send --signer = %d: %s, want a usage error", code, errOut)
+	}
+	sign := func(extra ...string) string {
+		t.Helper()
+		for _, s := range [][]string{{"send"}, {"review"}, append([]string{"sign"}, extra...)} {
+			if code, out, errOut = cliRun(t, append(append([]string{"issue", "--db", db}, s...), id)...); code != 0 {
+				t.Fatalf("issue %v = %d: %s", s, code, errOut)
+			}
+		}
+		printed := out
+		code, out, errOut = cliRun(t, "export", "--db", db, "--issue", id, "--format", "txt", "-o", "-")
+		if code != 0 {
+			t.Fatalf("export = %d: %s", code, errOut)
+		}
+		if c, _, e := cliRun(t, "issue", "reopen", "--db", db, "--note", "再签一次", id); c != 0 {
+			t.Fatalf("reopen = %d: %s", c, e)
+		}
+		return printed + out
+	}
+	tests := []struct {
+		name  string
+		extra []string
+		want  bool // 签发人：王军 printed and in the masthead
+	}{
+		{"--signer 王军", []string{"--signer", "王军"}, true},
+		{"left out keeps the issue's own", nil, true},
+		{"--signer \"\" prints none", []string{"--signer", ""}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sign(tt.extra...)
+			if n := strings.Count(got, "签发人：王军"); (n == 2) != tt.want || (!tt.want && strings.Contains(got, "签发人：")) {
+				t.Errorf("signed %v: 签发人：王军 %d times in the record and export, want it in both: %v\n%s", tt.extra, n, tt.want, got)
+			}
+		})
+	}
+}

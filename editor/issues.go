@@ -236,7 +236,7 @@ func (a *Archive) SetIssueStatus(ctx context.Context, id int64, s IssueStatus) e
 			return fmt.Errorf("set issue status: %w", err)
 		}
 		for _, act := range walkTo(cur, s) {
-			if err := a.stepIssueTx(ctx, tx, id, act, "", Date{}); err != nil {
+			if err := a.stepIssueTx(ctx, tx, id, act, "", Date{}, nil); err != nil {
 				return fmt.Errorf("set issue status: %w", err)
 			}
 		}

@@ -86,14 +86,17 @@ var steps = map[IssueAction]step{
 // not allow it.
 func (a *Archive) StepIssue(ctx context.Context, id int64, act IssueAction, note string, day Date) error {
 	return a.tx(ctx, func(tx *sql.Tx) error {
-		if err := a.stepIssueTx(ctx, tx, id, act, note, day); err != nil {
+		if err := a.stepIssueTx(ctx, tx, id, act, note, day, nil); err != nil {
 			return fmt.Errorf("%s issue %d: %w", act, id, err)
 		}
 		return nil
 	})
 }
 
-func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act IssueAction, note string, day Date) error {
+// stepIssueTx is StepIssue in tx; a non-nil signer is the 签发人 that
+// ActionSign puts on the masthead, written after the checks and before the
+// stage changes (a signed issue's marks are locked, 025).
+func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act IssueAction, note string, day Date, signer *string) error {
 	st, ok := steps[act]
 	if !ok {
 		return fmt.Errorf("unknown step %q", act)
@@ -116,6 +119,9 @@ func (a *Archive) stepIssueTx(ctx context.Context, tx *sql.Tx, id int64, act Iss
 	}
 	if act == ActionSign {
 		if err := signDateTx(ctx, tx, id, day); err != nil {
+			return err
+		}
+		if err := setSignerTx(ctx, tx, id, signer); err != nil {
 			return err
 		}
 	}
