@@ -34,6 +34,7 @@ type submissionDetail struct {
 	unit                     *widget.Select
 	kind                     *widget.SelectEntry
 	status                   *widget.Select
+	statusLock               *widget.Label // why status is greyed (submission_locked.go), hidden when it is not
 	info, saved              *widget.Label
 	cover                    *widget.Label // the cover letter or greeting set apart (Submission.Cover), hidden when none
 	dupBox                   *fyne.Container
@@ -64,6 +65,8 @@ func newSubmissionDetail(s *submissionsScreen) *submissionDetail {
 	}
 	// a picker, not four radio buttons in a row, which needed 400 px
 	d.status = widget.NewSelect(labels, d.onStatus)
+	d.statusLock = wrappedLabel("")
+	d.statusLock.Hide()
 	d.info = wrappedLabel("")
 	d.saved = wrappedLabel("")
 	d.cover = wrappedLabel("")
@@ -88,7 +91,7 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("类型"), d.kind),
 		widget.NewFormItem(lang.L("收稿日期"), container.NewBorder(nil, nil, nil, pick, d.received)),
 		widget.NewFormItem(lang.L("联系人"), d.contact),
-		widget.NewFormItem(lang.L("状态"), d.status),
+		widget.NewFormItem(lang.L("状态"), container.NewVBox(d.status, d.statusLock)),
 	)
 	// the buttons come first and the notes (字数, duplicate) after the text,
 	// so selecting a duplicate moves nothing the pointer is aiming at
@@ -176,6 +179,7 @@ func (d *submissionDetail) load(id int64) {
 	d.received.SetText(d.s.u.dateLabel(sub.Received))
 	d.contact.SetText(sub.Contact)
 	d.status.SetSelected(submissionStatusLabel(sub.Status))
+	d.showStatusLock(sub)
 	d.text.SetText(sub.Text) // the caret at its start
 	d.showCover(sub.Cover)
 	// a new title opens at its start: the cursor stayed where it was in the

@@ -237,6 +237,7 @@ type ItemPlace struct {
 	Number       int
 	TotalNumber  int
 	Signed       bool
+	Stage        IssueStatus // 草稿, 送审, 已审核 or 已签发: what may change the adoption
 	Lead         string
 }
 
@@ -253,10 +254,10 @@ func (a *Archive) AdoptedBy(ctx context.Context, submissionID int64) ([]ItemPlac
 }
 
 func adoptedByTx(ctx context.Context, tx *sql.Tx, submissionID int64) ([]ItemPlace, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT it.id, iss.id, b.name, iss.year, iss.number, COALESCE(iss.total_number, 0),
-		iss.status = 'signed', it.lead
+	rows, err := tx.QueryContext(ctx, `SELECT it.id, i.id, b.name, i.year, i.number, COALESCE(i.total_number, 0),
+		`+stageSQL+`, it.lead
 		FROM adoptions ad JOIN items it ON it.id = ad.item_id JOIN sections sec ON sec.id = it.section_id
-		JOIN issues iss ON iss.id = sec.issue_id JOIN bulletins b ON b.id = iss.bulletin_id
+		JOIN issues i ON i.id = sec.issue_id JOIN bulletins b ON b.id = i.bulletin_id
 		WHERE ad.submission_id = ? ORDER BY it.id`, submissionID)
 	if err != nil {
 		return nil, fmt.Errorf("items adopting submission %d: %w", submissionID, err)
@@ -265,9 +266,10 @@ func adoptedByTx(ctx context.Context, tx *sql.Tx, submissionID int64) ([]ItemPla
 	var out []ItemPlace
 	for rows.Next() {
 		var p ItemPlace
-		if err := rows.Scan(&p.ItemID, &p.IssueID, &p.BulletinName, &p.Year, &p.Number, &p.TotalNumber, &p.Signed, &p.Lead); err != nil {
+		if err := rows.Scan(&p.ItemID, &p.IssueID, &p.BulletinName, &p.Year, &p.Number, &p.TotalNumber, &p.Stage, &p.Lead); err != nil {
 			return nil, err
 		}
+		p.Signed = p.Stage == IssueSigned
 		out = append(out, p)
 	}
 	return out, rows.Err()
@@ -276,8 +278,11 @@ func adoptedByTx(ctx context.Context, tx *sql.Tx, submissionID int64) ([]ItemPla
 // ReleaseSubmissions gives adopted submissions another status on purpose:
 // the items using them stay in their issues, with their text and credited
 // units, but no longer name these submissions as their source, so 统计
-// stops counting the 来稿 as adopted. An item of a signed issue is locked
-// (ErrIssueSigned).
+// stops counting the 来稿 as adopted. What a signed issue adopted stays
+// adopted until its 签发 reopens it (ErrIssueSigned), and under review
+// only 审核 and 签发 may change it (ErrUnderReview): the signed period's
+// 被采用来稿 and 采用率 must not move (review G25). Migration 029 refuses
+// the same on the office archive's server, for logins writing their SQL.
 func (a *Archive) ReleaseSubmissions(ctx context.Context, ids []int64, st SubmissionStatus) error {
 	if !slices.Contains(SubmissionStatuses, st) {
 		return fmt.Errorf("release submissions: %w %q", errSubmissionStatus, st)
@@ -289,8 +294,8 @@ func (a *Archive) ReleaseSubmissions(ctx context.Context, ids []int64, st Submis
 				return err
 			}
 			for _, p := range places {
-				if p.Signed {
-					return fmt.Errorf("release submission %d: %w", id, ErrIssueSigned)
+				if err := requireDraftStageTx(ctx, tx, p.Stage); err != nil {
+					return fmt.Errorf("release submission %d: %w", id, err)
 				}
 				if err := touchIssueTx(ctx, tx, p.IssueID); err != nil {
 					return err
@@ -301,6 +306,25 @@ func (a *Archive) ReleaseSubmissions(ctx context.Context, ids []int64, st Submis
 			}
 		}
 		return setSubmissionStatusTx(ctx, tx, ids, st)
+	})
+}
+
+// SubmissionLocked is nil when the status of a submission may change now;
+// ErrIssueSigned or ErrUnderReview when an item of an issue so locked
+// adopted it (the rule of ReleaseSubmissions, for the window to grey its
+// status before anyone chooses one).
+func (a *Archive) SubmissionLocked(ctx context.Context, submissionID int64) error {
+	return a.read(ctx, func(tx *sql.Tx) error {
+		places, err := adoptedByTx(ctx, tx, submissionID)
+		if err != nil {
+			return err
+		}
+		for _, p := range places {
+			if err := requireDraftStageTx(ctx, tx, p.Stage); err != nil {
+				return fmt.Errorf("submission %d: %w", submissionID, err)
+			}
+		}
+		return nil
 	})
 }
 
