@@ -25,23 +25,9 @@ func insertIssueRowTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*It
 	if is.Status == "" {
 		is.Status = IssueDraft
 	}
-	number, total, err := nextNumbersTx(ctx, tx, is.BulletinID, is.Year)
+	id, err := insertIssueHeaderTx(ctx, tx, is, is.Number == 0, is.TotalNumber == 0 && proposeTotal)
 	if err != nil {
 		return err
-	}
-	if is.Number == 0 {
-		is.Number = number
-	}
-	if is.TotalNumber == 0 && proposeTotal {
-		is.TotalNumber = total
-	}
-	id, err := insertID(ctx, tx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, totalNumberArg(is.TotalNumber), dateText(is.Date),
-		is.Status, is.CopyCount, nowStamp())
-	if isUniqueViolation(err, "issues") {
-		return fmt.Errorf("%d年%s: %w", is.Year, IssueNumberText(is.Number, is.TotalNumber), ErrDuplicateNumber)
-	} else if err != nil {
-		return fmt.Errorf("save issue: %w", err)
 	}
 	is.ID = id
 	is.Version = 1
@@ -54,6 +40,55 @@ func insertIssueRowTx(ctx context.Context, tx *sql.Tx, is *Issue, match func(*It
 		}
 	}
 	return writeDistributionTx(ctx, tx, "issue_distribution", "issue_id", is.ID, is.Distribution)
+}
+
+// insertIssueHeaderTx inserts the issues row of is, proposing its 第N期
+// and 总第 when asked. A proposed number may be taken meanwhile by another
+// editor's new issue: on the office archive two imports (or two 新建一期)
+// at once both propose 第10期, and the second waited on the unique index
+// and then failed for a number nobody typed (review G28). So a proposed
+// number is proposed again, after a rollback to a savepoint (a failed
+// statement ends a PostgreSQL transaction otherwise), a few times; a typed
+// one that is taken is ErrDuplicateNumber at once.
+func insertIssueHeaderTx(ctx context.Context, tx *sql.Tx, is *Issue, number, total bool) (int64, error) {
+	for try := 0; ; try++ {
+		n, m, err := nextNumbersTx(ctx, tx, is.BulletinID, is.Year)
+		if err != nil {
+			return 0, err
+		}
+		if number {
+			is.Number = n
+		}
+		if total {
+			is.TotalNumber = m
+		}
+		again := (number || total) && try < 5
+		if again {
+			if _, err := tx.ExecContext(later(ctx), `SAVEPOINT proposed_number`); err != nil {
+				return 0, fmt.Errorf("save issue: %w", err)
+			}
+		}
+		id, err := insertID(ctx, tx, `INSERT INTO issues(bulletin_id, year, number, total_number, date, status, copy_count, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, is.BulletinID, is.Year, is.Number, totalNumberArg(is.TotalNumber), dateText(is.Date),
+			is.Status, is.CopyCount, nowStamp())
+		switch {
+		case again && isUniqueViolation(err, "issues"):
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT proposed_number`); err != nil {
+				return 0, fmt.Errorf("save issue: %w", err)
+			}
+			continue // the other issue is committed now: the next proposal counts it
+		case isUniqueViolation(err, "issues"):
+			return 0, fmt.Errorf("%d年%s: %w", is.Year, IssueNumberText(is.Number, is.TotalNumber), ErrDuplicateNumber)
+		case err != nil:
+			return 0, fmt.Errorf("save issue: %w", err)
+		}
+		if again {
+			if _, err := tx.ExecContext(later(ctx), `RELEASE SAVEPOINT proposed_number`); err != nil {
+				return 0, fmt.Errorf("save issue: %w", err)
+			}
+		}
+		return id, nil
+	}
 }
 
 // insertSectionTx stores a new section of an issue with its items.
