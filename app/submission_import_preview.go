@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 
@@ -36,6 +37,7 @@ type submissionImportPreview struct {
 	readNames []string // the unit each reader took (a 落款, a signature: Submission.UnitName), "" when none
 	units     []string // the unit saving will give each, "" when none
 	newUnit   []bool   // that unit is new: saving adds it
+	near      []string // the archive's 来稿 it repeats or nearly repeats, said in its summary, "" when none
 	bad       []importFailure
 	checks    []*widget.Check
 	labels    []*widget.Label // each file's summary, said again when its cover is put back
@@ -62,6 +64,7 @@ func submissionImportPreviewNew(s *submissionsScreen, good []*editor.Submission,
 		p.readUnits, p.readNames = append(p.readUnits, unit), append(p.readNames, sub.UnitName)
 		p.undated = append(p.undated, sub.Received.IsZero())
 		newPendingSubmission(sub)
+		p.near = append(p.near, s.nearNote(sub))
 		c := widget.NewCheck(lang.L("导入"), nil)
 		c.SetChecked(true)
 		p.checks = append(p.checks, c)
@@ -154,6 +157,9 @@ func (p *submissionImportPreview) fileLabel(i int, sub *editor.Submission) *widg
 	for _, c := range sub.Checks { // what the reader left out or doubts
 		parts = append(parts, lang.L(c.Text, map[string]any{"N": c.N}))
 	}
+	if p.near[i] != "" {
+		parts = append(parts, p.near[i])
+	}
 	text := strings.Join(parts, " · ")
 	if read := intakeNotes(sub.Intake); read != "" {
 		text += "\n" + read
@@ -209,4 +215,27 @@ func (p *submissionImportPreview) onImport() {
 			p.s.reportImport(subs, nil)
 		}
 	})
+}
+
+// nearNote names the 来稿 already in the archive that this one repeats (or
+// repeats ≥90%) with its number and date, so the editor can untick it
+// before saving: the preview said nothing and the list said 重复 only
+// after saving (review G15).
+func (s *submissionsScreen) nearNote(sub *editor.Submission) string {
+	near, err := s.u.ar.NearDuplicatesOf(s.u.ctx(), *sub)
+	if err != nil || len(near) == 0 {
+		return ""
+	}
+	n := near[0] // the closest; a same-but-spacing one is 1 (NearDuplicatesOf)
+	for _, m := range near[1:] {
+		if m.Similarity > n.Similarity {
+			n = m
+		}
+	}
+	args := map[string]any{"N": n.Submission.ID, "Date": s.u.dateLabel(n.Submission.Received),
+		"P": int(math.Floor(n.Similarity * 100))}
+	if n.Similarity >= 1 {
+		return lang.L("与来稿#{{.N}}（{{.Date}}收到）重复", args)
+	}
+	return lang.L("与来稿#{{.N}}（{{.Date}}收到）相似{{.P}}%", args)
 }

@@ -48,6 +48,31 @@ func (a *Archive) NearDuplicates(ctx context.Context, id int64) ([]NearDuplicate
 	return out, nil
 }
 
+// NearDuplicatesOf is NearDuplicates for a submission not saved yet (one
+// an import preview shows), so the editor sees the 来稿 it repeats before
+// saving it; s needs its Text, Words and Received. Similarity is 1 for the
+// 来稿 saving will mark it a duplicate of (the same text but for spacing,
+// submissionHash), which reads 99% by the exact-text rule above.
+func (a *Archive) NearDuplicatesOf(ctx context.Context, s Submission) ([]NearDuplicate, error) {
+	s.ID = 0
+	var out []NearDuplicate
+	err := a.read(ctx, func(tx *sql.Tx) error {
+		near, err := nearDuplicatesTx(ctx, tx, s)
+		out = near
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("near duplicates of %q: %w", s.Title, err)
+	}
+	mine := submissionHash(s.Text)
+	for i := range out {
+		if mine != "" && submissionHash(out[i].Submission.Text) == mine {
+			out[i].Similarity = 1
+		}
+	}
+	return out, nil
+}
+
 func nearDuplicatesTx(ctx context.Context, tx *sql.Tx, s Submission) ([]NearDuplicate, error) {
 	mine := nearTokens(s.Text)
 	if len(mine) == 0 {

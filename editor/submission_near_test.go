@@ -3,6 +3,7 @@ package editor
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -89,5 +90,46 @@ func TestDeleteSubmissionsIsOneTransaction(t *testing.T) {
 	}
 	if n, _ := a.CountSubmissions(ctx, SubmissionFilter{}); n != 1 {
 		t.Errorf("%d submissions left, want 1", n)
+	}
+}
+
+// TestNearDuplicatesOfUnsaved: an import preview asks before saving; the
+// 来稿 saving will mark 重复 (the same text but for its spacing) is 1, a
+// near one below 1, an unrelated text nothing (review G15).
+func TestNearDuplicatesOfUnsaved(t *testing.T) {
+	ctx := context.Background()
+	a := archiveTestOpen(t)
+	text := "松岭镇党委在全镇14个村推行“院落议事会”，由村民推选议事代表，每月集中议事一次，今年以来累计化解邻里纠纷217件，办成民生实事63件，群众满意率达到98.6%。"
+	day := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	stored := &Submission{Title: "松岭镇推行院落议事会", Text: text, Received: day, Kind: "信息", Status: SubmissionPending}
+	if err := a.AddSubmissions(ctx, []*Submission{stored}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       float64 // 0: none found; 0.95: near, below 1
+	}{
+		{"same but spacing", "　　" + text + "\n", 1},
+		{"one figure changed", strings.Replace(text, "63件", "64件", 1), 0.95},
+		{"another article", "东溪镇把全镇划分为46个网格，每个网格建立党支部，选派党员中心户联系群众，今年以来收集群众诉求1200余条。", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := Submission{Title: "新来稿", Text: tc.text, Received: day.AddDate(0, 0, 2)}
+			s.Words = SubmissionWords(&s)
+			got, err := a.NearDuplicatesOf(ctx, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tc.want == 0 && len(got) != 0:
+				t.Errorf("found %+v, want none", got)
+			case tc.want != 0 && (len(got) != 1 || got[0].Submission.ID != stored.ID):
+				t.Fatalf("found %+v, want 来稿#%d", got, stored.ID)
+			case tc.want == 1 && got[0].Similarity != 1:
+				t.Errorf("similarity %v, want 1 (saving marks it 重复)", got[0].Similarity)
+			case tc.want != 0 && tc.want < 1 && (got[0].Similarity >= 1 || got[0].Similarity < NearDuplicateMin):
+				t.Errorf("similarity %v, want in [0.9, 1)", got[0].Similarity)
+			}
+		})
 	}
 }
