@@ -130,7 +130,8 @@ func (s *submissionsScreen) importPaths(paths []string) {
 	var good []*editor.Submission
 	var bad []importFailure
 	var units []editor.Unit
-	finished := false // false when cancelled or failed
+	var near map[*editor.Submission]string // submission_import_preview.go
+	finished := false                      // false when cancelled or failed
 	work := func(ctx context.Context, progress func(done, total int)) error {
 		var err error
 		if units, err = s.u.ar.Units(ctx); err != nil {
@@ -149,6 +150,7 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		if err := ctx.Err(); err != nil {
 			return err // cancelled: nothing is saved
 		}
+		near = s.nearNotesRead(ctx, good)
 		finished = true
 		return nil
 	}
@@ -156,7 +158,9 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		if !finished || len(good)+len(bad) == 0 {
 			return
 		}
+		s.nearRead = near
 		s.preview = submissionImportPreviewNew(s, good, bad, units)
+		s.nearRead = nil
 		s.preview.show()
 	})
 }

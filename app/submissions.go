@@ -50,8 +50,9 @@ type submissionsScreen struct {
 	kinds  []string
 
 	table    *widget.Table
-	checked  map[int64]bool           // ticked for batch work
-	preview  *submissionImportPreview // the last import preview shown
+	checked  map[int64]bool                // ticked for batch work
+	preview  *submissionImportPreview      // the last import preview shown
+	nearRead map[*editor.Submission]string // while a preview is built: its duplicates, found off the UI goroutine
 	split    *container.Split
 	columns  *stretchTitle
 	count    *widget.Label
