@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -71,18 +70,6 @@ func newDocxLook(p editor.Preferences) docxLook {
 	return l
 }
 
-func docxIsHexColor(s string) bool {
-	if len(s) != 6 {
-		return false
-	}
-	for _, c := range s {
-		if !strings.ContainsRune("0123456789ABCDEF", c) {
-			return false
-		}
-	}
-	return true
-}
-
 // WriteIssueDocx writes the issue as a Word document laid out for printing
 // by the conventions of GB/T 9704-2012 (see the constants above): the red
 // masthead, the sections and △ items, the 报/送/发 block between rules, and
@@ -118,18 +105,6 @@ func WriteIssueDocx(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 		return fmt.Errorf("write the Word document: %w", err)
 	}
 	return nil
-}
-
-// docxModTime stamps the zip entries with the issue's time, not the clock,
-// so writing the same issue twice gives the same bytes.
-func docxModTime(is *editor.Issue) time.Time {
-	switch {
-	case !is.UpdatedAt.IsZero():
-		return is.UpdatedAt.UTC()
-	case !is.Date.IsZero():
-		return is.Date.UTC()
-	}
-	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 }
 
 // docxBody accumulates the paragraphs of word/document.xml.
@@ -189,17 +164,6 @@ func (d *docxBody) masthead(is *editor.Issue) {
 		runs = append(runs, `<w:r><w:tab/></w:r>`, docxRun("", date))
 	}
 	d.para(`<w:pStyle w:val="BulletinUnitDate"/><w:pBdr><w:bottom w:val="single" w:sz="18" w:space="6" w:color="`+d.look.color+`"/></w:pBdr>`, runs...)
-}
-
-// docxIssueNumber is 第N期（总第M期） as the text format writes it.
-func docxIssueNumber(is *editor.Issue) string {
-	switch {
-	case is.Number > 0 && is.TotalNumber > 0:
-		return fmt.Sprintf("第%d期（总第%d期）", is.Number, is.TotalNumber)
-	case is.Number > 0:
-		return fmt.Sprintf("第%d期", is.Number)
-	}
-	return ""
 }
 
 // docxMastheadSize picks the masthead's size (half-points) and letter

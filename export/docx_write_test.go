@@ -53,9 +53,6 @@ func TestWriteIssueDocxPackage(t *testing.T) {
 			}
 		}
 	}
-	if fn, ok := IssueFormat("docx"); !ok || fn == nil {
-		t.Error(`IssueFormat("docx") is not registered`)
-	}
 }
 
 func TestWriteIssueDocxPage(t *testing.T) {
@@ -159,16 +156,6 @@ func TestWriteIssueDocxFonts(t *testing.T) {
 			}
 		})
 	}
-}
-
-// docxParagraphTexts is the text of each w:p of document.xml, in order.
-func docxParagraphTexts(t *testing.T, data []byte) []string {
-	t.Helper()
-	var out []string
-	for _, p := range docxTree(t, docxParts(t, data)["word/document.xml"]).all("p") {
-		out = append(out, p.text())
-	}
-	return out
 }
 
 func docxNonSpace(s string) string {

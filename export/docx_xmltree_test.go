@@ -114,3 +114,13 @@ func (n *docxNode) style(id string) *docxNode {
 	}
 	return &docxNode{Attr: map[string]string{}}
 }
+
+// docxParagraphTexts is the text of each w:p of document.xml, in order.
+func docxParagraphTexts(t *testing.T, data []byte) []string {
+	t.Helper()
+	var out []string
+	for _, p := range docxTree(t, docxParts(t, data)["word/document.xml"]).all("p") {
+		out = append(out, p.text())
+	}
+	return out
+}

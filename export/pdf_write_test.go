@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
 )
@@ -34,25 +33,6 @@ func pdfTestWrite(t *testing.T, is *editor.Issue) string {
 		t.Fatal(err)
 	}
 	return path
-}
-
-func pdfTool(t *testing.T, name string, args ...string) string {
-	t.Helper()
-	out, err := exec.Command(name, args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
-	}
-	return string(out)
-}
-
-// dropSpace removes every kind of white space, full-width included.
-func dropSpace(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // Every character of the text export is in the PDF's text, in order, read

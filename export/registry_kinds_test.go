@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"errors"
+	"github.com/bulletindesk/bulletindesk/editor"
 	"os"
 	"path/filepath"
 	"testing"
@@ -35,5 +36,33 @@ func TestSubmissionFilesSayWhatTheyAre(t *testing.T) {
 	}
 	if _, err := ReadSubmission("来稿.pdf", bytes.NewReader([]byte("%PDF-1.7\n"))); !errors.Is(err, ErrPDF) {
 		t.Errorf("a PDF: err %v, want %v", err, ErrPDF)
+	}
+}
+
+// Every writer is listed under its name (each package's tests call its
+// writer directly: the registry imports them, so they cannot reach it).
+func TestIssueFormatsRegistered(t *testing.T) {
+	for _, name := range []string{"txt", "docx", "pdf", "pdf-copies", "html", "xlsx"} {
+		if fn, ok := IssueFormat(name); !ok || fn == nil {
+			t.Errorf("IssueFormat(%q) is not registered", name)
+		}
+	}
+}
+
+func TestWriteIssueRegisteredAsTxt(t *testing.T) {
+	fn, ok := IssueFormat("txt")
+	if !ok {
+		t.Fatal(`IssueFormat("txt") not registered`)
+	}
+	var a, b bytes.Buffer
+	p := editor.DefaultPreferences()
+	if err := fn(&a, textTestIssue(), p); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteIssue(&b, textTestIssue(), p); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Error("the registered txt writer is not WriteIssue")
 	}
 }

@@ -298,15 +298,6 @@ func textIsHeadline(lines []textLine) bool {
 	return lines[1].blankAbove || lines[1].indented || !textLayoutOf(lines).wrapped
 }
 
-// lastRune is the last character of s as a string.
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
-}
-
 // textSalutationRe: how a letter or an e-mail greets its reader (各位领导：,
 // 王科长：, 张三同志：, 您好！) — a line kept in the text, never the title.
 var textSalutationRe = regexp.MustCompile(`^(?:尊敬的)?[^，。！？；]{0,12}(?:领导|同志|同事|老师|主任|科长|部长|书记|局长|处长|主席|各位|大家|您好|你好)(?:们)?(?:好)?[：:！!，,]$|^(?:您好|你好|大家好)[！!，,。]?$`)

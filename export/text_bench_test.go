@@ -5,36 +5,10 @@ import (
 	"context"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/resources"
 )
-
-// textBenchArchive opens $BULLETINDESK_BENCH_DB (a `bulletindesk demo`
-// archive), or generates one year of demo data in a temp folder.
-func textBenchArchive(b *testing.B) *editor.Archive {
-	b.Helper()
-	ctx := context.Background()
-	path := os.Getenv("BULLETINDESK_BENCH_DB")
-	generate := path == ""
-	if generate {
-		path = filepath.Join(b.TempDir(), "bench.db")
-	}
-	ar, err := editor.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { ar.Close() })
-	if generate {
-		if _, err := ar.FillDemo(ctx, 1, 1); err != nil {
-			b.Fatal(err)
-		}
-	}
-	return ar
-}
 
 // BenchmarkWriteIssue exports one issue of the demo archive as text.
 func BenchmarkWriteIssue(b *testing.B) {

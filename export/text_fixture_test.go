@@ -1,12 +1,9 @@
 package export
 
 import (
-	"time"
-
 	"github.com/bulletindesk/bulletindesk/editor"
-)
-
-// textTestIssue is an invented issue of an invented city, the shape of a
+	"time"
+) // textTestIssue is an invented issue of an invented city, the shape of a
 // real one: masthead, two sections, a multi-paragraph item, a 综合 item
 // crediting two units, a 市外 item without attribution, the footer.
 func textTestIssue() *editor.Issue {
@@ -53,5 +50,16 @@ func textTestIssue() *editor.Issue {
 			is.Sections[i].Items[j].Position = j
 		}
 	}
+	return is
+}
+
+// marksTestIssue is the fixture issue with every 版头/版记 mark set.
+func marksTestIssue() *editor.Issue {
+	is := textTestIssue()
+	is.Marks = editor.IssueMarks{Classification: "秘密", SecrecyTerm: "1年", Internal: true, CopyNumber: "000012",
+		Signer: "王明", Contents: true, Printer: "中共江州市委组织部办公室",
+		PrintedDate: time.Date(2023, 4, 19, 0, 0, 0, 0, time.UTC)}
+	is.EditorNote = "本期集中刊发基层治理的做法。\n请各地结合实际参考。"
+	is.Sections[0].Items[1].EditorNote = "积分互认的办法值得推广。"
 	return is
 }

@@ -406,3 +406,12 @@ func textEndsClause(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(textSentenceEnds+textClosers+"；：;:.", r)
 }
+
+// lastRune is the last character of s as a string.
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}

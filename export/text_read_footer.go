@@ -2,7 +2,6 @@ package export
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -93,15 +92,4 @@ func textFooterLabel(s string) (label, text string, ok bool) {
 		return "", "", false
 	}
 	return s[m[2]:m[3]], s[m[1]:], true
-}
-
-var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数)[：:]?(\d+)份?[）)]?$`)
-
-func textCopyCount(s string) (int, bool) {
-	m := textCopyRe.FindStringSubmatch(textCompact(s))
-	if m == nil {
-		return 0, false
-	}
-	n, err := strconv.Atoi(m[1])
-	return n, err == nil
 }

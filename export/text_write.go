@@ -174,11 +174,6 @@ func (t *textWriter) footer(is *editor.Issue) {
 	}
 }
 
-// TextDate is a date as Chinese text shows it: 2022年6月15日.
-func TextDate(d editor.Date) string {
-	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
-}
-
 // textLeadLine is the △ line's text: the lead, then the body's first
 // paragraph. When the reader would run the lead on into the body — it has
 // no final 。！？ (县里召开推进会, typed so in 组版) — a backslash stands

@@ -47,24 +47,6 @@ func TestWriteIssueGolden(t *testing.T) {
 	}
 }
 
-func TestWriteIssueRegisteredAsTxt(t *testing.T) {
-	fn, ok := IssueFormat("txt")
-	if !ok {
-		t.Fatal(`IssueFormat("txt") not registered`)
-	}
-	var a, b bytes.Buffer
-	p := editor.DefaultPreferences()
-	if err := fn(&a, textTestIssue(), p); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteIssue(&b, textTestIssue(), p); err != nil {
-		t.Fatal(err)
-	}
-	if a.String() != b.String() {
-		t.Error("the registered txt writer is not WriteIssue")
-	}
-}
-
 func TestWriteIssueMasthead(t *testing.T) {
 	var buf bytes.Buffer
 	if err := WriteIssue(&buf, textTestIssue(), editor.DefaultPreferences()); err != nil {

@@ -21,10 +21,7 @@ func TestIssueWorkbook(t *testing.T) {
 			}},
 			{Name: "市外参考", Items: []editor.Item{{Lead: "外地推进基层减负的做法。", Attribution: "市委组织部干部一科供稿", Words: 300}, {Lead: "未知单位。", UnitIDs: []int64{9}, Words: 5}}},
 		}}
-	fn, ok := IssueFormat("xlsx")
-	if !ok {
-		t.Fatal(`no issue format "xlsx" registered`)
-	}
+	fn := WriteIssueWorkbook // registered as "xlsx": TestIssueFormatsRegistered
 	var buf bytes.Buffer
 	if err := fn(&buf, is, editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
