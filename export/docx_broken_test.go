@@ -6,6 +6,7 @@ import (
 	"compress/flate"
 	"errors"
 	"flag"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"io"
 	"os"
 	"path/filepath"
@@ -24,30 +25,30 @@ var docxBrokenFiles = map[string]func(t testing.TB) []byte{
 	},
 	"empty.docx": func(testing.TB) []byte { return nil },
 	"truncated.docx": func(t testing.TB) []byte {
-		full := docxTestBody(t, docxP("今年以来，某县持续推进党建引领基层治理。"))
+		full := exporttest.DocxTestBody(t, exporttest.DocxP("今年以来，某县持续推进党建引领基层治理。"))
 		return full[:len(full)/2]
 	},
 	"no-document.docx": func(t testing.TB) []byte {
-		return docxTestPackage(t, map[string]string{"word/styles.xml": docxTestStyles})
+		return exporttest.DocxTestPackage(t, map[string]string{"word/styles.xml": docxTestStyles})
 	},
 	"workbook-renamed.docx": func(t testing.TB) []byte {
-		return docxTestPackage(t, map[string]string{"_rels/.rels": "", "xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
+		return exporttest.DocxTestPackage(t, map[string]string{"_rels/.rels": "", "xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
 	},
 	"not-wordml.docx": func(t testing.TB) []byte {
-		return docxTestPackage(t, map[string]string{"word/document.xml": `<html xmlns="http://www.w3.org/1999/xhtml"><body><p>网页另存为</p></body></html>`})
+		return exporttest.DocxTestPackage(t, map[string]string{"word/document.xml": `<html xmlns="http://www.w3.org/1999/xhtml"><body><p>网页另存为</p></body></html>`})
 	},
 	"malformed-xml.docx": func(t testing.TB) []byte {
-		doc := docxTestDocument(docxP("今年以来，某区推进红色物业。"))
-		return docxTestPackage(t, map[string]string{"word/document.xml": doc[:len(doc)-40]})
+		doc := exporttest.DocxTestDocument(exporttest.DocxP("今年以来，某区推进红色物业。"))
+		return exporttest.DocxTestPackage(t, map[string]string{"word/document.xml": doc[:len(doc)-40]})
 	},
 	"no-text.docx": func(t testing.TB) []byte {
-		return docxTestBody(t, `<w:p/><w:p><w:r><w:t>　　 </w:t></w:r></w:p><w:p><w:r><w:drawing/></w:r></w:p>`)
+		return exporttest.DocxTestBody(t, `<w:p/><w:p><w:r><w:t>　　 </w:t></w:r></w:p><w:p><w:r><w:drawing/></w:r></w:p>`)
 	},
 	"bomb.docx":            func(t testing.TB) []byte { return docxBomb(t, MaxDocxXMLSize+(10<<20), false) },
 	"bomb-lying-size.docx": func(t testing.TB) []byte { return docxBomb(t, 4<<20, true) },
 	"ole-named-docx.docx":  func(testing.TB) []byte { return append(append([]byte{}, docxOLEMagic...), make([]byte, 504)...) },
 	"document-is-text.docx": func(t testing.TB) []byte {
-		return docxTestPackage(t, map[string]string{"word/document.xml": "纯文本，不是XML"})
+		return exporttest.DocxTestPackage(t, map[string]string{"word/document.xml": "纯文本，不是XML"})
 	},
 }
 
@@ -58,7 +59,7 @@ func docxBomb(t testing.TB, n int, lie bool) []byte {
 	t.Helper()
 	var raw bytes.Buffer
 	fw, _ := flate.NewWriter(&raw, flate.BestCompression)
-	head := docxTestDocument("")
+	head := exporttest.DocxTestDocument("")
 	head = head[:len(head)-len("</w:body></w:document>")]
 	io.WriteString(fw, head)
 	io.CopyN(fw, docxSpaces{}, int64(n))

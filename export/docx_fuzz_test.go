@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,10 +14,10 @@ import (
 // small documents and the broken files: it must never panic, and a
 // successful read always has some text.
 func FuzzReadDocx(f *testing.F) {
-	f.Add(docxTestBody(f, docxP("今年以来，某县推行党员积分制。")))
-	f.Add(docxTestPackage(f, map[string]string{
-		"word/document.xml": docxTestDocument(`<w:p><w:pPr><w:pStyle w:val="a3"/><w:jc w:val="center"/></w:pPr><w:r><w:t>标题</w:t></w:r></w:p>` +
-			`<w:tbl><w:tr><w:tc>` + docxP("单元格") + `</w:tc></w:tr></w:tbl><w:p><w:del><w:r><w:delText>删</w:delText></w:r></w:del></w:p>`),
+	f.Add(exporttest.DocxTestBody(f, exporttest.DocxP("今年以来，某县推行党员积分制。")))
+	f.Add(exporttest.DocxTestPackage(f, map[string]string{
+		"word/document.xml": exporttest.DocxTestDocument(`<w:p><w:pPr><w:pStyle w:val="a3"/><w:jc w:val="center"/></w:pPr><w:r><w:t>标题</w:t></w:r></w:p>` +
+			`<w:tbl><w:tr><w:tc>` + exporttest.DocxP("单元格") + `</w:tc></w:tr></w:tbl><w:p><w:del><w:r><w:delText>删</w:delText></w:r></w:del></w:p>`),
 		"word/styles.xml": docxTestStyles,
 	}))
 	for name, make := range docxBrokenFiles {
@@ -44,15 +45,15 @@ func FuzzReadDocx(f *testing.F) {
 // FuzzDocxDocumentXML fuzzes the XML walker: the bytes become
 // word/document.xml of an otherwise valid package.
 func FuzzDocxDocumentXML(f *testing.F) {
-	f.Add(docxTestDocument(docxP("正文。") + `<w:p><w:r><mc:AlternateContent><mc:Choice><w:p><w:r><w:t>框</w:t></w:r></w:p></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>`))
-	f.Add(docxTestDocument(`<w:p><w:pPr><w:tabs><w:tab/></w:tabs></w:pPr><w:r><w:t>a</w:t><w:br/><w:tab/></w:r></w:p>`))
+	f.Add(exporttest.DocxTestDocument(exporttest.DocxP("正文。") + `<w:p><w:r><mc:AlternateContent><mc:Choice><w:p><w:r><w:t>框</w:t></w:r></w:p></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>`))
+	f.Add(exporttest.DocxTestDocument(`<w:p><w:pPr><w:tabs><w:tab/></w:tabs></w:pPr><w:r><w:t>a</w:t><w:br/><w:tab/></w:r></w:p>`))
 	// numbering, fields, symbols and alternate content (issue 10)
-	f.Add(docxTestDocument(docxNumP("1", "1", "甲") + docxNumP("2", "1", "乙") + docxNumP("9", "0", "丙") +
+	f.Add(exporttest.DocxTestDocument(docxNumP("1", "1", "甲") + docxNumP("2", "1", "乙") + docxNumP("9", "0", "丙") +
 		`<w:p><w:pPr><w:pStyle w:val="NumHead"/></w:pPr><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>`))
-	f.Add(docxTestDocument(`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>EQ \o\ad(\s\up 9(pīn),拼)</w:instrText></w:r>` +
+	f.Add(exporttest.DocxTestDocument(`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>EQ \o\ad(\s\up 9(pīn),拼)</w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="end"/></w:r><mc:AlternateContent><mc:Choice Requires="w16se"/><mc:Fallback><w:r><w:t>👍</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>`))
 	// a table of contents, page fields, tabs and a simple field (review R6/R7)
-	f.Add(docxTestDocument(docxTOC + `<w:p><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>2</w:t></w:r></w:fldSimple>` +
+	f.Add(exporttest.DocxTestDocument(docxTOC + `<w:p><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>2</w:t></w:r></w:fldSimple>` +
 		`<w:r><w:t>页</w:t><w:tab/><w:ptab w:alignment="center"/><w:t>提议</w:t></w:r></w:p>`))
 	f.Fuzz(func(t *testing.T, doc string) {
 		data := docxFuzzPackage(t, doc)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // Without LibreOffice a .doc gets an error that says what to install.
@@ -29,7 +30,7 @@ func TestReadOfficeDocNeedsLibreOffice(t *testing.T) {
 // back with its title and every item, through LibreOffice.
 func TestReadOfficeDocThroughLibreOffice(t *testing.T) {
 	soffice := docxRenderSetup(t)
-	is := docxTestIssue()
+	is := exporttest.DocxTestIssue()
 	doc, err := officeConvert(context.Background(), soffice, ".docx",
 		docxWriteTestIssue(t, is, editor.DefaultPreferences()), "doc:MS Word 97", ".doc")
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // Fields and tabs as WPS and Word write them (review R6, R7, R14): a table
@@ -39,30 +40,30 @@ func TestDocxFieldsAndTabs(t *testing.T) {
 		want       string // the submission's text
 		checks     []string
 	}{
-		{"a table of contents is left out and named", title + docxTOC + docxP("一、主要做法") + docxP("建立议事会。") + docxP("二、取得成效") + docxP("群众满意。"),
+		{"a table of contents is left out and named", title + docxTOC + exporttest.DocxP("一、主要做法") + exporttest.DocxP("建立议事会。") + exporttest.DocxP("二、取得成效") + exporttest.DocxP("群众满意。"),
 			"", "一、主要做法\n建立议事会。\n二、取得成效\n群众满意。", []string{"目录（自动生成）已略去"}},
 		{"a tab between Chinese is a full-width space", title + `<w:p>` + docxFieldTestRun("议事流程为：提议") + `<w:r><w:tab/></w:r>` + docxFieldTestRun("商议") +
 			`<w:r><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="none"/></w:r>` + docxFieldTestRun("决议。") + `</w:p>`,
 			"", "议事流程为：提议　商议　决议。", nil},
 		{"a tab between Latin words is a space", title + `<w:p>` + docxFieldTestRun("WPS") + `<w:r><w:tab/></w:r>` + docxFieldTestRun("Office") + docxFieldTestRun("版本。") + `</w:p>`,
 			"", "WPS Office版本。", nil},
-		{"a page-number paragraph is left out", title + docxP("群众满意。（柳岸县委组织部供稿）") + `<w:p>` + docxFieldTestRun("第") + docxFieldRun("PAGE", docxFieldTestRun("2")) + docxFieldTestRun("页") + `</w:p>`,
+		{"a page-number paragraph is left out", title + exporttest.DocxP("群众满意。（柳岸县委组织部供稿）") + `<w:p>` + docxFieldTestRun("第") + docxFieldRun("PAGE", docxFieldTestRun("2")) + docxFieldTestRun("页") + `</w:p>`,
 			"", "群众满意。（柳岸县委组织部供稿）", nil},
-		{"page x of y as a simple field", title + docxP("群众满意。") + `<w:p>` + docxFieldTestRun("第") + `<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>` +
+		{"page x of y as a simple field", title + exporttest.DocxP("群众满意。") + `<w:p>` + docxFieldTestRun("第") + `<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>` +
 			docxFieldTestRun("页 共") + docxFieldRun("NUMPAGES \\* MERGEFORMAT", docxFieldTestRun("3")) + docxFieldTestRun("页") + `</w:p>`,
 			"", "群众满意。", nil},
 		{"a page count inside a sentence stays", title + `<w:p>` + docxFieldTestRun("本材料共") + docxFieldRun("NUMPAGES", docxFieldTestRun("3")) + docxFieldTestRun("页，供参阅。") + `</w:p>`,
 			"", "本材料共页，供参阅。", nil},
 		{"a REF result is text", title + `<w:p>` + docxFieldTestRun("详见") + docxFieldRun("REF _Toc1 \\h", docxFieldTestRun("一、主要做法")) + docxFieldTestRun("。") + `</w:p>`,
 			"", "详见一、主要做法。", nil},
-		{"comments are named", title + docxP("累计议事2300余件。"),
-			`<?xml version="1.0"?><w:comments ` + docxTestNS + `><w:comment w:id="1" w:author="王编辑"><w:p><w:r><w:t>请核实数字</w:t></w:r></w:p></w:comment>` +
+		{"comments are named", title + exporttest.DocxP("累计议事2300余件。"),
+			`<?xml version="1.0"?><w:comments ` + exporttest.DocxTestNS + `><w:comment w:id="1" w:author="王编辑"><w:p><w:r><w:t>请核实数字</w:t></w:r></w:p></w:comment>` +
 				`<w:comment w:id="2"><w:p><w:r><w:t>删去？</w:t></w:r></w:p></w:comment></w:comments>`,
 			"累计议事2300余件。", []string{"含批注2条，未导入（请在 Word 或 WPS 中查看）"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			parts := map[string]string{"word/document.xml": docxTestDocument(c.body)}
+			parts := map[string]string{"word/document.xml": exporttest.DocxTestDocument(c.body)}
 			if c.comments != "" {
 				parts["word/comments.xml"] = c.comments
 			}

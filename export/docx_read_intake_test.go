@@ -10,12 +10,13 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // Word files as they really come (issue 10, classes 8–11 and 13): each
 // test builds the parts Word and WPS write and failed before its fix.
 
-const docxIntakeNumbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + docxTestNS + `>` +
+const docxIntakeNumbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + exporttest.DocxTestNS + `>` +
 	`<w:abstractNum w:abstractNumId="0">` +
 	`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
 	`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>` +
@@ -31,7 +32,7 @@ const docxIntakeNumbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering 
 	`<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>` +
 	`</w:numbering>`
 
-const docxIntakeStyles = `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + docxTestNS + `>` +
+const docxIntakeStyles = `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + exporttest.DocxTestNS + `>` +
 	`<w:style w:type="paragraph" w:styleId="NumHead"><w:name w:val="numbered head"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="NumChild"><w:name w:val="inherits"/><w:basedOn w:val="NumHead"/></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="NumGrandchild"><w:name w:val="inherits twice"/><w:basedOn w:val="NumChild"/></w:style>` +
@@ -57,7 +58,7 @@ const docxIntakeTitle = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>标
 
 func docxIntakeRead(t *testing.T, parts map[string]string) *editor.Submission {
 	t.Helper()
-	sub, err := ReadDocx("来稿.docx", bytes.NewReader(docxTestPackage(t, parts)))
+	sub, err := ReadDocx("来稿.docx", bytes.NewReader(exporttest.DocxTestPackage(t, parts)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,15 +71,15 @@ func docxIntakeRead(t *testing.T, parts map[string]string) *editor.Submission {
 // based on a numbered style (w:basedOn, unless it sets w:numId 0); bullets
 // are not numbers.
 func TestDocxIntakeNumbering(t *testing.T) {
-	body := docxIntakeTitle + docxP("关于基层党建工作的情况报告如下：") +
+	body := docxIntakeTitle + exporttest.DocxP("关于基层党建工作的情况报告如下：") +
 		docxNumP("1", "0", "工作动态") + docxNumP("1", "1", "基层党建") + docxNumP("1", "1", "人才工作") +
-		docxNumP("1", "0", "下步打算") + docxNumP("1", "1", "抓落实") + docxP("三、其他事项") +
+		docxNumP("1", "0", "下步打算") + docxNumP("1", "1", "抓落实") + exporttest.DocxP("三、其他事项") +
 		docxNumP("2", "0", "第一项") + docxNumP("2", "1", "细则") + docxNumP("2", "1", "要求") +
 		docxNumP("3", "0", "另一清单") + docxNumP("4", "0", "字母项") +
 		`<w:p><w:pPr><w:pStyle w:val="NumHead"/></w:pPr><w:r><w:t>样式编号</w:t></w:r></w:p>` +
 		docxStyleP("NumChild", "继承编号") + docxStyleP("NumGrandchild", "再继承") + docxStyleP("NoNum", "取消编号") + docxStyleP("LoopA", "循环样式") +
 		docxNumP("0", "0", "不编号") + docxNumP("5", "0", "圆点项")
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body),
 		"word/numbering.xml": docxIntakeNumbering, "word/styles.xml": docxIntakeStyles})
 	want := []string{"关于基层党建工作的情况报告如下：", "一、工作动态", "（一）基层党建", "（二）人才工作", "二、下步打算", "（一）抓落实",
 		"三、其他事项", "1.第一项", "1.1细则", "1.2要求", "3.另一清单", "a)字母项", "b)样式编号", "c)继承编号", "d)再继承", "取消编号", "循环样式", "不编号", "圆点项"}
@@ -112,10 +113,10 @@ func TestDocxFormatNumber(t *testing.T) {
 func TestDocxIntakeAlternateContent(t *testing.T) {
 	body := docxIntakeTitle + `<w:p><w:r><w:t>点赞</w:t></w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w:r><w16se:symEx xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex" w16se:font="Segoe UI Emoji" w16se:char="1F44D"/></w:r></mc:Choice>` +
 		`<mc:Fallback><w:r><w:t>👍</w:t></w:r></mc:Fallback></mc:AlternateContent><w:r><w:t>活动。</w:t></w:r></w:p>` +
-		`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>` + docxP("框内文字。") +
-		`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>` + docxP("框内文字。") +
+		`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>` + exporttest.DocxP("框内文字。") +
+		`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>` + exporttest.DocxP("框内文字。") +
 		`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body)})
 	if want := "点赞👍活动。\n框内文字。"; sub.Text != want {
 		t.Errorf("text = %q, want %q", sub.Text, want)
 	}
@@ -138,7 +139,7 @@ func TestDocxIntakeSymbolsAndFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.body)})
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(tt.body)})
 			if got := sub.Title + "|" + sub.Text; !strings.Contains(got, tt.want) {
 				t.Errorf("title|text = %q, want %q in it", got, tt.want)
 			}
@@ -150,8 +151,8 @@ func TestDocxIntakeSymbolsAndFields(t *testing.T) {
 // chapter heading (outline level 0) below it, and loses its letter-spacing.
 func TestDocxIntakeTitleChoice(t *testing.T) {
 	body := `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>租　赁　合　同</w:t></w:r></w:p>` +
-		`<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>第一章 总则</w:t></w:r></w:p>` + docxP("为明确双方权利义务，订立本合同。")
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+		`<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>第一章 总则</w:t></w:r></w:p>` + exporttest.DocxP("为明确双方权利义务，订立本合同。")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body)})
 	if sub.Title != "租赁合同" || !strings.HasPrefix(sub.Text, "第一章") {
 		t.Errorf("title %q, text %q; want 租赁合同 and the chapter heading in the text", sub.Title, sub.Text)
 	}
@@ -167,7 +168,7 @@ func TestDocxIntakeMessages(t *testing.T) {
 			t.Errorf("%s: err = %v, want ErrDocxEncrypted", name, err)
 		}
 	}
-	data := docxTestBody(t, docxP("宏文档也是正文。"))
+	data := exporttest.DocxTestBody(t, exporttest.DocxP("宏文档也是正文。"))
 	for _, name := range []string{"x.docm", "x.dotx", "x.dotm"} {
 		sub, err := ReadSubmission(name, bytes.NewReader(data))
 		if err != nil || !strings.Contains(sub.Title+sub.Text, "宏文档也是正文。") {
@@ -181,12 +182,12 @@ func TestDocxIntakeMessages(t *testing.T) {
 // (review A17); Word's separators are not notes.
 func TestDocxIntakeNotes(t *testing.T) {
 	notes := func(kind, text string) string {
-		return `<?xml version="1.0"?><w:` + kind + `s ` + docxTestNS + `>` +
+		return `<?xml version="1.0"?><w:` + kind + `s ` + exporttest.DocxTestNS + `>` +
 			`<w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `>` +
 			`<w:` + kind + ` w:id="1"><w:p><w:r><w:` + kind + `Ref/></w:r><w:r><w:t xml:space="preserve"> ` + text + `</w:t></w:r></w:p></w:` + kind + `></w:` + kind + `s>`
 	}
-	body := docxIntakeTitle + docxP("某县推行积分制管理。") + `<w:p><w:r><w:t>全县覆盖。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` + docxP("联系人：王芳")
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
+	body := docxIntakeTitle + exporttest.DocxP("某县推行积分制管理。") + `<w:p><w:r><w:t>全县覆盖。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>` + exporttest.DocxP("联系人：王芳")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body),
 		"word/footnotes.xml": notes("footnote", "资料来源：县统计公报。"), "word/endnotes.xml": notes("endnote", "本文有删节。")})
 	if want := "某县推行积分制管理。\n全县覆盖。[注1]\n注1：资料来源：县统计公报。\n尾注1：本文有删节。"; sub.Text != want {
 		t.Errorf("text = %q, want %q", sub.Text, want)
@@ -200,7 +201,7 @@ func TestDocxIntakeNotes(t *testing.T) {
 // gives the same 字数; the first sentence was missing from the .docx's text.
 func TestDocxWordsLikeText(t *testing.T) {
 	para := "今年以来，某县深化“村事夜议”工作法，在全县推广“群众说事、干部办事”的做法。全县共议定事项四百六十余件。"
-	d := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(docxP(para))})
+	d := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(exporttest.DocxP(para))})
 	tx, err := ReadTextSubmission("x.txt", strings.NewReader(para+"\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -216,10 +217,10 @@ func TestDocxWordsLikeText(t *testing.T) {
 // same as its text as .txt; the title had been counted too (124字 shown,
 // 105字 saved).
 func TestDocxWordsAsSaved(t *testing.T) {
-	body := docxIntakeTitle + docxP("某县推行积分制管理。") +
+	body := docxIntakeTitle + exporttest.DocxP("某县推行积分制管理。") +
 		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2024年3月5日</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>起全县覆盖。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`
-	notes := `<?xml version="1.0"?><w:footnotes ` + docxTestNS + `><w:footnote w:id="1"><w:p><w:r><w:t>资料来源：县统计公报。</w:t></w:r></w:p></w:footnote></w:footnotes>`
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body), "word/footnotes.xml": notes})
+	notes := `<?xml version="1.0"?><w:footnotes ` + exporttest.DocxTestNS + `><w:footnote w:id="1"><w:p><w:r><w:t>资料来源：县统计公报。</w:t></w:r></w:p></w:footnote></w:footnotes>`
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body), "word/footnotes.xml": notes})
 	read := sub.Words
 	saved := *sub
 	if err := editor.FitSubmission(&saved); err != nil {
@@ -286,18 +287,18 @@ func TestDocxNoteMarksTablesSymbols(t *testing.T) {
 	body := docxIntakeTitle +
 		`<w:p><w:r><w:t>全县培训村干部1020人次。</w:t></w:r>` + ref("footnote", "7") + `<w:r><w:t>覆盖率达98.6%。</w:t></w:r>` + ref("endnote", "2") + `</w:p>` +
 		`<w:p><w:r><w:t>新建党群服务站12个。</w:t></w:r>` + ref("footnote", "3") + `</w:p>` +
-		`<w:tbl><w:tr>` + cell(docxP("乡镇")) + cell(docxP("人数")) + cell(docxP("备注")) + `</w:tr>` +
-		`<w:tr>` + cell(docxP("城关镇")) + cell(docxP("312")) + cell(docxP("含"), docxP("流动党员")) + `</w:tr>` +
-		`<w:tr>` + cell(docxP("东溪镇")) + cell() + cell(`<w:tbl><w:tr>`+cell(docxP("甲"))+cell(docxP("乙"))+`</w:tr></w:tbl>`) + `</w:tr></w:tbl>` +
+		`<w:tbl><w:tr>` + cell(exporttest.DocxP("乡镇")) + cell(exporttest.DocxP("人数")) + cell(exporttest.DocxP("备注")) + `</w:tr>` +
+		`<w:tr>` + cell(exporttest.DocxP("城关镇")) + cell(exporttest.DocxP("312")) + cell(exporttest.DocxP("含"), exporttest.DocxP("流动党员")) + `</w:tr>` +
+		`<w:tr>` + cell(exporttest.DocxP("东溪镇")) + cell() + cell(`<w:tbl><w:tr>`+cell(exporttest.DocxP("甲"))+cell(exporttest.DocxP("乙"))+`</w:tr></w:tbl>`) + `</w:tr></w:tbl>` +
 		`<w:p>` + run("Wingdings", "\uf0fc") + `<w:r><w:t>已完成</w:t></w:r>` + run("Symbol", "\uf0b7") + `<w:r><w:t>待推进</w:t></w:r>` + run("宋体", "\uf0fc") + `</w:p>`
 	notes := func(kind string, ids ...string) string {
-		s := `<?xml version="1.0"?><w:` + kind + `s ` + docxTestNS + `>`
+		s := `<?xml version="1.0"?><w:` + kind + `s ` + exporttest.DocxTestNS + `>`
 		for _, id := range ids {
 			s += `<w:` + kind + ` w:id="` + id + `"><w:p><w:r><w:` + kind + `Ref/></w:r><w:r><w:t>说明` + id + `</w:t></w:r></w:p></w:` + kind + `>`
 		}
 		return s + `</w:` + kind + `s>`
 	}
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body),
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body),
 		"word/footnotes.xml": notes("footnote", "3", "7"), "word/endnotes.xml": notes("endnote", "2")})
 	want := "全县培训村干部1020人次。[注1]覆盖率达98.6%。[尾注1]\n新建党群服务站12个。[注2]\n" +
 		"乡镇　人数　备注\n城关镇　312　" + textCleanSpaces("含 流动党员") + "\n东溪镇　　甲　乙\n✓已完成•待推进\uf0fc\n" +
@@ -340,16 +341,16 @@ func TestDocxCoverLetter(t *testing.T) {
 	tests := []struct {
 		name, body, title, received, text string
 	}{
-		{"a letter page", centred("关于报送2025年第一季度组工信息的函") + docxP("市委组织部：") + docxP("现将我县组工信息1篇报上，请审阅。") +
-			docxP("中共东川县委组织部") + docxP("2025年4月8日") + page + centred("东川县实施“年轻干部墩苗计划”") + docxP("东川县选派35名年轻干部到乡镇任职锻炼。"),
+		{"a letter page", centred("关于报送2025年第一季度组工信息的函") + exporttest.DocxP("市委组织部：") + exporttest.DocxP("现将我县组工信息1篇报上，请审阅。") +
+			exporttest.DocxP("中共东川县委组织部") + exporttest.DocxP("2025年4月8日") + page + centred("东川县实施“年轻干部墩苗计划”") + exporttest.DocxP("东川县选派35名年轻干部到乡镇任职锻炼。"),
 			"东川县实施“年轻干部墩苗计划”", "2025-04-08",
 			"关于报送2025年第一季度组工信息的函\n市委组织部：\n现将我县组工信息1篇报上，请审阅。\n中共东川县委组织部\n2025年4月8日 ‖ 东川县选派35名年轻干部到乡镇任职锻炼。"},
-		{"a 报送说明 paragraph", docxP("报送说明：本文反映我镇议事做法，请审阅。") + centred("西坪镇开设“夜间议事厅”") + docxP("西坪镇在12个村开设议事厅。（西坪镇党委）"),
+		{"a 报送说明 paragraph", exporttest.DocxP("报送说明：本文反映我镇议事做法，请审阅。") + centred("西坪镇开设“夜间议事厅”") + exporttest.DocxP("西坪镇在12个村开设议事厅。（西坪镇党委）"),
 			"西坪镇开设“夜间议事厅”", "none", "报送说明：本文反映我镇议事做法，请审阅。 ‖ 西坪镇在12个村开设议事厅。（西坪镇党委）"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.body)})
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(tt.body)})
 			got := "none"
 			if !sub.Received.IsZero() {
 				got = sub.Received.Format(editor.DateLayout)
@@ -371,14 +372,14 @@ func TestDocxSignOff(t *testing.T) {
 		return `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
 	}
 	tests := []struct{ name, body, received, text, contact, unit string }{
-		{"落款 names the unit", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。") + right("中共石门县委组织部") + right("2025年3月12日") + docxP("联系人：周晓燕  电话：0556-1234567"),
+		{"落款 names the unit", docxIntakeTitle + exporttest.DocxP("全县遴选优秀年轻干部126名。") + right("中共石门县委组织部") + right("2025年3月12日") + exporttest.DocxP("联系人：周晓燕  电话：0556-1234567"),
 			"2025-03-12", "中共石门县委组织部 ‖ 全县遴选优秀年轻干部126名。", "联系人：周晓燕  电话：0556-1234567", "中共石门县委组织部"},
-		{"an attribution is there already", docxIntakeTitle + docxP("全县遴选优秀年轻干部126名。（石门县委组织部供稿）") + right("中共石门县委组织部") + right("2025年3月12日"),
+		{"an attribution is there already", docxIntakeTitle + exporttest.DocxP("全县遴选优秀年轻干部126名。（石门县委组织部供稿）") + right("中共石门县委组织部") + right("2025年3月12日"),
 			"2025-03-12", "中共石门县委组织部 ‖ 全县遴选优秀年轻干部126名。（石门县委组织部供稿）", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.body)})
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(tt.body)})
 			got := "none"
 			if !sub.Received.IsZero() {
 				got = sub.Received.Format(editor.DateLayout)
@@ -394,7 +395,7 @@ func TestDocxSignOff(t *testing.T) {
 // generated number and the text (w:suff) and w:isLgl, which prints every
 // level of a multilevel number in Arabic (1.1 under 一、, not 一.1).
 func TestDocxNumberSuffixAndLegal(t *testing.T) {
-	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + docxTestNS + `>` +
+	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering ` + exporttest.DocxTestNS + `>` +
 		`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1条"/><w:suff w:val="space"/></w:lvl></w:abstractNum>` +
 		`<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/></w:lvl></w:abstractNum>` +
 		`<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1节"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>` +
@@ -407,7 +408,7 @@ func TestDocxNumberSuffixAndLegal(t *testing.T) {
 		docxNumP("2", "0", "总则") + docxNumP("3", "0", "适用范围") +
 		docxNumP("4", "0", "基本原则") + docxNumP("4", "1", "坚持党管干部") + docxNumP("4", "1", "坚持事业为上") +
 		docxNumP("4", "0", "工作要求") + docxNumP("4", "2", "没有isLgl的一级")
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body), "word/numbering.xml": numbering})
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body), "word/numbering.xml": numbering})
 	want := []string{"第一条　建立后备干部人才库。", "第二条　实行季度分析研判。", "第一章　总则", "第一节适用范围",
 		"一、基本原则", "1.1坚持党管干部", "1.2坚持事业为上", "二、工作要求", "二.1没有isLgl的一级"}
 	if got := strings.Split(sub.Text, "\n"); strings.Join(got, "|") != strings.Join(want, "|") {
@@ -426,7 +427,7 @@ func TestDocxHiddenText(t *testing.T) {
 		`<w:r><w:t>清单项目全部完成。</w:t></w:r>` + hidden("仍显示", ` w:val="0"`) + `</w:p>` +
 		`<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>段落标记隐藏，文字照印。</w:t></w:r></w:p>` +
 		`<w:p>` + hidden("整段隐藏", ` w:val="true"`) + `</w:p>`
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body)})
 	if want := "截至11月10日，清单项目全部完成。仍显示\n段落标记隐藏，文字照印。"; sub.Text != want {
 		t.Errorf("text = %q, want %q", sub.Text, want)
 	}
@@ -453,7 +454,7 @@ func TestDocxManualLineBreaks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(docxIntakeTitle + docxP(tt.para))})
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(docxIntakeTitle + exporttest.DocxP(tt.para))})
 			if sub.Text != tt.want {
 				t.Errorf("text = %q, want %q", sub.Text, tt.want)
 			}
@@ -466,13 +467,13 @@ func TestDocxManualLineBreaks(t *testing.T) {
 // left as the first paragraph of the text.
 func TestDocxGreetingSetApart(t *testing.T) {
 	tests := []struct{ name, greeting string }{
-		{"各位领导", docxP("各位领导：")},
-		{"a comrade", docxP("李明同志：")},
-		{"with a covering sentence", docxP("各位领导：") + docxP("现将我镇信息一篇报上，请审阅")},
+		{"各位领导", exporttest.DocxP("各位领导：")},
+		{"a comrade", exporttest.DocxP("李明同志：")},
+		{"with a covering sentence", exporttest.DocxP("各位领导：") + exporttest.DocxP("现将我镇信息一篇报上，请审阅")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(tt.greeting + docxIntakeTitle + docxP("全镇推行积分制管理。"))})
+			sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(tt.greeting + docxIntakeTitle + exporttest.DocxP("全镇推行积分制管理。"))})
 			if sub.Title != "标题" || sub.Text != "全镇推行积分制管理。" || sub.Cover == "" {
 				t.Errorf("title %q, text %q, cover %q", sub.Title, sub.Text, sub.Cover)
 			}
@@ -486,8 +487,8 @@ func TestDocxSubtitleJoinsTheTitle(t *testing.T) {
 	centred := func(s string) string {
 		return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
 	}
-	body := centred("党建引领绘就产业振兴新图景") + centred("——东坪镇推进“四强支部”创建纪实") + docxP("近年来，东坪镇评定四强支部9个。")
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	body := centred("党建引领绘就产业振兴新图景") + centred("——东坪镇推进“四强支部”创建纪实") + exporttest.DocxP("近年来，东坪镇评定四强支部9个。")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body)})
 	if sub.Title != "党建引领绘就产业振兴新图景——东坪镇推进“四强支部”创建纪实" || sub.Text != "近年来，东坪镇评定四强支部9个。" {
 		t.Errorf("title %q text %q", sub.Title, sub.Text)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // docxRenderSetup skips render tests where LibreOffice is missing or in -short mode.
@@ -28,7 +29,7 @@ func docxRenderSetup(t *testing.T) string {
 // export of it holds the characters of the issue's text export.
 func TestWriteIssueDocxLibreOfficeText(t *testing.T) {
 	soffice := docxRenderSetup(t)
-	is, p := docxTestIssue(), editor.DefaultPreferences()
+	is, p := exporttest.DocxTestIssue(), editor.DefaultPreferences()
 	var want bytes.Buffer
 	if err := WriteIssue(&want, is, p); err != nil {
 		t.Fatal(err)
@@ -55,7 +56,7 @@ func TestWriteIssueDocxPDFKeepsEveryCharacter(t *testing.T) {
 	if err != nil {
 		t.Skip("pdftotext is not installed: apt-get install poppler-utils")
 	}
-	is, p := docxTestIssue(), editor.DefaultPreferences()
+	is, p := exporttest.DocxTestIssue(), editor.DefaultPreferences()
 	var want bytes.Buffer
 	if err := WriteIssue(&want, is, p); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // With every 版头/版记 mark set, the Word document still holds exactly the
@@ -13,12 +14,12 @@ import (
 // the 编者按 of the issue and of an item, the 印发 line.
 func TestWriteIssueDocxMarks(t *testing.T) {
 	for _, p := range []editor.Preferences{editor.DefaultPreferences(), {FooterOnLastPage: false}} {
-		is := marksTestIssue()
+		is := exporttest.MarksTestIssue()
 		var txt bytes.Buffer
 		if err := WriteIssue(&txt, is, p); err != nil {
 			t.Fatal(err)
 		}
-		paras := docxParagraphTexts(t, docxWriteTestIssue(t, is, p))
+		paras := exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, is, p))
 		if got, want := docxNonSpace(strings.Join(paras, "")), docxNonSpace(txt.String()); got != want {
 			t.Errorf("docx text differs from the text export\n got: %s\nwant: %s", got, want)
 		}

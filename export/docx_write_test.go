@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 var docxOut = flag.String("docx-out", "", "also write the test issue's .docx to this path (to render it)")
@@ -29,7 +30,7 @@ func TestWriteIssueDocxOut(t *testing.T) {
 	if *docxOut == "" {
 		t.Skip("no -docx-out")
 	}
-	data := docxWriteTestIssue(t, docxTestIssue(), editor.DefaultPreferences())
+	data := docxWriteTestIssue(t, exporttest.DocxTestIssue(), editor.DefaultPreferences())
 	if err := os.WriteFile(*docxOut, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -38,16 +39,16 @@ func TestWriteIssueDocxOut(t *testing.T) {
 // Every part is declared in [Content_Types].xml, every relationship points
 // at a part that exists, and every part is well-formed XML.
 func TestWriteIssueDocxPackage(t *testing.T) {
-	parts := docxParts(t, docxWriteTestIssue(t, docxTestIssue(), editor.DefaultPreferences()))
+	parts := exporttest.DocxParts(t, docxWriteTestIssue(t, exporttest.DocxTestIssue(), editor.DefaultPreferences()))
 	types := parts["[Content_Types].xml"]
 	for name, content := range parts {
-		docxTree(t, content)
+		exporttest.DocxTree(t, content)
 		if !strings.HasSuffix(name, ".rels") && name != "[Content_Types].xml" && !strings.Contains(types, `PartName="/`+name+`"`) {
 			t.Errorf("%s has no content type", name)
 		}
 	}
 	for relsName, dir := range map[string]string{"_rels/.rels": "", "word/_rels/document.xml.rels": "word"} {
-		for _, rel := range docxTree(t, parts[relsName]).all("Relationship") {
+		for _, rel := range exporttest.DocxTree(t, parts[relsName]).All("Relationship") {
 			if target := path.Join(dir, rel.Attr["Target"]); parts[target] == "" {
 				t.Errorf("%s: %s points at missing %s", relsName, rel.Attr["Id"], target)
 			}
@@ -56,16 +57,16 @@ func TestWriteIssueDocxPackage(t *testing.T) {
 }
 
 func TestWriteIssueDocxPage(t *testing.T) {
-	parts := docxParts(t, docxWriteTestIssue(t, docxTestIssue(), editor.DefaultPreferences()))
-	sect := docxTree(t, parts["word/document.xml"]).first("sectPr")
+	parts := exporttest.DocxParts(t, docxWriteTestIssue(t, exporttest.DocxTestIssue(), editor.DefaultPreferences()))
+	sect := exporttest.DocxTree(t, parts["word/document.xml"]).First("sectPr")
 	checks := []struct{ what, got, want string }{
-		{"page width (A4)", sect.first("pgSz").Attr["w"], "11906"},
-		{"page height (A4)", sect.first("pgSz").Attr["h"], "16838"},
-		{"top margin 37 mm", sect.first("pgMar").Attr["top"], "2098"},
-		{"bottom margin 35 mm", sect.first("pgMar").Attr["bottom"], "1984"},
-		{"left margin 28 mm", sect.first("pgMar").Attr["left"], "1587"},
-		{"right margin 26 mm", sect.first("pgMar").Attr["right"], "1474"},
-		{"22 lines a page", sect.first("docGrid").Attr["linePitch"], "579"},
+		{"page width (A4)", sect.First("pgSz").Attr["w"], "11906"},
+		{"page height (A4)", sect.First("pgSz").Attr["h"], "16838"},
+		{"top margin 37 mm", sect.First("pgMar").Attr["top"], "2098"},
+		{"bottom margin 35 mm", sect.First("pgMar").Attr["bottom"], "1984"},
+		{"left margin 28 mm", sect.First("pgMar").Attr["left"], "1587"},
+		{"right margin 26 mm", sect.First("pgMar").Attr["right"], "1474"},
+		{"22 lines a page", sect.First("docGrid").Attr["linePitch"], "579"},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -73,27 +74,27 @@ func TestWriteIssueDocxPage(t *testing.T) {
 		}
 	}
 	refs := map[string]bool{}
-	for _, r := range sect.all("footerReference") {
+	for _, r := range sect.All("footerReference") {
 		refs[r.Attr["type"]] = true
 	}
 	if !refs["default"] || !refs["even"] {
 		t.Errorf("footer references %v, want default and even", refs)
 	}
-	if docxTree(t, parts["word/settings.xml"]).first("evenAndOddHeaders").Name == "" {
+	if exporttest.DocxTree(t, parts["word/settings.xml"]).First("evenAndOddHeaders").Name == "" {
 		t.Error("settings lack evenAndOddHeaders: even pages would number on the right")
 	}
 	for part, side := range map[string]string{"word/footer1.xml": "right", "word/footer2.xml": "left"} {
-		f := docxTree(t, parts[part])
-		if got := f.first("jc").Attr["val"]; got != side {
+		f := exporttest.DocxTree(t, parts[part])
+		if got := f.First("jc").Attr["val"]; got != side {
 			t.Errorf("%s aligned %q, want %q", part, got, side)
 		}
-		if got := f.text(); got != "— 1 —" {
+		if got := f.AllText(); got != "— 1 —" {
 			t.Errorf("%s text %q, want — 1 —", part, got)
 		}
-		if got := f.first("instrText").Text; strings.TrimSpace(got) != "PAGE" {
+		if got := f.First("instrText").Text; strings.TrimSpace(got) != "PAGE" {
 			t.Errorf("%s field %q, want PAGE", part, got)
 		}
-		if got := f.first("rFonts").Attr["eastAsia"] + "/" + f.first("sz").Attr["val"]; got != "宋体/28" {
+		if got := f.First("rFonts").Attr["eastAsia"] + "/" + f.First("sz").Attr["val"]; got != "宋体/28" {
 			t.Errorf("%s page number font %s, want 宋体/28 (4号宋体)", part, got)
 		}
 	}
@@ -114,37 +115,37 @@ func TestWriteIssueDocxFonts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			parts := docxParts(t, docxWriteTestIssue(t, docxTestIssue(), tt.p))
-			styles := docxTree(t, parts["word/styles.xml"])
-			defaults := styles.first("docDefaults")
-			if got := defaults.first("rFonts").Attr["eastAsia"]; got != tt.body {
+			parts := exporttest.DocxParts(t, docxWriteTestIssue(t, exporttest.DocxTestIssue(), tt.p))
+			styles := exporttest.DocxTree(t, parts["word/styles.xml"])
+			defaults := styles.First("docDefaults")
+			if got := defaults.First("rFonts").Attr["eastAsia"]; got != tt.body {
 				t.Errorf("default east-Asian font %q, want %q", got, tt.body)
 			}
-			if got := defaults.first("lang").Attr["eastAsia"]; got != "zh-CN" {
+			if got := defaults.First("lang").Attr["eastAsia"]; got != "zh-CN" {
 				t.Errorf("east-Asian language %q, want zh-CN", got)
 			}
-			if got := defaults.first("sz").Attr["val"]; got != "32" {
+			if got := defaults.First("sz").Attr["val"]; got != "32" {
 				t.Errorf("body size %s half-points, want 32 (3号)", got)
 			}
-			if got := styles.style("BulletinSection").first("rFonts").Attr["eastAsia"]; got != tt.heading {
+			if got := styles.Style("BulletinSection").First("rFonts").Attr["eastAsia"]; got != tt.heading {
 				t.Errorf("section heading font %q, want %q", got, tt.heading)
 			}
-			mast := styles.style("BulletinMasthead")
-			if got := mast.first("rFonts").Attr["eastAsia"]; got != tt.title {
+			mast := styles.Style("BulletinMasthead")
+			if got := mast.First("rFonts").Attr["eastAsia"]; got != tt.title {
 				t.Errorf("masthead font %q, want %q", got, tt.title)
 			}
-			if got := mast.first("color").Attr["val"]; got != tt.color {
+			if got := mast.First("color").Attr["val"]; got != tt.color {
 				t.Errorf("masthead colour %q, want %q", got, tt.color)
 			}
-			if got := mast.first("b").Name != ""; got != tt.boldTitle {
+			if got := mast.First("b").Name != ""; got != tt.boldTitle {
 				t.Errorf("masthead bold %v, want %v", got, tt.boldTitle)
 			}
-			if got := styles.style("BulletinBody").first("ind").Attr["firstLineChars"]; got != "200" {
+			if got := styles.Style("BulletinBody").First("ind").Attr["firstLineChars"]; got != "200" {
 				t.Errorf("first-line indent %q chars/100, want 200", got)
 			}
 			fonts := map[string]string{}
-			for _, f := range docxTree(t, parts["word/fontTable.xml"]).all("font") {
-				fonts[f.Attr["name"]] = f.first("altName").Attr["val"]
+			for _, f := range exporttest.DocxTree(t, parts["word/fontTable.xml"]).All("font") {
+				fonts[f.Attr["name"]] = f.First("altName").Attr["val"]
 			}
 			for _, name := range []string{tt.body, tt.heading, tt.title} {
 				if _, ok := fonts[name]; !ok {
@@ -171,12 +172,12 @@ func docxNonSpace(s string) string {
 // same order: nothing lost, nothing added.
 func TestWriteIssueDocxMatchesTextExport(t *testing.T) {
 	for _, p := range []editor.Preferences{editor.DefaultPreferences(), {BoldLead: false, FooterOnLastPage: false}} {
-		is := docxTestIssue()
+		is := exporttest.DocxTestIssue()
 		var txt bytes.Buffer
 		if err := WriteIssue(&txt, is, p); err != nil {
 			t.Fatal(err)
 		}
-		paras := docxParagraphTexts(t, docxWriteTestIssue(t, is, p))
+		paras := exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, is, p))
 		if got, want := docxNonSpace(strings.Join(paras, "")), docxNonSpace(txt.String()); got != want {
 			t.Errorf("docx text differs from the text export\n got: %s\nwant: %s", got, want)
 		}
@@ -196,23 +197,23 @@ func TestWriteIssueDocxMatchesTextExport(t *testing.T) {
 
 func TestWriteIssueDocxLeadAndFooterSettings(t *testing.T) {
 	for _, p := range []editor.Preferences{{BoldLead: true, FooterOnLastPage: true}, {BoldLead: false, FooterOnLastPage: false}} {
-		doc := docxTree(t, docxParts(t, docxWriteTestIssue(t, docxTestIssue(), p))["word/document.xml"])
-		for _, r := range doc.all("r") {
-			if strings.HasPrefix(r.text(), "△") {
-				if bold := r.first("b").Name != ""; bold != p.BoldLead {
-					t.Errorf("BoldLead %v: lead %q bold %v", p.BoldLead, r.text(), bold)
+		doc := exporttest.DocxTree(t, exporttest.DocxParts(t, docxWriteTestIssue(t, exporttest.DocxTestIssue(), p))["word/document.xml"])
+		for _, r := range doc.All("r") {
+			if strings.HasPrefix(r.AllText(), "△") {
+				if bold := r.First("b").Name != ""; bold != p.BoldLead {
+					t.Errorf("BoldLead %v: lead %q bold %v", p.BoldLead, r.AllText(), bold)
 				}
 			}
 		}
-		tbl := doc.first("tbl")
-		if got := tbl.first("tblpPr").Attr["tblpYSpec"]; (got == "bottom") != p.FooterOnLastPage {
+		tbl := doc.First("tbl")
+		if got := tbl.First("tblpPr").Attr["tblpYSpec"]; (got == "bottom") != p.FooterOnLastPage {
 			t.Errorf("FooterOnLastPage %v: table position %q", p.FooterOnLastPage, got)
 		}
-		if !strings.HasPrefix(tbl.text(), "报：") || !strings.HasSuffix(tbl.text(), "（共印60份）") {
-			t.Errorf("footer block %q", tbl.text())
+		if !strings.HasPrefix(tbl.AllText(), "报：") || !strings.HasSuffix(tbl.AllText(), "（共印60份）") {
+			t.Errorf("footer block %q", tbl.AllText())
 		}
-		b := tbl.first("tblBorders")
-		if b.first("top").Attr["sz"] != "8" || b.first("bottom").Attr["sz"] != "8" {
+		b := tbl.First("tblBorders")
+		if b.First("top").Attr["sz"] != "8" || b.First("bottom").Attr["sz"] != "8" {
 			t.Errorf("footer block rules: %+v", b.Children)
 		}
 	}
@@ -223,7 +224,7 @@ func TestWriteIssueDocxLeadAndFooterSettings(t *testing.T) {
 func TestWriteIssueDocxEscapes(t *testing.T) {
 	is := &editor.Issue{BulletinName: `R&D <简报> "增刊"`, EditingUnit: "A&B's 部",
 		Sections: []editor.Section{{Name: "<栏目>&", Items: []editor.Item{{Lead: "a<b>&c。", Body: "x\x01y]]>z", Attribution: `"单位"`}}}}}
-	paras := docxParagraphTexts(t, docxWriteTestIssue(t, is, editor.DefaultPreferences()))
+	paras := exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, is, editor.DefaultPreferences()))
 	got := strings.Join(paras, "|")
 	want := `R&D <简报> "增刊"|A&B's 部编|<栏目>&|△a<b>&c。x` + "\uFFFD" + `y]]>z（"单位"）`
 	if got != want {
@@ -233,15 +234,15 @@ func TestWriteIssueDocxEscapes(t *testing.T) {
 
 // The same issue gives the same bytes: exports can be compared and archived.
 func TestWriteIssueDocxDeterministic(t *testing.T) {
-	a := docxWriteTestIssue(t, docxTestIssue(), editor.DefaultPreferences())
-	b := docxWriteTestIssue(t, docxTestIssue(), editor.DefaultPreferences())
+	a := docxWriteTestIssue(t, exporttest.DocxTestIssue(), editor.DefaultPreferences())
+	b := docxWriteTestIssue(t, exporttest.DocxTestIssue(), editor.DefaultPreferences())
 	if !bytes.Equal(a, b) {
 		t.Error("two writes of the same issue differ")
 	}
 }
 
 func BenchmarkWriteIssueDocx(b *testing.B) {
-	is, p := docxTestIssue(), editor.DefaultPreferences()
+	is, p := exporttest.DocxTestIssue(), editor.DefaultPreferences()
 	for b.Loop() {
 		if err := WriteIssueDocx(io.Discard, is, p); err != nil {
 			b.Fatal(err)
@@ -251,13 +252,13 @@ func BenchmarkWriteIssueDocx(b *testing.B) {
 
 // An issue with nothing in it yet still makes a well-formed document.
 func TestWriteIssueDocxEmptyIssue(t *testing.T) {
-	parts := docxParts(t, docxWriteTestIssue(t, &editor.Issue{}, editor.Preferences{}))
+	parts := exporttest.DocxParts(t, docxWriteTestIssue(t, &editor.Issue{}, editor.Preferences{}))
 	for name, content := range parts {
 		if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
-			docxTree(t, content)
+			exporttest.DocxTree(t, content)
 		}
 	}
-	if got := strings.Join(docxParagraphTexts(t, docxWriteTestIssue(t, &editor.Issue{}, editor.Preferences{})), ""); got != "" {
+	if got := strings.Join(exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, &editor.Issue{}, editor.Preferences{})), ""); got != "" {
 		t.Errorf("empty issue has text %q", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // tidyCheck fails the test when tidy reports any error or warning in page.
@@ -28,7 +29,7 @@ func tidyCheck(t *testing.T, page []byte) {
 
 func TestIssueHTML(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteIssueHTML(&buf, marksTestIssue(), editor.DefaultPreferences()); err != nil {
+	if err := WriteIssueHTML(&buf, exporttest.MarksTestIssue(), editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()
@@ -55,7 +56,7 @@ func TestIssueHTML(t *testing.T) {
 
 // Marks not set are not printed; the text is escaped.
 func TestIssueHTMLPlain(t *testing.T) {
-	is := textTestIssue()
+	is := exporttest.TextTestIssue()
 	is.Sections[0].Items[0].Lead = "<b>A&B</b>。"
 	var buf bytes.Buffer
 	if err := WriteIssueHTML(&buf, is, editor.DefaultPreferences()); err != nil {
@@ -72,7 +73,7 @@ func TestIssueHTMLPlain(t *testing.T) {
 }
 
 func TestWriteSite(t *testing.T) {
-	a, b, c := *textTestIssue(), *textTestIssue(), *textTestIssue()
+	a, b, c := *exporttest.TextTestIssue(), *exporttest.TextTestIssue(), *exporttest.TextTestIssue()
 	b.Number, c.Year, c.Number = 10, 2022, 30
 	files := map[string][]byte{}
 	put := func(name string, write func(io.Writer) error) error {

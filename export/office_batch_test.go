@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -34,7 +35,7 @@ func officeFake(t *testing.T) (tmp, log string) {
 		t.Fatal(err)
 	}
 	docx := filepath.Join(bin, "converted.docx")
-	if err := os.WriteFile(docx, docxTestBody(t, `<w:p><w:r><w:t>某县推行村级议事清单。</w:t></w:r></w:p>`), 0o644); err != nil {
+	if err := os.WriteFile(docx, exporttest.DocxTestBody(t, `<w:p><w:r><w:t>某县推行村级议事清单。</w:t></w:r></w:p>`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	log = filepath.Join(bin, "runs.log")

@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // BenchmarkWriteIssuePDF writes the demo archive's longest issue as a PDF
 // (layout, subsetting and compression; the fonts are read once, before).
 func BenchmarkWriteIssuePDF(b *testing.B) {
-	ar := textBenchArchive(b)
+	ar := exporttest.TextBenchArchive(b)
 	ctx := context.Background()
 	list, err := ar.Issues(ctx, editor.IssueFilter{})
 	if err != nil || len(list) == 0 {

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"github.com/bulletindesk/bulletindesk/pages"
 )
 
 // rareTestIssue has names written with characters outside the Basic
 // Multilingual Plane (CJK Extension B and later, as 通用规范汉字表 uses them).
 func rareTestIssue(text string) *editor.Issue {
-	is := textTestIssue()
+	is := exporttest.TextTestIssue()
 	it := &is.Sections[0].Items[0]
 	it.Lead = "龙𬌗镇组建服务队。"
 	it.Body = text
@@ -31,7 +32,7 @@ func TestPDFPrintsCharactersOutsideTheBMP(t *testing.T) {
 	}
 	body := "退休党员王𬀩、李䶮等32人在龙𬌗镇上门服务。"
 	path := pdfTestWrite(t, rareTestIssue(body))
-	got := dropSpace(pdfTool(t, "pdftotext", path, "-"))
+	got := exporttest.DropSpace(exporttest.PdfTool(t, "pdftotext", path, "-"))
 	for _, want := range []string{"龙𬌗镇组建服务队。", "退休党员王𬀩、李䶮等32人在龙𬌗镇上门服务。"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the PDF's text lacks %q:\n%s", want, got)

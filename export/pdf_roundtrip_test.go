@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // pdfTripIssue is an issue long enough that its pages break inside
@@ -37,9 +38,9 @@ func pdfTripDump(is *editor.Issue) string {
 	for _, s := range is.Sections {
 		fmt.Fprintf(&b, "[%s]\n", s.Name)
 		for _, it := range s.Items {
-			fmt.Fprintf(&b, "△%s\n", dropSpace(it.Lead))
+			fmt.Fprintf(&b, "△%s\n", exporttest.DropSpace(it.Lead))
 			for _, p := range strings.Split(it.Body, "\n") {
-				fmt.Fprintf(&b, "  ¶%s\n", dropSpace(p))
+				fmt.Fprintf(&b, "  ¶%s\n", exporttest.DropSpace(p))
 			}
 			fmt.Fprintf(&b, "  （%s）\n", it.Attribution)
 		}
@@ -56,7 +57,7 @@ func TestOwnPDFThroughPdftotextReadsBack(t *testing.T) {
 	want := pdfTripDump(is)
 	for _, mode := range [][]string{nil, {"-layout"}} {
 		t.Run(fmt.Sprint("pdftotext", mode), func(t *testing.T) {
-			text := pdfTool(t, "pdftotext", append(append([]string{}, mode...), path, "-")...)
+			text := exporttest.PdfTool(t, "pdftotext", append(append([]string{}, mode...), path, "-")...)
 			if !strings.Contains(text, "\f") {
 				t.Fatalf("the PDF has one page; the test needs a page break")
 			}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // pdfTestWrite writes is as a PDF into a temp folder; the test is skipped
@@ -38,14 +39,14 @@ func pdfTestWrite(t *testing.T, is *editor.Issue) string {
 // Every character of the text export is in the PDF's text, in order, read
 // back by poppler; nothing else is checked by this test.
 func TestPDFHasTheTextExportInOrder(t *testing.T) {
-	is := marksTestIssue()
+	is := exporttest.MarksTestIssue()
 	path := pdfTestWrite(t, is)
 	var txt bytes.Buffer
 	if err := WriteIssue(&txt, is, editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
 	}
-	got := dropSpace(pdfTool(t, "pdftotext", "-layout", path, "-"))
-	want := []rune(dropSpace(txt.String()))
+	got := exporttest.DropSpace(exporttest.PdfTool(t, "pdftotext", "-layout", path, "-"))
+	want := []rune(exporttest.DropSpace(txt.String()))
 	i := 0
 	for _, r := range got {
 		if i < len(want) && r == want[i] {
@@ -61,9 +62,9 @@ func TestPDFHasTheTextExportInOrder(t *testing.T) {
 // The PDF is A4, titled, with every font embedded, and has as many pages
 // as the layout.
 func TestPDFInfoAndFonts(t *testing.T) {
-	is := marksTestIssue()
+	is := exporttest.MarksTestIssue()
 	path := pdfTestWrite(t, is)
-	info := pdfTool(t, "pdfinfo", path)
+	info := exporttest.PdfTool(t, "pdfinfo", path)
 	if !strings.Contains(info, "595.28 x 841.89 pts (A4)") {
 		t.Errorf("page size not A4:\n%s", info)
 	}
@@ -78,7 +79,7 @@ func TestPDFInfoAndFonts(t *testing.T) {
 	if n, _ := strconv.Atoi(m[1]); n != len(d.Pages) {
 		t.Errorf("PDF has %d pages, the layout %d", n, len(d.Pages))
 	}
-	fonts := pdfTool(t, "pdffonts", path)
+	fonts := exporttest.PdfTool(t, "pdffonts", path)
 	lines := strings.Split(strings.TrimSpace(fonts), "\n")[2:]
 	if len(lines) == 0 {
 		t.Fatalf("no fonts:\n%s", fonts)

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // TestEmptySectionNotPrinted (found-s13d item 4): a 栏目 with no item —
 // the proposed 市外参考 left empty — is not printed as a heading with
 // nothing under it, in any export; the sections around it still are.
 func TestEmptySectionNotPrinted(t *testing.T) {
-	is := textTestIssue()
+	is := exporttest.TextTestIssue()
 	is.Sections = append(is.Sections[:1], editor.Section{Name: "他山之石"}, is.Sections[1])
 	p := editor.DefaultPreferences()
 	text := func(write func(*bytes.Buffer) error) func(t *testing.T) string {
@@ -31,13 +32,13 @@ func TestEmptySectionNotPrinted(t *testing.T) {
 		{"txt", text(func(b *bytes.Buffer) error { return WriteIssue(b, is, p) })},
 		{"html", text(func(b *bytes.Buffer) error { return WriteIssueHTML(b, is, p) })},
 		{"docx", func(t *testing.T) string {
-			return strings.Join(docxParagraphTexts(t, docxWriteTestIssue(t, is, p)), "\n")
+			return strings.Join(exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, is, p)), "\n")
 		}},
-		{"pdf", func(t *testing.T) string { return pdfTool(t, "pdftotext", pdfTestWrite(t, is), "-") }},
+		{"pdf", func(t *testing.T) string { return exporttest.PdfTool(t, "pdftotext", pdfTestWrite(t, is), "-") }},
 	}
 	for _, f := range formats {
 		t.Run(f.name, func(t *testing.T) {
-			got := dropSpace(f.text(t))
+			got := exporttest.DropSpace(f.text(t))
 			if strings.Contains(got, "他山之石") {
 				t.Errorf("the empty 栏目 他山之石 is printed:\n%s", got)
 			}

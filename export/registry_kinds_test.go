@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -30,7 +31,7 @@ func TestSubmissionFilesSayWhatTheyAre(t *testing.T) {
 	if _, err := DecodeText(bytes.NewReader(rtf)); !errors.Is(err, ErrRTF) {
 		t.Errorf("an RTF named .txt: err %v, want %v", err, ErrRTF)
 	}
-	xlsx := docxTestPackage(t, map[string]string{"xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
+	xlsx := exporttest.DocxTestPackage(t, map[string]string{"xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
 	if _, err := ReadDocx("来稿.docx", bytes.NewReader(xlsx)); !errors.Is(err, ErrDocxWorkbook) {
 		t.Errorf("an .xlsx named .docx: err %v, want %v", err, ErrDocxWorkbook)
 	}
@@ -56,10 +57,10 @@ func TestWriteIssueRegisteredAsTxt(t *testing.T) {
 	}
 	var a, b bytes.Buffer
 	p := editor.DefaultPreferences()
-	if err := fn(&a, textTestIssue(), p); err != nil {
+	if err := fn(&a, exporttest.TextTestIssue(), p); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteIssue(&b, textTestIssue(), p); err != nil {
+	if err := WriteIssue(&b, exporttest.TextTestIssue(), p); err != nil {
 		t.Fatal(err)
 	}
 	if a.String() != b.String() {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // TestReadSubmissionForm (reviewer F29): the usual form header over a
@@ -67,9 +68,9 @@ func creditMark(sub *editor.Submission) string {
 // TestDocxSubmissionForm: the same form header in a Word 来稿 (the office's
 // template), its lines one paragraph each.
 func TestDocxSubmissionForm(t *testing.T) {
-	body := docxP("报送单位：石岭镇党委") + docxP("撰稿人：周明远") + docxP("联系电话：13900002468") +
-		docxP("标题：石岭镇“红色代办”跑出便民加速度") + docxP("石岭镇推行“红色代办”服务，为群众代办事项1,240件。")
-	sub := docxIntakeRead(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+	body := exporttest.DocxP("报送单位：石岭镇党委") + exporttest.DocxP("撰稿人：周明远") + exporttest.DocxP("联系电话：13900002468") +
+		exporttest.DocxP("标题：石岭镇“红色代办”跑出便民加速度") + exporttest.DocxP("石岭镇推行“红色代办”服务，为群众代办事项1,240件。")
+	sub := docxIntakeRead(t, map[string]string{"word/document.xml": exporttest.DocxTestDocument(body)})
 	got := []string{sub.Title, sub.Text + creditMark(sub), sub.Contact, sub.Cover}
 	want := []string{"石岭镇“红色代办”跑出便民加速度", "石岭镇推行“红色代办”服务，为群众代办事项1,240件。 @石岭镇党委", "撰稿人：周明远；联系电话：13900002468", "石岭镇党委"}
 	if strings.Join(got, " ‖ ") != strings.Join(want, " ‖ ") {

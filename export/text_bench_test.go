@@ -7,12 +7,13 @@ import (
 	"io/fs"
 	"testing"
 
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"github.com/bulletindesk/bulletindesk/resources"
 )
 
 // BenchmarkWriteIssue exports one issue of the demo archive as text.
 func BenchmarkWriteIssue(b *testing.B) {
-	ar := textBenchArchive(b)
+	ar := exporttest.TextBenchArchive(b)
 	ctx := context.Background()
 	is, err := ar.LatestIssue(ctx)
 	if err != nil {

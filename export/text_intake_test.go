@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // The intake corpus (issue 10): real-shaped bulletin texts under
@@ -207,7 +208,7 @@ func TestIntakeNoInventedSeries(t *testing.T) {
 // marks, 本期要目 and both kinds of 编者按 read back from the text export
 // instead of being glued to the masthead or the first item.
 func TestIntakeMarksRoundTrip(t *testing.T) {
-	want := marksTestIssue()
+	want := exporttest.MarksTestIssue()
 	for _, indent := range []bool{true, false} {
 		var buf bytes.Buffer
 		if err := WriteIssue(&buf, want, editor.Preferences{Indent: indent}); err != nil {

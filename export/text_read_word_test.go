@@ -25,11 +25,11 @@ func TestReadIssueFromWord(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var docx bytes.Buffer
-			if err := WriteIssueDocx(&docx, is, editor.Preferences{}); err != nil {
+			var word bytes.Buffer
+			if err := WriteIssueDocx(&word, is, editor.Preferences{}); err != nil {
 				t.Fatal(err)
 			}
-			back, _, err := ReadIssueSummary(bytes.NewReader(docx.Bytes()))
+			back, _, err := ReadIssueSummary(bytes.NewReader(word.Bytes()))
 			if err != nil {
 				t.Fatalf("reading our own .docx: %v", err)
 			}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // A masthead that names the editing unit without 编 (a unit alone on its
@@ -45,14 +46,14 @@ func TestUnitLineWithout编PrintsAsWritten(t *testing.T) {
 			if !strings.Contains(html.String(), tc.want+"<") {
 				t.Errorf("HTML has no %q closing an element", tc.want)
 			}
-			var docx bytes.Buffer
-			if err := WriteIssueDocx(&docx, is, editor.DefaultPreferences()); err != nil {
+			var word bytes.Buffer
+			if err := WriteIssueDocx(&word, is, editor.DefaultPreferences()); err != nil {
 				t.Fatal(err)
 			}
-			if doc := string(docxParts(t, docx.Bytes())["word/document.xml"]); !strings.Contains(doc, ">"+tc.want+"</w:t>") {
+			if doc := string(exporttest.DocxParts(t, word.Bytes())["word/document.xml"]); !strings.Contains(doc, ">"+tc.want+"</w:t>") {
 				t.Errorf("Word document has no run %q", tc.want)
 			}
-			pdf := pdfTool(t, "pdftotext", "-layout", pdfTestWrite(t, is), "-")
+			pdf := exporttest.PdfTool(t, "pdftotext", "-layout", pdfTestWrite(t, is), "-")
 			if line := pdfUnitLine(pdf, is.EditingUnit); !strings.HasPrefix(line, tc.want) || strings.HasPrefix(line, tc.want+"编") {
 				t.Errorf("PDF line %q, want it to start %q", line, tc.want)
 			}

@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 func TestWriteIssueMarksGolden(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteIssue(&buf, marksTestIssue(), editor.DefaultPreferences()); err != nil {
+	if err := WriteIssue(&buf, exporttest.MarksTestIssue(), editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join("testdata", "text", "issue_marks.txt")
@@ -51,12 +52,12 @@ func TestWriteIssueMarksOnlyWhenSet(t *testing.T) {
 		{"印发日期", func(is *editor.Issue) { is.Marks.PrintedDate = time.Date(2023, 4, 19, 0, 0, 0, 0, time.UTC) }, "2023年4月19日印发\n"},
 	}
 	var plain bytes.Buffer
-	if err := WriteIssue(&plain, textTestIssue(), editor.DefaultPreferences()); err != nil {
+	if err := WriteIssue(&plain, exporttest.TextTestIssue(), editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			is := textTestIssue()
+			is := exporttest.TextTestIssue()
 			tt.set(is)
 			var buf bytes.Buffer
 			if err := WriteIssue(&buf, is, editor.DefaultPreferences()); err != nil {
@@ -75,7 +76,7 @@ func TestWriteIssueMarksOnlyWhenSet(t *testing.T) {
 // What the writer prints of the marks, the reader keeps in their fields,
 // not in the first item: the whole 版头/版记 survives a round trip.
 func TestMarksRoundTrip(t *testing.T) {
-	is := marksTestIssue()
+	is := exporttest.MarksTestIssue()
 	var buf bytes.Buffer
 	if err := WriteIssue(&buf, is, editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 var textUpdateGolden = flag.Bool("update-text", false, "rewrite the golden files in testdata/text")
@@ -27,7 +28,7 @@ func TestWriteIssueGolden(t *testing.T) {
 			p := editor.DefaultPreferences()
 			p.Indent = tt.indent
 			var buf bytes.Buffer
-			if err := WriteIssue(&buf, textTestIssue(), p); err != nil {
+			if err := WriteIssue(&buf, exporttest.TextTestIssue(), p); err != nil {
 				t.Fatal(err)
 			}
 			path := filepath.Join("testdata", "text", tt.golden)
@@ -49,7 +50,7 @@ func TestWriteIssueGolden(t *testing.T) {
 
 func TestWriteIssueMasthead(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteIssue(&buf, textTestIssue(), editor.DefaultPreferences()); err != nil {
+	if err := WriteIssue(&buf, exporttest.TextTestIssue(), editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.SplitN(buf.String(), "\n", 4)
@@ -65,7 +66,7 @@ func TestReadWriteRoundTrip(t *testing.T) {
 	for _, indent := range []bool{true, false} {
 		p := editor.DefaultPreferences()
 		p.Indent = indent
-		want := textTestIssue()
+		want := exporttest.TextTestIssue()
 		var buf bytes.Buffer
 		if err := WriteIssue(&buf, want, p); err != nil {
 			t.Fatal(err)
@@ -115,7 +116,7 @@ func textIssueDiff(got, want *editor.Issue) string {
 // escapes that keep a paragraph from reading back as something else: the
 // preview showed \第2页… where the PDF prints 第2页… (review R14).
 func TestWriteIssuePrintedHasNoEscapes(t *testing.T) {
-	is := textTestIssue()
+	is := exporttest.TextTestIssue()
 	it := &is.Sections[0].Items[0]
 	it.Body += "\n报：这一段像版记的开头。"
 	p := editor.DefaultPreferences()

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // xlsxBenchDB is the ten-year demo archive: BULLETINDESK_BENCH_DB, else the
@@ -91,7 +92,7 @@ func xlsxBenchWorkbook(b *testing.B, ar *editor.Archive, q editor.StatsQuery) {
 	runtime.GC()
 	stop := xlsxSamplePeakHeap()
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := exporttest.ProcessCPU()
 	for b.Loop() {
 		st, err := ar.Statistics(ctx, q)
 		if err != nil {
@@ -104,7 +105,7 @@ func xlsxBenchWorkbook(b *testing.B, ar *editor.Archive, q editor.StatsQuery) {
 		}
 		b.ReportMetric(float64(cw.n)/(1<<20), "xlsx-MB")
 	}
-	ours, cpu := b.Elapsed()/time.Duration(b.N), (processCPU()-cpu0)/float64(b.N)
+	ours, cpu := b.Elapsed()/time.Duration(b.N), (exporttest.ProcessCPU()-cpu0)/float64(b.N)
 	b.ReportMetric(stop(), "peak-heap-MB")
 	b.ReportMetric(cpu*1000, "cpu-ms")
 	if anchor, anchorCPU, ok := xlsxOpenpyxlAnchor(b, ar, q); ok {
@@ -185,11 +186,11 @@ func xlsxOpenpyxlAnchor(b *testing.B, ar *editor.Archive, q editor.StatsQuery) (
 	}
 	best, bestCPU := time.Duration(1<<62), 1e9
 	for range 2 {
-		t0, c0 := time.Now(), processCPU()
+		t0, c0 := time.Now(), exporttest.ProcessCPU()
 		if out, err := exec.Command(py, script, rows, filepath.Join(dir, "out.xlsx")).CombinedOutput(); err != nil {
 			b.Fatalf("openpyxl: %v: %s", err, out)
 		}
-		best, bestCPU = min(best, time.Since(t0)), min(bestCPU, processCPU()-c0)
+		best, bestCPU = min(best, time.Since(t0)), min(bestCPU, exporttest.ProcessCPU()-c0)
 	}
 	return best, bestCPU, true
 }

@@ -1,4 +1,4 @@
-package export
+package exporttest
 
 import (
 	"archive/zip"
@@ -19,7 +19,7 @@ type docxNode struct {
 }
 
 // docxParts unzips a .docx into part name → content.
-func docxParts(t *testing.T, data []byte) map[string]string {
+func DocxParts(t *testing.T, data []byte) map[string]string {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -42,7 +42,7 @@ func docxParts(t *testing.T, data []byte) map[string]string {
 }
 
 // docxTree parses one part; malformed XML fails the test.
-func docxTree(t *testing.T, part string) *docxNode {
+func DocxTree(t *testing.T, part string) *docxNode {
 	t.Helper()
 	d := xml.NewDecoder(strings.NewReader(part))
 	root := &docxNode{}
@@ -77,37 +77,37 @@ func docxTree(t *testing.T, part string) *docxNode {
 }
 
 // all returns every descendant named name, in document order.
-func (n *docxNode) all(name string) []*docxNode {
+func (n *docxNode) All(name string) []*docxNode {
 	var out []*docxNode
 	for _, c := range n.Children {
 		if c.Name == name {
 			out = append(out, c)
 		}
-		out = append(out, c.all(name)...)
+		out = append(out, c.All(name)...)
 	}
 	return out
 }
 
 // first returns the first descendant named name, or an empty node.
-func (n *docxNode) first(name string) *docxNode {
-	if all := n.all(name); len(all) > 0 {
+func (n *docxNode) First(name string) *docxNode {
+	if all := n.All(name); len(all) > 0 {
 		return all[0]
 	}
 	return &docxNode{Attr: map[string]string{}}
 }
 
 // text is the concatenated w:t text under n.
-func (n *docxNode) text() string {
+func (n *docxNode) AllText() string {
 	var b strings.Builder
-	for _, t := range n.all("t") {
+	for _, t := range n.All("t") {
 		b.WriteString(t.Text)
 	}
 	return b.String()
 }
 
 // style returns the w:style with the given styleId.
-func (n *docxNode) style(id string) *docxNode {
-	for _, s := range n.all("style") {
+func (n *docxNode) Style(id string) *docxNode {
+	for _, s := range n.All("style") {
 		if s.Attr["styleId"] == id {
 			return s
 		}
@@ -116,11 +116,11 @@ func (n *docxNode) style(id string) *docxNode {
 }
 
 // docxParagraphTexts is the text of each w:p of document.xml, in order.
-func docxParagraphTexts(t *testing.T, data []byte) []string {
+func DocxParagraphTexts(t *testing.T, data []byte) []string {
 	t.Helper()
 	var out []string
-	for _, p := range docxTree(t, docxParts(t, data)["word/document.xml"]).all("p") {
-		out = append(out, p.text())
+	for _, p := range DocxTree(t, DocxParts(t, data)["word/document.xml"]).All("p") {
+		out = append(out, p.AllText())
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package export
+package exporttest
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 
 // textBenchArchive opens $BULLETINDESK_BENCH_DB (a `bulletindesk demo`
 // archive), or generates one year of demo data in a temp folder.
-func textBenchArchive(b *testing.B) *editor.Archive {
+func TextBenchArchive(b *testing.B) *editor.Archive {
 	b.Helper()
 	ctx := context.Background()
 	path := os.Getenv("BULLETINDESK_BENCH_DB")

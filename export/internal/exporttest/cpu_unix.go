@@ -1,13 +1,13 @@
 //go:build unix
 
-package export
+package exporttest
 
 import "syscall"
 
 // processCPU is the CPU time (user and system) this process and the
 // commands it ran and waited for have used so far, in seconds: on a machine
 // shared with other builds, the figure that does not grow with their load.
-func processCPU() float64 {
+func ProcessCPU() float64 {
 	total := 0.0
 	for _, who := range []int{syscall.RUSAGE_SELF, syscall.RUSAGE_CHILDREN} {
 		var ru syscall.Rusage

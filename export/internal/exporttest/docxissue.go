@@ -1,4 +1,4 @@
-package export
+package exporttest
 
 import (
 	"time"
@@ -9,7 +9,7 @@ import (
 // docxTestIssue is an invented issue of a fictional city's bulletin: two
 // sections, items of one and of several paragraphs, a 综合 item crediting
 // three units, one item without attribution, and the footer with a copy count.
-func docxTestIssue() *editor.Issue {
+func DocxTestIssue() *editor.Issue {
 	return &editor.Issue{
 		BulletinName: "组工信息",
 		EditingUnit:  "中共临江市委组织部",

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package export
+package exporttest
 
 // processCPU is not measured here; the benchmarks report 0.
-func processCPU() float64 { return 0 }
+func ProcessCPU() float64 { return 0 }

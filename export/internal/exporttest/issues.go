@@ -1,4 +1,4 @@
-package export
+package exporttest
 
 import (
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -6,7 +6,7 @@ import (
 ) // textTestIssue is an invented issue of an invented city, the shape of a
 // real one: masthead, two sections, a multi-paragraph item, a 综合 item
 // crediting two units, a 市外 item without attribution, the footer.
-func textTestIssue() *editor.Issue {
+func TextTestIssue() *editor.Issue {
 	item := func(lead, body, attr string) editor.Item {
 		return editor.Item{Lead: lead, Body: body, Attribution: attr,
 			Words: editor.CountWords(lead) + editor.CountWords(body) + editor.CountWords(attr)}
@@ -54,8 +54,8 @@ func textTestIssue() *editor.Issue {
 }
 
 // marksTestIssue is the fixture issue with every 版头/版记 mark set.
-func marksTestIssue() *editor.Issue {
-	is := textTestIssue()
+func MarksTestIssue() *editor.Issue {
+	is := TextTestIssue()
 	is.Marks = editor.IssueMarks{Classification: "秘密", SecrecyTerm: "1年", Internal: true, CopyNumber: "000012",
 		Signer: "王明", Contents: true, Printer: "中共江州市委组织部办公室",
 		PrintedDate: time.Date(2023, 4, 19, 0, 0, 0, 0, time.UTC)}

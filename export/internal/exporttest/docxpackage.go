@@ -1,4 +1,4 @@
-package export
+package exporttest
 
 import (
 	"archive/zip"
@@ -8,7 +8,7 @@ import (
 )
 
 // docxTestNS declares the prefixes the test documents use.
-const docxTestNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
+const DocxTestNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
 	`xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
 	`xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ` +
 	`xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +
@@ -16,14 +16,14 @@ const docxTestNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/
 	`xmlns:v="urn:schemas-microsoft-com:vml"`
 
 // docxTestDocument wraps body XML in a w:document.
-func docxTestDocument(body string) string {
+func DocxTestDocument(body string) string {
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-		`<w:document ` + docxTestNS + `><w:body>` + body + `</w:body></w:document>`
+		`<w:document ` + DocxTestNS + `><w:body>` + body + `</w:body></w:document>`
 }
 
 // docxTestPackage zips parts (name → content) in name order, with the
 // package relationships a real .docx has unless parts already says otherwise.
-func docxTestPackage(t testing.TB, parts map[string]string) []byte {
+func DocxTestPackage(t testing.TB, parts map[string]string) []byte {
 	t.Helper()
 	all := map[string]string{
 		"[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
@@ -58,11 +58,11 @@ func docxTestPackage(t testing.TB, parts map[string]string) []byte {
 }
 
 // docxTestBody makes a .docx from body XML alone.
-func docxTestBody(t testing.TB, body string) []byte {
-	return docxTestPackage(t, map[string]string{"word/document.xml": docxTestDocument(body)})
+func DocxTestBody(t testing.TB, body string) []byte {
+	return DocxTestPackage(t, map[string]string{"word/document.xml": DocxTestDocument(body)})
 }
 
 // docxP is a plain paragraph of one run.
-func docxP(text string) string {
+func DocxP(text string) string {
 	return `<w:p><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
 }

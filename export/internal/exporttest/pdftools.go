@@ -1,4 +1,4 @@
-package export
+package exporttest
 
 import (
 	"os/exec"
@@ -7,7 +7,7 @@ import (
 	"unicode"
 )
 
-func pdfTool(t *testing.T, name string, args ...string) string {
+func PdfTool(t *testing.T, name string, args ...string) string {
 	t.Helper()
 	out, err := exec.Command(name, args...).CombinedOutput()
 	if err != nil {
@@ -17,7 +17,7 @@ func pdfTool(t *testing.T, name string, args ...string) string {
 }
 
 // dropSpace removes every kind of white space, full-width included.
-func dropSpace(s string) string {
+func DropSpace(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
