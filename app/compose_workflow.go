@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // The review in 组版: the buttons of the next steps (送审, 审核通过, 退回,
@@ -207,7 +207,7 @@ func (s *composeScreen) onSign() {
 // invented for the unit: the signer is told where to set it.
 func signWarnings(is *editor.Issue) string {
 	var out string
-	if empty := export.EmptySections(is); len(empty) > 0 {
+	if empty := issueprint.EmptySections(is); len(empty) > 0 {
 		out += "\n" + lang.L("栏目“{{.Names}}”没有条目，导出时不印。", map[string]any{"Names": strings.Join(empty, "、")})
 	}
 	if strings.TrimSpace(is.EditingUnit) == "" {

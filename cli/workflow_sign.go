@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // cliSignDay picks the 签发 day when --date was not given
@@ -44,7 +44,7 @@ func cliSignWarnings(is *editor.Issue, day editor.Date) []string {
 		out = append(out, fmt.Sprintf("the issue's date changes from %s to the 签发 day %s (--date %s keeps it)",
 			is.Date.Format(editor.DateLayout), chosen.Format(editor.DateLayout), is.Date.Format(editor.DateLayout)))
 	}
-	if empty := export.EmptySections(is); len(empty) > 0 {
+	if empty := issueprint.EmptySections(is); len(empty) > 0 {
 		out = append(out, fmt.Sprintf("栏目 %s has no item and is left out of every export", strings.Join(empty, "、")))
 	}
 	if strings.TrimSpace(is.EditingUnit) == "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // Rules of the 版记 by GB/T 9704: thick (0.35 mm) above and below the
@@ -27,13 +28,13 @@ const (
 func (d *docxBody) distribution(is *editor.Issue) {
 	var lines []string
 	for _, l := range is.Distribution {
-		lines = append(lines, FooterLineText(l))
+		lines = append(lines, issueprint.FooterLineText(l))
 	}
 	copies := ""
 	if is.CopyCount > 0 {
-		copies = IssueCopyLine(is)
+		copies = issueprint.IssueCopyLine(is)
 	}
-	printed := PrintedLine(is.Marks)
+	printed := issueprint.PrintedLine(is.Marks)
 	if len(lines) == 0 && copies == "" && printed == "" {
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // The fixed parts of the .docx package. Element order inside w:pPr, w:rPr,
@@ -75,7 +76,7 @@ func docxCoreProps(is *editor.Issue) string {
 	if is.Year > 0 && is.Number > 0 {
 		title += fmt.Sprintf(" %d年第%d期", is.Year, is.Number)
 	}
-	stamp := docxModTime(is).Format(time.RFC3339)
+	stamp := issueprint.ModTime(is).Format(time.RFC3339)
 	return docxXMLHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
 		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
 		`xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // Page geometry of GB/T 9704-2012 in twips (1/1440 inch; 1 mm ≈ 56.69 twips):
@@ -62,7 +63,7 @@ func newDocxLook(p editor.Preferences) docxLook {
 	if strings.TrimSpace(l.heading) == "" {
 		l.heading = def.HeadingFont
 	}
-	if !docxIsHexColor(l.color) {
+	if !issueprint.IsHexColor(l.color) {
 		l.color = def.MastheadColor
 	}
 	// 小标宋 is a heavy face already; any other face (宋体) is set bold.
@@ -75,7 +76,7 @@ func newDocxLook(p editor.Preferences) docxLook {
 // masthead, the sections and △ items, the 报/送/发 block between rules, and
 // page numbers "— 1 —" on the outer side of each page.
 func WriteIssueDocx(w io.Writer, is *editor.Issue, p editor.Preferences) error {
-	is = PrintedIssue(is)
+	is = issueprint.PrintedIssue(is)
 	look := newDocxLook(p)
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes},
@@ -90,7 +91,7 @@ func WriteIssueDocx(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 		{"word/footer1.xml", docxFooterXML("right")},
 		{"word/footer2.xml", docxFooterXML("left")},
 	}
-	modified := docxModTime(is)
+	modified := issueprint.ModTime(is)
 	zw := zip.NewWriter(w)
 	for _, part := range parts {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: part.name, Method: zip.Deflate, Modified: modified})
@@ -149,13 +150,13 @@ func (d *docxBody) masthead(is *editor.Issue) {
 		rPr := fmt.Sprintf(`<w:spacing w:val="%d"/><w:sz w:val="%d"/><w:szCs w:val="%d"/>`, spacing, size, size)
 		d.para(`<w:pStyle w:val="BulletinMasthead"/>`, docxRun(rPr, is.BulletinName))
 	}
-	if number := docxIssueNumber(is); number != "" {
+	if number := issueprint.IssueNumber(is); number != "" {
 		d.para(`<w:pStyle w:val="BulletinIssueNumber"/>`, docxRun("", number))
 	}
 	unit := editor.EditingUnitLine(is)
 	date := ""
 	if !is.Date.IsZero() {
-		date = TextDate(is.Date)
+		date = issueprint.TextDate(is.Date)
 	}
 	// The rule is this paragraph's bottom border, so it is drawn even when
 	// both unit and date are empty.

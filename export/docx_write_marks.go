@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // docxKaiFont sets the 编者按 and the 本期要目, as bulletins print them.
@@ -14,9 +15,9 @@ const docxKaiFont = "楷体_GB2312"
 func (d *docxBody) marksAbove(is *editor.Issue) {
 	internal := ""
 	if is.Marks.Internal {
-		internal = InternalMark
+		internal = issueprint.InternalMark
 	}
-	for _, s := range []string{strings.TrimSpace(is.Marks.CopyNumber), ClassificationLine(is.Marks), internal} {
+	for _, s := range []string{strings.TrimSpace(is.Marks.CopyNumber), issueprint.ClassificationLine(is.Marks), internal} {
 		if s != "" {
 			d.para(`<w:pStyle w:val="Normal"/><w:keepNext/><w:jc w:val="left"/>`, docxRun(docxFonts(d.look.heading), s))
 		}
@@ -26,15 +27,15 @@ func (d *docxBody) marksAbove(is *editor.Issue) {
 // signer writes 签发人：… flush right, one character in, under the rule.
 func (d *docxBody) signer(is *editor.Issue) {
 	if s := strings.TrimSpace(is.Marks.Signer); s != "" {
-		d.para(`<w:pStyle w:val="Normal"/><w:keepNext/><w:ind w:right="320"/><w:jc w:val="right"/>`, docxRun("", SignerLabel+s))
+		d.para(`<w:pStyle w:val="Normal"/><w:keepNext/><w:ind w:right="320"/><w:jc w:val="right"/>`, docxRun("", issueprint.SignerLabel+s))
 	}
 }
 
 // front writes the 本期要目 (when on) and the issue's 编者按 before the first
 // section, as the layout of the PDF does.
 func (d *docxBody) front(is *editor.Issue) {
-	if leads := ContentsLeads(is); len(leads) > 0 {
-		d.para(`<w:pStyle w:val="Normal"/><w:keepNext/><w:jc w:val="center"/>`, docxRun(docxFonts(d.look.heading), ContentsTitle))
+	if leads := issueprint.ContentsLeads(is); len(leads) > 0 {
+		d.para(`<w:pStyle w:val="Normal"/><w:keepNext/><w:jc w:val="center"/>`, docxRun(docxFonts(d.look.heading), issueprint.ContentsTitle))
 		for _, l := range leads {
 			d.para(`<w:pStyle w:val="BulletinBody"/><w:ind w:left="640" w:firstLine="0"/><w:jc w:val="left"/>`, docxRun(docxFonts(docxKaiFont), l))
 		}
@@ -52,7 +53,7 @@ func (d *docxBody) note(text string) {
 		}
 		var runs []string
 		if first {
-			runs = append(runs, docxRun(docxFonts(d.look.heading), EditorNoteLabel))
+			runs = append(runs, docxRun(docxFonts(d.look.heading), issueprint.EditorNoteLabel))
 		}
 		runs = append(runs, docxRun(docxFonts(docxKaiFont), p))
 		d.para(`<w:pStyle w:val="BulletinBody"/>`+docxIf(first, `<w:keepNext/>`), runs...)

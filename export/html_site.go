@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // SitePut writes one file of a static site, name relative to its root
@@ -32,7 +33,7 @@ func WriteSite(issues []editor.Issue, bulletin string, put SitePut) error {
 	for i := range issues {
 		is := &issues[i]
 		if err := put(SiteIssuePath(is), func(w io.Writer) error { return writeSitePage(w, is) }); err != nil {
-			return fmt.Errorf("write the page of %s: %w", docxIssueNumber(is), err)
+			return fmt.Errorf("write the page of %s: %w", issueprint.IssueNumber(is), err)
 		}
 	}
 	return put("index.html", func(w io.Writer) error {
@@ -46,7 +47,7 @@ func WriteSite(issues []editor.Issue, bulletin string, put SitePut) error {
 // writeSitePage is an issue's page of the site: a way back to the index,
 // and the 草稿 mark when it is not signed.
 func writeSitePage(w io.Writer, is *editor.Issue) error {
-	pg := newHTMLIssue(PrintedIssue(is), "../index.html")
+	pg := newHTMLIssue(issueprint.PrintedIssue(is), "../index.html")
 	if is.Status != editor.IssueSigned {
 		pg.Draft = DraftMark
 	}
@@ -75,14 +76,14 @@ func newSiteIndex(issues []editor.Issue, bulletin string) siteIndex {
 		sort.Slice(list, func(i, j int) bool { return list[i].Number < list[j].Number })
 		sy := siteYear{Year: y}
 		for _, is := range list {
-			e := siteEntry{Href: SiteIssuePath(&is), Number: docxIssueNumber(&is)}
+			e := siteEntry{Href: SiteIssuePath(&is), Number: issueprint.IssueNumber(&is)}
 			if is.Status != editor.IssueSigned {
 				e.Draft = DraftMark
 			}
 			if !is.Date.IsZero() {
-				e.Date, e.ISODate = TextDate(is.Date), is.Date.Format(editor.DateLayout)
+				e.Date, e.ISODate = issueprint.TextDate(is.Date), is.Date.Format(editor.DateLayout)
 			}
-			if p := PrintedIssue(&is); len(p.Sections) > 0 {
+			if p := issueprint.PrintedIssue(&is); len(p.Sections) > 0 {
 				e.Lead = p.Sections[0].Items[0].Lead
 			}
 			sy.Issues = append(sy.Issues, e)

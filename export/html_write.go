@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // WriteIssueHTML writes the issue as one self-contained portal page: no
@@ -19,7 +20,7 @@ func WriteIssueHTML(w io.Writer, is *editor.Issue, p editor.Preferences) error {
 
 // writeIssueHTML writes the page; back, when set, links to the site's index.
 func writeIssueHTML(w io.Writer, is *editor.Issue, back string) error {
-	return writeHTMLPage(w, newHTMLIssue(PrintedIssue(is), back))
+	return writeHTMLPage(w, newHTMLIssue(issueprint.PrintedIssue(is), back))
 }
 
 func writeHTMLPage(w io.Writer, pg htmlPage) error {
@@ -59,9 +60,9 @@ type htmlPage struct {
 
 func newHTMLIssue(is *editor.Issue, back string) htmlPage {
 	t := LayoutTexts(is)
-	pg := htmlPage{Name: is.BulletinName, Number: docxIssueNumber(is), Date: t.Date, CopyNumber: strings.TrimSpace(is.Marks.CopyNumber),
-		Classification: t.Classification, Internal: t.Internal, Signer: t.Signer, ContentsTitle: ContentsTitle,
-		NoteLabel: EditorNoteLabel, Note: htmlParas(is.EditorNote), Distribution: is.Distribution,
+	pg := htmlPage{Name: is.BulletinName, Number: issueprint.IssueNumber(is), Date: t.Date, CopyNumber: strings.TrimSpace(is.Marks.CopyNumber),
+		Classification: t.Classification, Internal: t.Internal, Signer: t.Signer, ContentsTitle: issueprint.ContentsTitle,
+		NoteLabel: issueprint.EditorNoteLabel, Note: htmlParas(is.EditorNote), Distribution: is.Distribution,
 		Printed: t.Printed, Copies: t.Copies, Back: back}
 	pg.Title = strings.TrimSpace(is.BulletinName + " " + pg.Number)
 	pg.Unit = editor.EditingUnitLine(is)

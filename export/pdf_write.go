@@ -9,6 +9,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 	"github.com/bulletindesk/bulletindesk/pages"
 )
 
@@ -16,23 +17,23 @@ import (
 // own, the same as the text export writes.
 func LayoutTexts(is *editor.Issue) pages.Texts {
 	t := pages.Texts{
-		Classification: ClassificationLine(is.Marks),
-		ContentsTitle:  ContentsTitle,
-		Contents:       ContentsLeads(is),
-		NoteLabel:      EditorNoteLabel,
-		Printed:        PrintedLine(is.Marks),
+		Classification: issueprint.ClassificationLine(is.Marks),
+		ContentsTitle:  issueprint.ContentsTitle,
+		Contents:       issueprint.ContentsLeads(is),
+		NoteLabel:      issueprint.EditorNoteLabel,
+		Printed:        issueprint.PrintedLine(is.Marks),
 	}
 	if is.Marks.Internal {
-		t.Internal = InternalMark
+		t.Internal = issueprint.InternalMark
 	}
 	if s := strings.TrimSpace(is.Marks.Signer); s != "" {
-		t.Signer = SignerLabel + s
+		t.Signer = issueprint.SignerLabel + s
 	}
 	if !is.Date.IsZero() {
-		t.Date = TextDate(is.Date)
+		t.Date = issueprint.TextDate(is.Date)
 	}
 	if is.CopyCount > 0 {
-		t.Copies = IssueCopyLine(is)
+		t.Copies = issueprint.IssueCopyLine(is)
 	}
 	return t
 }
@@ -77,7 +78,7 @@ func PDFFonts(p editor.Preferences) (*pages.FontSet, error) {
 
 // LayoutIssue lays the issue out on pages with the preferences' fonts.
 func LayoutIssue(is *editor.Issue, p editor.Preferences) (pages.Document, *pages.FontSet, error) {
-	is = PrintedIssue(is)
+	is = issueprint.PrintedIssue(is)
 	fonts, err := PDFFonts(p)
 	if err != nil {
 		return pages.Document{}, nil, err
@@ -132,13 +133,13 @@ func newPDF(is *editor.Issue, fonts *pages.FontSet) *pdfDoc {
 	doc := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: pages.PageWidth, Ht: pages.PageHeight}})
 	doc.SetMargins(0, 0, 0)
 	doc.SetAutoPageBreak(false, 0)
-	title := strings.TrimSpace(is.BulletinName + " " + docxIssueNumber(is))
+	title := strings.TrimSpace(is.BulletinName + " " + issueprint.IssueNumber(is))
 	doc.SetTitle(title, true)
 	doc.SetAuthor(is.EditingUnit, true)
 	doc.SetSubject(title, true)
 	doc.SetCreator("Bulletin Desk 简报编辑台", true)
 	doc.SetLang("zh-CN")
-	stamp := docxModTime(is) // the issue's time, not the clock: the same issue gives the same file
+	stamp := issueprint.ModTime(is) // the issue's time, not the clock: the same issue gives the same file
 	doc.SetCreationDate(stamp)
 	doc.SetModificationDate(stamp)
 	pd := &pdfDoc{doc: doc, fonts: fonts, family: map[string]string{}}
@@ -227,7 +228,7 @@ func (pd *pdfDoc) rule(r pages.Rule, red [3]int) {
 // pdfColor reads RRGGBB; anything else is the masthead red C00000.
 func pdfColor(hex string) [3]int {
 	hex = strings.ToUpper(strings.TrimPrefix(strings.TrimSpace(hex), "#"))
-	if !docxIsHexColor(hex) {
+	if !issueprint.IsHexColor(hex) {
 		hex = "C00000"
 	}
 	var c [3]int

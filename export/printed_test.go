@@ -7,6 +7,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // TestEmptySectionNotPrinted (found-s13d item 4): a 栏目 with no item —
@@ -50,7 +51,7 @@ func TestEmptySectionNotPrinted(t *testing.T) {
 	if len(is.Sections) != 3 {
 		t.Errorf("the export changed the issue: %d sections left", len(is.Sections))
 	}
-	if got := EmptySections(is); len(got) != 1 || got[0] != "他山之石" {
+	if got := issueprint.EmptySections(is); len(got) != 1 || got[0] != "他山之石" {
 		t.Errorf("EmptySections = %q, want [他山之石]", got)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // Reading keeps what the source wrote and invents nothing: the tests of
@@ -30,7 +31,7 @@ func TestIntakeCorpusReadsBackAsRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want = PrintedIssue(want)
+			want = issueprint.PrintedIssue(want)
 			var first, second bytes.Buffer
 			if err := WriteIssue(&first, want, editor.Preferences{Indent: true}); err != nil {
 				t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // FuzzReadIssue: no input makes ReadIssue (or ReadIssueMasthead, with
@@ -113,7 +114,7 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// an empty 栏目 is not printed, so it does not come back (printed.go)
-		want := PrintedIssue((&textGen{b: data}).issue())
+		want := issueprint.PrintedIssue((&textGen{b: data}).issue())
 		for _, indent := range []bool{true, false} {
 			var buf bytes.Buffer
 			if err := WriteIssue(&buf, want, editor.Preferences{Indent: indent}); err != nil {
@@ -345,8 +346,8 @@ func (g *textGen) marks(is *editor.Issue) {
 	if g.n(2) == 0 {
 		m.Signer = "王明"
 	}
-	m.Contents = g.n(2) == 0 && len(ContentsLeads(&editor.Issue{Marks: editor.IssueMarks{Contents: true}, Sections: is.Sections})) > 0 // 要目 of no item is not printed
-	if leads := ContentsFromLeads(is); m.Contents && len(leads) > 1 && g.n(3) == 0 {
+	m.Contents = g.n(2) == 0 && len(issueprint.ContentsLeads(&editor.Issue{Marks: editor.IssueMarks{Contents: true}, Sections: is.Sections})) > 0 // 要目 of no item is not printed
+	if leads := issueprint.ContentsFromLeads(is); m.Contents && len(leads) > 1 && g.n(3) == 0 {
 		// a back issue's own list: numbered, one lead short
 		mark := g.n(2) // numbered, or marked △ as the items are (review F1)
 		for k, l := range leads[:len(leads)-1] {
@@ -386,7 +387,7 @@ func FuzzReadWrapped(f *testing.F) {
 	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{0, 0, 1, 0, 1, 1}) // PDF, 8 wide
 	f.Add(bytes.Repeat([]byte{7, 200, 13, 42, 99, 1, 0, 255}, 40), []byte{3, 1, 0, 1, 1, 0}) // e-mail, 11 wide
 	f.Fuzz(func(t *testing.T, issueBytes, wrapBytes []byte) {
-		want := PrintedIssue((&textGen{b: issueBytes, strict: true}).issue())
+		want := issueprint.PrintedIssue((&textGen{b: issueBytes, strict: true}).issue())
 		var buf bytes.Buffer
 		if err := WriteIssue(&buf, want, editor.Preferences{Indent: true}); err != nil {
 			t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // Reading the 版头/版记 marks text_write_marks.go writes, and the way other
@@ -73,7 +74,7 @@ func (p *textIssueParser) markLine(i int) bool {
 	switch {
 	case early && len(p.is.Sections) == 0 && textSignerRe.MatchString(l.text):
 		p.is.Marks.Signer = strings.TrimSpace(textSignerRe.FindStringSubmatch(l.text)[1])
-	case early && c == ContentsTitle:
+	case early && c == issueprint.ContentsTitle:
 		p.is.Marks.Contents, p.contents = true, true
 	case !p.inFoot && textIsNote(l.text) && p.note != nil && p.note.forItem:
 		// A second 编者按 before the item's △: both are the item's, the

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // ErrNoIssue is returned for a text with neither a masthead nor any item.
@@ -300,7 +301,7 @@ func textBlankSeparated(lines []textLine) bool {
 		// only when it is placed like a heading: 领Windows in a wrapped
 		// 编者按 looks like one but is followed by text, not an item.
 		if !textEndsClause(lines[i-1].text) && !textIsItemStart(l.text) && !textFooterStart(l.text) && !textHeadingAt(lines, i) &&
-			!textIsNote(l.text) && textCompact(l.text) != ContentsTitle {
+			!textIsNote(l.text) && textCompact(l.text) != issueprint.ContentsTitle {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // A 本期要目 list repeats the items' leads or titles. The reader keeps its
@@ -20,7 +21,7 @@ import (
 // textKeptContents is the 要目 list to keep: lines joined by "\n", "" when
 // they are the issue's leads as the writer prints them.
 func textKeptContents(lines []string, is *editor.Issue) string {
-	leads := ContentsFromLeads(is)
+	leads := issueprint.ContentsFromLeads(is)
 	same := len(lines) == len(leads)
 	for i := 0; same && i < len(lines); i++ {
 		same = textCompact(lines[i]) == textCompact(leads[i])

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // A body paragraph that the reader would take for something else — an
@@ -29,7 +30,7 @@ func textSpecialLine(s string, is *editor.Issue) bool {
 		return true
 	}
 	c := textCompact(s)
-	return c == ContentsTitle || textIsRunningHeader(s, is.BulletinName) || c != "" &&
+	return c == issueprint.ContentsTitle || textIsRunningHeader(s, is.BulletinName) || c != "" &&
 		(c == textCompact(is.BulletinName) || c == textCompact(textNumberLine(is)) || strings.HasPrefix(c, "签发人"))
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // The footer (版记) of an issue: 报/送/发 lines, each maybe wrapped over
@@ -14,9 +15,9 @@ import (
 func (p *textIssueParser) footerLine(l textLine) {
 	p.open, p.inFoot = nil, true
 	p.endNote()
-	if n, ok := textCopyCount(l.text); ok {
+	if n, ok := issueprint.CopyCount(l.text); ok {
 		p.is.CopyCount = n
-		if t := strings.TrimSpace(l.text); t != CopyCountLine(n) {
+		if t := strings.TrimSpace(l.text); t != issueprint.CopyCountLine(n) {
 			p.is.Marks.CopyLine = t // 共印120份, as the source wrote it
 		}
 		return
@@ -81,7 +82,7 @@ func (p *textIssueParser) releasePrinter() {
 var textFooterRe = regexp.MustCompile(`^(报送|抄报|抄送|报|送|发)\s*[：:]\s*`) // 报送 and 抄送 are the pair of 高校 and 部门 bulletins
 
 func textFooterStart(s string) bool {
-	_, ok := textCopyCount(s)
+	_, ok := issueprint.CopyCount(s)
 	var m editor.IssueMarks
 	return ok || textFooterRe.MatchString(s) || textPrintedLine(s, &m) || textIsTrailer(s)
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 	"strings"
 	"unicode/utf8"
 )
@@ -121,7 +122,7 @@ func textBracketSection(lines []textLine, i int) bool {
 func textIsItemHeadline(s string) bool {
 	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, textSentenceEnds+"；;") || textEndsHeadlineNot(s) ||
 		textBrokenOff(s) || !textBalanced(s) || textBracketTitleRe.MatchString(s) || textIsItemStart(s) ||
-		textFooterStart(s) || textIsNote(s) || textSignerRe.MatchString(s) || textCompact(s) == ContentsTitle {
+		textFooterStart(s) || textIsNote(s) || textSignerRe.MatchString(s) || textCompact(s) == issueprint.ContentsTitle {
 		return false
 	}
 	return true

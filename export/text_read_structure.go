@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 	"regexp"
 	"strconv"
 )
@@ -65,7 +66,7 @@ func textMarkItemStarts(lines []textLine) int {
 	count, expect, contents := textMarkBracketSections(lines), 1, false // 【栏目】 over headlines (text_read_sections.go)
 	for i := range lines {
 		t := lines[i].text
-		if textCompact(t) == ContentsTitle {
+		if textCompact(t) == issueprint.ContentsTitle {
 			contents = true
 			continue
 		}

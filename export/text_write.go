@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // textIndent is the Chinese paragraph indent: two full-width spaces.
@@ -50,7 +51,7 @@ func WriteIssuePrinted(w io.Writer, is *editor.Issue, p editor.Preferences) erro
 }
 
 func writeIssueText(w io.Writer, is *editor.Issue, p editor.Preferences, printed bool) error {
-	is = PrintedIssue(is)
+	is = issueprint.PrintedIssue(is)
 	bw := bufio.NewWriter(w)
 	tw := &textWriter{w: bw, indent: p.Indent, is: is, repeats: textRepeatedParas(is), printed: printed}
 	tw.marksAbove(is)
@@ -115,7 +116,7 @@ func (t *textWriter) masthead(is *editor.Issue) {
 		parts = append(parts, unit)
 	}
 	if !is.Date.IsZero() {
-		parts = append(parts, TextDate(is.Date))
+		parts = append(parts, issueprint.TextDate(is.Date))
 	}
 	if len(parts) > 0 {
 		t.line(strings.Join(parts, "        "))
@@ -129,7 +130,7 @@ func (t *textWriter) section(sec editor.Section) {
 	}
 	for _, it := range sec.Items {
 		if note := strings.TrimSpace(it.EditorNote); note != "" {
-			t.para(EditorNoteLabel + note)
+			t.para(issueprint.EditorNoteLabel + note)
 		}
 		// A body typed on Windows may carry \r; spaces at a paragraph's
 		// ends would read back as indentation.
@@ -158,19 +159,19 @@ func (t *textWriter) section(sec editor.Section) {
 }
 
 func (t *textWriter) footer(is *editor.Issue) {
-	printed := PrintedLine(is.Marks)
+	printed := issueprint.PrintedLine(is.Marks)
 	if len(is.Distribution) == 0 && is.CopyCount <= 0 && printed == "" {
 		return
 	}
 	t.gap()
 	for _, d := range is.Distribution {
-		t.line(FooterLineText(d))
+		t.line(issueprint.FooterLineText(d))
 	}
 	if printed != "" {
 		t.line(printed)
 	}
 	if is.CopyCount > 0 {
-		t.line(IssueCopyLine(is))
+		t.line(issueprint.IssueCopyLine(is))
 	}
 }
 

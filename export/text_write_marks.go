@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/issueprint"
 )
 
 // marksAbove writes 份号, 密级 and 内部资料 above the title, each when set.
@@ -11,22 +12,22 @@ func (t *textWriter) marksAbove(is *editor.Issue) {
 	if n := strings.TrimSpace(is.Marks.CopyNumber); n != "" {
 		t.line(n)
 	}
-	if c := ClassificationLine(is.Marks); c != "" {
+	if c := issueprint.ClassificationLine(is.Marks); c != "" {
 		t.line(c)
 	}
 	if is.Marks.Internal {
-		t.line(InternalMark)
+		t.line(issueprint.InternalMark)
 	}
 }
 
 // marksBelow writes 签发人 under the 编 line, then 本期要目 and the issue's 编者按.
 func (t *textWriter) marksBelow(is *editor.Issue) {
 	if s := strings.TrimSpace(is.Marks.Signer); s != "" {
-		t.line(SignerLabel + s)
+		t.line(issueprint.SignerLabel + s)
 	}
-	if leads := ContentsLeads(is); len(leads) > 0 {
+	if leads := issueprint.ContentsLeads(is); len(leads) > 0 {
 		t.gap()
-		t.line(ContentsTitle)
+		t.line(issueprint.ContentsTitle)
 		for _, l := range leads {
 			t.line(l)
 		}
@@ -38,7 +39,7 @@ func (t *textWriter) marksBelow(is *editor.Issue) {
 				continue
 			}
 			if i == 0 {
-				p = EditorNoteLabel + p
+				p = issueprint.EditorNoteLabel + p
 			}
 			t.para(p)
 		}

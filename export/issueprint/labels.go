@@ -1,4 +1,4 @@
-package export
+package issueprint
 
 import (
 	"fmt"
@@ -34,7 +34,7 @@ func CopyCountLine(n int) string {
 // still says its count (Marks.CopyLine).
 func IssueCopyLine(is *editor.Issue) string {
 	if kept := strings.TrimSpace(is.Marks.CopyLine); kept != "" && is.CopyCount > 0 {
-		if n, ok := textCopyCount(kept); ok && n == is.CopyCount {
+		if n, ok := CopyCount(kept); ok && n == is.CopyCount {
 			return kept
 		}
 	}
@@ -99,7 +99,7 @@ func TextDate(d editor.Date) string {
 	return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
 }
 
-func docxIsHexColor(s string) bool {
+func IsHexColor(s string) bool {
 	if len(s) != 6 {
 		return false
 	}
@@ -113,7 +113,7 @@ func docxIsHexColor(s string) bool {
 
 // docxModTime stamps the zip entries with the issue's time, not the clock,
 // so writing the same issue twice gives the same bytes.
-func docxModTime(is *editor.Issue) time.Time {
+func ModTime(is *editor.Issue) time.Time {
 	switch {
 	case !is.UpdatedAt.IsZero():
 		return is.UpdatedAt.UTC()
@@ -124,7 +124,7 @@ func docxModTime(is *editor.Issue) time.Time {
 }
 
 // docxIssueNumber is 第N期（总第M期） as the text format writes it.
-func docxIssueNumber(is *editor.Issue) string {
+func IssueNumber(is *editor.Issue) string {
 	switch {
 	case is.Number > 0 && is.TotalNumber > 0:
 		return fmt.Sprintf("第%d期（总第%d期）", is.Number, is.TotalNumber)
@@ -136,7 +136,7 @@ func docxIssueNumber(is *editor.Issue) string {
 
 var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数)[：:]?(\d+)份?[）)]?$`)
 
-func textCopyCount(s string) (int, bool) {
+func CopyCount(s string) (int, bool) {
 	m := textCopyRe.FindStringSubmatch(labelCompact(s))
 	if m == nil {
 		return 0, false

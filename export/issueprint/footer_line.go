@@ -1,4 +1,4 @@
-package export
+package issueprint
 
 import "github.com/bulletindesk/bulletindesk/editor"
 
