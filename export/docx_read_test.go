@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/docx"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
@@ -146,7 +147,7 @@ func TestReadOfficeDocThatIsDocx(t *testing.T) {
 // BenchmarkReadDocx reads the issue's own .docx as a submission.
 func BenchmarkReadDocx(b *testing.B) {
 	var buf bytes.Buffer
-	if err := WriteIssueDocx(&buf, exporttest.DocxTestIssue(), editor.DefaultPreferences()); err != nil {
+	if err := docx.WriteIssueDocx(&buf, exporttest.DocxTestIssue(), editor.DefaultPreferences()); err != nil {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/docx"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
@@ -20,7 +21,7 @@ var docxOut = flag.String("docx-out", "", "also write the test issue's .docx to 
 func docxWriteTestIssue(t *testing.T, is *editor.Issue, p editor.Preferences) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteIssueDocx(&buf, is, p); err != nil {
+	if err := docx.WriteIssueDocx(&buf, is, p); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -244,7 +245,7 @@ func TestWriteIssueDocxDeterministic(t *testing.T) {
 func BenchmarkWriteIssueDocx(b *testing.B) {
 	is, p := exporttest.DocxTestIssue(), editor.DefaultPreferences()
 	for b.Loop() {
-		if err := WriteIssueDocx(io.Discard, is, p); err != nil {
+		if err := docx.WriteIssueDocx(io.Discard, is, p); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/docx"
 )
 
 // IssueWriterFunc writes an issue in one format (txt, docx, xlsx).
@@ -17,7 +18,7 @@ type IssueWriterFunc func(w io.Writer, is *editor.Issue, p editor.Preferences) e
 var (
 	issueFormats = map[string]IssueWriterFunc{
 		"txt":        WriteIssue,
-		"docx":       WriteIssueDocx,
+		"docx":       docx.WriteIssueDocx,
 		"pdf":        WriteIssuePDF,
 		"pdf-copies": WriteIssuePDFCopies,
 		"html":       WriteIssueHTML,

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/docx"
 )
 
 // TestReadIssueFromWord (reviewer F33): a back issue kept as .docx — here
@@ -26,7 +27,7 @@ func TestReadIssueFromWord(t *testing.T) {
 				t.Fatal(err)
 			}
 			var word bytes.Buffer
-			if err := WriteIssueDocx(&word, is, editor.Preferences{}); err != nil {
+			if err := docx.WriteIssueDocx(&word, is, editor.Preferences{}); err != nil {
 				t.Fatal(err)
 			}
 			back, _, err := ReadIssueSummary(bytes.NewReader(word.Bytes()))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/docx"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
@@ -47,7 +48,7 @@ func TestUnitLineWithout编PrintsAsWritten(t *testing.T) {
 				t.Errorf("HTML has no %q closing an element", tc.want)
 			}
 			var word bytes.Buffer
-			if err := WriteIssueDocx(&word, is, editor.DefaultPreferences()); err != nil {
+			if err := docx.WriteIssueDocx(&word, is, editor.DefaultPreferences()); err != nil {
 				t.Fatal(err)
 			}
 			if doc := string(exporttest.DocxParts(t, word.Bytes())["word/document.xml"]); !strings.Contains(doc, ">"+tc.want+"</w:t>") {
