@@ -17,7 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 	"github.com/bulletindesk/bulletindesk/pages"
 )
 
@@ -149,7 +149,7 @@ func (l *composePagesFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // composeDrawPages is the layout of is and each page drawn.
 func composeDrawPages(is *editor.Issue, prefs editor.Preferences) ([]image.Image, pages.Document, error) {
-	doc, fonts, err := export.LayoutIssue(is, prefs)
+	doc, fonts, err := pdf.LayoutIssue(is, prefs)
 	if err != nil {
 		return nil, doc, err
 	}
@@ -223,7 +223,7 @@ func composeCopyIssue(is *editor.Issue) editor.Issue {
 // exportPDF shows which fonts the PDF will embed (and which stand in for
 // fonts the machine lacks) before saving it.
 func (s *composeScreen) exportPDF() {
-	fonts, err := export.PDFFonts(s.prefs)
+	fonts, err := pdf.PDFFonts(s.prefs)
 	if err != nil {
 		s.u.showError(err)
 		return

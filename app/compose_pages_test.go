@@ -9,13 +9,13 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // 版面 shows the pages with their count, follows typing, and says
 // when the 版记 had to go to a page of its own.
 func TestComposePagesFollowTyping(t *testing.T) {
-	if _, err := export.PDFFonts(editor.DefaultPreferences()); err != nil {
+	if _, err := pdf.PDFFonts(editor.DefaultPreferences()); err != nil {
 		t.Skipf("no Chinese font: %v", err)
 	}
 	u, ar := newComposeTestUI(t)
@@ -56,7 +56,7 @@ func TestComposePagesFollowTyping(t *testing.T) {
 // left, the column's buttons were cut and the tab labels were drawn over
 // one another (review F14).
 func TestComposePagesKeepTheSplitAt1024(t *testing.T) {
-	if _, err := export.PDFFonts(editor.DefaultPreferences()); err != nil {
+	if _, err := pdf.PDFFonts(editor.DefaultPreferences()); err != nil {
 		t.Skipf("no Chinese font: %v", err)
 	}
 	u, ar := newComposeTestUI(t)

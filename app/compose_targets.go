@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // composeTargets warns, quietly, when the open issue or an item passes a
@@ -72,7 +72,7 @@ func (t *composeTargets) countPages() {
 	gen := t.gen
 	t.mu.Unlock()
 	work := func() {
-		doc, _, err := export.LayoutIssue(&is, prefs)
+		doc, _, err := pdf.LayoutIssue(&is, prefs)
 		fyne.Do(func() {
 			t.mu.Lock()
 			stale := gen != t.gen

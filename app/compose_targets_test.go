@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // The targets typed in 设置 reach 组版: the item over its target says so
@@ -50,7 +50,7 @@ func TestComposeLengthTargets(t *testing.T) {
 
 // A page target counts the pages as the PDF lays them out.
 func TestComposePageTarget(t *testing.T) {
-	if _, err := export.PDFFonts(editor.DefaultPreferences()); err != nil {
+	if _, err := pdf.PDFFonts(editor.DefaultPreferences()); err != nil {
 		t.Skipf("no Chinese font: %v", err)
 	}
 	u, ar := newComposeTestUI(t)

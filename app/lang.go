@@ -15,7 +15,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/app/localeenv"
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 	"github.com/bulletindesk/bulletindesk/resources"
 )
 
@@ -287,7 +287,7 @@ func userMessage(err error) string {
 		return lang.L("这份办公室档案需要先升级到本版本的简报编辑台，而升级只能由档案的所有者 {{.Owner}} 进行（您的登录名 {{.Login}} 不能）。档案没有任何改动。请信息技术人员以 {{.Owner}} 登录运行一次：{{.Command}}，之后大家照常打开。",
 			map[string]any{"Owner": notOwner.Owner, "Login": notOwner.Login, "Command": notOwner.Command})
 	}
-	var glyph *export.MissingGlyphError
+	var glyph *pdf.MissingGlyphError
 	if errors.As(err, &glyph) {
 		return lang.L("PDF 没有写出：这台电脑上没有哪种字体有“{{.Char}}”（U+{{.Code}}）这个字，印出来会是空白。它在这一行：{{.Near}}\n请安装有这个字的字体（例如 Noto CJK 或方正超大字符集），或把字体文件放进一个文件夹并用环境变量 BULLETINDESK_FONTS 指明；Word 导出不受影响。",
 			map[string]any{"Char": string(glyph.Char), "Code": fmt.Sprintf("%04X", glyph.Char), "Near": glyph.Near})

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // settingsMarks edits a bulletin's 版头/版记 defaults, which a new issue
@@ -70,7 +70,7 @@ func (m settingsMarks) collect() editor.IssueMarks {
 // settingsPDFFonts says which font file the PDF embeds for each chosen name,
 // and which stand in for fonts this computer lacks.
 func settingsPDFFonts(p editor.Preferences) string {
-	fonts, err := export.PDFFonts(p)
+	fonts, err := pdf.PDFFonts(p)
 	if err != nil {
 		return userMessage(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/issueprint"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // WriteIssueHTML writes the issue as one self-contained portal page: no
@@ -59,7 +60,7 @@ type htmlPage struct {
 }
 
 func newHTMLIssue(is *editor.Issue, back string) htmlPage {
-	t := LayoutTexts(is)
+	t := pdf.LayoutTexts(is)
 	pg := htmlPage{Name: is.BulletinName, Number: issueprint.IssueNumber(is), Date: t.Date, CopyNumber: strings.TrimSpace(is.Marks.CopyNumber),
 		Classification: t.Classification, Internal: t.Internal, Signer: t.Signer, ContentsTitle: issueprint.ContentsTitle,
 		NoteLabel: issueprint.EditorNoteLabel, Note: htmlParas(is.EditorNote), Distribution: is.Distribution,

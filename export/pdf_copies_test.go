@@ -12,6 +12,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // With 逐份编号 the print PDF holds 印数 copies, numbered from the 份号.
@@ -21,14 +22,14 @@ func TestPDFNumberedCopies(t *testing.T) {
 	is.CopyCount = 3
 	is.Marks.NumberCopies, is.Marks.CopyNumber = true, "000041"
 	var buf bytes.Buffer
-	if err := WriteIssuePDFCopies(&buf, is, editor.DefaultPreferences()); err != nil {
+	if err := pdf.WriteIssuePDFCopies(&buf, is, editor.DefaultPreferences()); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "copies.pdf")
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, _, err := LayoutIssue(is, editor.DefaultPreferences())
+	d, _, err := pdf.LayoutIssue(is, editor.DefaultPreferences())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +43,7 @@ func TestPDFNumberedCopies(t *testing.T) {
 		t.Errorf("copy numbers not 000041–000043 in order: %d %d %d", i41, i42, i43)
 	}
 	is.Marks.NumberCopies = false
-	if err := WriteIssuePDFCopies(&buf, is, editor.DefaultPreferences()); !errors.Is(err, ErrNoNumberedCopies) {
+	if err := pdf.WriteIssuePDFCopies(&buf, is, editor.DefaultPreferences()); !errors.Is(err, pdf.ErrNoNumberedCopies) {
 		t.Errorf("without 逐份编号: %v, want ErrNoNumberedCopies", err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 	"github.com/bulletindesk/bulletindesk/pages"
 )
 
@@ -47,22 +48,22 @@ func TestPDFRefusesACharacterNoFontHas(t *testing.T) {
 	if pages.FindRare(c) != nil {
 		t.Skip("a font on this machine has U+10FFFD")
 	}
-	if _, err := PDFFonts(editor.DefaultPreferences()); err != nil {
+	if _, err := pdf.PDFFonts(editor.DefaultPreferences()); err != nil {
 		t.Skipf("no Chinese font: %v", err)
 	}
 	for name, write := range map[string]func(*bytes.Buffer, *editor.Issue) error{
 		"pdf": func(b *bytes.Buffer, is *editor.Issue) error {
-			return WriteIssuePDF(b, is, editor.DefaultPreferences())
+			return pdf.WriteIssuePDF(b, is, editor.DefaultPreferences())
 		},
 		"pdf-copies": func(b *bytes.Buffer, is *editor.Issue) error {
 			is.Marks.NumberCopies, is.CopyCount = true, 2
-			return WriteIssuePDFCopies(b, is, editor.DefaultPreferences())
+			return pdf.WriteIssuePDFCopies(b, is, editor.DefaultPreferences())
 		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
 			err := write(&buf, rareTestIssue("签名："+string(c)+"。"))
-			var missing *MissingGlyphError
+			var missing *pdf.MissingGlyphError
 			if !errors.As(err, &missing) || missing.Char != c {
 				t.Fatalf("got %v, want a MissingGlyphError for U+10FFFD", err)
 			}

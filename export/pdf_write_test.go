@@ -12,6 +12,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // pdfTestWrite writes is as a PDF into a temp folder; the test is skipped
@@ -22,11 +23,11 @@ func pdfTestWrite(t *testing.T, is *editor.Issue) string {
 		t.Skip("poppler-utils not installed")
 	}
 	p := editor.DefaultPreferences()
-	if _, err := PDFFonts(p); err != nil {
+	if _, err := pdf.PDFFonts(p); err != nil {
 		t.Skipf("no Chinese font: %v", err)
 	}
 	var buf bytes.Buffer
-	if err := WriteIssuePDF(&buf, is, p); err != nil {
+	if err := pdf.WriteIssuePDF(&buf, is, p); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "issue.pdf")
@@ -71,7 +72,7 @@ func TestPDFInfoAndFonts(t *testing.T) {
 	if !strings.Contains(info, "Title:           组工信息 第9期（总第412期）") {
 		t.Errorf("no title in the metadata:\n%s", info)
 	}
-	d, _, err := LayoutIssue(is, editor.DefaultPreferences())
+	d, _, err := pdf.LayoutIssue(is, editor.DefaultPreferences())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/docx"
+	"github.com/bulletindesk/bulletindesk/export/pdf"
 )
 
 // IssueWriterFunc writes an issue in one format (txt, docx, xlsx).
@@ -19,8 +20,8 @@ var (
 	issueFormats = map[string]IssueWriterFunc{
 		"txt":        WriteIssue,
 		"docx":       docx.WriteIssueDocx,
-		"pdf":        WriteIssuePDF,
-		"pdf-copies": WriteIssuePDFCopies,
+		"pdf":        pdf.WriteIssuePDF,
+		"pdf-copies": pdf.WriteIssuePDFCopies,
 		"html":       WriteIssueHTML,
 		"xlsx":       WriteIssueWorkbook,
 	}
