@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/web"
 )
 
 // exportSiteUsage is the export-site command's synopsis and what it does (help).
@@ -49,7 +49,7 @@ func runExportSite(ctx context.Context, args []string, env *Env) int {
 		}
 		return cliWriteFile(path, write)
 	}
-	if err := export.WriteSite(issues, b.Name, put); err != nil {
+	if err := web.WriteSite(issues, b.Name, put); err != nil {
 		return env.Fail("%s: %v", *out, err)
 	}
 	fmt.Fprintf(env.Stdout, "%s: %d issues of %s\n", *out, len(issues), b.Name)

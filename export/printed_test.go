@@ -8,6 +8,7 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"github.com/bulletindesk/bulletindesk/export/issueprint"
+	"github.com/bulletindesk/bulletindesk/export/web"
 )
 
 // TestEmptySectionNotPrinted (found-s13d item 4): a 栏目 with no item —
@@ -31,7 +32,7 @@ func TestEmptySectionNotPrinted(t *testing.T) {
 		text func(t *testing.T) string
 	}{
 		{"txt", text(func(b *bytes.Buffer) error { return WriteIssue(b, is, p) })},
-		{"html", text(func(b *bytes.Buffer) error { return WriteIssueHTML(b, is, p) })},
+		{"html", text(func(b *bytes.Buffer) error { return web.WriteIssueHTML(b, is, p) })},
 		{"docx", func(t *testing.T) string {
 			return strings.Join(exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, is, p)), "\n")
 		}},

@@ -8,6 +8,7 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/docx"
 	"github.com/bulletindesk/bulletindesk/export/pdf"
+	"github.com/bulletindesk/bulletindesk/export/web"
 )
 
 // IssueWriterFunc writes an issue in one format (txt, docx, xlsx).
@@ -22,7 +23,7 @@ var (
 		"docx":       docx.WriteIssueDocx,
 		"pdf":        pdf.WriteIssuePDF,
 		"pdf-copies": pdf.WriteIssuePDFCopies,
-		"html":       WriteIssueHTML,
+		"html":       web.WriteIssueHTML,
 		"xlsx":       WriteIssueWorkbook,
 	}
 )

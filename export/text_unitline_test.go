@@ -8,6 +8,7 @@ import (
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/docx"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
+	"github.com/bulletindesk/bulletindesk/export/web"
 )
 
 // A masthead that names the editing unit without 编 (a unit alone on its
@@ -41,7 +42,7 @@ func TestUnitLineWithout编PrintsAsWritten(t *testing.T) {
 				t.Errorf("read back prints %q (%v), want %q", editor.EditingUnitLine(back), err, tc.want)
 			}
 			var html bytes.Buffer
-			if err := WriteIssueHTML(&html, is, editor.DefaultPreferences()); err != nil {
+			if err := web.WriteIssueHTML(&html, is, editor.DefaultPreferences()); err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(html.String(), tc.want+"<") {
