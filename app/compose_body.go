@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulletindesk/bulletindesk/app/textarea"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // newBody is an item's body field: textarea's editing widget, which wraps
@@ -21,7 +21,7 @@ func (ie *itemEditor) newBody(text string) *textarea.Area {
 	b.WidthGuess = &ie.s.bodyWidth
 	b.SetText(text)
 	b.OnChanged = func(string) { ie.changed() }
-	b.OnPaste = export.CleanPaste // as an import would take it: no zero-width characters
+	b.OnPaste = intake.CleanPaste // as an import would take it: no zero-width characters
 	b.OnFocus = ie.focusedIn
 	b.OnBlur = ie.save.flush // leaving a field never leaves typing unsaved
 	b.OnShortcut = ie.bodyShortcut

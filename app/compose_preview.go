@@ -16,6 +16,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/pages"
 )
 
@@ -193,7 +194,7 @@ func (t *cjkText) advance(r rune) float64 {
 // read back as something else showed in the preview and was copied).
 func composeRender(is *editor.Issue, prefs editor.Preferences) (string, error) {
 	var buf bytes.Buffer
-	if err := export.WriteIssuePrinted(&buf, is, prefs); err != nil {
+	if err := intake.WriteIssuePrinted(&buf, is, prefs); err != nil {
 		return "", err
 	}
 	return buf.String(), nil

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // The editor's day in 组版: a submission adopted into a new issue, an item
@@ -99,7 +99,7 @@ func TestComposeWorkflow(t *testing.T) {
 		t.Fatal(err)
 	}
 	prefs, _ := ar.Preferences(ctx)
-	if err := export.WriteIssue(&want, &is, prefs); err != nil {
+	if err := intake.WriteIssue(&want, &is, prefs); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {

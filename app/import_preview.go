@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // importPreview is the look at an imported bulletin text before anything
@@ -38,7 +38,7 @@ type importPreview struct {
 	unit      *widget.Entry // the 编辑单位 this issue prints: the source's as read, to correct
 	unitNote  *widget.Label // whose the unit is: this issue's, and the bulletin's when it differs
 	newName   *widget.Entry // the name of the new bulletin the masthead names, to correct
-	read      export.IssueSummary
+	read      intake.IssueSummary
 	msg       *widget.Label
 	rows      []importPreviewRow
 	roles     []*widget.Select // what each top line is (import_preview_masthead.go)
@@ -67,7 +67,7 @@ type importPreviewRow struct {
 // is what the reader said of it (ReadIssueSummary: the page lines removed,
 // the items found by their numbers).
 // data is the file's bytes, read again with the masthead as the editor marks it.
-func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read export.IssueSummary, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
+func importPreviewNew(u *ui, name string, data []byte, is *editor.Issue, read intake.IssueSummary, bulletins []editor.Bulletin, saved func(*editor.Issue)) *importPreview {
 	p := &importPreview{u: u, name: name, data: data, is: is, read: read, bulletins: bulletins, saved: saved, msg: widget.NewLabel("")}
 	p.msg.Wrapping = fyne.TextWrapWord
 	p.bulSel = widget.NewSelect(nil, func(string) { p.setUnit(); p.onBulletin() })
@@ -227,7 +227,7 @@ func (p *importPreview) unitNoteText() string {
 
 // summaryText says what was recognised and what to look at, in the editor's words.
 func (p *importPreview) summaryText() string {
-	s := export.SummarizeIssue(p.is)
+	s := intake.SummarizeIssue(p.is)
 	foot := lang.L("有报送范围（报/送/发）")
 	if !s.Footer {
 		foot = lang.L("原文没有报送范围（报/送/发），不会补上默认的")

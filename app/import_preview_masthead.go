@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // The masthead picker of the issue import preview: the text's top lines,
@@ -45,10 +45,10 @@ func (p *importPreview) mastheadBox() fyne.CanvasObject {
 }
 
 // markedRoles are the roles chosen, line by line.
-func (p *importPreview) markedRoles() []export.MastheadRole {
-	out := make([]export.MastheadRole, len(p.roles))
+func (p *importPreview) markedRoles() []intake.MastheadRole {
+	out := make([]intake.MastheadRole, len(p.roles))
 	for i, sel := range p.roles {
-		out[i] = export.MastheadRole(max(sel.SelectedIndex(), 0))
+		out[i] = intake.MastheadRole(max(sel.SelectedIndex(), 0))
 	}
 	return out
 }
@@ -68,11 +68,11 @@ func (p *importPreview) onRoles() {
 // bulletin uses (export.ReadOptions), false with the problem shown when it
 // cannot be read. The items are as the new reading has them.
 func (p *importPreview) readAgain() bool {
-	opt := export.ReadOptions{Sections: p.knownSections()}
+	opt := intake.ReadOptions{Sections: p.knownSections()}
 	if p.marked {
 		opt.Roles = p.markedRoles()
 	}
-	is, read, err := export.ReadIssueWith(bytes.NewReader(p.data), opt)
+	is, read, err := intake.ReadIssueWith(bytes.NewReader(p.data), opt)
 	if err != nil {
 		p.msg.SetText(issuesImportMessage(p.name, is, err))
 		return false

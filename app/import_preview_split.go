@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // Splitting an item in the bulletin import preview: where the reader
@@ -64,7 +64,7 @@ func (p *importPreview) splitRow(n, k int) {
 	before := p.snapshot()
 	st := p.snapshot()
 	r := p.rows[n]
-	if !export.SplitItem(st.is, r.sec, r.item, k) {
+	if !intake.SplitItem(st.is, r.sec, r.item, k) {
 		return
 	}
 	st.keep = append(st.keep[:n+1:n+1], append([]bool{true}, st.keep[n+1:]...)...)
@@ -99,7 +99,7 @@ func (p *importPreview) undoSplitButton() *widget.Button {
 // item of one paragraph.
 func (p *importPreview) splitButton(n int, it editor.Item) *widget.Button {
 	b := widget.NewButton(lang.L("拆分…"), func() { p.showSplit(n) })
-	if len(export.ItemParagraphs(it)) < 2 {
+	if len(intake.ItemParagraphs(it)) < 2 {
 		b.Disable()
 	}
 	return b
@@ -109,7 +109,7 @@ func (p *importPreview) splitButton(n int, it editor.Item) *widget.Button {
 // that starts a new item there.
 func (p *importPreview) showSplit(n int) {
 	r := p.rows[n]
-	paras := export.ItemParagraphs(p.is.Sections[r.sec].Items[r.item])
+	paras := intake.ItemParagraphs(p.is.Sections[r.sec].Items[r.item])
 	box := container.NewVBox()
 	var d dialog.Dialog
 	p.splitAt = nil

@@ -252,7 +252,7 @@ func TestImportPreviewSaysWhatTheReadingDid(t *testing.T) {
 		{"r6_three_columns_layout.txt", "原文是3栏排版"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("..", "export", "testdata", "intake", tc.file))
+			data, err := os.ReadFile(filepath.Join("..", "export", "intake", "testdata", "intake", tc.file))
 			if err != nil {
 				t.Fatal(err)
 			}

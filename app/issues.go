@@ -19,7 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // issuesScreen is 档案: the issues of a year, to open, read, duplicate,
@@ -292,7 +292,7 @@ func (s *issuesScreen) onDelete() {
 
 // onImport reads an issue from a bulletin text file into the archive.
 func (s *issuesScreen) onImport() {
-	req := fileRequest{Title: lang.L("导入一期"), Kind: lang.L("简报文本"), Exts: export.IssueSourceExts}
+	req := fileRequest{Title: lang.L("导入一期"), Kind: lang.L("简报文本"), Exts: intake.IssueSourceExts}
 	s.u.chooseFiles(req, func(paths []string) {
 		rc, err := storage.Reader(storage.NewFileURI(paths[0]))
 		if err != nil {
@@ -309,7 +309,7 @@ func (s *issuesScreen) onImport() {
 func (s *issuesScreen) importFrom(rc fyne.URIReadCloser) {
 	name := filepath.Base(rc.URI().Path())
 	var is *editor.Issue
-	var read export.IssueSummary
+	var read intake.IssueSummary
 	var bulletins []editor.Bulletin
 	var data []byte
 	s.u.run(lang.L("正在读取"), func(ctx context.Context, _ func(int, int)) error {
@@ -344,8 +344,8 @@ const importIssueMaxBytes = 32 << 20
 // readIssueText reads a bulletin text for the preview, with what the
 // reader said of it; its error is the sentence the editor reads, naming
 // the file.
-func readIssueText(name string, r io.Reader) (*editor.Issue, export.IssueSummary, error) {
-	is, read, err := export.ReadIssueSummary(r)
+func readIssueText(name string, r io.Reader) (*editor.Issue, intake.IssueSummary, error) {
+	is, read, err := intake.ReadIssueSummary(r)
 	if err != nil {
 		return nil, read, errors.New(issuesImportMessage(name, is, err))
 	}
@@ -355,7 +355,7 @@ func readIssueText(name string, r io.Reader) (*editor.Issue, export.IssueSummary
 // importIssueText is the import without the window, for tests too. Its
 // error is the sentence the editor reads, naming the file.
 func importIssueText(ctx context.Context, ar *editor.Archive, name string, r io.Reader) (*editor.Issue, error) {
-	is, err := export.ReadIssue(r)
+	is, err := intake.ReadIssue(r)
 	if err == nil {
 		err = ar.ImportIssue(ctx, is)
 	}
@@ -367,19 +367,19 @@ func importIssueText(ctx context.Context, ar *editor.Archive, name string, r io.
 
 // issuesImportMessage says why a file was not imported.
 func issuesImportMessage(name string, is *editor.Issue, err error) string {
-	err = export.IssueFileError(name, err)
+	err = intake.IssueFileError(name, err)
 	data := map[string]any{"File": name, "Err": importProblem(err)} // a Word file's problems as a 来稿's
 	switch {
 	case errors.Is(err, editor.ErrDuplicateNumber) && is != nil:
 		data["N"], data["M"] = is.Number, is.TotalNumber
 		return lang.L("{{.File}}：档案中已有第{{.N}}期（总第{{.M}}期），没有导入。", data)
-	case errors.Is(err, export.ErrEmpty):
+	case errors.Is(err, intake.ErrEmpty):
 		return lang.L("{{.File}}：文件是空的，没有导入。", data)
-	case errors.Is(err, export.ErrPDF):
+	case errors.Is(err, intake.ErrPDF):
 		return lang.L("{{.File}}：这是 PDF 文件，不是文本；请先把它另存为文本（pdftotext -layout），再导入。", data)
-	case errors.Is(err, export.ErrBinary):
+	case errors.Is(err, intake.ErrBinary):
 		return lang.L("{{.File}}：不是文本文件（或编码无法识别），没有导入。", data)
-	case errors.Is(err, export.ErrNoIssue):
+	case errors.Is(err, intake.ErrNoIssue):
 		return lang.L("{{.File}}：没有找到简报内容（报头、栏目或△条目），没有导入。", data)
 	}
 	return lang.L("无法导入{{.File}}：{{.Err}}", data)

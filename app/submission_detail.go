@@ -16,7 +16,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/app/textarea"
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // submissionDetail is the editable view of one submission; every change is
@@ -122,7 +122,7 @@ func (d *submissionDetail) newText(changed func()) *textarea.Area {
 	t := textarea.New()
 	t.MinRows = 14
 	t.OnChanged = func(string) { changed() }
-	t.OnPaste = export.CleanPaste
+	t.OnPaste = intake.CleanPaste
 	t.OnBlur = d.flush // leaving the field saves at once
 	t.Sight = func() (float32, float32, bool) { return scrollSight(d.scroll, t) }
 	t.OnCaret = func(top, bottom float32) { scrollToShow(d.scroll, t, top, bottom) }

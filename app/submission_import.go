@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // today is the local calendar day, as the archive stores dates (UTC midnight).
@@ -75,7 +75,7 @@ func (s *submissionsScreen) onPaste() {
 // the checks a file gets (export.ReadSubmission: a whole issue pasted,
 // several units' pieces in one).
 func submissionFromText(text string) (*editor.Submission, error) {
-	sub, err := export.ReadSubmission(pastedSource, strings.NewReader(text))
+	sub, err := intake.ReadSubmission(pastedSource, strings.NewReader(text))
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +102,7 @@ func (s *submissionsScreen) addAndSelect(subs []*editor.Submission) {
 }
 
 // submissionExts are the file types a reader is registered for.
-func submissionExts() []string { return export.SubmissionFormats() }
+func submissionExts() []string { return intake.SubmissionFormats() }
 
 // importURIs imports files and folders (dropped or chosen).
 func (s *submissionsScreen) importURIs(uris []fyne.URI) {
@@ -140,7 +140,7 @@ func (s *submissionsScreen) importPaths(paths []string) {
 		files, skipped := collectSubmissionFiles(paths)
 		bad = skipped
 		// one LibreOffice for all the .doc and .wps; cancelling stops it
-		for _, f := range export.ReadSubmissionFilesProgress(ctx, files, progress) {
+		for _, f := range intake.ReadSubmissionFilesProgress(ctx, files, progress) {
 			if f.Err == nil {
 				good = append(good, withSource(f.Sub, f.Name))
 			} else {
@@ -168,7 +168,7 @@ func (s *submissionsScreen) importPaths(paths []string) {
 // collectSubmissionFiles expands folders into the files to read, as the
 // command line's import does (export.SubmissionPaths).
 func collectSubmissionFiles(paths []string) (files []string, bad []importFailure) {
-	files, skipped := export.SubmissionPaths(paths)
+	files, skipped := intake.SubmissionPaths(paths)
 	for _, f := range skipped {
 		bad = append(bad, importFailure{name: f.Name, err: f.Err})
 	}
@@ -211,7 +211,7 @@ func (s *submissionsScreen) reportImport(good []*editor.Submission, bad []import
 // importProblem says in the editor's language what is wrong with a file;
 // problems the readers do not name keep their own words.
 func importProblem(err error) string {
-	var enc *export.EncodingError
+	var enc *intake.EncodingError
 	if errors.As(err, &enc) && enc.UTF8 {
 		return lang.L("文件是 UTF-8 的，但第{{.Line}}行有不是 UTF-8 的字节（{{.Bytes}}）：请在记事本中改正这一处后再导入",
 			map[string]any{"Line": enc.Line, "Bytes": enc.Hex()})
@@ -224,22 +224,22 @@ func importProblem(err error) string {
 		err error
 		msg string
 	}{
-		{export.ErrEmpty, lang.L("文件是空的")},
-		{export.ErrRTF, lang.L("这是 RTF 文件，不是纯文本：请把扩展名改为 .rtf 后导入，或在 Word、WPS 中另存为 .docx")},
-		{export.ErrDocxWorkbook, lang.L("这是 Excel 工作簿，不是 Word 文档（扩展名是 Word 的）：请把文字复制到 .docx 或 .txt 中再导入")},
-		{export.ErrDocxSlides, lang.L("这是 PowerPoint 演示文稿，不是 Word 文档（扩展名是 Word 的）：请把文字复制到 .docx 或 .txt 中再导入")},
-		{export.ErrPDF, lang.L("这是 PDF 文件：请先把它另存为文本（pdftotext -layout）或 Word，再导入")},
-		{export.ErrBinary, lang.L("不是文本文件（内容是二进制，或编码不是 UTF-8、GB18030/GBK、UTF-16）")},
-		{export.ErrDocxNotZip, lang.L("不是 Word .docx 文件（可能已损坏或没有下载完整）")},
-		{export.ErrDocxOLE, lang.L("这是 Word 97-2003 旧格式或有密码保护的文档，不是 .docx")},
-		{export.ErrDocxNoDocument, lang.L("不是 Word 文档")},
-		{export.ErrDocxNotWordML, lang.L("不是 Word 文档")},
-		{export.ErrDocxBomb, lang.L("文档文字大得不合常理（解压后超过 50 MB）")},
-		{export.ErrDocxCorrupt, lang.L("Word 文档已损坏")},
-		{export.ErrNeedLibreOffice, lang.L("读取 .doc 和 .wps 文件需要安装 LibreOffice；也可以在 WPS 或 Word 中另存为 .docx 后导入")},
-		{export.ErrOfficeConversion, lang.L("LibreOffice 无法转换这个文件")},
-		{export.ErrDocxEncrypted, lang.L("文档有密码保护：请在 Word 或 WPS 中用密码打开，另存为没有密码的 .docx 后再导入")},
-		{export.ErrNotOfficeDoc, lang.L("不是 Word 97-2003 或 WPS 文档（文件开头没有它们的标记），可能是改了扩展名的其他文件：请在 Word 或 WPS 中打开后另存为 .docx")},
+		{intake.ErrEmpty, lang.L("文件是空的")},
+		{intake.ErrRTF, lang.L("这是 RTF 文件，不是纯文本：请把扩展名改为 .rtf 后导入，或在 Word、WPS 中另存为 .docx")},
+		{intake.ErrDocxWorkbook, lang.L("这是 Excel 工作簿，不是 Word 文档（扩展名是 Word 的）：请把文字复制到 .docx 或 .txt 中再导入")},
+		{intake.ErrDocxSlides, lang.L("这是 PowerPoint 演示文稿，不是 Word 文档（扩展名是 Word 的）：请把文字复制到 .docx 或 .txt 中再导入")},
+		{intake.ErrPDF, lang.L("这是 PDF 文件：请先把它另存为文本（pdftotext -layout）或 Word，再导入")},
+		{intake.ErrBinary, lang.L("不是文本文件（内容是二进制，或编码不是 UTF-8、GB18030/GBK、UTF-16）")},
+		{intake.ErrDocxNotZip, lang.L("不是 Word .docx 文件（可能已损坏或没有下载完整）")},
+		{intake.ErrDocxOLE, lang.L("这是 Word 97-2003 旧格式或有密码保护的文档，不是 .docx")},
+		{intake.ErrDocxNoDocument, lang.L("不是 Word 文档")},
+		{intake.ErrDocxNotWordML, lang.L("不是 Word 文档")},
+		{intake.ErrDocxBomb, lang.L("文档文字大得不合常理（解压后超过 50 MB）")},
+		{intake.ErrDocxCorrupt, lang.L("Word 文档已损坏")},
+		{intake.ErrNeedLibreOffice, lang.L("读取 .doc 和 .wps 文件需要安装 LibreOffice；也可以在 WPS 或 Word 中另存为 .docx 后导入")},
+		{intake.ErrOfficeConversion, lang.L("LibreOffice 无法转换这个文件")},
+		{intake.ErrDocxEncrypted, lang.L("文档有密码保护：请在 Word 或 WPS 中用密码打开，另存为没有密码的 .docx 后再导入")},
+		{intake.ErrNotOfficeDoc, lang.L("不是 Word 97-2003 或 WPS 文档（文件开头没有它们的标记），可能是改了扩展名的其他文件：请在 Word 或 WPS 中打开后另存为 .docx")},
 	}
 	for _, k := range known {
 		if errors.Is(err, k.err) {
@@ -247,9 +247,9 @@ func importProblem(err error) string {
 		}
 	}
 	switch {
-	case errors.Is(err, export.ErrUnsupportedType):
+	case errors.Is(err, intake.ErrUnsupportedType):
 		return fmt.Sprintf(lang.L("不支持的文件类型（可导入：%s）"), strings.Join(submissionExts(), " "))
-	case errors.Is(err, export.ErrNoSubmissionFiles):
+	case errors.Is(err, intake.ErrNoSubmissionFiles):
 		return fmt.Sprintf(lang.L("文件夹中没有可导入的文件（可导入：%s）"), strings.Join(submissionExts(), " "))
 	}
 	return userMessage(err)

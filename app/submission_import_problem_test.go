@@ -7,7 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // A file that is something else says what it is in the import preview, and
@@ -19,9 +19,9 @@ func TestImportProblemSaysWhatTheFileIs(t *testing.T) {
 		err  error
 		has  []string
 	}{
-		{"stray bytes", fmt.Errorf("w6.txt: %w", &export.EncodingError{Line: 4, Bytes: []byte{0x80}}), []string{"4", "0x80", "UTF-8"}},
-		{"rtf", fmt.Errorf("w7.txt: %w", export.ErrRTF), []string{"RTF"}},
-		{"workbook", fmt.Errorf("w8.docx: %w", export.ErrDocxWorkbook), []string{"Excel"}},
+		{"stray bytes", fmt.Errorf("w6.txt: %w", &intake.EncodingError{Line: 4, Bytes: []byte{0x80}}), []string{"4", "0x80", "UTF-8"}},
+		{"rtf", fmt.Errorf("w7.txt: %w", intake.ErrRTF), []string{"RTF"}},
+		{"workbook", fmt.Errorf("w8.docx: %w", intake.ErrDocxWorkbook), []string{"Excel"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

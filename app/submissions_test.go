@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 const pastedText = "望江县推行“党建+积分”模式激活村级治理。\r\n\r\n今年以来，望江县在全县村（社区）推行积分管理，\r\n把党员参与志愿服务、环境整治的情况量化为积分。\r\n\r\n　　下一步，该县将总结经验，在全县推广。\r\n"
@@ -177,8 +177,8 @@ func TestImportProblemNamesTheProblem(t *testing.T) {
 		err  error
 		want string
 	}{
-		{fmt.Errorf("read a.txt: %w", export.ErrEmpty), "文件是空的"},
-		{export.ErrDocxNotZip, "不是 Word .docx 文件（可能已损坏或没有下载完整）"},
+		{fmt.Errorf("read a.txt: %w", intake.ErrEmpty), "文件是空的"},
+		{intake.ErrDocxNotZip, "不是 Word .docx 文件（可能已损坏或没有下载完整）"},
 		{errors.New("disk on fire"), "disk on fire"},
 	}
 	for _, c := range cases {

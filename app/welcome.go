@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/resources"
 )
 
@@ -101,7 +101,7 @@ func loadExample(ctx context.Context, ar *editor.Archive) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("example issue: %w", err)
 	}
-	is, err := export.ReadIssue(f)
+	is, err := intake.ReadIssue(f)
 	f.Close()
 	if err != nil {
 		return 0, fmt.Errorf("example issue: %w", err)
@@ -129,7 +129,7 @@ func exampleSubs() ([]*editor.Submission, error) {
 		if err != nil {
 			return nil, err
 		}
-		sub, err := export.ReadSubmission(path.Base(n), f)
+		sub, err := intake.ReadSubmission(path.Base(n), f)
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("example submission %s: %w", path.Base(n), err)

@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // importUsage is the import command's synopsis and what it does (help).
@@ -89,7 +89,7 @@ func cliPrintSubmissions(ctx context.Context, env *Env, ar *editor.Archive, subs
 // ones and their file names, in the order given (the paths that cannot be
 // read said first), and how many were tried.
 func cliReadSubmissions(ctx context.Context, env *Env, paths []string) (subs []*editor.Submission, names []string, tried int) {
-	files, bad := export.SubmissionPaths(paths)
+	files, bad := intake.SubmissionPaths(paths)
 	for _, f := range append(bad, cliReadFiles(ctx, files)...) {
 		if f.Err != nil {
 			// readers name the file themselves for an unknown type or a limit
@@ -106,8 +106,8 @@ func cliReadSubmissions(ctx context.Context, env *Env, paths []string) (subs []*
 // LibreOffice converts go to one call (one LibreOffice run), the others
 // are shared among goroutines, a stretch each. Reading and decoding 1,000
 // .txt files was a third of an import's time, on one core.
-func cliReadFiles(ctx context.Context, files []string) []export.SubmissionFile {
-	out := make([]export.SubmissionFile, len(files))
+func cliReadFiles(ctx context.Context, files []string) []intake.SubmissionFile {
+	out := make([]intake.SubmissionFile, len(files))
 	var office, plain []int
 	for i, f := range files {
 		switch strings.ToLower(filepath.Ext(f)) {
@@ -123,7 +123,7 @@ func cliReadFiles(ctx context.Context, files []string) []export.SubmissionFile {
 		for k, i := range at {
 			names[k] = files[i]
 		}
-		for k, f := range export.ReadSubmissionFiles(ctx, names) {
+		for k, f := range intake.ReadSubmissionFiles(ctx, names) {
 			out[at[k]] = f
 		}
 	}

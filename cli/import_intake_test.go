@@ -46,7 +46,7 @@ func TestStatsFromYearOne(t *testing.T) {
 func TestImportMailSaysItsHeader(t *testing.T) {
 	dir := t.TempDir()
 	db := cliTestDB(t, dir, "archive.db")
-	code, out, errOut := cliRun(t, "import", "--db", db, "../export/testdata/submissions/r2_email.txt")
+	code, out, errOut := cliRun(t, "import", "--db", db, "../export/intake/testdata/submissions/r2_email.txt")
 	if code != 0 {
 		t.Fatalf("import = %d: %s", code, errOut)
 	}

@@ -8,7 +8,7 @@ import (
 	"os"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // importIssueUsage is the import-issue command's synopsis and what it does (help).
@@ -41,7 +41,7 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 		}
 		day = d
 	}
-	roles, err := export.ParseMastheadRoles(*masthead)
+	roles, err := intake.ParseMastheadRoles(*masthead)
 	if err != nil {
 		return env.UsageError("--masthead: %v", err)
 	}
@@ -91,31 +91,31 @@ func runImportIssue(ctx context.Context, args []string, env *Env) int {
 
 // cliImportSummary applies --date to is and says what was recognised, with
 // the error when the structure cannot be imported.
-func cliImportSummary(is *editor.Issue, read export.IssueSummary, day editor.Date) (export.IssueSummary, error) {
+func cliImportSummary(is *editor.Issue, read intake.IssueSummary, day editor.Date) (intake.IssueSummary, error) {
 	if !day.IsZero() {
 		is.Date, is.Year = day, day.Year()
 	}
 	read.DateProposed = read.DateProposed && day.IsZero() // a date given is no web page's
-	sum := export.SummarizeIssue(is).WithReading(read)    // after --date
+	sum := intake.SummarizeIssue(is).WithReading(read)    // after --date
 	return sum, sum.CheckStructure()
 }
 
 // cliReadIssueFile reads a bulletin text, its top lines marked by roles
 // when given.
-func cliReadIssueFile(name string, roles []export.MastheadRole) (*editor.Issue, export.IssueSummary, error) {
+func cliReadIssueFile(name string, roles []intake.MastheadRole) (*editor.Issue, intake.IssueSummary, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, export.IssueSummary{}, cliFileError(err)
+		return nil, intake.IssueSummary{}, cliFileError(err)
 	}
 	defer f.Close()
-	read := export.ReadIssueSummary
+	read := intake.ReadIssueSummary
 	if roles != nil {
-		read = func(r io.Reader) (*editor.Issue, export.IssueSummary, error) {
-			return export.ReadIssueMasthead(r, roles)
+		read = func(r io.Reader) (*editor.Issue, intake.IssueSummary, error) {
+			return intake.ReadIssueMasthead(r, roles)
 		}
 	}
 	is, sum, err := read(f)
-	return is, sum, export.IssueFileError(name, err)
+	return is, sum, intake.IssueFileError(name, err)
 }
 
 // cliPrepareImport applies --bulletin, which must exist: a typo should not

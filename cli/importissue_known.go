@@ -5,7 +5,7 @@ import (
 	"os"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 )
 
 // cliKnownBulletin is the bulletin an import goes into, when the archive
@@ -34,8 +34,8 @@ func cliKnownBulletin(ctx context.Context, ar *editor.Archive, is *editor.Issue)
 // line naming one of them is that section even where its shape says
 // nothing. It returns the first reading when the bulletin is new, uses no
 // sections, or the file cannot be read again.
-func cliReadKnownSections(ctx context.Context, ar *editor.Archive, name string, roles []export.MastheadRole,
-	is *editor.Issue, read export.IssueSummary) (*editor.Issue, export.IssueSummary) {
+func cliReadKnownSections(ctx context.Context, ar *editor.Archive, name string, roles []intake.MastheadRole,
+	is *editor.Issue, read intake.IssueSummary) (*editor.Issue, intake.IssueSummary) {
 	id := cliKnownBulletin(ctx, ar, is)
 	if id == 0 {
 		return is, read
@@ -49,7 +49,7 @@ func cliReadKnownSections(ctx context.Context, ar *editor.Archive, name string, 
 		return is, read
 	}
 	defer f.Close()
-	again, sum, err := export.ReadIssueWith(f, export.ReadOptions{Roles: roles, Sections: sections})
+	again, sum, err := intake.ReadIssueWith(f, intake.ReadOptions{Roles: roles, Sections: sections})
 	if err != nil {
 		return is, read
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"github.com/bulletindesk/bulletindesk/export/issueprint"
 	"github.com/bulletindesk/bulletindesk/export/web"
@@ -31,7 +32,7 @@ func TestEmptySectionNotPrinted(t *testing.T) {
 		name string
 		text func(t *testing.T) string
 	}{
-		{"txt", text(func(b *bytes.Buffer) error { return WriteIssue(b, is, p) })},
+		{"txt", text(func(b *bytes.Buffer) error { return intake.WriteIssue(b, is, p) })},
 		{"html", text(func(b *bytes.Buffer) error { return web.WriteIssueHTML(b, is, p) })},
 		{"docx", func(t *testing.T) string {
 			return strings.Join(exporttest.DocxParagraphTexts(t, docxWriteTestIssue(t, is, p)), "\n")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/docx"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/export/pdf"
 	"github.com/bulletindesk/bulletindesk/export/web"
 )
@@ -19,7 +20,7 @@ type IssueWriterFunc func(w io.Writer, is *editor.Issue, p editor.Preferences) e
 // by extension are intake's (intake/submission_formats.go).
 var (
 	issueFormats = map[string]IssueWriterFunc{
-		"txt":        WriteIssue,
+		"txt":        intake.WriteIssue,
 		"docx":       docx.WriteIssueDocx,
 		"pdf":        pdf.WriteIssuePDF,
 		"pdf-copies": pdf.WriteIssuePDFCopies,

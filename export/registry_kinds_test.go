@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"github.com/bulletindesk/bulletindesk/editor"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"os"
 	"path/filepath"
@@ -21,22 +22,22 @@ func TestSubmissionFilesSayWhatTheyAre(t *testing.T) {
 			if err := os.WriteFile(path, rtf, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			f := SubmissionFile{Name: path}
-			job := readOrQueue(&f)
-			if f.Err != nil || job == nil || job.ext != ".rtf" {
+			f := intake.SubmissionFile{Name: path}
+			job := intake.ReadOrQueue(&f)
+			if f.Err != nil || job == nil || job.Ext != ".rtf" {
 				t.Errorf("an RTF %s: err %v, job %+v; want it converted by LibreOffice as .rtf", name, f.Err, job)
 			}
 		})
 	}
-	if _, err := DecodeText(bytes.NewReader(rtf)); !errors.Is(err, ErrRTF) {
-		t.Errorf("an RTF named .txt: err %v, want %v", err, ErrRTF)
+	if _, err := intake.DecodeText(bytes.NewReader(rtf)); !errors.Is(err, intake.ErrRTF) {
+		t.Errorf("an RTF named .txt: err %v, want %v", err, intake.ErrRTF)
 	}
 	xlsx := exporttest.DocxTestPackage(t, map[string]string{"xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
-	if _, err := ReadDocx("来稿.docx", bytes.NewReader(xlsx)); !errors.Is(err, ErrDocxWorkbook) {
-		t.Errorf("an .xlsx named .docx: err %v, want %v", err, ErrDocxWorkbook)
+	if _, err := intake.ReadDocx("来稿.docx", bytes.NewReader(xlsx)); !errors.Is(err, intake.ErrDocxWorkbook) {
+		t.Errorf("an .xlsx named .docx: err %v, want %v", err, intake.ErrDocxWorkbook)
 	}
-	if _, err := ReadSubmission("来稿.pdf", bytes.NewReader([]byte("%PDF-1.7\n"))); !errors.Is(err, ErrPDF) {
-		t.Errorf("a PDF: err %v, want %v", err, ErrPDF)
+	if _, err := intake.ReadSubmission("来稿.pdf", bytes.NewReader([]byte("%PDF-1.7\n"))); !errors.Is(err, intake.ErrPDF) {
+		t.Errorf("a PDF: err %v, want %v", err, intake.ErrPDF)
 	}
 }
 
@@ -60,7 +61,7 @@ func TestWriteIssueRegisteredAsTxt(t *testing.T) {
 	if err := fn(&a, exporttest.TextTestIssue(), p); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteIssue(&b, exporttest.TextTestIssue(), p); err != nil {
+	if err := intake.WriteIssue(&b, exporttest.TextTestIssue(), p); err != nil {
 		t.Fatal(err)
 	}
 	if a.String() != b.String() {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bulletindesk/bulletindesk/editor"
 	"github.com/bulletindesk/bulletindesk/export/docx"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 	"github.com/bulletindesk/bulletindesk/export/web"
 )
@@ -23,7 +24,7 @@ func TestUnitLineWithout编PrintsAsWritten(t *testing.T) {
 		{"with 编", "南坪组工\n第4期（总第52期）\n中共南坪市委组织部编　　2024年5月7日", "中共南坪市委组织部编"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			is, err := ReadIssue(strings.NewReader(tc.top + item))
+			is, err := intake.ReadIssue(strings.NewReader(tc.top + item))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -31,13 +32,13 @@ func TestUnitLineWithout编PrintsAsWritten(t *testing.T) {
 				t.Fatalf("prints %q, want %q (unit %q, kept %q)", got, tc.want, is.EditingUnit, is.Marks.UnitLine)
 			}
 			var txt bytes.Buffer
-			if err := WriteIssue(&txt, is, editor.DefaultPreferences()); err != nil {
+			if err := intake.WriteIssue(&txt, is, editor.DefaultPreferences()); err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(txt.String(), "\n"+tc.want+" ") || strings.Contains(tc.want, "编") != strings.Contains(txt.String(), tc.want[:len(tc.want)-len("编")]+"编") {
 				t.Errorf("text export:\n%s\nwant the unit line %q", txt.String(), tc.want)
 			}
-			back, err := ReadIssue(bytes.NewReader(txt.Bytes()))
+			back, err := intake.ReadIssue(bytes.NewReader(txt.Bytes()))
 			if err != nil || editor.EditingUnitLine(back) != tc.want {
 				t.Errorf("read back prints %q (%v), want %q", editor.EditingUnitLine(back), err, tc.want)
 			}

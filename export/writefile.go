@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"io"
 	"io/fs"
 	"os"
@@ -113,7 +114,7 @@ func writeSweepStale(dir string) {
 	for _, n := range names {
 		rest := n[strings.LastIndex(n, writeTempMark)+len(writeTempMark):]
 		pid, err := strconv.Atoi(strings.SplitN(rest, "-", 2)[0])
-		if err == nil && pid != os.Getpid() && !officeProcessAlive(pid) {
+		if err == nil && pid != os.Getpid() && !intake.OfficeProcessAlive(pid) {
 			os.Remove(n)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -16,7 +17,7 @@ import (
 func TestStatsWorkbookLibreOfficeCells(t *testing.T) {
 	soffice := docxRenderSetup(t)
 	data := writeTestStatsWorkbook(t)
-	out, err := officeConvert(context.Background(), soffice, ".xlsx", data,
+	out, err := intake.OfficeConvert(context.Background(), soffice, ".xlsx", data,
 		"csv:Text - txt - csv (StarCalc):44,34,76,1", ".csv")
 	if err != nil {
 		t.Fatalf("LibreOffice cannot convert the workbook: %v", err)
