@@ -87,7 +87,7 @@ dist: deps-build
 bench: build
 	@scripts/ensure-packages.sh $(PKGS_BENCH)
 	@test -f $(BENCHDB) || { mkdir -p $(OUT) && ./$(BINARY) demo --db $(BENCHDB) --years 10; }
-	BULLETINDESK_BENCH_DB=$(abspath $(BENCHDB)) $(GO) test -run '^$$' -bench . -benchmem ./editor ./export ./cli ./app
+	BULLETINDESK_BENCH_DB=$(abspath $(BENCHDB)) $(GO) test -run '^$$' -bench . -benchmem ./editor ./export/... ./cli ./app
 	@echo "--- the office archive: a throw-away PostgreSQL server, the ten-year demo generated into it"
 	scripts/with-postgres.sh sh -c 'BULLETINDESK_BENCH_DB="$$BULLETINDESK_TEST_PG" $(GO) test -timeout 60m -run "^$$" \
 		-bench "OpenArchive|IssuesOfAYear|Search(TwoCharacters|OneCharacter|Phrase)$$|LoadIssue|Statistics(OneYear|TenYears)$$|SaveItem" \
@@ -108,8 +108,9 @@ vet:
 # new coverage every few seconds, and the default minute of minimising each
 # left them barely fuzzing (10 runs in 3 minutes).
 fuzz:
-	@for t in FuzzReadIssue FuzzRoundTrip FuzzReadWrapped FuzzReadTextSubmission FuzzTextSubmissionKeepsAll FuzzReadDocx FuzzDocxDocumentXML FuzzDetailRowAsExcelize; do \
-		$(GO) test ./export -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1 || exit 1; done
+	@for t in FuzzReadIssue FuzzRoundTrip FuzzReadWrapped FuzzReadTextSubmission FuzzTextSubmissionKeepsAll FuzzReadDocx FuzzDocxDocumentXML; do \
+		$(GO) test ./export/intake -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1 || exit 1; done
+	$(GO) test ./export/workbook -run '^$$' -fuzz '^FuzzDetailRowAsExcelize$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzSearchFindsSubstrings$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzFitSubmission$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./editor -run '^$$' -fuzz '^FuzzUnpackText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x -parallel 1

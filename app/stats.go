@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/workbook"
 )
 
 // statsCustom is the period choice for a free date range.
@@ -305,7 +305,7 @@ func (s *statsScreen) workbookWriter(st *editor.Statistics) func(io.Writer) erro
 	ctx := s.u.ctx()
 	return func(w io.Writer) error {
 		rows := func(fn func(editor.DetailRow) error) error { return s.u.ar.EachStatsRow(ctx, st.Query, fn) }
-		return export.WriteStatsWorkbook(w, st, rows)
+		return workbook.WriteStatsWorkbook(w, st, rows)
 	}
 }
 
@@ -317,11 +317,11 @@ func (s *statsScreen) exportNotice() {
 }
 
 func (s *statsScreen) noticeWriter(st *editor.Statistics) func(io.Writer) error {
-	o := export.NoticeOptions{Date: time.Now()}
+	o := workbook.NoticeOptions{Date: time.Now()}
 	if bs, err := s.u.ar.Bulletins(s.u.ctx()); err == nil && len(bs) > 0 {
 		o.Issuer = bs[0].EditingUnit
 	}
-	return func(w io.Writer) error { return export.WriteNotice(w, st, o) }
+	return func(w io.Writer) error { return workbook.WriteNotice(w, st, o) }
 }
 
 // showRules puts 计分办法 in place of the table; its 返回统计 comes back.

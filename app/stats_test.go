@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/workbook"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -146,7 +146,7 @@ func TestStatsExports(t *testing.T) {
 		t.Fatalf("the workbook does not open: %v", err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(export.StatsSheetSummary)
+	rows, err := f.GetRows(workbook.StatsSheetSummary)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/bulletindesk/bulletindesk/editor"
-	"github.com/bulletindesk/bulletindesk/export"
+	"github.com/bulletindesk/bulletindesk/export/workbook"
 )
 
 // statsUsage is the stats command's synopsis and what it does (help).
@@ -42,9 +42,9 @@ func runStats(ctx context.Context, args []string, env *Env) int {
 	}
 	err = cliWriteFile(a.out, func(w io.Writer) error {
 		if a.ext == ".txt" {
-			return export.WriteNotice(w, st, export.NoticeOptions{Issuer: issuer, Date: editor.Today()})
+			return workbook.WriteNotice(w, st, workbook.NoticeOptions{Issuer: issuer, Date: editor.Today()})
 		}
-		return export.WriteStatsWorkbook(w, st, func(fn func(editor.DetailRow) error) error {
+		return workbook.WriteStatsWorkbook(w, st, func(fn func(editor.DetailRow) error) error {
 			return ar.EachStatsRow(ctx, a.q, fn)
 		})
 	})

@@ -10,6 +10,7 @@ import (
 	"github.com/bulletindesk/bulletindesk/export/intake"
 	"github.com/bulletindesk/bulletindesk/export/pdf"
 	"github.com/bulletindesk/bulletindesk/export/web"
+	"github.com/bulletindesk/bulletindesk/export/workbook"
 )
 
 // IssueWriterFunc writes an issue in one format (txt, docx, xlsx).
@@ -25,7 +26,7 @@ var (
 		"pdf":        pdf.WriteIssuePDF,
 		"pdf-copies": pdf.WriteIssuePDFCopies,
 		"html":       web.WriteIssueHTML,
-		"xlsx":       WriteIssueWorkbook,
+		"xlsx":       workbook.WriteIssueWorkbook,
 	}
 )
 

@@ -5,7 +5,7 @@
 #   scripts/render-docx.sh [FILE.docx [OUTDIR]]     (FILE "" for the example)
 #
 # Without FILE it renders the example issue of the Word export tests
-# (export/docx_fixture_test.go). OUTDIR defaults to build/render. DPI=80 by default.
+# (export/internal/exporttest/docxissue.go). OUTDIR defaults to build/render. DPI=80 by default.
 #
 # Windows' Chinese fonts (仿宋_GB2312, 方正小标宋简体, 黑体, 宋体) are not on
 # Linux; a private fontconfig file maps them to the free Noto CJK fonts
@@ -29,7 +29,7 @@ if [ -n "${1:-}" ]; then
 	doc=$1
 else
 	doc=$out/example-issue.docx
-	go test ./export -run '^TestWriteIssueDocxOut$' -count=1 -docx-out "$doc" >/dev/null
+	go test ./export/docx -run '^TestWriteIssueDocxOut$' -count=1 -docx-out "$doc" >/dev/null
 fi
 [ -f "$doc" ] || { echo "render-docx: $doc: no such file" >&2; exit 1; }
 

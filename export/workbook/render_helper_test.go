@@ -1,4 +1,4 @@
-package export
+package workbook
 
 import (
 	"testing"
@@ -7,7 +7,7 @@ import (
 )
 
 // docxRenderSetup skips render tests where LibreOffice is missing or in
-// -short mode (the docx package's helper, which the workbook tests here
+// -short mode (the docx package's helper, which this package's tests
 // cannot reach).
 func docxRenderSetup(t *testing.T) string {
 	t.Helper()
