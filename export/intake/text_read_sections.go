@@ -94,9 +94,12 @@ func textPlainSection(lines []textLine, i int) bool {
 	if i > 0 && !textEndsClause(lines[i-1].text) {
 		return false
 	}
-	body := lines[i+2]
-	return textIsItemHeadline(lines[i+1].text) && textBodyFollows(lines, i+1) && (body.indented || body.blankAbove) &&
-		!lines[i+1].indented
+	// a blank line above the body parts it from its headline only where the
+	// headline has none above it: in a text with a blank line between all
+	// its rows (a PDF's), blank lines say nothing
+	body, head := lines[i+2], lines[i+1]
+	return textIsItemHeadline(head.text) && textBodyFollows(lines, i+1) && (body.indented || body.blankAbove && !head.blankAbove) &&
+		!head.indented
 }
 
 // textBracketSection: line i is 【栏目】 alone, a headline under it and a
