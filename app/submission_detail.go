@@ -101,9 +101,7 @@ func (d *submissionDetail) view() fyne.CanvasObject {
 		widget.NewLabel(lang.L("正文")), d.text, d.info, d.cover, d.dupBox, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("上级采用与批示"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.records.buttons(), d.records.box)
-	hint := widget.NewLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。"))
-	hint.Wrapping = fyne.TextWrapWord
-	hint.Alignment = fyne.TextAlignCenter
+	hint := newCJKLabel(lang.L("在左侧选择一篇来稿，或粘贴、打开文件添加来稿。")) // wrapped by the Chinese rules: no row starts with 。
 	d.empty = container.NewVBox(layout.NewSpacer(), hint, layout.NewSpacer())
 	d.body.Hide()
 	// the pane scrolls the text, which is as tall as it is: its holder lays
