@@ -5,7 +5,6 @@ import (
 	"io"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bulletindesk/bulletindesk/editor"
@@ -430,15 +429,5 @@ func textIsRule(s string) bool {
 }
 
 // textCompact removes all spaces and turns full-width digits narrow, for
-// matching masthead and footer patterns.
-func textCompact(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsSpace(r):
-			return -1
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		}
-		return r
-	}, s)
-}
+// matching masthead and footer patterns (issueprint.Compact).
+func textCompact(s string) string { return issueprint.Compact(s) }

@@ -137,7 +137,7 @@ func IssueNumber(is *editor.Issue) string {
 var textCopyRe = regexp.MustCompile(`^[（(]?(?:共印|印数)[：:]?(\d+)份?[）)]?$`)
 
 func CopyCount(s string) (int, bool) {
-	m := textCopyRe.FindStringSubmatch(labelCompact(s))
+	m := textCopyRe.FindStringSubmatch(Compact(s))
 	if m == nil {
 		return 0, false
 	}
@@ -145,9 +145,10 @@ func CopyCount(s string) (int, bool) {
 	return n, err == nil
 }
 
-// labelCompact is the readers' textCompact (no spaces, narrow digits),
-// repeated here so that the printed vocabulary needs no reader.
-func labelCompact(s string) string {
+// Compact removes all spaces and turns full-width digits narrow: how a
+// printed line is matched against the labels here (a 共印 line) and how the
+// readers match masthead and footer patterns.
+func Compact(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsSpace(r):
