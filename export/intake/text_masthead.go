@@ -208,7 +208,7 @@ func textMastheadField(s string, is *editor.Issue) bool {
 // as headings, the two lines had been two sections, the unit's printed
 // nowhere.
 func textMastheadUnitLine(lines []textLine, i int, is *editor.Issue) bool {
-	if is.EditingUnit != "" || textIsBracketed(lines[i].text) || !textNamesUnits(textCompact(lines[i].text)) {
+	if is.EditingUnit != "" || textIsBracketed(lines[i].text) || textIsItemStart(lines[i].text) || !textNamesUnits(textCompact(lines[i].text)) {
 		return false
 	}
 	var probe editor.Issue
