@@ -16,14 +16,7 @@ import (
 // docxRenderSetup skips render tests where LibreOffice is missing or in -short mode.
 func docxRenderSetup(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("starts LibreOffice; skipped in -short mode")
-	}
-	soffice := intake.FindSoffice()
-	if soffice == "" {
-		t.Skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
-	}
-	return soffice
+	return exporttest.NeedsLibreOffice(t, intake.FindSoffice)
 }
 
 // LibreOffice opens the document (no repair, no error) and its own text

@@ -4,19 +4,12 @@ import (
 	"testing"
 
 	"github.com/bulletindesk/bulletindesk/export/intake"
+	"github.com/bulletindesk/bulletindesk/export/internal/exporttest"
 )
 
 // docxRenderSetup skips render tests where LibreOffice is missing or in
-// -short mode (the docx package's helper, which this package's tests
-// cannot reach).
+// -short mode.
 func docxRenderSetup(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("starts LibreOffice; skipped in -short mode")
-	}
-	soffice := intake.FindSoffice()
-	if soffice == "" {
-		t.Skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
-	}
-	return soffice
+	return exporttest.NeedsLibreOffice(t, intake.FindSoffice)
 }
